@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `npm test`: lint, types, the XSS scan of the views, unit and HTTP tests, then browser journeys
+# in Debian's Chromium. With DATABASE_URL set, every test database is made on that PostgreSQL
+# server; without it, tests use in-memory PGlite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== lint (biome)"
+npx --no-install biome check .
+echo "== types (tsc --noEmit)"
+npx --no-install tsc --noEmit
+echo "== xss scan of the views"
+scan=$(npx --no-install xss-scan 2>&1 || true)
+if [ -n "$(grep -E 'K6[0-9][0-9]|rror' <<<"$scan" || true)" ]; then echo "$scan"; exit 1; fi
+
+echo "== unit and HTTP tests on ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-PGlite}"
+node --import tsx --test --test-concurrency=2 --test-reporter=spec 'src/**/*.test.ts' 'src/**/*.test.tsx'
+
+chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
+if [ ! -x "$chromium" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "== installing Debian's chromium for the browser journeys"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Browser journeys need Debian's Chromium at $chromium. Install it with:" >&2
+    echo "  sudo apt-get install chromium" >&2
+    echo "(or set CHROMIUM_PATH to a Chromium binary)" >&2
+    exit 1
+  fi
+fi
+echo "== browser journeys (Chromium + axe)"
+node --import tsx --test --test-concurrency=1 --test-reporter=spec 'test/e2e/**/*.test.ts'

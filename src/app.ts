@@ -1,0 +1,38 @@
+import Fastify, { type FastifyInstance, LogController } from 'fastify'
+import type { Config } from './config.ts'
+import type { OpenDatabase } from './kernel/db.ts'
+import { registerKernel } from './kernel/http.tsx'
+import type { JobQueue } from './kernel/jobs.ts'
+import { mailQueue } from './kernel/mail.ts'
+import { accountsRoutes } from './modules/accounts/routes.ts'
+import { resolveActor } from './modules/accounts/service.ts'
+import { auditRoutes } from './modules/audit/routes.tsx'
+import { siteRoutes } from './modules/site/routes.tsx'
+
+/** The job queues of the kernel and every module; main.ts and the tests start them. */
+export function jobQueues(config: Config): JobQueue[] {
+  return [mailQueue(config)]
+}
+
+export async function buildApp(config: Config, database: OpenDatabase): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'req.body.password',
+        'req.body.passwordConfirm',
+      ],
+    },
+    // kernel/http writes one line a request instead.
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: 'loopback',
+    routerOptions: { maxParamLength: 200 },
+  })
+  await registerKernel(app, { config, db: database.db, resolveActor })
+  await siteRoutes(app, { config })
+  await accountsRoutes(app, { config })
+  await auditRoutes(app)
+  return app
+}

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { z } from 'zod'
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  BASE_URL: z.url().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Siatka <no-reply@siatka.localhost>'),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SIATKA_DEMO: z.enum(['0', '1']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export interface Config {
+  port: number
+  host: string
+  databaseUrl?: string
+  dataDir: string
+  baseUrl: string
+  smtpUrl?: string
+  mailFrom: string
+  sessionSecret: string
+  /** Load demo data into an empty database: always on the embedded one, on PostgreSQL only with SIATKA_DEMO=1. */
+  loadDemo: boolean
+  logLevel: string
+  secureCookies: boolean
+  /** Requests allowed per window; tests raise them, one test checks they bite. */
+  rateLimits: { signIn: number; passwordReset: number; invitation: number; windowMs: number }
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the environment once. Throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new ConfigError(`Siatka cannot start, the configuration is wrong:\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  const dataDir = resolve(e.DATA_DIR)
+  const baseUrl = (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '')
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    baseUrl,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    sessionSecret: e.SESSION_SECRET ?? keptSecret(dataDir),
+    loadDemo: e.DATABASE_URL ? e.SIATKA_DEMO === '1' : e.SIATKA_DEMO !== '0',
+    logLevel: e.LOG_LEVEL,
+    secureCookies: baseUrl.startsWith('https://'),
+    rateLimits: { signIn: 10, passwordReset: 5, invitation: 30, windowMs: 15 * 60_000 },
+  }
+}
+
+// Generated on first start and kept, so sessions and signed cookies survive a restart.
+function keptSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret')
+  try {
+    return readFileSync(file, 'utf8').trim()
+  } catch {
+    mkdirSync(dataDir, { recursive: true })
+    const secret = randomBytes(32).toString('hex')
+    try {
+      writeFileSync(file, secret, { mode: 0o600, flag: 'wx' })
+      return secret
+    } catch {
+      return readFileSync(file, 'utf8').trim() // another process wrote it first
+    }
+  }
+}

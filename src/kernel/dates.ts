@@ -1,0 +1,49 @@
+import type { Lang } from './i18n.ts'
+
+// Stored in UTC, always shown in Polish time (DESIGN.md).
+export const zone = 'Europe/Warsaw'
+
+const locales: Record<Lang, string> = { pl: 'pl-PL', en: 'en-GB' }
+const dateTime = new Map<Lang, Intl.DateTimeFormat>()
+const dateOnly = new Map<Lang, Intl.DateTimeFormat>()
+
+export function formatDateTime(d: Date, lang: Lang): string {
+  let f = dateTime.get(lang)
+  if (!f) {
+    f = new Intl.DateTimeFormat(locales[lang], { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' })
+    dateTime.set(lang, f)
+  }
+  return f.format(d)
+}
+
+export function formatDate(d: Date, lang: Lang): string {
+  let f = dateOnly.get(lang)
+  if (!f) {
+    f = new Intl.DateTimeFormat(locales[lang], { timeZone: zone, dateStyle: 'long' })
+    dateOnly.set(lang, f)
+  }
+  return f.format(d)
+}
+
+/** "2026-05-10" read as a day in Warsaw: the instant its midnight begins. */
+export function startOfWarsawDay(isoDate: string): Date {
+  const [y, m, d] = isoDate.split('-').map(Number)
+  const guess = new Date(Date.UTC(y, m - 1, d))
+  return new Date(guess.getTime() - warsawOffsetMs(guess))
+}
+
+function warsawOffsetMs(at: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(at)
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value)
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'))
+  return asUtc - at.getTime()
+}

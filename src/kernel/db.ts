@@ -1,0 +1,36 @@
+import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
+import { Kysely, PostgresDialect, type Transaction } from 'kysely'
+import { PGliteDialect } from 'kysely-pglite-dialect'
+import pg from 'pg'
+import type { AccountsTables } from '../modules/accounts/tables.ts'
+import type { KernelTables } from './tables.ts'
+
+export interface Database extends KernelTables, AccountsTables {}
+
+export type Db = Kysely<Database> | Transaction<Database>
+
+export interface OpenDatabase {
+  db: Kysely<Database>
+  kind: 'pglite' | 'postgres'
+  /** The embedded database, when there is one (pg-boss talks to it directly). */
+  pglite?: PGlite
+  close(): Promise<void>
+}
+
+// timestamptz as Date, bigint counts as numbers: Siatka never counts past 2^53.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10))
+
+export async function openPostgres(url: string): Promise<OpenDatabase> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return { db, kind: 'postgres', close: () => db.destroy() }
+}
+
+/** dataDir undefined: in memory (tests). */
+export async function openPglite(dataDir?: string): Promise<OpenDatabase> {
+  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } })
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) })
+  return { db, kind: 'pglite', pglite, close: () => db.destroy() }
+}

@@ -1,0 +1,28 @@
+// Expected errors, each with a stable code; one handler in kernel/http turns them into pages.
+
+export class NotFoundError extends Error {
+  readonly code = 'not_found'
+  readonly statusCode = 404
+}
+
+export class ForbiddenError extends Error {
+  readonly code = 'forbidden'
+  readonly statusCode = 403
+}
+
+export class SignInRequiredError extends Error {
+  readonly code = 'sign_in_required'
+  readonly statusCode = 401
+}
+
+/** A broken business rule, shown like a validation message (next to `field` if it has one). */
+export class RuleError extends Error {
+  readonly code = 'rule'
+  readonly statusCode = 422
+  constructor(
+    readonly key: string,
+    readonly field?: string,
+  ) {
+    super(key)
+  }
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod'
+import zodEn from 'zod/v4/locales/en.js'
+import zodPl from 'zod/v4/locales/pl.js'
+import { RuleError } from './errors.ts'
+import { hasMessage, type Lang, type T, translateKey } from './i18n.ts'
+import type { FieldErrors } from './views/fields.tsx'
+
+const zodLocales = { pl: zodPl().localeError, en: zodEn().localeError }
+
+export type FormResult<Out> = { ok: true; data: Out } | { ok: false; errors: FieldErrors }
+
+/**
+ * Validates a submitted form. Messages are catalogue keys set in the schema (`errors.required`),
+ * or zod's own message in the person's language; one message per field, the first.
+ */
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  t: T,
+  lang: Lang,
+): FormResult<z.output<S>> {
+  const result = schema.safeParse(body ?? {}, { error: zodLocales[lang] })
+  if (result.success) return { ok: true, data: result.data }
+  const errors: FieldErrors = {}
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? '_form')
+    if (errors[field]) continue
+    const extra = issue as { maximum?: unknown; minimum?: unknown; params?: Record<string, unknown> }
+    errors[field] = hasMessage(issue.message)
+      ? translateKey(t, issue.message, { max: extra.maximum, min: extra.minimum, ...extra.params })
+      : issue.message
+  }
+  return { ok: false, errors }
+}
+
+/** What a person typed, as strings, to show back in the form; passwords are never echoed. */
+export function typedValues(body: unknown): Record<string, unknown> {
+  const values: Record<string, unknown> = {}
+  if (body && typeof body === 'object') {
+    for (const [k, v] of Object.entries(body)) {
+      if (!/password/i.test(k) && k !== '_csrf') values[k] = v
+    }
+  }
+  return values
+}
+
+// Form fields arrive as strings; "" is "not given".
+const text = (max: number) =>
+  z.string({ error: 'errors.required' }).trim().max(max, { error: 'errors.tooLong' })
+
+export const requiredText = (max: number) => text(max).min(1, { error: 'errors.required' })
+
+export const optionalText = (max: number) =>
+  z.union([text(max), z.undefined()]).transform((v) => (v ? v : null))
+
+export const emailField = () =>
+  z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, { error: 'errors.required' })
+    .max(254, { error: 'errors.tooLong' })
+    .pipe(z.email({ error: 'errors.email' }))
+    .transform((v) => v.toLowerCase())
+
+export function oneOf<const V extends readonly [string, ...string[]]>(values: V) {
+  return z.enum(values, { error: 'errors.choose' })
+}
+
+/** A broken rule from a service, as a message next to its field; anything else goes on up. */
+export function ruleErrors(err: unknown, t: T): FieldErrors {
+  if (!(err instanceof RuleError)) throw err
+  return { [err.field ?? '_form']: translateKey(t, err.key) }
+}

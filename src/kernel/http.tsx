@@ -1,0 +1,247 @@
+// The HTTP kernel: plugins, the per-request context (person, language, preferences), the
+// permission every route declares, CSRF, one log line a request, and errors as pages.
+import { join } from 'node:path'
+import cookie from '@fastify/cookie'
+import csrf from '@fastify/csrf-protection'
+import formbody from '@fastify/formbody'
+import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
+import fastifyStatic from '@fastify/static'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Kysely } from 'kysely'
+import { ZodError } from 'zod'
+import type { Config } from '../config.ts'
+import type { Database } from './db.ts'
+import { ForbiddenError, NotFoundError, RuleError, SignInRequiredError } from './errors.ts'
+import { isLang, type Lang, type T, translator } from './i18n.ts'
+import { redactUrl } from './log.ts'
+import { type Actor, can, type Permission, permissions } from './policy.ts'
+import type { Prefs, ViewContext } from './views/context.ts'
+import { type ErrorKind, ErrorPage } from './views/error-page.tsx'
+
+export const cookieNames = {
+  session: 'siatka_session',
+  csrf: 'siatka_csrf',
+  lang: 'siatka_lang',
+  prefs: 'siatka_prefs',
+  notice: 'siatka_cookie_notice',
+  flash: 'siatka_flash',
+} as const
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** What the route needs, decided by kernel/policy. Every route declares one. */
+    permission?: Permission
+  }
+  interface FastifyRequest {
+    db: Kysely<Database>
+    actor: Actor | null
+    lang: Lang
+    t: T
+    prefs: Prefs
+    flash?: string
+    showCookieNotice: boolean
+  }
+  interface FastifyInstance {
+    routeList: { method: string; url: string; permission: Permission }[]
+  }
+}
+
+export interface KernelOptions {
+  config: Config
+  db: Kysely<Database>
+  /** Finds the signed-in person from the session cookie (accounts module). */
+  resolveActor(
+    db: Kysely<Database>,
+    sessionToken: string,
+    ip: string | null,
+  ): Promise<(Actor & { lang: Lang }) | null>
+}
+
+const publicDir = join(import.meta.dirname, '..', '..', 'public')
+
+export async function registerKernel(app: FastifyInstance, opts: KernelOptions) {
+  const { config, db } = opts
+  app.decorate('routeList', [])
+  app.addHook('onRoute', (route) => {
+    // Static assets are public by nature; everything else says what it needs.
+    if (!route.config?.permission && route.url.startsWith('/assets/')) {
+      route.config = { ...route.config, permission: 'public' }
+    }
+    const permission = route.config?.permission
+    if (!permission || !permissions.includes(permission)) {
+      throw new Error(`Route ${String(route.method)} ${route.url} declares no permission (config.permission)`)
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routeList.push({ method, url: route.url, permission })
+    }
+  })
+
+  await app.register(cookie, { secret: config.sessionSecret })
+  await app.register(formbody, { bodyLimit: 256 * 1024 })
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        ...(config.secureCookies ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    hsts: config.secureCookies,
+  })
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: cookieNames.csrf,
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: config.secureCookies, signed: true },
+    getToken: (req) => (req.body as Record<string, string> | undefined)?._csrf,
+  })
+  await app.register(rateLimit, { global: false })
+  await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: '1h', index: false })
+
+  app.decorateRequest('db', { getter: () => db })
+  app.decorateRequest('actor', null)
+  app.decorateRequest('lang', 'pl')
+  app.decorateRequest('t', null as unknown as T)
+  app.decorateRequest('prefs', null as unknown as Prefs)
+  app.decorateRequest('flash', undefined)
+  app.decorateRequest('showCookieNotice', true)
+
+  app.addHook('onRequest', async (req, reply) => {
+    req.prefs = readPrefs(req.cookies[cookieNames.prefs])
+    req.showCookieNotice = req.cookies[cookieNames.notice] !== 'hidden'
+    const token = req.cookies[cookieNames.session]
+    const found = token ? await opts.resolveActor(db, token, req.ip) : null
+    if (token && !found) reply.clearCookie(cookieNames.session, { path: '/' })
+    req.actor = found ? stripLang(found) : null
+    const chosen = req.cookies[cookieNames.lang]
+    req.lang = isLang(chosen) ? chosen : (found?.lang ?? fromAcceptLanguage(req.headers['accept-language']))
+    req.t = translator(req.lang)
+    if (req.cookies[cookieNames.flash]) {
+      const unsigned = req.unsignCookie(req.cookies[cookieNames.flash]!)
+      if (unsigned.valid && unsigned.value) req.flash = unsigned.value
+      reply.clearCookie(cookieNames.flash, { path: '/' })
+    }
+  })
+
+  // The route's declared permission, checked before anything else runs.
+  app.addHook('preValidation', async (req) => {
+    const permission = req.routeOptions.config?.permission
+    if (!permission) return // the not-found handler: it answers 404 to everyone
+    if (!can(req.actor, permission)) throw req.actor ? new ForbiddenError() : new SignInRequiredError()
+  })
+
+  app.addHook('preHandler', (req, reply, done) => {
+    if (req.method === 'GET' || req.method === 'HEAD') return done()
+    app.csrfProtection(req, reply, done)
+  })
+
+  app.addHook('onResponse', async (req, reply) => {
+    req.log.info(
+      {
+        method: req.method,
+        url: redactUrl(req.url),
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    )
+  })
+
+  app.setNotFoundHandler(async (req, reply) => renderError(req, reply, 404))
+
+  app.setErrorHandler(async (error, req, reply) => {
+    const err = error as Error & { statusCode?: number; code?: string }
+    if (err.code === 'sign_in_required') {
+      return reply.redirect(`/sign-in?next=${encodeURIComponent(req.url)}`, 303)
+    }
+    if (err.code?.startsWith('FST_CSRF')) return renderError(req, reply, 403, 'csrf')
+    if (err.code === 'forbidden') return renderError(req, reply, 403)
+    // A malformed id or token in the address is a page that does not exist.
+    if (err.code === 'not_found' || err instanceof NotFoundError || err instanceof ZodError) {
+      return renderError(req, reply, 404)
+    }
+    if (err instanceof RuleError) return renderError(req, reply, 422)
+    const status = err.statusCode ?? 500
+    if (status === 429) return renderError(req, reply, 429)
+    if (status >= 400 && status < 500) return renderError(req, reply, 400)
+    req.log.error({ err }, 'unexpected error')
+    return renderError(req, reply, 500)
+  })
+}
+
+function stripLang(found: Actor & { lang: Lang }): Actor {
+  const { lang: _lang, ...actor } = found
+  return actor
+}
+
+function readPrefs(raw: string | undefined): Prefs {
+  const prefs: Prefs = { textSize: 'normal', contrast: 'normal' }
+  if (raw?.includes('text-large')) prefs.textSize = 'large'
+  if (raw?.includes('contrast-high')) prefs.contrast = 'high'
+  return prefs
+}
+
+export function writePrefs(prefs: Prefs): string {
+  return [prefs.textSize === 'large' ? 'text-large' : '', prefs.contrast === 'high' ? 'contrast-high' : '']
+    .filter(Boolean)
+    .join('.')
+}
+
+function fromAcceptLanguage(header: string | undefined): Lang {
+  if (!header) return 'pl'
+  const first = header.split(',')[0]?.trim().slice(0, 2).toLowerCase()
+  return first === 'en' ? 'en' : 'pl'
+}
+
+/** The context every view gets; the CSRF token is made only when a form asks for it. */
+export function viewContext(req: FastifyRequest, reply: FastifyReply): ViewContext {
+  let token: string | undefined
+  return {
+    t: req.t ?? translator(req.lang ?? 'pl'),
+    lang: req.lang ?? 'pl',
+    actor: req.actor,
+    path: req.url,
+    prefs: req.prefs ?? readPrefs(undefined),
+    csrf: () => {
+      token ??= reply.generateCsrf()
+      return token
+    },
+    can: (permission) => can(req.actor, permission),
+    flash: req.flash,
+    showCookieNotice: req.showCookieNotice,
+  }
+}
+
+export async function render(reply: FastifyReply, html: JSX.Element) {
+  return reply.type('text/html; charset=utf-8').send(await html)
+}
+
+/** The one-line message shown on the page after a redirect. */
+export function setFlash(reply: FastifyReply, message: string) {
+  reply.setCookie(cookieNames.flash, message, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    signed: true,
+    maxAge: 60,
+  })
+}
+
+function renderError(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: 400 | 403 | 404 | 422 | 429 | 500,
+  kind?: 'csrf',
+) {
+  const ctx = viewContext(req, reply)
+  const which: ErrorKind = kind ?? status
+  return render(reply.code(status), <ErrorPage ctx={ctx} kind={which} />)
+}

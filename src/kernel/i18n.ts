@@ -1,0 +1,46 @@
+import i18next, { type ParseKeys, type TFunction } from 'i18next'
+import { en } from '../i18n/en.ts'
+import { pl } from '../i18n/pl.ts'
+
+export const langs = ['pl', 'en'] as const
+export type Lang = (typeof langs)[number]
+export const isLang = (v: unknown): v is Lang => langs.includes(v as Lang)
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation'
+    resources: { translation: typeof pl }
+    // Values like managing_authority name keys; '_' stays the plural separator only.
+    contextSeparator: '§'
+  }
+}
+
+const i18n = i18next.createInstance()
+void i18n.init({
+  resources: { pl: { translation: pl }, en: { translation: en } },
+  lng: 'pl',
+  fallbackLng: false,
+  initAsync: false,
+  // Catalogue texts are trusted HTML; values put into them (names, addresses) are escaped,
+  // so a translated string renders as it is. Mail text and flash messages opt out (see their callers).
+  interpolation: { escapeValue: true },
+  returnNull: false,
+  contextSeparator: '§',
+})
+
+export type T = TFunction<'translation'>
+export type MessageKey = ParseKeys<'translation'>
+
+const translators = new Map(langs.map((l) => [l, i18n.getFixedT(l)]))
+export function translator(lang: Lang): T {
+  return translators.get(lang) as T
+}
+
+export function hasMessage(key: string): boolean {
+  return i18n.exists(key, { lng: 'pl' })
+}
+
+/** For keys computed at run time (rule errors, mail templates), which the compiler cannot check. */
+export function translateKey(t: T, key: string, params?: Record<string, unknown>): string {
+  return (t as unknown as (k: string, o?: object) => string)(key, params)
+}

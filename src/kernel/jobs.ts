@@ -1,0 +1,59 @@
+import { fromKysely, fromPglite, PgBoss } from 'pg-boss'
+import type { Db, OpenDatabase } from './db.ts'
+import type { Logger } from './log.ts'
+
+export type JobHandler = (data: Record<string, unknown>) => Promise<void>
+
+export interface JobQueue {
+  name: string
+  handler: JobHandler
+  /** Attempts after the first; mail keeps trying for about an hour. */
+  retryLimit?: number
+}
+
+// One job system per process: the app that main.ts (or a test file) builds starts it.
+let boss: PgBoss | undefined
+
+export async function startJobs(database: OpenDatabase, queues: JobQueue[], log: Logger): Promise<PgBoss> {
+  const db = database.kind === 'pglite' && database.pglite ? pgliteThroughKysely(database) : undefined
+  const b = db
+    ? new PgBoss({ db, backend: 'pglite', schema: 'pgboss' })
+    : new PgBoss({ db: fromKysely(database.db), schema: 'pgboss' })
+  b.on('error', (err) => log.error({ err }, 'job system error'))
+  await b.start()
+  for (const q of queues) {
+    await b.createQueue(q.name, { retryLimit: q.retryLimit ?? 5, retryDelay: 30, retryBackoff: true })
+    // work() also fills pg-boss's queue cache, so enqueue() inside a transaction sends no query of its own.
+    await b.work<Record<string, unknown>>(q.name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      for (const job of jobs) await q.handler(job.data)
+    })
+  }
+  boss = b
+  return b
+}
+
+export async function stopJobs(): Promise<void> {
+  await boss?.stop({ graceful: true, timeout: 5000 })
+  boss = undefined
+}
+
+/** Queue work inside the caller's transaction: the job exists only if the transaction commits. */
+export async function enqueue(
+  trx: Db,
+  queue: string,
+  data: Record<string, unknown>,
+  options: { startAfter?: Date; singletonKey?: string } = {},
+): Promise<void> {
+  if (!boss) throw new Error('The job system is not started')
+  await boss.send(queue, data, { ...options, db: fromKysely(trx) })
+}
+
+// PGlite has one connection; pg-boss's own statements must wait in Kysely's queue, or they
+// would run inside another request's open transaction (DESIGN.md, known facts).
+function pgliteThroughKysely(database: OpenDatabase) {
+  const direct = fromPglite(database.pglite!)
+  return {
+    executeSql: (text: string, values?: unknown[]) =>
+      database.db.connection().execute(() => direct.executeSql(text, values)),
+  }
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { escapeHtml } from '@kitajs/html'
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer'
+import type { Config } from '../config.ts'
+import type { Catalogue } from '../i18n/pl.ts'
+import type { Db } from './db.ts'
+import { type Lang, translateKey, translator } from './i18n.ts'
+import { enqueue, type JobQueue } from './jobs.ts'
+
+export interface MailMessage {
+  to: string
+  subject: string
+  text: string
+  html: string
+}
+
+/**
+ * A mail in the recipient's language: `template` names a `mail.*` catalogue entry with `subject` and `body`
+ * (paragraphs separated by blank lines); `link` is shown as its own paragraph.
+ */
+export function renderMail(
+  lang: Lang,
+  template: Exclude<keyof Catalogue['mail'], 'footer'>,
+  params: Record<string, string>,
+  link?: string,
+): Omit<MailMessage, 'to'> {
+  const t = translator(lang)
+  // Plain text: interpolated names stay as typed; the HTML part escapes them itself.
+  const raw = { ...params, interpolation: { escapeValue: false } }
+  const subject = translateKey(t, `mail.${template}.subject`, raw)
+  const paragraphs = translateKey(t, `mail.${template}.body`, raw).split(/\n\n/)
+  const footer = t('mail.footer')
+  const text = [...paragraphs, ...(link ? [link] : []), '--', footer].join('\n\n')
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:sans-serif;line-height:1.5;color:#0b0c0c">${paragraphs
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join(
+      '',
+    )}${link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>` : ''}<hr><p style="color:#505a5f">${escapeHtml(footer)}</p></body></html>`
+  return { subject, text, html }
+}
+
+/** Queue a mail in the caller's transaction; the job sends it, with retries. */
+export async function sendMail(trx: Db, message: MailMessage): Promise<void> {
+  await enqueue(trx, 'mail.send', { ...message })
+}
+
+export function mailQueue(config: Config): JobQueue {
+  const transport = createTransport(config)
+  return {
+    name: 'mail.send',
+    retryLimit: 8,
+    handler: async (data) => {
+      const m = data as unknown as MailMessage
+      await transport.send({
+        from: config.mailFrom,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        html: m.html,
+      })
+    },
+  }
+}
+
+interface Sender {
+  send(message: SendMailOptions): Promise<void>
+}
+
+// Without SMTP_URL the demo works offline: each mail is written to DATA_DIR/outbox as .eml.
+function createTransport(config: Config): Sender {
+  if (config.smtpUrl) {
+    const transporter: Transporter = nodemailer.createTransport(config.smtpUrl)
+    return { send: async (m) => void (await transporter.sendMail(m)) }
+  }
+  const outbox = join(config.dataDir, 'outbox')
+  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
+  return {
+    send: async (m) => {
+      const info = await transporter.sendMail(m)
+      await mkdir(outbox, { recursive: true })
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+      await writeFile(join(outbox, `${stamp}-${randomUUID().slice(0, 8)}.eml`), info.message as Buffer)
+    },
+  }
+}

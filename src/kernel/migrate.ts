@@ -1,0 +1,35 @@
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Kysely } from 'kysely'
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration'
+
+const srcDir = join(import.meta.dirname, '..')
+
+// Every module owns migrations/ named by timestamp; they run in one order across modules.
+class ModuleMigrations implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const dirs = [join(srcDir, 'kernel', 'migrations')]
+    for (const mod of await readdir(join(srcDir, 'modules')))
+      dirs.push(join(srcDir, 'modules', mod, 'migrations'))
+    const found: Record<string, Migration> = {}
+    for (const dir of dirs) {
+      const files = await readdir(dir).catch(() => [] as string[])
+      for (const file of files.filter((f) => /^\d{8}-\d{4}-.+\.ts$/.test(f))) {
+        found[file.replace(/\.ts$/, '')] = (await import(pathToFileURL(join(dir, file)).href)) as Migration
+      }
+    }
+    return found
+  }
+}
+
+/** Forward-only. Kysely's migrator takes an advisory lock, so two processes starting at once apply each migration once. */
+// biome-ignore lint/suspicious/noExplicitAny: migrations run before the schema they create exists
+export async function migrate(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({ db, provider: new ModuleMigrations() })
+  const { error, results } = await migrator.migrateToLatest()
+  const failed = results?.find((r) => r.status === 'Error')
+  if (error) {
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error })
+  }
+}

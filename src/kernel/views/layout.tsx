@@ -1,0 +1,221 @@
+import type { Children } from '@kitajs/html'
+import type { ViewContext } from './context.ts'
+
+interface LayoutProps {
+  ctx: ViewContext
+  title: string
+  children: Children
+  /** Top-level section the page belongs to, to mark the header link as current. */
+  section?: string
+}
+
+export function Layout({ ctx, title, children, section }: LayoutProps) {
+  const { t, lang, prefs } = ctx
+  const htmlClass = [
+    'govuk-template',
+    prefs.textSize === 'large' ? 'siatka-text-large' : '',
+    prefs.contrast === 'high' ? 'siatka-contrast-high' : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <>
+      {'<!doctype html>'}
+      <html lang={lang} class={htmlClass}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title safe>{`${title} – Siatka`}</title>
+          <link rel="stylesheet" href="/assets/css/siatka.css" />
+          <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+          <script type="module" src="/assets/js/init.js" />
+        </head>
+        <body class="govuk-template__body">
+          <a href="#main" class="govuk-skip-link">
+            {t('layout.skipLink')}
+          </a>
+          {ctx.showCookieNotice ? <CookieNotice ctx={ctx} /> : ''}
+          <header class="siatka-header">
+            <div class="govuk-width-container siatka-header__inner">
+              <a class="siatka-header__logo" href="/">
+                Siatka
+              </a>
+              <MainNav ctx={ctx} section={section} />
+              <UserMenu ctx={ctx} />
+            </div>
+            <AccessibilityBar ctx={ctx} />
+          </header>
+          <div class="govuk-width-container">
+            <main class="govuk-main-wrapper" id="main" tabindex="-1">
+              {ctx.flash ? (
+                <div class="govuk-notification-banner govuk-notification-banner--success" role="status">
+                  <div class="govuk-notification-banner__content">
+                    <p class="govuk-notification-banner__heading" safe>
+                      {ctx.flash}
+                    </p>
+                  </div>
+                </div>
+              ) : (
+                ''
+              )}
+              {children}
+            </main>
+          </div>
+          <footer class="govuk-footer">
+            <div class="govuk-width-container">
+              <h2 class="govuk-visually-hidden">{t('layout.footer.heading')}</h2>
+              <ul class="govuk-footer__inline-list">
+                <li class="govuk-footer__inline-list-item">
+                  <a class="govuk-footer__link" href="/cookies">
+                    {t('layout.footer.cookies')}
+                  </a>
+                </li>
+                <li class="govuk-footer__inline-list-item">
+                  <a class="govuk-footer__link" href="/accessibility">
+                    {t('layout.footer.accessibility')}
+                  </a>
+                </li>
+              </ul>
+              <p class="govuk-body-s siatka-footer-meta">{t('layout.footer.about')}</p>
+            </div>
+          </footer>
+        </body>
+      </html>
+    </>
+  )
+}
+
+function MainNav({ ctx, section }: { ctx: ViewContext; section?: string }) {
+  const { t } = ctx
+  const links: [string, string, string][] = [['home', '/', t('layout.nav.home')]]
+  if (ctx.can('people.read')) links.push(['people', '/people', t('layout.nav.people')])
+  if (ctx.can('organisations.manage'))
+    links.push(['organisations', '/organisations', t('layout.nav.organisations')])
+  if (ctx.can('audit.read')) links.push(['audit', '/audit', t('layout.nav.audit')])
+  return (
+    <nav class="siatka-header__nav" aria-label={t('layout.nav.label')}>
+      <ul class="siatka-header__list">
+        {links.map(([key, href, label]) => (
+          <li>
+            <a
+              class={`siatka-header__link${key === section ? ' siatka-header__link--active' : ''}`}
+              href={href}
+              aria-current={key === section ? 'page' : undefined}
+              safe
+            >
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
+function UserMenu({ ctx }: { ctx: ViewContext }) {
+  const { t, actor } = ctx
+  if (!actor) {
+    return (
+      <div class="siatka-user">
+        <a class="siatka-header__link" href="/sign-in">
+          {t('layout.signIn')}
+        </a>
+      </div>
+    )
+  }
+  return (
+    <div class="siatka-user">
+      <a class="siatka-header__link" href="/profile" safe>
+        {actor.name}
+      </a>
+      <form method="post" action="/sign-out" class="siatka-user__form">
+        <input type="hidden" name="_csrf" value={ctx.csrf()} />
+        <button type="submit" class="siatka-link-button">
+          {t('layout.signOut')}
+        </button>
+      </form>
+    </div>
+  )
+}
+
+function AccessibilityBar({ ctx }: { ctx: ViewContext }) {
+  const { t, prefs, lang } = ctx
+  const back = encodeURIComponent(ctx.path)
+  const option = (
+    href: string,
+    label: string,
+    current: boolean,
+    attrs: { lang?: string; hreflang?: string } = {},
+  ) => (
+    <a
+      class={`siatka-a11y__link${current ? ' siatka-a11y__link--current' : ''}`}
+      href={`${href}&back=${back}`}
+      aria-current={current ? 'true' : undefined}
+      lang={attrs.lang}
+      hreflang={attrs.hreflang}
+      safe
+    >
+      {label}
+    </a>
+  )
+  return (
+    <div class="siatka-a11y">
+      <div class="govuk-width-container siatka-a11y__inner">
+        <div class="siatka-a11y__group" role="group" aria-labelledby="a11y-text">
+          <span class="siatka-a11y__label" id="a11y-text">
+            {t('layout.a11y.textSize')}
+          </span>
+          {option('/preferences?textSize=normal', t('layout.a11y.textNormal'), prefs.textSize === 'normal')}
+          {option('/preferences?textSize=large', t('layout.a11y.textLarge'), prefs.textSize === 'large')}
+        </div>
+        <div class="siatka-a11y__group" role="group" aria-labelledby="a11y-contrast">
+          <span class="siatka-a11y__label" id="a11y-contrast">
+            {t('layout.a11y.contrast')}
+          </span>
+          {option(
+            '/preferences?contrast=normal',
+            t('layout.a11y.contrastNormal'),
+            prefs.contrast === 'normal',
+          )}
+          {option('/preferences?contrast=high', t('layout.a11y.contrastHigh'), prefs.contrast === 'high')}
+        </div>
+        <div class="siatka-a11y__group" role="group" aria-labelledby="a11y-lang">
+          <span class="siatka-a11y__label" id="a11y-lang">
+            {t('layout.a11y.language')}
+          </span>
+          {option('/preferences?lang=pl', 'Polski', lang === 'pl', { lang: 'pl', hreflang: 'pl' })}
+          {option('/preferences?lang=en', 'English', lang === 'en', { lang: 'en', hreflang: 'en' })}
+        </div>
+      </div>
+    </div>
+  )
+}
+
+// Siatka sets only strictly necessary cookies, so this informs and needs no consent (ePrivacy art. 5(3)).
+function CookieNotice({ ctx }: { ctx: ViewContext }) {
+  const { t } = ctx
+  return (
+    <section class="govuk-cookie-banner" aria-label={t('layout.cookies.label')}>
+      <div class="govuk-cookie-banner__message govuk-width-container">
+        <div class="govuk-grid-row">
+          <div class="govuk-grid-column-two-thirds">
+            <div class="govuk-cookie-banner__content">
+              <p class="govuk-body">{t('layout.cookies.text')}</p>
+            </div>
+          </div>
+        </div>
+        <div class="govuk-button-group">
+          <a
+            class="govuk-button govuk-button--secondary"
+            href={`/preferences?cookieNotice=hide&back=${encodeURIComponent(ctx.path)}`}
+          >
+            {t('layout.cookies.hide')}
+          </a>
+          <a class="govuk-link" href="/cookies">
+            {t('layout.cookies.more')}
+          </a>
+        </div>
+      </div>
+    </section>
+  )
+}

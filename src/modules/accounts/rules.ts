@@ -1,0 +1,72 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { breachedPasswords } from './breached-passwords.ts'
+
+// NIP: 10 digits, the last a checksum of the first nine with these weights, mod 11 (10 is invalid).
+export function isValidNip(raw: string): boolean {
+  const nip = raw.replace(/[\s-]/g, '')
+  if (!/^\d{10}$/.test(nip)) return false
+  const weights = [6, 5, 7, 2, 3, 4, 5, 6, 7]
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(nip[i]), 0)
+  const check = sum % 11
+  return check !== 10 && check === Number(nip[9])
+}
+
+// REGON: 9 or 14 digits; the last digit is a weighted sum mod 11, where 10 counts as 0.
+export function isValidRegon(raw: string): boolean {
+  const regon = raw.replace(/[\s-]/g, '')
+  const weights =
+    regon.length === 9
+      ? [8, 9, 2, 3, 4, 5, 6, 7]
+      : regon.length === 14
+        ? [2, 4, 8, 5, 0, 9, 7, 3, 6, 1, 2, 4, 8]
+        : null
+  if (!weights || !/^\d+$/.test(regon)) return false
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(regon[i]), 0)
+  return (sum % 11) % 10 === Number(regon[regon.length - 1])
+}
+
+export const normaliseDigits = (raw: string) => raw.replace(/[\s-]/g, '')
+
+export const passwordLimits = { min: 10, max: 128 }
+
+export type PasswordProblem = 'tooShort' | 'tooLong' | 'breached' | 'containsEmail'
+
+/** Length, a list of breached passwords shipped with the code, and not the person's own address. */
+export function passwordProblem(password: string, email?: string): PasswordProblem | null {
+  if (password.length < passwordLimits.min) return 'tooShort'
+  if (password.length > passwordLimits.max) return 'tooLong'
+  const folded = password.toLowerCase()
+  if (breachedPasswords.has(folded) || breachedPasswords.has(folded.replace(/[\d!@#$%^&*.?_-]+$/, '')))
+    return 'breached'
+  const local = email?.split('@')[0]?.toLowerCase()
+  if (local && local.length >= 4 && folded.includes(local)) return 'containsEmail'
+  return null
+}
+
+/** A token for a link in a mail: the link carries it, the database keeps only its hash. */
+export function newToken(): { token: string; hash: string } {
+  const token = randomBytes(32).toString('base64url')
+  return { token, hash: hashToken(token) }
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex')
+}
+
+export const lifetimes = {
+  sessionMs: 14 * 24 * 3600_000,
+  invitationMs: 7 * 24 * 3600_000,
+  passwordResetMs: 3600_000,
+}
+
+export type LinkState = 'valid' | 'expired' | 'used' | 'unknown'
+
+export function linkState(
+  row: { expires_at: Date; used_at: Date | null } | undefined,
+  now = new Date(),
+): LinkState {
+  if (!row) return 'unknown'
+  if (row.used_at) return 'used'
+  if (row.expires_at.getTime() <= now.getTime()) return 'expired'
+  return 'valid'
+}

@@ -1,0 +1,328 @@
+// Accounts: what a person does with their account, and what the secretariat does with people.
+import { hash, verify } from '@node-rs/argon2'
+import type { Kysely } from 'kysely'
+import { type AuditWho, audit } from '../../kernel/audit.ts'
+import type { Database } from '../../kernel/db.ts'
+import { ForbiddenError, NotFoundError, RuleError } from '../../kernel/errors.ts'
+import type { Lang } from '../../kernel/i18n.ts'
+import { renderMail, sendMail } from '../../kernel/mail.ts'
+import { type Actor, canChangeRoleOf, type GlobalRole } from '../../kernel/policy.ts'
+import * as q from './queries.ts'
+import { hashToken, lifetimes, linkState, newToken } from './rules.ts'
+
+type DB = Kysely<Database>
+
+// OWASP's argon2id baseline (19 MiB, 2 passes).
+const argon = {
+  algorithm: 2 /* Algorithm.Argon2id, a const enum */,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+}
+export const hashPassword = (password: string) => hash(password, argon)
+// Verified against when the address is unknown, so a wrong address takes as long as a wrong password.
+const decoyHash = hashPassword('decoy password that matches nothing')
+
+export async function resolveActor(db: DB, token: string, ip: string | null) {
+  const row = await q.findSessionPerson(db, hashToken(token), new Date())
+  if (!row) return null
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    lang: row.lang,
+    sessionId: row.session_id,
+    ip,
+  }
+}
+
+export interface Client {
+  ip: string | null
+  userAgent: string | null
+}
+
+/** The session token for the cookie, or null: one answer whether the address exists or not. */
+export async function signIn(db: DB, email: string, password: string, client: Client) {
+  const person = await q.findPersonByEmail(db, email)
+  let ok = false
+  if (person?.password_hash && person.is_active) ok = await verify(person.password_hash, password)
+  else await verify(await decoyHash, password)
+  return db.transaction().execute(async (trx) => {
+    const who: AuditWho = { id: person?.id ?? null, email, ip: client.ip }
+    if (!ok || !person) {
+      await audit(trx, who, { action: 'accounts.sign-in-failed' })
+      return null
+    }
+    const session = newToken()
+    await q.insertSession(trx, {
+      tokenHash: session.hash,
+      personId: person.id,
+      expiresAt: new Date(Date.now() + lifetimes.sessionMs),
+      ip: client.ip,
+      userAgent: client.userAgent?.slice(0, 300) ?? null,
+    })
+    await audit(trx, who, { action: 'accounts.signed-in' })
+    return { token: session.token, lang: person.lang }
+  })
+}
+
+export async function signOut(db: DB, actor: Actor) {
+  await db.transaction().execute(async (trx) => {
+    await q.deleteSession(trx, actor.sessionId)
+    await audit(trx, actor, { action: 'accounts.signed-out' })
+  })
+}
+
+export async function signOutEverywhere(db: DB, actor: Actor) {
+  await db.transaction().execute(async (trx) => {
+    await q.deleteSessionsOf(trx, actor.id)
+    await audit(trx, actor, { action: 'accounts.signed-out-everywhere' })
+  })
+}
+
+/** Mails a single-use link to an active account; says nothing about whether one exists. */
+export async function requestPasswordReset(db: DB, email: string, baseUrl: string, ip: string | null) {
+  const person = await q.findPersonByEmail(db, email)
+  await db.transaction().execute(async (trx) => {
+    await audit(trx, { id: person?.id ?? null, email, ip }, { action: 'accounts.password-reset-requested' })
+    if (!person?.is_active) return
+    const { token, hash } = newToken()
+    await q.insertPasswordReset(trx, {
+      personId: person.id,
+      tokenHash: hash,
+      expiresAt: new Date(Date.now() + lifetimes.passwordResetMs),
+    })
+    const link = `${baseUrl}/password-reset/${token}`
+    await sendMail(trx, {
+      to: person.email,
+      ...renderMail(person.lang, 'passwordReset', { name: person.name }, link),
+    })
+  })
+}
+
+export async function passwordResetState(db: DB, token: string) {
+  const reset = await q.findPasswordReset(db, hashToken(token))
+  const person = reset ? await q.findPerson(db, reset.person_id) : undefined
+  const state = person?.is_active === false ? 'unknown' : linkState(reset)
+  return { state, email: person?.email }
+}
+
+/** Sets the new password, uses up the link and signs the person out everywhere else. */
+export async function resetPassword(db: DB, token: string, password: string, ip: string | null) {
+  const passwordHash = await hashPassword(password)
+  return db.transaction().execute(async (trx) => {
+    const reset = await q.findPasswordReset(trx, hashToken(token))
+    if (linkState(reset) !== 'valid' || !reset || !(await q.markPasswordResetUsed(trx, reset.id))) {
+      throw new RuleError('accounts.reset.linkInvalid')
+    }
+    await q.updatePerson(trx, reset.person_id, { password_hash: passwordHash })
+    await q.deleteSessionsOf(trx, reset.person_id)
+    await audit(trx, { id: reset.person_id, email: null, ip }, { action: 'accounts.password-reset' })
+  })
+}
+
+export interface InviteInput {
+  email: string
+  role: GlobalRole
+  organisationId: string | null
+}
+
+export async function invitePerson(db: DB, actor: Actor, input: InviteInput, baseUrl: string, lang: Lang) {
+  if (!canChangeRoleOf(actor, 'member', input.role))
+    throw new RuleError('accounts.invite.roleNotAllowed', 'role')
+  if (await q.findPersonByEmail(db, input.email))
+    throw new RuleError('accounts.invite.alreadyHasAccount', 'email')
+  await db.transaction().execute(async (trx) => {
+    const { token, hash } = newToken()
+    const invitation = await q.insertInvitation(trx, {
+      ...input,
+      tokenHash: hash,
+      invitedBy: actor.id,
+      expiresAt: new Date(Date.now() + lifetimes.invitationMs),
+    })
+    await audit(trx, actor, {
+      action: 'accounts.invited',
+      subjectType: 'invitation',
+      subjectId: invitation.id,
+      details: { email: input.email, role: input.role },
+    })
+    // The invited person has no language yet: the mail goes in the inviter's.
+    const link = `${baseUrl}/invitation/${token}`
+    await sendMail(trx, { to: input.email, ...renderMail(lang, 'invitation', { inviter: actor.name }, link) })
+  })
+}
+
+export async function invitationState(db: DB, token: string) {
+  const invitation = await q.findInvitation(db, hashToken(token))
+  return { state: linkState(invitation), email: invitation?.email }
+}
+
+/** Creates the account from a valid invitation and signs the person in. */
+export async function acceptInvitation(
+  db: DB,
+  token: string,
+  input: { name: string; password: string },
+  lang: Lang,
+  client: Client,
+) {
+  const passwordHash = await hashPassword(input.password)
+  return db.transaction().execute(async (trx) => {
+    const invitation = await q.findInvitation(trx, hashToken(token))
+    if (
+      linkState(invitation) !== 'valid' ||
+      !invitation ||
+      !(await q.markInvitationUsed(trx, invitation.id))
+    ) {
+      throw new RuleError('accounts.invitation.linkInvalid')
+    }
+    if (await q.findPersonByEmail(trx, invitation.email))
+      throw new RuleError('accounts.invite.alreadyHasAccount')
+    const person = await q.insertPerson(trx, {
+      email: invitation.email,
+      name: input.name,
+      passwordHash,
+      role: invitation.role,
+      organisationId: invitation.organisation_id,
+      lang,
+    })
+    const session = newToken()
+    await q.insertSession(trx, {
+      tokenHash: session.hash,
+      personId: person.id,
+      expiresAt: new Date(Date.now() + lifetimes.sessionMs),
+      ip: client.ip,
+      userAgent: client.userAgent?.slice(0, 300) ?? null,
+    })
+    await audit(
+      trx,
+      { id: person.id, email: person.email, ip: client.ip },
+      { action: 'accounts.invitation-accepted', subjectType: 'person', subjectId: person.id },
+    )
+    return { token: session.token }
+  })
+}
+
+/** An expired invitation can be sent again to the same address, with the same role. */
+export async function renewInvitation(db: DB, token: string, baseUrl: string, lang: Lang, ip: string | null) {
+  await db.transaction().execute(async (trx) => {
+    const old = await q.findInvitation(trx, hashToken(token))
+    if (!old || linkState(old) !== 'expired') throw new RuleError('accounts.invitation.cannotRenew')
+    const inviter = await q.findPerson(trx, old.invited_by)
+    const fresh = newToken()
+    await q.markInvitationUsed(trx, old.id)
+    await q.insertInvitation(trx, {
+      email: old.email,
+      role: old.role,
+      organisationId: old.organisation_id,
+      tokenHash: fresh.hash,
+      invitedBy: old.invited_by,
+      expiresAt: new Date(Date.now() + lifetimes.invitationMs),
+    })
+    await audit(
+      trx,
+      { id: null, email: old.email, ip },
+      { action: 'accounts.invitation-renewed', subjectType: 'invitation', subjectId: old.id },
+    )
+    const link = `${baseUrl}/invitation/${fresh.token}`
+    await sendMail(trx, {
+      to: old.email,
+      ...renderMail(lang, 'invitation', { inviter: inviter?.name ?? 'Siatka' }, link),
+    })
+  })
+}
+
+export interface ProfileInput {
+  name: string
+  organisationId: string | null
+  position: string | null
+  phone: string | null
+  lang: Lang
+}
+
+export async function updateProfile(db: DB, actor: Actor, input: ProfileInput) {
+  await db.transaction().execute(async (trx) => {
+    await q.updatePerson(trx, actor.id, {
+      name: input.name,
+      organisation_id: input.organisationId,
+      position: input.position,
+      phone: input.phone,
+      lang: input.lang,
+    })
+    await audit(trx, actor, {
+      action: 'accounts.profile-updated',
+      subjectType: 'person',
+      subjectId: actor.id,
+    })
+  })
+}
+
+export async function requirePerson(db: DB, id: string) {
+  const person = await q.findPerson(db, id)
+  if (!person) throw new NotFoundError()
+  return person
+}
+
+export async function changeRole(db: DB, actor: Actor, personId: string, role: GlobalRole) {
+  const person = await requirePerson(db, personId)
+  if (person.id === actor.id) throw new RuleError('accounts.people.notYourself', 'role')
+  if (!canChangeRoleOf(actor, person.role, role))
+    throw new RuleError('accounts.invite.roleNotAllowed', 'role')
+  await db.transaction().execute(async (trx) => {
+    await q.updatePerson(trx, person.id, { role })
+    await audit(trx, actor, {
+      action: 'accounts.role-changed',
+      subjectType: 'person',
+      subjectId: person.id,
+      details: { from: person.role, to: role },
+    })
+  })
+}
+
+/** Deactivation ends every session; nothing of the person's is deleted. */
+export async function setActive(db: DB, actor: Actor, personId: string, active: boolean) {
+  const person = await requirePerson(db, personId)
+  if (person.id === actor.id) throw new RuleError('accounts.people.notYourself')
+  if (!canChangeRoleOf(actor, person.role, person.role)) throw new ForbiddenError()
+  await db.transaction().execute(async (trx) => {
+    await q.updatePerson(trx, person.id, { is_active: active })
+    if (!active) await q.deleteSessionsOf(trx, person.id)
+    await audit(trx, actor, {
+      action: active ? 'accounts.reactivated' : 'accounts.deactivated',
+      subjectType: 'person',
+      subjectId: person.id,
+    })
+  })
+}
+
+export async function saveOrganisation(
+  db: DB,
+  actor: Actor,
+  id: string | null,
+  values: q.OrganisationValues,
+) {
+  if (values.nip) {
+    const twin = await q.findOrganisationByNip(db, values.nip)
+    if (twin && twin.id !== id) throw new RuleError('accounts.organisations.nipTaken', 'nip')
+  }
+  return db.transaction().execute(async (trx) => {
+    let saved = { id: id ?? '' }
+    if (id) await q.updateOrganisation(trx, id, values)
+    else saved = await q.insertOrganisation(trx, values)
+    await audit(trx, actor, {
+      action: id ? 'accounts.organisation-updated' : 'accounts.organisation-created',
+      subjectType: 'organisation',
+      subjectId: saved.id,
+      details: { name: values.name },
+    })
+    return saved
+  })
+}
+
+export async function requireOrganisation(db: DB, id: string) {
+  const org = await q.findOrganisation(db, id)
+  if (!org) throw new NotFoundError()
+  return org
+}
+
+export { countSessionsOf, listOrganisationChoices, listOrganisations, listPeople } from './queries.ts'

@@ -1,0 +1,81 @@
+import type { ColumnType, Generated } from 'kysely'
+import type { Lang } from '../../kernel/i18n.ts'
+import type { GlobalRole } from '../../kernel/policy.ts'
+import type { CreatedAt, Timestamp } from '../../kernel/tables.ts'
+
+export const organisationTypes = [
+  'ngo',
+  'local_government',
+  'public_administration',
+  'enterprise',
+  'university',
+  'other',
+] as const
+export type OrganisationType = (typeof organisationTypes)[number]
+
+export interface OrganisationsTable {
+  id: Generated<string>
+  name: string
+  type: OrganisationType
+  country: string
+  nip: string | null
+  regon: string | null
+  address: string | null
+  website: string | null
+  created_at: CreatedAt
+  updated_at: Timestamp
+}
+
+export interface PeopleTable {
+  id: Generated<string>
+  email: string
+  name: string
+  password_hash: string | null
+  role: GlobalRole
+  organisation_id: string | null
+  position: string | null
+  phone: string | null
+  lang: Lang
+  is_active: Generated<boolean>
+  created_at: CreatedAt
+  updated_at: Timestamp
+}
+
+export interface SessionsTable {
+  id: Generated<string>
+  token_hash: string
+  person_id: string
+  created_at: CreatedAt
+  expires_at: Timestamp
+  ip: string | null
+  user_agent: string | null
+}
+
+export interface InvitationsTable {
+  id: Generated<string>
+  email: string
+  role: GlobalRole
+  organisation_id: string | null
+  token_hash: string
+  invited_by: string
+  created_at: CreatedAt
+  expires_at: Timestamp
+  used_at: ColumnType<Date | null, never, Date | string>
+}
+
+export interface PasswordResetsTable {
+  id: Generated<string>
+  person_id: string
+  token_hash: string
+  created_at: CreatedAt
+  expires_at: Timestamp
+  used_at: ColumnType<Date | null, never, Date | string>
+}
+
+export interface AccountsTables {
+  organisations: OrganisationsTable
+  people: PeopleTable
+  sessions: SessionsTable
+  invitations: InvitationsTable
+  password_resets: PasswordResetsTable
+}

@@ -1,0 +1,103 @@
+import type { Page } from '../../../kernel/pagination.ts'
+import type { ViewContext } from '../../../kernel/views/context.ts'
+import { Layout } from '../../../kernel/views/layout.tsx'
+import { Pagination } from '../../../kernel/views/pagination.tsx'
+import { SortableHeader } from '../../../kernel/views/sortable-header.tsx'
+import type { OrganisationsQuery } from '../schemas.ts'
+import type { OrganisationType } from '../tables.ts'
+
+interface Row {
+  id: string
+  name: string
+  type: OrganisationType
+  country: string
+  nip: string | null
+  website: string | null
+}
+
+export function OrganisationsListPage(p: {
+  ctx: ViewContext
+  rows: Row[]
+  page: Page
+  hasNext: boolean
+  query: OrganisationsQuery
+}) {
+  const { t } = p.ctx
+  const query = { q: p.query.q, sort: p.query.sort, dir: p.query.dir }
+  const header = (column: OrganisationsQuery['sort'], label: string) => (
+    <SortableHeader ctx={p.ctx} column={column} label={label} path="/organisations" query={query} />
+  )
+  return (
+    <Layout ctx={p.ctx} title={t('accounts.organisations.title')} section="organisations">
+      <h1 class="govuk-heading-l">{t('accounts.organisations.title')}</h1>
+      <p class="govuk-body">
+        <a class="govuk-button" href="/organisations/new">
+          {t('accounts.organisations.new')}
+        </a>
+      </p>
+      <form
+        method="get"
+        action="/organisations"
+        class="siatka-filters"
+        role="search"
+        aria-label={t('accounts.organisations.searchLabel')}
+      >
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="field-q">
+            {t('accounts.organisations.search')}
+          </label>
+          <input
+            class="govuk-input govuk-input--width-30"
+            id="field-q"
+            name="q"
+            type="search"
+            value={p.query.q}
+          />
+        </div>
+        <input type="hidden" name="sort" value={p.query.sort} />
+        <input type="hidden" name="dir" value={p.query.dir} />
+        <button type="submit" class="govuk-button govuk-button--secondary">
+          {t('forms.search')}
+        </button>
+      </form>
+      {p.rows.length === 0 ? (
+        <p class="govuk-body">{t('accounts.organisations.none')}</p>
+      ) : (
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-visually-hidden">
+            {t('accounts.organisations.title')}
+          </caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              {header('name', t('accounts.organisations.fields.name'))}
+              {header('type', t('accounts.organisations.fields.type'))}
+              {header('country', t('accounts.organisations.fields.country'))}
+              <th scope="col" class="govuk-table__header">
+                NIP
+              </th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {p.rows.map((r) => (
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" href={`/organisations/${r.id}`} safe>
+                    {r.name}
+                  </a>
+                </td>
+                <td class="govuk-table__cell">{t(`accounts.organisations.types.${r.type}`)}</td>
+                <td class="govuk-table__cell" safe>
+                  {r.country}
+                </td>
+                <td class="govuk-table__cell" safe>
+                  {r.nip ?? ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination ctx={p.ctx} page={p.page} hasNext={p.hasNext} path="/organisations" query={query} />
+    </Layout>
+  )
+}

@@ -1,0 +1,126 @@
+import { formatDate } from '../../../kernel/dates.ts'
+import type { Page } from '../../../kernel/pagination.ts'
+import type { ViewContext } from '../../../kernel/views/context.ts'
+import { Layout } from '../../../kernel/views/layout.tsx'
+import { Pagination } from '../../../kernel/views/pagination.tsx'
+import { SortableHeader } from '../../../kernel/views/sortable-header.tsx'
+import type { PeopleQuery } from '../schemas.ts'
+
+interface Row {
+  id: string
+  email: string
+  name: string
+  role: string
+  is_active: boolean
+  created_at: Date
+  organisation_name: string | null
+}
+
+export function PeopleListPage(p: {
+  ctx: ViewContext
+  rows: Row[]
+  page: Page
+  hasNext: boolean
+  query: PeopleQuery
+  canInvite: boolean
+}) {
+  const { t, lang } = p.ctx
+  const query = { q: p.query.q, sort: p.query.sort, dir: p.query.dir, status: p.query.status }
+  const header = (column: PeopleQuery['sort'], label: string) => (
+    <SortableHeader ctx={p.ctx} column={column} label={label} path="/people" query={query} />
+  )
+  return (
+    <Layout ctx={p.ctx} title={t('accounts.people.title')} section="people">
+      <h1 class="govuk-heading-l">{t('accounts.people.title')}</h1>
+      {p.canInvite ? (
+        <p class="govuk-body">
+          <a class="govuk-button" href="/people/invite">
+            {t('accounts.invite.title')}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
+      <form
+        method="get"
+        action="/people"
+        class="siatka-filters"
+        role="search"
+        aria-label={t('accounts.people.searchLabel')}
+      >
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="field-q">
+            {t('accounts.people.search')}
+          </label>
+          <input
+            class="govuk-input govuk-input--width-30"
+            id="field-q"
+            name="q"
+            type="search"
+            value={p.query.q}
+          />
+        </div>
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="field-status">
+            {t('accounts.people.status')}
+          </label>
+          <select class="govuk-select" id="field-status" name="status">
+            {(['active', 'inactive', 'all'] as const).map((s) => (
+              <option value={s} selected={p.query.status === s}>
+                {t(`accounts.people.statuses.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <input type="hidden" name="sort" value={p.query.sort} />
+        <input type="hidden" name="dir" value={p.query.dir} />
+        <button type="submit" class="govuk-button govuk-button--secondary">
+          {t('forms.search')}
+        </button>
+      </form>
+      {p.rows.length === 0 ? (
+        <p class="govuk-body">{t('accounts.people.none')}</p>
+      ) : (
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-visually-hidden">{t('accounts.people.title')}</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              {header('name', t('accounts.fields.name'))}
+              {header('email', t('accounts.fields.email'))}
+              {header('organisation', t('accounts.fields.organisation'))}
+              {header('role', t('accounts.fields.role'))}
+              {header('created', t('accounts.people.created'))}
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {p.rows.map((r) => (
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" href={`/people/${r.id}`} safe>
+                    {r.name}
+                  </a>
+                  {r.is_active ? (
+                    ''
+                  ) : (
+                    <strong class="govuk-tag govuk-tag--grey">{t('accounts.people.inactive')}</strong>
+                  )}
+                </td>
+                <td class="govuk-table__cell" safe>
+                  {r.email}
+                </td>
+                <td class="govuk-table__cell" safe>
+                  {r.organisation_name ?? ''}
+                </td>
+                <td class="govuk-table__cell">{t(`roles.${r.role as 'admin'}`)}</td>
+                <td class="govuk-table__cell" safe>
+                  {formatDate(r.created_at, lang)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination ctx={p.ctx} page={p.page} hasNext={p.hasNext} path="/people" query={query} />
+    </Layout>
+  )
+}

@@ -1,0 +1,61 @@
+// A browser-like client over app.inject: keeps cookies, finds the CSRF token in the last page.
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+
+export const demoPassword = 'Demo-Siatka-2026'
+
+export class Client {
+  cookies = new Map<string, string>()
+  csrf?: string
+  constructor(readonly app: FastifyInstance) {}
+
+  private remember(res: LightMyRequestResponse) {
+    for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
+      const expired = c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now()) || c.value === ''
+      if (expired) this.cookies.delete(c.name)
+      else this.cookies.set(c.name, c.value)
+    }
+    const token = /name="_csrf" value="([^"]+)"/.exec(res.body)?.[1]
+    if (token) this.csrf = token
+    return res
+  }
+
+  private get cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+  }
+
+  async get(url: string, headers: Record<string, string> = {}) {
+    return this.remember(
+      await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader, ...headers } }),
+    )
+  }
+
+  /** Posts a form with the CSRF token of the last page (fetching one from /cookies... if none yet). */
+  async post(url: string, form: Record<string, string | string[]>, opts: { csrf?: string | false } = {}) {
+    if (opts.csrf === undefined && !this.csrf) await this.get('/password-reset')
+    const token = opts.csrf === false ? undefined : (opts.csrf ?? this.csrf)
+    const body = new URLSearchParams()
+    for (const [k, v] of Object.entries(form)) for (const one of [v].flat()) body.append(k, one)
+    if (token) body.append('_csrf', token)
+    return this.remember(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: body.toString(),
+      }),
+    )
+  }
+}
+
+export async function signedIn(
+  app: FastifyInstance,
+  email: string,
+  password = demoPassword,
+): Promise<Client> {
+  const client = new Client(app)
+  await client.get('/sign-in')
+  const res = await client.post('/sign-in', { email, password })
+  if (res.statusCode !== 303) throw new Error(`could not sign in as ${email}: ${res.statusCode}`)
+  await client.get('/profile')
+  return client
+}

@@ -1,0 +1,66 @@
+// A real SMTP server on loopback: mail tests read what the app really sent.
+import { type ParsedMail, simpleParser } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
+
+export interface CaughtMail {
+  to: string
+  subject: string
+  text: string
+  html: string
+  parsed: ParsedMail
+}
+
+export interface SmtpCatcher {
+  url: string
+  mails: CaughtMail[]
+  /** Waits for a mail to `to` (and matching `subject`), newest first. */
+  waitFor(to: string, subject?: RegExp, timeoutMs?: number): Promise<CaughtMail>
+  close(): Promise<void>
+}
+
+export async function startSmtp(): Promise<SmtpCatcher> {
+  const mails: CaughtMail[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          const to = [parsed.to ?? []]
+            .flat()
+            .flatMap((a) => a.value.map((v) => v.address ?? ''))
+            .join(',')
+          mails.push({
+            to,
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            html: String(parsed.html ?? ''),
+            parsed,
+          })
+          callback()
+        })
+        .catch(callback)
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.server.address() as { port: number }).port
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    async waitFor(to, subject, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs
+      while (Date.now() < deadline) {
+        const found = [...mails]
+          .reverse()
+          .find((m) => m.to.includes(to) && (!subject || subject.test(m.subject)))
+        if (found) return found
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      throw new Error(
+        `No mail to ${to} within ${timeoutMs} ms; caught: ${mails.map((m) => `${m.to}: ${m.subject}`).join('; ')}`,
+      )
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
