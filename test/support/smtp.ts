@@ -13,8 +13,8 @@ export interface CaughtMail {
 export interface SmtpCatcher {
   url: string
   mails: CaughtMail[]
-  /** Waits for a mail to `to` (and matching `subject`), newest first. */
-  waitFor(to: string, subject?: RegExp, timeoutMs?: number): Promise<CaughtMail>
+  /** Waits for a mail to `to` (and matching `subject`), newest first; `nth` (1-based) waits for that many. */
+  waitFor(to: string, subject?: RegExp, timeoutMs?: number, nth?: number): Promise<CaughtMail>
   close(): Promise<void>
 }
 

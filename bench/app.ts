@@ -1,0 +1,56 @@
+// The app under benchmark, started as src/main.ts starts it (migrations, demo data, the job
+// worker, a real listening socket) on a fresh database: in-memory PGlite, or a new database on
+// the PostgreSQL server in DATABASE_URL (test/support/app.ts's freshDatabase).
+import { mkdtempSync, rmSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { buildApp, jobQueues } from '../src/app.ts'
+import { type Config, loadConfig } from '../src/config.ts'
+import type { OpenDatabase } from '../src/kernel/db.ts'
+import { loadDemoData } from '../src/kernel/demo.ts'
+import { startJobs, stopJobs } from '../src/kernel/jobs.ts'
+import { migrate } from '../src/kernel/migrate.ts'
+import { ensureCss } from '../src/kernel/views/assets.ts'
+import { freshDatabase, serverUrl } from '../test/support/app.ts'
+
+export interface BenchApp {
+  app: FastifyInstance
+  config: Config
+  database: OpenDatabase
+  url: string
+  close(): Promise<void>
+}
+
+/** Log level of the app under benchmark: LOG_LEVEL, 'warn' unless set. */
+export const benchLogLevel = process.env.LOG_LEVEL ?? 'warn'
+
+export async function startBenchApp(): Promise<BenchApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'siatka-bench-'))
+  const { database, drop } = await freshDatabase()
+  // Production configuration (production rate limits, no SMTP: mail goes to DATA_DIR/outbox).
+  const config: Config = {
+    ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: benchLogLevel }),
+    databaseUrl: serverUrl,
+  }
+  await ensureCss()
+  await migrate(database.db)
+  const app = await buildApp(config, database)
+  await loadDemoData(database.db)
+  await startJobs(database, jobQueues(config), app.log)
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const { port } = app.server.address() as AddressInfo
+  return {
+    app,
+    config,
+    database,
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await app.close()
+      await stopJobs()
+      await drop()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { hashToken, isValidNip, isValidRegon, linkState, newToken, passwordProblem } from './rules.ts'
+
+test('a NIP with a correct checksum is accepted, with or without dashes', () => {
+  assert.equal(isValidNip('5252248481'), true)
+  assert.equal(isValidNip('525-224-84-81'), true)
+  assert.equal(isValidNip('526-000-12-46'), true)
+})
+
+test('a NIP with a wrong digit, wrong length or letters is refused', () => {
+  assert.equal(isValidNip('5252248482'), false)
+  assert.equal(isValidNip('525224848'), false)
+  assert.equal(isValidNip('52522484811'), false)
+  assert.equal(isValidNip('52522484a1'), false)
+  assert.equal(isValidNip(''), false)
+})
+
+test('a NIP whose checksum comes out as 10 can never be valid', () => {
+  // 1234567890: weights give 10 mod 11 for these nine digits followed by anything.
+  for (let last = 0; last <= 9; last++) {
+    const nip = `123456789${last}`
+    const sum = [6, 5, 7, 2, 3, 4, 5, 6, 7].reduce((a, w, i) => a + w * Number(nip[i]), 0)
+    if (sum % 11 === 10) assert.equal(isValidNip(nip), false)
+  }
+})
+
+test('nine- and fourteen-digit REGON numbers are checked by their checksum', () => {
+  assert.equal(isValidRegon('140902180'), true)
+  assert.equal(isValidRegon('140902181'), false)
+  assert.equal(isValidRegon('12345678512347'), true)
+  assert.equal(isValidRegon('12345678512348'), false)
+  assert.equal(isValidRegon('1409021'), false)
+  assert.equal(isValidRegon('14090218x'), false)
+})
+
+test('a password must be long enough, not a breached one and not the email address', () => {
+  assert.equal(passwordProblem('krótkie'), 'tooShort')
+  assert.equal(passwordProblem('a'.repeat(129)), 'tooLong')
+  assert.equal(passwordProblem('Password123'), 'breached')
+  assert.equal(passwordProblem('qwertyuiop'), 'breached')
+  assert.equal(passwordProblem('Haslo123!!'), 'breached')
+  assert.equal(passwordProblem('jan.kowalski-2026', 'jan.kowalski@example.pl'), 'containsEmail')
+  assert.equal(passwordProblem('Demo-Siatka-2026'), null)
+  assert.equal(passwordProblem('Zielona łąka nad Wisłą'), null)
+})
+
+test('a link token is random and only its hash is kept', () => {
+  const a = newToken()
+  const b = newToken()
+  assert.notEqual(a.token, b.token)
+  assert.equal(a.hash, hashToken(a.token))
+  assert.notEqual(a.hash, a.token)
+  assert.match(a.token, /^[A-Za-z0-9_-]{43}$/)
+})
+
+test('a link is valid until it expires or is used, and unknown when there is none', () => {
+  const now = new Date('2026-11-23T12:00:00Z')
+  const later = new Date('2026-11-23T13:00:00Z')
+  assert.equal(linkState({ expires_at: later, used_at: null }, now), 'valid')
+  assert.equal(linkState({ expires_at: now, used_at: null }, now), 'expired')
+  assert.equal(linkState({ expires_at: later, used_at: now }, now), 'used')
+  assert.equal(linkState(undefined, now), 'unknown')
+})
