@@ -38,7 +38,7 @@ export async function startBenchApp(): Promise<BenchApp> {
   await migrate(database.db)
   const app = await buildApp(config, database)
   await loadDemoData(database.db)
-  await startJobs(database, jobQueues(config), app.log)
+  const jobs = await startJobs(database, jobQueues(config), app.log)
   await app.listen({ host: '127.0.0.1', port: 0 })
   const { port } = app.server.address() as AddressInfo
   return {
@@ -48,7 +48,7 @@ export async function startBenchApp(): Promise<BenchApp> {
     url: `http://127.0.0.1:${port}`,
     async close() {
       await app.close()
-      await stopJobs()
+      await stopJobs(jobs)
       await drop()
       rmSync(dataDir, { recursive: true, force: true })
     },

@@ -25,7 +25,7 @@ async function main() {
   const app = await buildApp(config, database)
   if (config.loadDemo && (await loadDemoData(database.db)))
     app.log.info('demo data loaded (password for every demo account: Demo-Siatka-2026)')
-  await startJobs(database, jobQueues(config), app.log)
+  const jobs = await startJobs(database, jobQueues(config), app.log)
   await app.listen({ port: config.port, host: config.host })
   app.log.info(`Siatka is running on ${config.baseUrl}`)
 
@@ -35,7 +35,7 @@ async function main() {
     stopping = true
     app.log.info({ signal }, 'stopping')
     await app.close()
-    await stopJobs()
+    await stopJobs(jobs)
     await database.close()
     await unlock?.()
     process.exit(0)

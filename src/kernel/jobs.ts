@@ -11,7 +11,9 @@ export interface JobQueue {
   retryLimit?: number
 }
 
-// One job system per process: the app that main.ts (or a test file) builds starts it.
+// One job system per process: the app that main.ts (or a test file) builds starts it. A test
+// that briefly starts a second app gets the first one's back when it stops its own.
+const started: PgBoss[] = []
 let boss: PgBoss | undefined
 
 export async function startJobs(database: OpenDatabase, queues: JobQueue[], log: Logger): Promise<PgBoss> {
@@ -28,13 +30,15 @@ export async function startJobs(database: OpenDatabase, queues: JobQueue[], log:
       for (const job of jobs) await q.handler(job.data)
     })
   }
+  started.push(b)
   boss = b
   return b
 }
 
-export async function stopJobs(): Promise<void> {
-  await boss?.stop({ graceful: true, timeout: 5000 })
-  boss = undefined
+export async function stopJobs(instance: PgBoss): Promise<void> {
+  await instance.stop({ graceful: true, timeout: 5000 })
+  started.splice(started.indexOf(instance), 1)
+  boss = started.at(-1)
 }
 
 /** Queue work inside the caller's transaction: the job exists only if the transaction commits. */

@@ -5,11 +5,11 @@ import { after, before, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import {
   accounts,
-  contextOptions,
   type E2eApp,
   expectNoAxeViolations,
   htmlState,
   launchBrowser,
+  newContext,
   signIn,
   startE2eApp,
 } from '../support/browser.ts'
@@ -31,7 +31,7 @@ type Contrast = 'normal' | 'high'
 
 /** A fresh browser whose language and contrast are chosen by the preference cookies. */
 async function contextFor(lang: Lang, contrast: Contrast): Promise<BrowserContext> {
-  const context = await browser.newContext(contextOptions(h, { locale: lang === 'en' ? 'en-GB' : 'pl-PL' }))
+  const context = await newContext(browser, h, { locale: lang === 'en' ? 'en-GB' : 'pl-PL' })
   await setPreferences(context, lang, contrast)
   return context
 }

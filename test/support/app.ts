@@ -67,7 +67,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   await migrate(database.db)
   const app = await buildApp(config, database)
   await loadDemoData(database.db)
-  await startJobs(database, jobQueues(config), app.log)
+  const jobs = await startJobs(database, jobQueues(config), app.log)
   await app.ready()
   return {
     app,
@@ -76,7 +76,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     smtp,
     async close() {
       await app.close()
-      await stopJobs()
+      await stopJobs(jobs)
       await drop()
       await smtp.close()
     },

@@ -48,13 +48,11 @@ export async function startSmtp(): Promise<SmtpCatcher> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
-    async waitFor(to, subject, timeoutMs = 15_000) {
+    async waitFor(to, subject, timeoutMs = 15_000, nth = 1) {
       const deadline = Date.now() + timeoutMs
       while (Date.now() < deadline) {
-        const found = [...mails]
-          .reverse()
-          .find((m) => m.to.includes(to) && (!subject || subject.test(m.subject)))
-        if (found) return found
+        const matching = mails.filter((m) => m.to.includes(to) && (!subject || subject.test(m.subject)))
+        if (matching.length >= nth) return matching[matching.length - 1]
         await new Promise((r) => setTimeout(r, 100))
       }
       throw new Error(

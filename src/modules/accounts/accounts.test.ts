@@ -12,7 +12,9 @@ after(() => h.close())
 
 const db = () => h.database.db
 const auditActions = async (email: string) =>
-  (await db().selectFrom('audit_log').select('action').where('actor_email', '=', email).execute()).map((r) => r.action)
+  (await db().selectFrom('audit_log').select('action').where('actor_email', '=', email).execute()).map(
+    (r) => r.action,
+  )
 
 describe('signing in and out', () => {
   test('a person signs in with email and password and sees their name in the header', async () => {
@@ -58,10 +60,18 @@ describe('signing in and out', () => {
   test('after signing in the person returns to the page they asked for, never to another site', async () => {
     const person = await givenPerson(db())
     const client = new Client(h.app)
-    const asked = await client.post('/sign-in', { email: person.email, password: demoPassword, next: '/profile' })
+    const asked = await client.post('/sign-in', {
+      email: person.email,
+      password: demoPassword,
+      next: '/profile',
+    })
     assert.equal(asked.headers.location, '/profile')
     const other = new Client(h.app)
-    const evil = await other.post('/sign-in', { email: person.email, password: demoPassword, next: '//evil.example' })
+    const evil = await other.post('/sign-in', {
+      email: person.email,
+      password: demoPassword,
+      next: '//evil.example',
+    })
     assert.equal(evil.headers.location, '/')
   })
 
@@ -115,9 +125,15 @@ describe('password reset by mail', () => {
     const weak = await client.post(link, { password: 'password123', passwordConfirm: 'password123' })
     assert.equal(weak.statusCode, 422)
     assert.match(weak.body, /zbyt popularne/)
-    const mismatch = await client.post(link, { password: 'Nowe-Haslo-Na-Zime-2026', passwordConfirm: 'Inne-Haslo-2026' })
+    const mismatch = await client.post(link, {
+      password: 'Nowe-Haslo-Na-Zime-2026',
+      passwordConfirm: 'Inne-Haslo-2026',
+    })
     assert.match(mismatch.body, /Hasła nie są takie same/)
-    const done = await client.post(link, { password: 'Nowe-Haslo-Na-Zime-2026', passwordConfirm: 'Nowe-Haslo-Na-Zime-2026' })
+    const done = await client.post(link, {
+      password: 'Nowe-Haslo-Na-Zime-2026',
+      passwordConfirm: 'Nowe-Haslo-Na-Zime-2026',
+    })
     assert.equal(done.statusCode, 303)
     assert.equal(done.headers.location, '/sign-in')
 
@@ -142,7 +158,11 @@ describe('password reset by mail', () => {
     const person = await givenPerson(db())
     await new Client(h.app).post('/password-reset', { email: person.email })
     const link = linkFrom((await h.smtp.waitFor(person.email)).text)
-    await db().updateTable('password_resets').set({ expires_at: new Date(Date.now() - 1000) }).where('person_id', '=', person.id).execute()
+    await db()
+      .updateTable('password_resets')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('person_id', '=', person.id)
+      .execute()
     const res = await new Client(h.app).get(link)
     assert.equal(res.statusCode, 410)
     assert.match(res.body, /Link wygasł/)
@@ -169,15 +189,27 @@ describe('invitations', () => {
     const invited = new Client(h.app)
     const page = await invited.get(link)
     assert.match(page.body, new RegExp(email))
-    const bad = await invited.post(link, { name: '', password: 'Jesienna-Mgla-Nad-Odra', passwordConfirm: 'Jesienna-Mgla-Nad-Odra' })
+    const bad = await invited.post(link, {
+      name: '',
+      password: 'Jesienna-Mgla-Nad-Odra',
+      passwordConfirm: 'Jesienna-Mgla-Nad-Odra',
+    })
     assert.equal(bad.statusCode, 422)
     assert.match(bad.body, /id="field-name-error"/)
-    const ok = await invited.post(link, { name: 'Ewa Ekspertka', password: 'Jesienna-Mgla-Nad-Odra', passwordConfirm: 'Jesienna-Mgla-Nad-Odra' })
+    const ok = await invited.post(link, {
+      name: 'Ewa Ekspertka',
+      password: 'Jesienna-Mgla-Nad-Odra',
+      passwordConfirm: 'Jesienna-Mgla-Nad-Odra',
+    })
     assert.equal(ok.statusCode, 303)
     assert.equal(ok.headers.location, '/profile')
     const profile = await invited.get('/profile')
     assert.match(profile.body, /Ewa Ekspertka/)
-    const person = await db().selectFrom('people').select(['role', 'name']).where('email', '=', email).executeTakeFirstOrThrow()
+    const person = await db()
+      .selectFrom('people')
+      .select(['role', 'name'])
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow()
     assert.equal(person.role, 'expert')
 
     const reused = await new Client(h.app).get(link)
@@ -190,14 +222,18 @@ describe('invitations', () => {
     const email = uniqueEmail('spozniona')
     await coordinator.post('/people/invite', { email, role: 'member', organisationId: '' })
     const link = linkFrom((await h.smtp.waitFor(email)).text)
-    await db().updateTable('invitations').set({ expires_at: new Date(Date.now() - 1000) }).where('email', '=', email).execute()
+    await db()
+      .updateTable('invitations')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('email', '=', email)
+      .execute()
     const visitor = new Client(h.app)
     const expired = await visitor.get(link)
     assert.equal(expired.statusCode, 410)
     assert.match(expired.body, /Wyślij mi nowe zaproszenie/)
     const renewed = await visitor.post(`${link}/renew`, {})
     assert.equal(renewed.statusCode, 303)
-    const fresh = await h.smtp.waitFor(email)
+    const fresh = await h.smtp.waitFor(email, undefined, 15_000, 2)
     const freshLink = linkFrom(fresh.text)
     assert.notEqual(freshLink, link)
     assert.equal((await visitor.get(freshLink)).statusCode, 200)
@@ -205,7 +241,11 @@ describe('invitations', () => {
 
   test('a person who already has an account cannot be invited again', async () => {
     const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
-    const res = await coordinator.post('/people/invite', { email: 'CZLONEK@demo.siatka.test', role: 'member', organisationId: '' })
+    const res = await coordinator.post('/people/invite', {
+      email: 'CZLONEK@demo.siatka.test',
+      role: 'member',
+      organisationId: '',
+    })
     assert.equal(res.statusCode, 422)
     assert.match(res.body, /ma już konto/)
     assert.match(res.body, /value="CZLONEK@demo.siatka.test"/)
@@ -213,18 +253,29 @@ describe('invitations', () => {
 
   test('a coordinator cannot invite an administrator; an administrator can', async () => {
     const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
-    const refused = await coordinator.post('/people/invite', { email: uniqueEmail(), role: 'admin', organisationId: '' })
+    const refused = await coordinator.post('/people/invite', {
+      email: uniqueEmail(),
+      role: 'admin',
+      organisationId: '',
+    })
     assert.equal(refused.statusCode, 422)
     assert.match(refused.body, /Nie możesz nadać tej roli/)
     const admin = await signedIn(h.app, 'admin@demo.siatka.test')
-    const allowed = await admin.post('/people/invite', { email: uniqueEmail(), role: 'admin', organisationId: '' })
+    const allowed = await admin.post('/people/invite', {
+      email: uniqueEmail(),
+      role: 'admin',
+      organisationId: '',
+    })
     assert.equal(allowed.statusCode, 303)
   })
 
   test('a member cannot invite anyone', async () => {
     const member = await signedIn(h.app, 'czlonek@demo.siatka.test')
     assert.equal((await member.get('/people/invite')).statusCode, 403)
-    assert.equal((await member.post('/people/invite', { email: uniqueEmail(), role: 'member' })).statusCode, 403)
+    assert.equal(
+      (await member.post('/people/invite', { email: uniqueEmail(), role: 'member' })).statusCode,
+      403,
+    )
   })
 })
 
@@ -251,7 +302,13 @@ describe('own profile', () => {
   test('a too-long name and a bad phone number are refused with the typed values kept', async () => {
     const person = await givenPerson(db())
     const client = await signedIn(h.app, person.email)
-    const res = await client.post('/profile', { name: 'N'.repeat(201), organisationId: '', position: 'Ktoś', phone: 'abc', lang: 'pl' })
+    const res = await client.post('/profile', {
+      name: 'N'.repeat(201),
+      organisationId: '',
+      position: 'Ktoś',
+      phone: 'abc',
+      lang: 'pl',
+    })
     assert.equal(res.statusCode, 422)
     assert.match(res.body, /Wpisz najwyżej 200 znaków/)
     assert.match(res.body, /Wpisz numer telefonu/)
@@ -271,7 +328,8 @@ describe('people for the secretariat', () => {
   })
 
   test('the list is paginated and sortable', async () => {
-    for (let i = 0; i < 30; i++) await givenPerson(db(), { name: `Aaa Stronicowany ${String(i).padStart(2, '0')}` })
+    for (let i = 0; i < 30; i++)
+      await givenPerson(db(), { name: `Aaa Stronicowany ${String(i).padStart(2, '0')}` })
     const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
     const first = await coordinator.get('/people?q=stronicowany&sort=name&dir=asc')
     assert.match(first.body, /Stronicowany 00/)
@@ -290,7 +348,11 @@ describe('people for the secretariat', () => {
     assert.equal((await coordinator.post(`/people/${person.id}/role`, { role: 'expert' })).statusCode, 303)
     const refused = await coordinator.post(`/people/${person.id}/role`, { role: 'admin' })
     assert.equal(refused.statusCode, 422)
-    const row = await db().selectFrom('people').select('role').where('id', '=', person.id).executeTakeFirstOrThrow()
+    const row = await db()
+      .selectFrom('people')
+      .select('role')
+      .where('id', '=', person.id)
+      .executeTakeFirstOrThrow()
     assert.equal(row.role, 'expert')
   })
 
@@ -310,7 +372,11 @@ describe('people for the secretariat', () => {
 
   test('nobody changes their own role or deactivates themselves', async () => {
     const admin = await signedIn(h.app, 'admin@demo.siatka.test')
-    const me = await db().selectFrom('people').select('id').where('email', '=', 'admin@demo.siatka.test').executeTakeFirstOrThrow()
+    const me = await db()
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', 'admin@demo.siatka.test')
+      .executeTakeFirstOrThrow()
     assert.equal((await admin.post(`/people/${me.id}/deactivate`, {})).statusCode, 422)
     assert.equal((await admin.post(`/people/${me.id}/role`, { role: 'member' })).statusCode, 422)
   })
@@ -337,7 +403,11 @@ describe('organisations', () => {
       website: 'https://st.example.pl',
     })
     assert.equal(res.statusCode, 303)
-    const saved = await db().selectFrom('organisations').selectAll().where('name', '=', 'Stowarzyszenie Testowe').executeTakeFirstOrThrow()
+    const saved = await db()
+      .selectFrom('organisations')
+      .selectAll()
+      .where('name', '=', 'Stowarzyszenie Testowe')
+      .executeTakeFirstOrThrow()
     assert.equal(saved.nip, '5260001246')
     assert.equal(saved.country, 'PL')
     const list = await coordinator.get('/organisations?q=testowe')
@@ -360,25 +430,57 @@ describe('organisations', () => {
     assert.match(res.body, /Ten REGON jest nieprawidłowy/)
     assert.match(res.body, /Wpisz pełny adres strony/)
     assert.match(res.body, /value="Błędna Fundacja"/)
-    const abroad = await coordinator.post('/organisations/new', { name: 'Verein', type: 'ngo', country: 'DE', nip: '5252248481', regon: '', address: '', website: '' })
+    const abroad = await coordinator.post('/organisations/new', {
+      name: 'Verein',
+      type: 'ngo',
+      country: 'DE',
+      nip: '5252248481',
+      regon: '',
+      address: '',
+      website: '',
+    })
     assert.match(abroad.body, /tylko dla organizacji z Polski/)
   })
 
   test('two organisations cannot share a NIP', async () => {
     const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
-    const res = await coordinator.post('/organisations/new', { name: 'Bliźniak', type: 'ngo', country: 'PL', nip: '5252248481', regon: '', address: '', website: '' })
+    const res = await coordinator.post('/organisations/new', {
+      name: 'Bliźniak',
+      type: 'ngo',
+      country: 'PL',
+      nip: '5252248481',
+      regon: '',
+      address: '',
+      website: '',
+    })
     assert.equal(res.statusCode, 422)
     assert.match(res.body, /z tym numerem NIP jest już/)
   })
 
   test('an organisation is edited and the change is in the audit log', async () => {
     const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
-    const org = await db().selectFrom('organisations').selectAll().where('country', '=', 'IE').executeTakeFirstOrThrow()
+    const org = await db()
+      .selectFrom('organisations')
+      .selectAll()
+      .where('country', '=', 'IE')
+      .executeTakeFirstOrThrow()
     const form = await coordinator.get(`/organisations/${org.id}`)
     assert.match(form.body, /Social Economy Network Ireland/)
-    const res = await coordinator.post(`/organisations/${org.id}`, { name: 'SENI', type: 'ngo', country: 'IE', nip: '', regon: '', address: 'Dublin', website: '' })
+    const res = await coordinator.post(`/organisations/${org.id}`, {
+      name: 'SENI',
+      type: 'ngo',
+      country: 'IE',
+      nip: '',
+      regon: '',
+      address: 'Dublin',
+      website: '',
+    })
     assert.equal(res.statusCode, 303)
-    const entry = await db().selectFrom('audit_log').selectAll().where('subject_id', '=', org.id).executeTakeFirstOrThrow()
+    const entry = await db()
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('subject_id', '=', org.id)
+      .executeTakeFirstOrThrow()
     assert.equal(entry.action, 'accounts.organisation-updated')
     assert.equal(entry.actor_email, 'koordynator@demo.siatka.test')
   })

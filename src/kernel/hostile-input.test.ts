@@ -1,0 +1,122 @@
+// Whatever a person (or a robot) types into any form or address, Siatka never answers 500
+// and never echoes markup back unescaped.
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import fc from 'fast-check'
+import { startTestApp, type TestApp } from '../../test/support/app.ts'
+import { Client as Anonymous, type Client, signedIn } from '../../test/support/client.ts'
+import { givenPerson, linkFrom, uniqueEmail } from '../../test/support/given.ts'
+
+let h: TestApp
+let coordinator: Client
+before(async () => {
+  h = await startTestApp()
+  coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
+})
+after(() => h.close())
+
+const nasty = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    "'; drop table people; --",
+    '%00',
+    'ą'.repeat(400),
+    '../../etc/passwd',
+    '{{constructor}}',
+    '00000000-0000-4000-8000-000000000000',
+    ' ',
+  ),
+)
+
+const runs = { numRuns: 25 }
+
+function assertSafe(res: { statusCode: number; body: string }, what: string) {
+  assert.ok(res.statusCode < 500, `${what} answered ${res.statusCode}`)
+  // Inside a quoted attribute "<" is inert; only a quote could break out, and quotes are escaped.
+  const outsideAttributes = res.body.replace(/="[^"]*"/g, '=""')
+  assert.doesNotMatch(outsideAttributes, /<script>alert|<img src=x/, `${what} echoed markup unescaped`)
+}
+
+async function hammer(client: Client, url: string, fields: string[]) {
+  await fc.assert(
+    fc.asyncProperty(fc.tuple(...fields.map(() => nasty)), async (values) => {
+      const form = Object.fromEntries(fields.map((f, i) => [f, values[i]]))
+      assertSafe(await client.post(url, form), `POST ${url}`)
+    }),
+    runs,
+  )
+}
+
+test('hostile input into the sign-in and password-reset forms', async () => {
+  const anonymous = new Anonymous(h.app)
+  await hammer(anonymous, '/sign-in', ['email', 'password', 'next'])
+  await hammer(anonymous, '/password-reset', ['email'])
+})
+
+test('hostile input into the profile form', async () => {
+  const person = await givenPerson(h.database.db)
+  await hammer(await signedIn(h.app, person.email), '/profile', [
+    'name',
+    'organisationId',
+    'position',
+    'phone',
+    'lang',
+  ])
+})
+
+test('hostile input into the invitation and role forms', async () => {
+  await hammer(coordinator, '/people/invite', ['email', 'role', 'organisationId'])
+  const person = await givenPerson(h.database.db)
+  await hammer(coordinator, `/people/${person.id}/role`, ['role'])
+})
+
+test('hostile input into the organisation form', async () => {
+  await hammer(coordinator, '/organisations/new', [
+    'name',
+    'type',
+    'country',
+    'nip',
+    'regon',
+    'address',
+    'website',
+  ])
+})
+
+test('hostile input into accepting an invitation and setting a new password', async () => {
+  const email = uniqueEmail('wrogie')
+  await coordinator.post('/people/invite', { email, role: 'member', organisationId: '' })
+  const invitation = linkFrom((await h.smtp.waitFor(email)).text)
+  const visitor = new Anonymous(h.app)
+  await visitor.get(invitation)
+  await hammer(visitor, invitation, ['name', 'password', 'passwordConfirm'])
+  const person = await givenPerson(h.database.db)
+  await visitor.post('/password-reset', { email: person.email })
+  const reset = linkFrom((await h.smtp.waitFor(person.email)).text)
+  await hammer(visitor, reset, ['password', 'passwordConfirm'])
+})
+
+test('hostile query strings on every list and hostile ids in every address', async () => {
+  const admin = await signedIn(h.app, 'admin@demo.siatka.test')
+  await fc.assert(
+    fc.asyncProperty(nasty, nasty, nasty, async (a, b, c) => {
+      const q = (o: Record<string, string>) => new URLSearchParams(o).toString()
+      for (const url of [
+        `/people?${q({ q: a, sort: b, dir: c, page: a, status: b })}`,
+        `/organisations?${q({ q: a, sort: b, dir: c, page: c })}`,
+        `/audit?${q({ person: a, action: b, from: c, to: a, page: b })}`,
+        `/people/${encodeURIComponent(a)}`,
+        `/organisations/${encodeURIComponent(b)}`,
+        `/invitation/${encodeURIComponent(c)}`,
+        `/password-reset/${encodeURIComponent(a)}`,
+        `/preferences?${q({ lang: a, textSize: b, contrast: c, back: a })}`,
+      ]) {
+        assertSafe(await admin.get(url), `GET ${url}`)
+      }
+    }),
+    runs,
+  )
+})

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { startTestApp, type TestApp } from '../../test/support/app.ts'
+import { Client, signedIn } from '../../test/support/client.ts'
+import { cookieList } from '../modules/site/views/cookies-page.tsx'
+
+let h: TestApp
+before(async () => {
+  h = await startTestApp()
+})
+after(() => h.close())
+
+test('the home page is in Polish by default, with a skip link, the accessibility controls and a language switch', async () => {
+  const res = await new Client(h.app).get('/')
+  assert.equal(res.statusCode, 200)
+  assert.match(res.body, /^<!doctype html><html lang="pl"/)
+  assert.match(res.body, /<a href="#main" class="govuk-skip-link">Przejdź do treści<\/a>/)
+  assert.match(res.body, /Czcionki:/)
+  assert.match(res.body, /Kontrast:/)
+  assert.match(res.body, /href="\/preferences\?lang=en&back=%2F"/)
+})
+
+test('an English browser gets English until the person chooses otherwise', async () => {
+  const client = new Client(h.app)
+  const en = await client.get('/', { 'accept-language': 'en-GB,en;q=0.9' })
+  assert.match(en.body, /<html lang="en"/)
+  await client.get('/preferences?lang=pl&back=%2Fcookies')
+  assert.match((await client.get('/', { 'accept-language': 'en-GB' })).body, /<html lang="pl"/)
+})
+
+test('the language switch keeps the current page', async () => {
+  const client = new Client(h.app)
+  const res = await client.get(`/preferences?lang=en&back=${encodeURIComponent('/people?q=ab&page=2')}`)
+  assert.equal(res.statusCode, 303)
+  assert.equal(res.headers.location, '/people?q=ab&page=2')
+  assert.equal(client.cookies.get('siatka_lang'), 'en')
+})
+
+test('the switch never sends a person to another site', async () => {
+  const res = await new Client(h.app).get('/preferences?lang=en&back=https://evil.example/')
+  assert.equal(res.headers.location, '/')
+  const slashes = await new Client(h.app).get('/preferences?lang=en&back=//evil.example/')
+  assert.equal(slashes.headers.location, '/')
+})
+
+test('larger text and high contrast are remembered and can be turned off', async () => {
+  const client = new Client(h.app)
+  await client.get('/preferences?textSize=large&back=/')
+  await client.get('/preferences?contrast=high&back=/')
+  const both = await client.get('/')
+  assert.match(both.body, /<html lang="pl" class="govuk-template siatka-text-large siatka-contrast-high"/)
+  assert.match(both.body, /aria-current="true"[^>]*>Większa/)
+  await client.get('/preferences?textSize=normal&back=/')
+  const contrastOnly = await client.get('/')
+  assert.match(contrastOnly.body, /class="govuk-template siatka-contrast-high"/)
+})
+
+test('the cookie notice can be hidden without JavaScript and stays hidden', async () => {
+  const client = new Client(h.app)
+  assert.match((await client.get('/')).body, /govuk-cookie-banner/)
+  await client.get('/preferences?cookieNotice=hide&back=/')
+  assert.doesNotMatch((await client.get('/')).body, /govuk-cookie-banner/)
+})
+
+test('every cookie the platform sets is listed on the cookies page, and that page lists nothing else', async () => {
+  const seen = new Set<string>()
+  const client = new Client(h.app)
+  const collect = (res: { cookies: { name: string }[] }) => {
+    for (const c of res.cookies) seen.add(c.name)
+  }
+  collect(await client.get('/preferences?lang=en&textSize=large&cookieNotice=hide&back=/'))
+  collect(await client.get('/sign-in'))
+  collect(
+    await client.post('/sign-in', { email: 'koordynator@demo.siatka.test', password: 'Demo-Siatka-2026' }),
+  )
+  collect(await client.post('/profile', { name: '', lang: 'pl' }))
+  const person = await signedIn(h.app, 'czlonek@demo.siatka.test')
+  collect(await person.post('/sign-out', {}))
+  const listed = new Set<string>(cookieList.map((c) => c.name))
+  for (const name of seen) assert.ok(listed.has(name), `cookie ${name} is set but not listed`)
+  assert.deepEqual([...listed].sort(), [...seen].sort(), 'every listed cookie is really set')
+  const page = await client.get('/cookies')
+  for (const name of listed) assert.match(page.body, new RegExp(`<code>${name}</code>`))
+})
+
+test('anonymous pages without a form set no cookie at all', async () => {
+  const res = await new Client(h.app).get('/')
+  assert.equal(res.cookies.length, 0)
+})
+
+test('a form posted without its CSRF token gets a 403 page that explains, in the reader language', async () => {
+  const client = new Client(h.app)
+  const res = await client.post('/sign-in', { email: 'a@b.pl', password: 'x' }, { csrf: false })
+  assert.equal(res.statusCode, 403)
+  assert.match(res.body, /Formularz wygasł/)
+  const wrong = await client.post('/sign-in', { email: 'a@b.pl', password: 'x' }, { csrf: 'zly-token' })
+  assert.equal(wrong.statusCode, 403)
+})
+
+test('unknown routes answer a 404 page in the person language', async () => {
+  const client = new Client(h.app)
+  const pl = await client.get('/nie-ma-takiej-strony')
+  assert.equal(pl.statusCode, 404)
+  assert.match(pl.body, /Nie znaleziono strony/)
+  await client.get('/preferences?lang=en&back=/')
+  const en = await client.get('/no-such-page')
+  assert.match(en.body, /Page not found/)
+})
+
+test('pages forbid inline script and framing through Content-Security-Policy', async () => {
+  const res = await new Client(h.app).get('/')
+  const csp = String(res.headers['content-security-policy'])
+  assert.match(csp, /script-src 'self'/)
+  assert.doesNotMatch(csp, /unsafe-inline/)
+  assert.match(csp, /frame-ancestors 'none'/)
+  assert.equal(res.headers['x-content-type-options'], 'nosniff')
+  assert.doesNotMatch(res.body, /<script>/)
+})
+
+test('/health answers 200 when the database is reachable', async () => {
+  const res = await h.app.inject('/health')
+  assert.equal(res.statusCode, 200)
+  assert.deepEqual(res.json(), { status: 'ok', database: 'reachable' })
+})
+
+test('sign-in attempts are rate limited with a page that says so', async () => {
+  const limited = await startTestApp({
+    rateLimits: { signIn: 3, passwordReset: 3, invitation: 3, windowMs: 60_000 },
+  })
+  try {
+    const client = new Client(limited.app)
+    const codes: number[] = []
+    for (let i = 0; i < 5; i++)
+      codes.push((await client.post('/sign-in', { email: 'x@example.pl', password: 'zle-haslo' })).statusCode)
+    assert.deepEqual(codes, [422, 422, 422, 429, 429])
+    const last = await client.post('/sign-in', { email: 'x@example.pl', password: 'zle-haslo' })
+    assert.match(last.body, /Zbyt wiele prób/)
+  } finally {
+    await limited.close()
+  }
+})
