@@ -85,6 +85,12 @@ export const en: Catalogue = {
       },
     },
   },
+  storage: {
+    tooLarge: 'The file is too large. Choose a file smaller than 25 MB',
+    typeNotAllowed:
+      'This kind of file is not accepted. Choose a PDF, DOCX, ODT, XLSX, ODS, PPTX, ODP, PNG, JPG or WEBP',
+    typeMismatch: 'The file’s content does not match its extension. Check that it is the right file',
+  },
   roles: {
     admin: 'Administrator',
     coordinator: 'Secretariat coordinator',

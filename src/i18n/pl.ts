@@ -84,6 +84,12 @@ export const pl = {
       },
     },
   },
+  storage: {
+    tooLarge: 'Plik jest za duży. Wybierz plik mniejszy niż 25 MB',
+    typeNotAllowed:
+      'Ten rodzaj pliku nie jest przyjmowany. Wybierz PDF, DOCX, ODT, XLSX, ODS, PPTX, ODP, PNG, JPG lub WEBP',
+    typeMismatch: 'Zawartość pliku nie zgadza się z jego rozszerzeniem. Sprawdź, czy to właściwy plik',
+  },
   roles: {
     admin: 'Administrator',
     coordinator: 'Koordynator sekretariatu',

@@ -5,6 +5,7 @@ import cookie from '@fastify/cookie'
 import csrf from '@fastify/csrf-protection'
 import formbody from '@fastify/formbody'
 import helmet from '@fastify/helmet'
+import multipart from '@fastify/multipart'
 import rateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
@@ -16,6 +17,7 @@ import { ForbiddenError, NotFoundError, RuleError, SignInRequiredError } from '.
 import { isLang, type Lang, type T, translator } from './i18n.ts'
 import { redactUrl } from './log.ts'
 import { type Actor, can, type Permission, permissions } from './policy.ts'
+import { defaultMaxBytes, LocalStorage } from './storage.ts'
 import type { Prefs, ViewContext } from './views/context.ts'
 import { type ErrorKind, ErrorPage } from './views/error-page.tsx'
 
@@ -44,6 +46,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     routeList: { method: string; url: string; permission: Permission }[]
+    /** Uploaded files (kernel/storage): modules put and send files through it. */
+    storage: LocalStorage
   }
 }
 
@@ -103,6 +107,8 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: config.secureCookies, signed: true },
     getToken: (req) => (req.body as Record<string, string> | undefined)?._csrf,
   })
+  await app.register(multipart, { limits: { fileSize: defaultMaxBytes, files: 10, fields: 100, parts: 120 } })
+  app.decorate('storage', new LocalStorage(join(config.dataDir, 'files')))
   await app.register(rateLimit, { global: false })
   await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: '1h', index: false })
 

@@ -1,0 +1,104 @@
+// Uploaded files, stored by the SHA-256 of their content under DATA_DIR/files (outside the web
+// root), with the type checked from the bytes, not trusted from the name or the browser.
+import { createHash, randomBytes } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { FastifyReply } from 'fastify'
+import { fileTypeFromBuffer } from 'file-type'
+import { sql } from 'kysely'
+import type { Db } from './db.ts'
+import { NotFoundError, RuleError } from './errors.ts'
+
+/** What Siatka accepts, by extension: office documents in both OOXML and ODF, PDF, images. */
+export const fileKinds = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  odt: 'application/vnd.oasis.opendocument.text',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  odp: 'application/vnd.oasis.opendocument.presentation',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  webp: 'image/webp',
+} as const
+export type FileKind = keyof typeof fileKinds
+
+export const defaultMaxBytes = 25 * 1024 * 1024
+
+export interface StoredFile {
+  hash: string
+  kind: FileKind
+  mimeType: string
+  sizeBytes: number
+}
+
+export class LocalStorage {
+  constructor(readonly dir: string) {}
+
+  private pathOf(hash: string) {
+    return join(this.dir, hash.slice(0, 2), hash)
+  }
+
+  /**
+   * Checks and keeps a file. Refused (as a RuleError on `field`): too large, a kind not in
+   * `allowed`, or content that does not match the name's extension (a .pdf that is an .exe).
+   */
+  async put(
+    db: Db,
+    file: { bytes: Buffer; name: string },
+    opts: { field: string; allowed: readonly FileKind[]; maxBytes?: number },
+  ): Promise<StoredFile> {
+    if (file.bytes.length > (opts.maxBytes ?? defaultMaxBytes))
+      throw new RuleError('storage.tooLarge', opts.field)
+    const claimed = (file.name.split('.').pop() ?? '').toLowerCase().replace('jpeg', 'jpg')
+    const detected = await fileTypeFromBuffer(file.bytes)
+    const kind = detected?.ext === 'jpg' ? 'jpg' : (detected?.ext as FileKind | undefined)
+    if (!kind || !(kind in fileKinds) || !opts.allowed.includes(kind)) {
+      throw new RuleError(
+        claimed in fileKinds ? 'storage.typeMismatch' : 'storage.typeNotAllowed',
+        opts.field,
+      )
+    }
+    if (claimed !== kind) throw new RuleError('storage.typeMismatch', opts.field)
+    const hash = createHash('sha256').update(file.bytes).digest('hex')
+    const path = this.pathOf(hash)
+    if (!(await stat(path).catch(() => null))) {
+      await mkdir(join(this.dir, hash.slice(0, 2)), { recursive: true })
+      const temp = `${path}.${randomBytes(4).toString('hex')}.part`
+      await writeFile(temp, file.bytes)
+      await rename(temp, path)
+    }
+    const mimeType = fileKinds[kind]
+    await db
+      .insertInto('stored_files')
+      .values({ hash, mime_type: mimeType, size_bytes: file.bytes.length })
+      .onConflict((oc) => oc.column('hash').doNothing())
+      .execute()
+    return { hash, kind, mimeType, sizeBytes: file.bytes.length }
+  }
+
+  /** Sends a stored file as a download with its checked type; the name is the person's, safely encoded. */
+  async send(db: Db, reply: FastifyReply, hash: string, downloadName: string) {
+    const row = await db.selectFrom('stored_files').selectAll().where('hash', '=', hash).executeTakeFirst()
+    if (!row) throw new NotFoundError()
+    const ascii =
+      downloadName
+        .normalize('NFKD')
+        .replace(/[^\x20-\x7e]/g, '')
+        .replace(/["\\]/g, '') || 'file'
+    return reply
+      .type(row.mime_type)
+      .header('content-length', row.size_bytes)
+      .header(
+        'content-disposition',
+        `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(downloadName)}`,
+      )
+      .header('x-content-type-options', 'nosniff')
+      .send(createReadStream(this.pathOf(hash)))
+  }
+}
+
+export const countStoredFiles = async (db: Db) =>
+  (await db.selectFrom('stored_files').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n
