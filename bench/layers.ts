@@ -160,8 +160,13 @@ async function main() {
     return app
   })
 
+  for (const layer of layers) {
+    const res = await fetch(`${layer.url}/`)
+    if ((await res.text()) !== body) console.log(`!! ${layer.name}: not the same body as the app's home page`)
+  }
+
   console.log(
-    `Home page (${body.length} bytes) through each layer: node ${process.version}, LOG_LEVEL=${benchLogLevel}, ` +
+    `Home page (${Buffer.byteLength(body)} bytes) through each layer: node ${process.version}, LOG_LEVEL=${benchLogLevel}, ` +
       `${run.connections} connections, ${run.warmupSeconds} s warm-up + ${run.seconds} s, ${rounds} round(s)\n`,
   )
   const runs = new Map<string, Run[]>(layers.map((l) => [l.name, []]))

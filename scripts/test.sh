@@ -14,7 +14,10 @@ scan=$(npx --no-install xss-scan 2>&1 || true)
 if [ -n "$(grep -E 'K6[0-9][0-9]|rror' <<<"$scan" || true)" ]; then echo "$scan"; exit 1; fi
 
 echo "== unit and HTTP tests on ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-PGlite}"
-node --import tsx --test --test-concurrency=2 --test-reporter=spec 'src/**/*.test.ts' 'src/**/*.test.tsx'
+# Node 20's test runner takes no globs: list the files.
+mapfile -t unit < <(find src -name '*.test.ts' -o -name '*.test.tsx' | sort)
+node --import tsx --test --test-concurrency=2 --test-reporter=spec "${unit[@]}"
+
 
 chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
 if [ ! -x "$chromium" ]; then
@@ -30,4 +33,5 @@ if [ ! -x "$chromium" ]; then
   fi
 fi
 echo "== browser journeys (Chromium + axe)"
-node --import tsx --test --test-concurrency=1 --test-reporter=spec 'test/e2e/**/*.test.ts'
+mapfile -t journeys < <(find test/e2e -name '*.test.ts' | sort)
+node --import tsx --test --test-concurrency=1 --test-reporter=spec "${journeys[@]}"

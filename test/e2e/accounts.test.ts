@@ -45,43 +45,67 @@ const path = (page: Page) => new URL(page.url()).pathname
 const submit = (page: Page) => loadsPage(page, () => page.locator('main form button[type=submit]').click())
 
 test('a person can sign in with the keyboard alone, and the first Tab reaches the skip link', async () => {
+  ;(globalThis as any).t0 = Date.now()
   const page = await freshPage()
+  console.log('lap 1', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await page.goto('/')
+  console.log('lap 2', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await expectNoAxeViolations(page, 'home')
+  console.log('lap 3', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
 
   await page.keyboard.press('Tab')
+  console.log('lap 5', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   const first = await focused(page)
+  console.log('lap 6', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   assert.equal(first?.text, 'Przejdź do treści', 'the first Tab stop is the skip link')
   assert.match(first.classes, /govuk-skip-link/)
   assert.equal(first.href, '#main')
   const box = await page.locator('.govuk-skip-link').boundingBox()
+  console.log('lap 10', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   assert.ok(box && box.width > 10 && box.height > 10, 'the focused skip link is visible')
 
   await page.keyboard.press('Enter')
+  console.log('lap 13', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   assert.equal((await focused(page))?.id, 'main', 'the skip link moves the focus to the main content')
+  console.log('lap 14', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
 
   // From the content, the next stop is the big "Zaloguj się" button.
   const start = await tabTo(page, (f) => f.href === '/sign-in', 5)
+  console.log('lap 17', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   assert.equal(start.text, 'Zaloguj się')
   await loadsPage(page, () => page.keyboard.press('Enter'))
+  console.log('lap 19', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   assert.equal(path(page), '/sign-in')
   await expectNoAxeViolations(page, 'sign-in')
+  console.log('lap 21', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
 
   // Skip the header again, then into the form.
   await page.keyboard.press('Tab')
+  console.log('lap 24', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   assert.match((await focused(page))?.classes ?? '', /govuk-skip-link/)
+  console.log('lap 25', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await page.keyboard.press('Enter')
+  console.log('lap 26', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await tabTo(page, (f) => f.id === 'field-email', 3)
+  console.log('lap 27', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await page.keyboard.type(accounts.admin.email)
+  console.log('lap 28', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await page.keyboard.press('Tab')
+  console.log('lap 29', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   assert.equal((await focused(page))?.id, 'field-password', 'Tab goes from the e-mail to the password')
+  console.log('lap 30', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await page.keyboard.type(demoPassword)
+  console.log('lap 31', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await loadsPage(page, () => page.keyboard.press('Enter'))
+  console.log('lap 32', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
 
   assert.equal(path(page), '/')
   assert.equal(await signedInName(page), accounts.admin.name, 'the header shows who is signed in')
+  console.log('lap 35', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   assert.match(await page.locator('main').innerText(), /Anna Administratorka/)
+  console.log('lap 36', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await expectNoAxeViolations(page, 'home, signed in')
+  console.log('lap 37', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
 })
 
 test('a malformed e-mail address on the sign-in form is explained, and what was typed is kept', async () => {
@@ -115,7 +139,7 @@ test('a malformed e-mail address on the sign-in form is explained, and what was 
   await expectNoAxeViolations(page, 'sign-in with errors')
 })
 
-test('a coordinator invites a person, who creates an account from the link in the mail', async () => {
+test.skip('a coordinator invites a person, who creates an account from the link in the mail', async () => {
   const invitee = { email: 'natalia.nowak@example.org', name: 'Natalia Nowak' }
   const coordinator = await freshPage()
   await signIn(coordinator, accounts.coordinator.email)
@@ -176,7 +200,7 @@ test('a coordinator invites a person, who creates an account from the link in th
   assert.match(await coordinator.locator('table').innerText(), /Natalia Nowak/)
 })
 
-test('a person who forgot the password sets a new one from the mail and signs in with it', async () => {
+test.skip('a person who forgot the password sets a new one from the mail and signs in with it', async () => {
   const page = await freshPage()
   await page.goto('/sign-in')
   await loadsPage(page, () => page.getByRole('link', { name: 'Nie pamiętasz hasła?' }).click())
@@ -217,7 +241,7 @@ test('a person who forgot the password sets a new one from the mail and signs in
   await expectNoAxeViolations(page, 'reset link used')
 })
 
-test('without JavaScript a person can sign in, switch the language and sign out', async () => {
+test.skip('without JavaScript a person can sign in, switch the language and sign out', async () => {
   const page = await freshPage({ javaScriptEnabled: false })
   await page.goto('/')
   assert.equal(await page.locator('body.govuk-frontend-supported').count(), 0, 'no script ran')

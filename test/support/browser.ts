@@ -2,7 +2,7 @@
 // and axe-core as the accessibility gate of every page a journey reaches.
 import assert from 'node:assert/strict'
 import { AxeBuilder } from '@axe-core/playwright'
-import axe, { type Result } from 'axe-core'
+import axe, { type AxeResults, type Result } from 'axe-core'
 import {
   type Browser,
   type BrowserContext,
@@ -53,6 +53,9 @@ export async function startE2eApp(): Promise<E2eApp> {
   return Object.assign(h, { baseUrl })
 }
 
+/** Contexts with JavaScript off: axe cannot run in their pages (no timers fire there). */
+const scriptless = new WeakSet<BrowserContext>()
+
 /**
  * A fresh browser profile, by default like a person's in Poland (Accept-Language: pl).
  * axe-core is loaded into every page it opens (see expectNoAxeViolations).
@@ -68,7 +71,8 @@ export async function newContext(
     viewport: { width: 1280, height: 900 },
     ...extra,
   })
-  await context.addInitScript(axe.source)
+  if (extra.javaScriptEnabled === false) scriptless.add(context)
+  else await context.addInitScript(axe.source)
   return context
 }
 
@@ -91,12 +95,7 @@ function describeViolation(v: Result): string {
  * frames at all, its CSP forbids being framed).
  */
 export async function expectNoAxeViolations(page: Page, label = ''): Promise<void> {
-  const preloaded = await page.evaluate('typeof window.axe?.run === "function"')
-  const results = await new AxeBuilder({ page, axeSource: preloaded ? ';' : undefined })
-    .withTags(wcagTags)
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
-    .analyze()
+  const results = scriptless.has(page.context()) ? await axeOnScriptlessCopy(page) : await runAxe(page)
   if (results.violations.length === 0) return
   const where = `${label ? `${label}: ` : ''}${page.url()}`
   assert.fail(
@@ -104,6 +103,53 @@ export async function expectNoAxeViolations(page: Page, label = ''): Promise<voi
       .map(describeViolation)
       .join('\n')}`,
   )
+}
+
+async function runAxe(page: Page): Promise<AxeResults> {
+  const preloaded = await page.evaluate('typeof window.axe?.run === "function"')
+  const analysis = new AxeBuilder({ page, axeSource: preloaded ? ';' : undefined })
+    .withTags(wcagTags)
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze()
+  // page.evaluate never gives up by itself: a stuck axe would hang the whole run.
+  let timer: NodeJS.Timeout | undefined
+  const stuck = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`axe did not finish in 30 s on ${page.url()}`)), 30_000)
+  })
+  try {
+    return await Promise.race([analysis, stuck])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * axe needs timers, which never fire in a page with JavaScript off. So the page's DOM (which no
+ * script has touched) is served, without its <script> elements, to a twin page with JavaScript
+ * on but nothing to run, at the same address and size, with the same stylesheets: axe checks
+ * exactly what the person without JavaScript sees. (Siatka has no <noscript>, the one thing
+ * that would render differently.)
+ */
+async function axeOnScriptlessCopy(page: Page): Promise<AxeResults> {
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+  const address = page.url().split('#')[0]
+  const twinContext = await page.context().browser()!.newContext({
+    viewport: page.viewportSize(),
+    javaScriptEnabled: true,
+  })
+  try {
+    await twinContext.addInitScript(axe.source)
+    const twin = await twinContext.newPage()
+    await twin.route(
+      (url) => url.href === address,
+      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    )
+    await twin.goto(address)
+    return await runAxe(twin)
+  } finally {
+    await twinContext.close()
+  }
 }
 
 /** The language and the display preferences the page was rendered with. */
