@@ -38,7 +38,7 @@ export async function startBenchApp(): Promise<BenchApp> {
   await migrate(database.db)
   const app = await buildApp(config, database)
   await loadDemoData(database.db)
-  const jobs = await startJobs(database, jobQueues(config), app.log)
+  const jobs = await startJobs(database, jobQueues(config, database), app.log)
   await app.listen({ host: '127.0.0.1', port: 0 })
   const { port } = app.server.address() as AddressInfo
   return {

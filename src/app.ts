@@ -5,13 +5,13 @@ import { registerKernel } from './kernel/http.tsx'
 import type { JobQueue } from './kernel/jobs.ts'
 import { mailQueue } from './kernel/mail.ts'
 import { accountsRoutes } from './modules/accounts/routes.ts'
-import { resolveActor } from './modules/accounts/service.ts'
+import { accountsQueues, resolveActor } from './modules/accounts/service.ts'
 import { auditRoutes } from './modules/audit/routes.tsx'
 import { siteRoutes } from './modules/site/routes.tsx'
 
 /** The job queues of the kernel and every module; main.ts and the tests start them. */
-export function jobQueues(config: Config): JobQueue[] {
-  return [mailQueue(config)]
+export function jobQueues(config: Config, database: OpenDatabase): JobQueue[] {
+  return [mailQueue(config), ...accountsQueues(database.db)]
 }
 
 export async function buildApp(config: Config, database: OpenDatabase): Promise<FastifyInstance> {

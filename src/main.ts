@@ -25,7 +25,7 @@ async function main() {
   const app = await buildApp(config, database)
   if (config.loadDemo && (await loadDemoData(database.db)))
     app.log.info('demo data loaded (password for every demo account: Demo-Siatka-2026)')
-  const jobs = await startJobs(database, jobQueues(config), app.log)
+  const jobs = await startJobs(database, jobQueues(config, database), app.log)
   await app.listen({ port: config.port, host: config.host })
   app.log.info(`Siatka is running on ${config.baseUrl}`)
 

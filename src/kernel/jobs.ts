@@ -9,6 +9,8 @@ export interface JobQueue {
   handler: JobHandler
   /** Attempts after the first; mail keeps trying for about an hour. */
   retryLimit?: number
+  /** Run on this cron schedule (Warsaw time) as well as when queued. */
+  cron?: string
 }
 
 // One job system per process: the app that main.ts (or a test file) builds starts it. A test
@@ -29,6 +31,7 @@ export async function startJobs(database: OpenDatabase, queues: JobQueue[], log:
     await b.work<Record<string, unknown>>(q.name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
       for (const job of jobs) await q.handler(job.data)
     })
+    if (q.cron) await b.schedule(q.name, q.cron, {}, { tz: 'Europe/Warsaw' })
   }
   started.push(b)
   boss = b

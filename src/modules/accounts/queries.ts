@@ -175,6 +175,14 @@ export const countSessionsOf = async (db: Db, personId: string) =>
       .executeTakeFirstOrThrow()
   ).n
 
+/** Sessions past their end, and links used or expired more than `keepDays` ago. */
+export async function deleteExpiredAccess(db: Db, now: Date, keepDays: number) {
+  const before = new Date(now.getTime() - keepDays * 24 * 3600_000)
+  const sessions = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst()
+  const resets = await db.deleteFrom('password_resets').where('expires_at', '<', before).executeTakeFirst()
+  return { sessions: Number(sessions.numDeletedRows), resets: Number(resets.numDeletedRows) }
+}
+
 // Invitations and password resets
 export function findInvitation(db: Db, tokenHash: string) {
   return db.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst()

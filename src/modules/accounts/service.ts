@@ -5,6 +5,7 @@ import { type AuditWho, audit } from '../../kernel/audit.ts'
 import type { Database } from '../../kernel/db.ts'
 import { ForbiddenError, NotFoundError, RuleError } from '../../kernel/errors.ts'
 import type { Lang } from '../../kernel/i18n.ts'
+import type { JobQueue } from '../../kernel/jobs.ts'
 import { renderMail, sendMail } from '../../kernel/mail.ts'
 import { type Actor, canChangeRoleOf, type GlobalRole } from '../../kernel/policy.ts'
 import * as q from './queries.ts'
@@ -323,6 +324,20 @@ export async function requireOrganisation(db: DB, id: string) {
   const org = await q.findOrganisation(db, id)
   if (!org) throw new NotFoundError()
   return org
+}
+
+/** Nightly: ended sessions and old reset links go; invitations stay, as the record of who invited whom. */
+export function accountsQueues(db: DB): JobQueue[] {
+  return [
+    {
+      name: 'accounts.cleanup',
+      cron: '17 3 * * *',
+      retryLimit: 2,
+      handler: async () => {
+        await q.deleteExpiredAccess(db, new Date(), 30)
+      },
+    },
+  ]
 }
 
 export { countSessionsOf, listOrganisationChoices, listOrganisations, listPeople } from './queries.ts'
