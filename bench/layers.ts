@@ -10,13 +10,10 @@ import { parseArgs } from 'node:util'
 import cookie from '@fastify/cookie'
 import csrf from '@fastify/csrf-protection'
 import formbody from '@fastify/formbody'
-import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify'
-import { buildApp } from '../src/app.ts'
 import { registerKernel } from '../src/kernel/http.tsx'
-import { type Lang, langs, type T, translator } from '../src/kernel/i18n.ts'
 import { resolveActor } from '../src/modules/accounts/service.ts'
 import { benchLogLevel, startBenchApp } from './app.ts'
 import { fmt, measure, type Run, type RunOptions, startBaseline } from './lib.ts'
@@ -52,45 +49,11 @@ const appOptions = (logLevel: string): FastifyServerOptions => ({
   routerOptions: { maxParamLength: 200 },
 })
 
-// As in src/kernel/http.tsx (http://localhost base URL: no HSTS, no upgrade-insecure-requests).
-const helmetOptions = {
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
-      fontSrc: ["'self'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-      baseUri: ["'none'"],
-      objectSrc: ["'none'"],
-    },
-  },
-  hsts: false,
-}
-
 async function listen(app: FastifyInstance) {
   await app.listen({ host: '127.0.0.1', port: 0 })
   const address = app.server.address()
   if (!address || typeof address === 'string') throw new Error('no port')
   return `http://127.0.0.1:${address.port}`
-}
-
-/** The home page's translator, memoised per language for calls without options. */
-function memoised(lang: Lang): T {
-  const t = translator(lang) as unknown as (key: string, ...rest: unknown[]) => string
-  const cache = new Map<string, string>()
-  return ((key: string, ...rest: unknown[]) => {
-    if (rest.length > 0 || typeof key !== 'string') return t(key, ...rest)
-    let text = cache.get(key)
-    if (text === undefined) {
-      text = t(key)
-      cache.set(key, text)
-    }
-    return text
-  }) as unknown as T
 }
 
 async function main() {
@@ -126,18 +89,10 @@ async function main() {
     app.get('/', send)
     return app
   })
-  await add('+ @fastify/helmet', async () => {
-    const app = Fastify(appOptions(benchLogLevel))
-    await app.register(cookie, { secret: bench.config.sessionSecret })
-    await app.register(helmet, helmetOptions)
-    app.get('/', send)
-    return app
-  })
   await add('+ formbody, csrf, rate-limit, static', async () => {
     const app = Fastify(appOptions(benchLogLevel))
     await app.register(cookie, { secret: bench.config.sessionSecret })
     await app.register(formbody)
-    await app.register(helmet, helmetOptions)
     await app.register(csrf, { sessionPlugin: '@fastify/cookie', cookieKey: 'siatka_csrf' })
     await app.register(rateLimit, { global: false })
     await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', index: false })
@@ -151,15 +106,6 @@ async function main() {
     return app
   })
   layers.push({ name: 'the app: GET / rendered', url: bench.url })
-  await add('the app, translations memoised', async () => {
-    const app = await buildApp(bench.config, bench.database)
-    const fast = new Map(langs.map((l) => [l, memoised(l)]))
-    app.addHook('onRequest', async (req) => {
-      req.t = fast.get(req.lang)!
-    })
-    return app
-  })
-
   for (const layer of layers) {
     const res = await fetch(`${layer.url}/`)
     if ((await res.text()) !== body) console.log(`!! ${layer.name}: not the same body as the app's home page`)

@@ -14,6 +14,8 @@ export type Db = Kysely<Database> | Transaction<Database>
 export interface OpenDatabase {
   db: Kysely<Database>
   kind: 'pglite' | 'postgres'
+  /** The PostgreSQL server's address (pg-boss keeps its own small pool there). */
+  url?: string
   /** The embedded database, when there is one (pg-boss talks to it directly). */
   pglite?: PGlite
   close(): Promise<void>
@@ -25,7 +27,7 @@ pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10))
 export async function openPostgres(url: string): Promise<OpenDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: 10 })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  return { db, kind: 'postgres', close: () => db.destroy() }
+  return { db, kind: 'postgres', url, close: () => db.destroy() }
 }
 
 /** dataDir undefined: in memory (tests). */

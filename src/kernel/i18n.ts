@@ -31,7 +31,28 @@ void i18n.init({
 export type T = TFunction<'translation'>
 export type MessageKey = ParseKeys<'translation'>
 
-const translators = new Map(langs.map((l) => [l, i18n.getFixedT(l)]))
+// Most texts are plain: looked up in a flat table, they skip i18next, whose per-call cost
+// (~15 µs through getFixedT) made up most of a page's time (BENCHMARKS.md). Texts with
+// interpolation, plurals or options go through i18next.
+function plainTexts(catalogue: object, prefix = '', into = new Map<string, string>()) {
+  for (const [k, v] of Object.entries(catalogue)) {
+    if (typeof v === 'string') {
+      if (!v.includes('{{') && !v.includes('$t(') && !/_(zero|one|two|few|many|other)$/.test(k))
+        into.set(prefix + k, v)
+    } else plainTexts(v, `${prefix}${k}.`, into)
+  }
+  return into
+}
+
+function makeTranslator(lang: Lang): T {
+  const plain = plainTexts(lang === 'pl' ? pl : en)
+  const full = i18n.t as unknown as (key: string, options: object) => string
+  const t = (key: string, options?: object) =>
+    (options === undefined && plain.get(key)) || full(key, { ...options, lng: lang })
+  return t as unknown as T
+}
+
+const translators = new Map(langs.map((l) => [l, makeTranslator(l)]))
 export function translator(lang: Lang): T {
   return translators.get(lang) as T
 }

@@ -19,10 +19,12 @@ const started: PgBoss[] = []
 let boss: PgBoss | undefined
 
 export async function startJobs(database: OpenDatabase, queues: JobQueue[], log: Logger): Promise<PgBoss> {
-  const db = database.kind === 'pglite' && database.pglite ? pgliteThroughKysely(database) : undefined
-  const b = db
-    ? new PgBoss({ db, backend: 'pglite', schema: 'pgboss' })
-    : new PgBoss({ db: fromKysely(database.db), schema: 'pgboss' })
+  // On PostgreSQL pg-boss keeps its own small pool: its maintenance sends multi-statement
+  // queries whose rows a Kysely-backed adapter cannot return.
+  const b =
+    database.kind === 'pglite' && database.pglite
+      ? new PgBoss({ db: pgliteThroughKysely(database), backend: 'pglite', schema: 'pgboss' })
+      : new PgBoss({ connectionString: database.url, schema: 'pgboss', max: 3 })
   b.on('error', (err) => log.error({ err }, 'job system error'))
   await b.start()
   for (const q of queues) {
