@@ -139,3 +139,21 @@ test('sign-in attempts are rate limited with a page that says so', async () => {
     await limited.close()
   }
 })
+
+test('after a refused form, the language switch returns to the form page, not to the address it was posted to', async () => {
+  const client = new Client(h.app)
+  await client.get('/sign-in')
+  const res = await h.app.inject({
+    method: 'POST',
+    url: '/sign-in',
+    headers: {
+      cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      referer: 'http://localhost:3000/sign-in?next=%2Fprofile',
+      host: 'localhost:3000',
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    payload: new URLSearchParams({ email: 'zly', password: '', _csrf: client.csrf ?? '' }).toString(),
+  })
+  assert.equal(res.statusCode, 422)
+  assert.match(res.body, /href="\/preferences\?lang=en&back=%2Fsign-in%3Fnext%3D%252Fprofile"/)
+})

@@ -110,6 +110,7 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
   app.decorateRequest('showCookieNotice', true)
 
   app.addHook('onRequest', async (req, reply) => {
+    if (req.routeOptions.url?.startsWith('/assets/')) return // files need no person
     req.prefs = readPrefs(req.cookies[cookieNames.prefs])
     req.showCookieNotice = req.cookies[cookieNames.notice] !== 'hidden'
     const token = req.cookies[cookieNames.session]
@@ -208,6 +209,16 @@ function staticSecurityHeaders(config: Config): Record<string, string> {
   return headers
 }
 
+/** After a POST the page shown belongs to the form's page: the switches must return there. */
+function pathOfReferer(req: FastifyRequest): string {
+  try {
+    const referer = new URL(String(req.headers.referer))
+    return referer.host === req.headers.host ? `${referer.pathname}${referer.search}` : '/'
+  } catch {
+    return '/'
+  }
+}
+
 function stripLang(found: Actor & { lang: Lang }): Actor {
   const { lang: _lang, ...actor } = found
   return actor
@@ -239,7 +250,7 @@ export function viewContext(req: FastifyRequest, reply: FastifyReply): ViewConte
     t: req.t ?? translator(req.lang ?? 'pl'),
     lang: req.lang ?? 'pl',
     actor: req.actor,
-    path: req.url,
+    path: req.method === 'GET' ? req.url : pathOfReferer(req),
     prefs: req.prefs ?? readPrefs(undefined),
     csrf: () => {
       token ??= reply.generateCsrf()
