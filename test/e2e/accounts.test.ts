@@ -21,6 +21,7 @@ import {
   signIn,
   startE2eApp,
   tabTo,
+  textOf,
 } from '../support/browser.ts'
 
 let h: E2eApp
@@ -45,67 +46,43 @@ const path = (page: Page) => new URL(page.url()).pathname
 const submit = (page: Page) => loadsPage(page, () => page.locator('main form button[type=submit]').click())
 
 test('a person can sign in with the keyboard alone, and the first Tab reaches the skip link', async () => {
-  ;(globalThis as any).t0 = Date.now()
   const page = await freshPage()
-  console.log('lap 1', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await page.goto('/')
-  console.log('lap 2', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await expectNoAxeViolations(page, 'home')
-  console.log('lap 3', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
 
   await page.keyboard.press('Tab')
-  console.log('lap 5', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   const first = await focused(page)
-  console.log('lap 6', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   assert.equal(first?.text, 'Przejdź do treści', 'the first Tab stop is the skip link')
   assert.match(first.classes, /govuk-skip-link/)
   assert.equal(first.href, '#main')
   const box = await page.locator('.govuk-skip-link').boundingBox()
-  console.log('lap 10', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   assert.ok(box && box.width > 10 && box.height > 10, 'the focused skip link is visible')
 
   await page.keyboard.press('Enter')
-  console.log('lap 13', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   assert.equal((await focused(page))?.id, 'main', 'the skip link moves the focus to the main content')
-  console.log('lap 14', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
 
   // From the content, the next stop is the big "Zaloguj się" button.
   const start = await tabTo(page, (f) => f.href === '/sign-in', 5)
-  console.log('lap 17', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   assert.equal(start.text, 'Zaloguj się')
   await loadsPage(page, () => page.keyboard.press('Enter'))
-  console.log('lap 19', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   assert.equal(path(page), '/sign-in')
   await expectNoAxeViolations(page, 'sign-in')
-  console.log('lap 21', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
 
   // Skip the header again, then into the form.
   await page.keyboard.press('Tab')
-  console.log('lap 24', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   assert.match((await focused(page))?.classes ?? '', /govuk-skip-link/)
-  console.log('lap 25', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await page.keyboard.press('Enter')
-  console.log('lap 26', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await tabTo(page, (f) => f.id === 'field-email', 3)
-  console.log('lap 27', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await page.keyboard.type(accounts.admin.email)
-  console.log('lap 28', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await page.keyboard.press('Tab')
-  console.log('lap 29', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   assert.equal((await focused(page))?.id, 'field-password', 'Tab goes from the e-mail to the password')
-  console.log('lap 30', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await page.keyboard.type(demoPassword)
-  console.log('lap 31', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
   await loadsPage(page, () => page.keyboard.press('Enter'))
-  console.log('lap 32', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
 
   assert.equal(path(page), '/')
   assert.equal(await signedInName(page), accounts.admin.name, 'the header shows who is signed in')
-  console.log('lap 35', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
-  assert.match(await page.locator('main').innerText(), /Anna Administratorka/)
-  console.log('lap 36', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
+  assert.match(await textOf(page.locator('main')), /Anna Administratorka/)
   await expectNoAxeViolations(page, 'home, signed in')
-  console.log('lap 37', Date.now() - (globalThis as any).t0); (globalThis as any).t0 = Date.now()
 })
 
 test('a malformed e-mail address on the sign-in form is explained, and what was typed is kept', async () => {
@@ -118,16 +95,16 @@ test('a malformed e-mail address on the sign-in form is explained, and what was 
   assert.equal(path(page), '/sign-in', 'the form comes back')
   const summary = page.locator('.govuk-error-summary')
   assert.ok(await summary.isVisible(), 'the error summary is shown')
-  assert.equal((await summary.locator('h2').innerText()).trim(), 'Popraw błędy w formularzu')
+  assert.equal(await textOf(summary.locator('h2')), 'Popraw błędy w formularzu')
   assert.equal(await summary.locator('[role=alert]').count(), 1, 'screen readers announce it')
   const link = summary.locator('a[href="#field-email"]')
-  assert.match(await link.innerText(), /Wpisz adres e-mail w poprawnym formacie/)
+  assert.match(await textOf(link), /Wpisz adres e-mail w poprawnym formacie/)
 
   const email = page.locator('#field-email')
   assert.equal(await email.inputValue(), 'celina.example.pl', 'the typed address is kept')
   assert.equal(await email.getAttribute('aria-invalid'), 'true')
   assert.match((await email.getAttribute('aria-describedby')) ?? '', /field-email-error/)
-  assert.match(await page.locator('#field-email-error').innerText(), /Wpisz adres e-mail w poprawnym formacie/)
+  assert.match(await textOf(page.locator('#field-email-error')), /Wpisz adres e-mail w poprawnym formacie/)
   assert.equal(await page.locator('.govuk-form-group--error #field-email').count(), 1)
   assert.equal(await page.locator('#field-password').inputValue(), '', 'the password is never sent back')
 
@@ -139,7 +116,7 @@ test('a malformed e-mail address on the sign-in form is explained, and what was 
   await expectNoAxeViolations(page, 'sign-in with errors')
 })
 
-test.skip('a coordinator invites a person, who creates an account from the link in the mail', async () => {
+test('a coordinator invites a person, who creates an account from the link in the mail', async () => {
   const invitee = { email: 'natalia.nowak@example.org', name: 'Natalia Nowak' }
   const coordinator = await freshPage()
   await signIn(coordinator, accounts.coordinator.email)
@@ -155,7 +132,7 @@ test.skip('a coordinator invites a person, who creates an account from the link 
   await submit(coordinator)
   assert.equal(path(coordinator), '/people')
   assert.match(
-    await coordinator.locator('.govuk-notification-banner').innerText(),
+    await textOf(coordinator.locator('.govuk-notification-banner')),
     /Wysłano zaproszenie na adres natalia\.nowak@example\.org/,
   )
   await expectNoAxeViolations(coordinator, 'people, invitation sent')
@@ -167,8 +144,8 @@ test.skip('a coordinator invites a person, who creates an account from the link 
   // The invited person's own browser.
   const page = await freshPage()
   await page.goto(link)
-  assert.equal((await page.locator('h1').innerText()).trim(), 'Załóż konto w Siatce')
-  assert.match(await page.locator('main').innerText(), /natalia\.nowak@example\.org/)
+  assert.equal(await textOf(page.locator('h1')), 'Załóż konto w Siatce')
+  assert.match(await textOf(page.locator('main')), /natalia\.nowak@example\.org/)
   await expectNoAxeViolations(page, 'invitation')
 
   // A slip first: the two passwords differ.
@@ -176,7 +153,7 @@ test.skip('a coordinator invites a person, who creates an account from the link 
   await page.locator('#field-password').fill(newPassword)
   await page.locator('#field-passwordConfirm').fill(`${newPassword}!`)
   await submit(page)
-  assert.match(await page.locator('.govuk-error-summary').innerText(), /Hasła nie są takie same/)
+  assert.match(await textOf(page.locator('.govuk-error-summary')), /Hasła nie są takie same/)
   assert.equal(await page.locator('#field-name').inputValue(), invitee.name, 'the name is kept')
   await expectNoAxeViolations(page, 'invitation with errors')
 
@@ -185,22 +162,22 @@ test.skip('a coordinator invites a person, who creates an account from the link 
   await submit(page)
   assert.equal(path(page), '/profile')
   assert.equal(await signedInName(page), invitee.name, 'she is signed in')
-  assert.match(await page.locator('.govuk-notification-banner').innerText(), /Witamy w Siatce/)
+  assert.match(await textOf(page.locator('.govuk-notification-banner')), /Witamy w Siatce/)
   assert.equal(await page.locator('#field-name').inputValue(), invitee.name)
   await expectNoAxeViolations(page, 'profile after invitation')
 
   // The link works once.
   const again = await page.goto(link)
   assert.equal(again?.status(), 410)
-  assert.equal((await page.locator('h1').innerText()).trim(), 'Link został już użyty')
+  assert.equal(await textOf(page.locator('h1')), 'Link został już użyty')
   await expectNoAxeViolations(page, 'invitation used')
 
   // And the secretariat sees her among the people.
   await coordinator.goto('/people')
-  assert.match(await coordinator.locator('table').innerText(), /Natalia Nowak/)
+  assert.match(await textOf(coordinator.locator('table')), /Natalia Nowak/)
 })
 
-test.skip('a person who forgot the password sets a new one from the mail and signs in with it', async () => {
+test('a person who forgot the password sets a new one from the mail and signs in with it', async () => {
   const page = await freshPage()
   await page.goto('/sign-in')
   await loadsPage(page, () => page.getByRole('link', { name: 'Nie pamiętasz hasła?' }).click())
@@ -209,27 +186,27 @@ test.skip('a person who forgot the password sets a new one from the mail and sig
 
   await page.locator('#field-email').fill(accounts.member.email)
   await submit(page)
-  assert.match(await page.locator('.govuk-panel').innerText(), /wysłaliśmy na nie link/)
+  assert.match(await textOf(page.locator('.govuk-panel')), /wysłaliśmy na nie link/)
   await expectNoAxeViolations(page, 'password reset sent')
 
   const mail = await h.smtp.waitFor(accounts.member.email, /hasło|password/i)
   const link = linkInMail(mail.text, h, /\/password-reset\/[A-Za-z0-9_-]+/)
 
   await page.goto(link)
-  assert.equal((await page.locator('h1').innerText()).trim(), 'Ustaw nowe hasło')
+  assert.equal(await textOf(page.locator('h1')), 'Ustaw nowe hasło')
   await expectNoAxeViolations(page, 'new password')
   await page.locator('#field-password').fill(newPassword)
   await page.locator('#field-passwordConfirm').fill(newPassword)
   await submit(page)
   assert.equal(path(page), '/sign-in')
-  assert.match(await page.locator('.govuk-notification-banner').innerText(), /Hasło zostało zmienione/)
+  assert.match(await textOf(page.locator('.govuk-notification-banner')), /Hasło zostało zmienione/)
   await expectNoAxeViolations(page, 'sign-in after reset')
 
   // The old password is gone, the new one works.
   await page.locator('#field-email').fill(accounts.member.email)
   await page.locator('#field-password').fill(demoPassword)
   await submit(page)
-  assert.match(await page.locator('.govuk-error-summary').innerText(), /Nieprawidłowy adres e-mail lub hasło/)
+  assert.match(await textOf(page.locator('.govuk-error-summary')), /Nieprawidłowy adres e-mail lub hasło/)
   assert.equal(await signedInName(page), null)
   await page.locator('#field-password').fill(newPassword)
   await submit(page)
@@ -241,13 +218,15 @@ test.skip('a person who forgot the password sets a new one from the mail and sig
   await expectNoAxeViolations(page, 'reset link used')
 })
 
-test.skip('without JavaScript a person can sign in, switch the language and sign out', async () => {
+test('without JavaScript a person can sign in, switch the language and sign out', async () => {
   const page = await freshPage({ javaScriptEnabled: false })
   await page.goto('/')
   assert.equal(await page.locator('body.govuk-frontend-supported').count(), 0, 'no script ran')
   await expectNoAxeViolations(page, 'home, no JavaScript')
 
-  await loadsPage(page, () => page.locator('.siatka-header').getByRole('link', { name: 'Zaloguj się' }).click())
+  await loadsPage(page, () =>
+    page.locator('.siatka-header').getByRole('link', { name: 'Zaloguj się' }).click(),
+  )
   assert.equal(path(page), '/sign-in')
   await page.locator('#field-email').fill('przewodniczacy@demo.siatka.test')
   await page.locator('#field-password').fill(demoPassword)
@@ -260,7 +239,7 @@ test.skip('without JavaScript a person can sign in, switch the language and sign
   await loadsPage(page, () => page.getByRole('link', { name: 'English', exact: true }).click())
   assert.equal(path(page), '/profile', 'the same page comes back')
   assert.equal((await htmlState(page)).lang, 'en')
-  assert.equal((await page.locator('h1').innerText()).trim(), 'My profile')
+  assert.equal(await textOf(page.locator('h1')), 'My profile')
   await expectNoAxeViolations(page, 'profile in English, no JavaScript')
 
   await loadsPage(page, () => page.getByRole('link', { name: 'OK, hide this message' }).click())
@@ -269,6 +248,6 @@ test.skip('without JavaScript a person can sign in, switch the language and sign
   await loadsPage(page, () => page.getByRole('button', { name: 'Sign out' }).click())
   assert.equal(path(page), '/')
   assert.equal(await signedInName(page), null)
-  assert.match(await page.locator('.govuk-notification-banner').innerText(), /You have signed out/)
+  assert.match(await textOf(page.locator('.govuk-notification-banner')), /You have signed out/)
   await expectNoAxeViolations(page, 'signed out, no JavaScript')
 })

@@ -67,7 +67,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   await migrate(database.db)
   const app = await buildApp(config, database)
   await loadDemoData(database.db)
-  const jobs = await startJobs(database, jobQueues(config), app.log)
+  const jobs = await startJobs(database, jobQueues(config, database), app.log)
   await app.ready()
   return {
     app,

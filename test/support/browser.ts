@@ -8,6 +8,7 @@ import {
   type BrowserContext,
   type BrowserContextOptions,
   chromium,
+  type Locator,
   type Page,
 } from 'playwright-core'
 import { startTestApp, type TestApp } from './app.ts'
@@ -55,6 +56,8 @@ export async function startE2eApp(): Promise<E2eApp> {
 
 /** Contexts with JavaScript off: axe cannot run in their pages (no timers fire there). */
 const scriptless = new WeakSet<BrowserContext>()
+/** The Content-Security-Policy each of their pages came with (see axeOnScriptlessCopy). */
+const documentPolicy = new WeakMap<Page, string | undefined>()
 
 /**
  * A fresh browser profile, by default like a person's in Poland (Accept-Language: pl).
@@ -71,8 +74,17 @@ export async function newContext(
     viewport: { width: 1280, height: 900 },
     ...extra,
   })
-  if (extra.javaScriptEnabled === false) scriptless.add(context)
-  else await context.addInitScript(axe.source)
+  if (extra.javaScriptEnabled === false) {
+    scriptless.add(context)
+    context.on('response', (response) => {
+      const frame = response.frame()
+      if (response.request().isNavigationRequest() && frame === frame.page().mainFrame()) {
+        documentPolicy.set(frame.page(), response.headers()['content-security-policy'])
+      }
+    })
+  } else {
+    await context.addInitScript(axe.source)
+  }
   return context
 }
 
@@ -127,29 +139,50 @@ async function runAxe(page: Page): Promise<AxeResults> {
 /**
  * axe needs timers, which never fire in a page with JavaScript off. So the page's DOM (which no
  * script has touched) is served, without its <script> elements, to a twin page with JavaScript
- * on but nothing to run, at the same address and size, with the same stylesheets: axe checks
- * exactly what the person without JavaScript sees. (Siatka has no <noscript>, the one thing
- * that would render differently.)
+ * on but nothing to run, at the same address and size, with the same stylesheets and the same
+ * Content-Security-Policy: axe checks exactly what the person without JavaScript sees.
+ * (Siatka has no <noscript>, the one thing that would render differently.)
  */
 async function axeOnScriptlessCopy(page: Page): Promise<AxeResults> {
   const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
   const address = page.url().split('#')[0]
-  const twinContext = await page.context().browser()!.newContext({
-    viewport: page.viewportSize(),
-    javaScriptEnabled: true,
-  })
+  const twin = await twinOf(page.context())
+  const viewport = page.viewportSize()
+  if (viewport) await twin.setViewportSize(viewport)
+  const isAddress = (url: URL) => url.href === address
+  const policy = documentPolicy.get(page)
+  await twin.route(isAddress, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      headers: policy ? { 'content-security-policy': policy } : {},
+      body: html,
+    }),
+  )
   try {
-    await twinContext.addInitScript(axe.source)
-    const twin = await twinContext.newPage()
-    await twin.route(
-      (url) => url.href === address,
-      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
-    )
     await twin.goto(address)
     return await runAxe(twin)
   } finally {
-    await twinContext.close()
+    await twin.unroute(isAddress)
   }
+}
+
+/** One twin page for each JavaScript-less context, made when first needed, closed with it. */
+const twins = new WeakMap<BrowserContext, Promise<Page>>()
+
+function twinOf(context: BrowserContext): Promise<Page> {
+  let twin = twins.get(context)
+  if (!twin) {
+    twin = (async () => {
+      const twinContext = await context.browser()!.newContext({ javaScriptEnabled: true })
+      // Closing the browser closes both, in either order.
+      context.on('close', () => twinContext.close().catch(() => {}))
+      await twinContext.addInitScript(axe.source)
+      return twinContext.newPage()
+    })()
+    twins.set(context, twin)
+  }
+  return twin
 }
 
 /** The language and the display preferences the page was rendered with. */
@@ -173,7 +206,7 @@ export async function signIn(page: Page, email: string, password = demoPassword)
 /** The name of the signed-in person in the header, or null when nobody is signed in. */
 export async function signedInName(page: Page): Promise<string | null> {
   const link = page.locator('.siatka-user a[href="/profile"]')
-  return (await link.count()) ? (await link.innerText()).trim() : null
+  return (await link.count()) ? textOf(link) : null
 }
 
 /** The first link to this app in a mail's text. */
@@ -226,8 +259,14 @@ export async function tabTo(page: Page, wanted: (f: Focused) => boolean, max = 4
   assert.fail(`Tab never reached the wanted element; focus went to:\n  ${seen.join('\n  ')}`)
 }
 
-/** With E2E_SCREENSHOTS=1, keeps a picture of the whole page in /tmp/e2e-<name>.png for a person to look at. */
+/** With E2E_SCREENSHOTS=1, keeps a picture of the whole page in /tmp/e2e-<name>.png to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (!process.env.E2E_SCREENSHOTS) return
   await page.screenshot({ path: `/tmp/e2e-${name}.png`, fullPage: true })
+}
+
+/** The text a person sees in the element (hidden text left out), trimmed. */
+export async function textOf(locator: Locator): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, the rendered text, is the point
+  return (await locator.innerText()).trim()
 }
