@@ -7,9 +7,11 @@ interface LayoutProps {
   children: Children
   /** Top-level section the page belongs to, to mark the header link as current. */
   section?: string
+  /** A refused form: the title starts with "Błąd:" so a screen reader hears it first. */
+  errors?: Record<string, string>
 }
 
-export function Layout({ ctx, title, children, section }: LayoutProps) {
+export function Layout({ ctx, title, children, section, errors }: LayoutProps) {
   const { t, lang, prefs } = ctx
   const htmlClass = [
     'govuk-template',
@@ -25,7 +27,9 @@ export function Layout({ ctx, title, children, section }: LayoutProps) {
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title safe>{`${title} – Siatka`}</title>
+          <title
+            safe
+          >{`${errors && Object.keys(errors).length ? `${t('forms.errorPrefix')}: ` : ''}${title} – Siatka`}</title>
           <link rel="stylesheet" href="/assets/css/siatka.css" />
           <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
           <script type="module" src="/assets/js/init.js" />

@@ -510,3 +510,8 @@ describe('housekeeping', () => {
     assert.notEqual(left[0].id, old.id)
   })
 })
+
+test('a refused form says so first in the page title', async () => {
+  const res = await new Client(h.app).post('/password-reset', { email: 'zly-adres' })
+  assert.match(res.body, /<title>Błąd: Nie pamiętasz hasła\? – Siatka<\/title>/)
+})

@@ -20,7 +20,7 @@ export function InvitePage(p: {
   const { t } = p.ctx
   const f = formFields(p.ctx, p.values ?? { role: 'member' }, p.errors)
   return (
-    <Layout ctx={p.ctx} title={t('accounts.invite.title')} section="people">
+    <Layout ctx={p.ctx} errors={p.errors} title={t('accounts.invite.title')} section="people">
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary ctx={p.ctx} errors={p.errors} />

@@ -22,7 +22,7 @@ export function NewPasswordPage(p: {
   const f = formFields(p.ctx, p.values, p.errors)
   const title = p.mode === 'reset' ? t('accounts.reset.title') : t('accounts.invitation.title')
   return (
-    <Layout ctx={p.ctx} title={title}>
+    <Layout ctx={p.ctx} errors={p.errors} title={title}>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary ctx={p.ctx} errors={p.errors} />

@@ -20,7 +20,7 @@ export function OrganisationFormPage(p: {
   const f = formFields(p.ctx, p.values ?? { country: 'PL' }, p.errors)
   const title = p.id ? t('accounts.organisations.edit') : t('accounts.organisations.new')
   return (
-    <Layout ctx={p.ctx} title={title} section="organisations">
+    <Layout ctx={p.ctx} errors={p.errors} title={title} section="organisations">
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary ctx={p.ctx} errors={p.errors} />

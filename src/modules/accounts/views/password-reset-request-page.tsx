@@ -18,7 +18,7 @@ export function PasswordResetRequestPage(p: {
   const { t } = p.ctx
   const f = formFields(p.ctx, p.values, p.errors)
   return (
-    <Layout ctx={p.ctx} title={t('accounts.reset.requestTitle')}>
+    <Layout ctx={p.ctx} errors={p.errors} title={t('accounts.reset.requestTitle')}>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary ctx={p.ctx} errors={p.errors} />

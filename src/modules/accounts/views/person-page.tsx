@@ -33,7 +33,7 @@ export function PersonPage(p: {
     </div>
   )
   return (
-    <Layout ctx={p.ctx} title={person.name} section="people">
+    <Layout ctx={p.ctx} errors={p.errors} title={person.name} section="people">
       <ErrorSummary ctx={p.ctx} errors={p.errors} />
       <a class="govuk-back-link" href="/people">
         {t('accounts.people.back')}

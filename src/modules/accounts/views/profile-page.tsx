@@ -20,7 +20,7 @@ export function ProfilePage(p: {
   const { t } = p.ctx
   const f = formFields(p.ctx, p.values, p.errors)
   return (
-    <Layout ctx={p.ctx} title={t('accounts.profile.title')}>
+    <Layout ctx={p.ctx} errors={p.errors} title={t('accounts.profile.title')}>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary ctx={p.ctx} errors={p.errors} />
