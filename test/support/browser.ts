@@ -265,8 +265,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `/tmp/e2e-${name}.png`, fullPage: true })
 }
 
-/** The text a person sees in the element (hidden text left out), trimmed. */
+/** The text a person sees in the element (hidden text left out: Playwright's innerText), trimmed. */
 export async function textOf(locator: Locator): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, the rendered text, is the point
   return (await locator.innerText()).trim()
 }

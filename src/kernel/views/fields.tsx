@@ -68,7 +68,7 @@ function Label({ p }: { p: FieldBase }) {
 export function TextField(
   p: FieldBase & {
     value?: string
-    type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'number'
+    type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'number' | 'search' | 'date'
     autocomplete?: string
     width?:
       | 'govuk-input--width-10'

@@ -2,7 +2,7 @@
 import { hash, verify } from '@node-rs/argon2'
 import type { Kysely } from 'kysely'
 import { type AuditWho, audit } from '../../kernel/audit.ts'
-import type { Database } from '../../kernel/db.ts'
+import type { Database, Db } from '../../kernel/db.ts'
 import { ForbiddenError, NotFoundError, RuleError } from '../../kernel/errors.ts'
 import type { Lang } from '../../kernel/i18n.ts'
 import type { JobQueue } from '../../kernel/jobs.ts'
@@ -43,6 +43,19 @@ export interface Client {
   userAgent: string | null
 }
 
+/** A new session; the cookie gets the token, the database only its hash. */
+async function startSession(db: Db, personId: string, client: Client): Promise<string> {
+  const session = newToken()
+  await q.insertSession(db, {
+    tokenHash: session.hash,
+    personId,
+    expiresAt: new Date(Date.now() + lifetimes.sessionMs),
+    ip: client.ip,
+    userAgent: client.userAgent?.slice(0, 300) ?? null,
+  })
+  return session.token
+}
+
 /** The session token for the cookie, or null: one answer whether the address exists or not. */
 export async function signIn(db: DB, email: string, password: string, client: Client) {
   const person = await q.findPersonByEmail(db, email)
@@ -55,16 +68,9 @@ export async function signIn(db: DB, email: string, password: string, client: Cl
       await audit(trx, who, { action: 'accounts.sign-in-failed' })
       return null
     }
-    const session = newToken()
-    await q.insertSession(trx, {
-      tokenHash: session.hash,
-      personId: person.id,
-      expiresAt: new Date(Date.now() + lifetimes.sessionMs),
-      ip: client.ip,
-      userAgent: client.userAgent?.slice(0, 300) ?? null,
-    })
+    const token = await startSession(trx, person.id, client)
     await audit(trx, who, { action: 'accounts.signed-in' })
-    return { token: session.token, lang: person.lang }
+    return { token, lang: person.lang }
   })
 }
 
@@ -187,20 +193,13 @@ export async function acceptInvitation(
       organisationId: invitation.organisation_id,
       lang,
     })
-    const session = newToken()
-    await q.insertSession(trx, {
-      tokenHash: session.hash,
-      personId: person.id,
-      expiresAt: new Date(Date.now() + lifetimes.sessionMs),
-      ip: client.ip,
-      userAgent: client.userAgent?.slice(0, 300) ?? null,
-    })
+    const sessionToken = await startSession(trx, person.id, client)
     await audit(
       trx,
       { id: person.id, email: person.email, ip: client.ip },
       { action: 'accounts.invitation-accepted', subjectType: 'person', subjectId: person.id },
     )
-    return { token: session.token }
+    return { token: sessionToken }
   })
 }
 

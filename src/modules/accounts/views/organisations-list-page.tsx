@@ -1,5 +1,7 @@
 import type { Page } from '../../../kernel/pagination.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
+import { formFields } from '../../../kernel/views/fields.tsx'
+import { FilterForm } from '../../../kernel/views/filter-form.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
 import { SortableHeader } from '../../../kernel/views/sortable-header.tsx'
@@ -24,6 +26,7 @@ export function OrganisationsListPage(p: {
 }) {
   const { t } = p.ctx
   const query = { q: p.query.q, sort: p.query.sort, dir: p.query.dir }
+  const f = formFields(p.ctx, query)
   const header = (column: OrganisationsQuery['sort'], label: string) => (
     <SortableHeader ctx={p.ctx} column={column} label={label} path="/organisations" query={query} />
   )
@@ -35,31 +38,18 @@ export function OrganisationsListPage(p: {
           {t('accounts.organisations.new')}
         </a>
       </p>
-      <form
-        method="get"
+      <FilterForm
         action="/organisations"
-        class="siatka-filters"
-        role="search"
-        aria-label={t('accounts.organisations.searchLabel')}
+        label={t('accounts.organisations.searchLabel')}
+        submit={t('forms.search')}
+        keep={{ sort: p.query.sort, dir: p.query.dir }}
       >
-        <div class="govuk-form-group">
-          <label class="govuk-label" for="field-q">
-            {t('accounts.organisations.search')}
-          </label>
-          <input
-            class="govuk-input govuk-input--width-30"
-            id="field-q"
-            name="q"
-            type="search"
-            value={p.query.q}
-          />
-        </div>
-        <input type="hidden" name="sort" value={p.query.sort} />
-        <input type="hidden" name="dir" value={p.query.dir} />
-        <button type="submit" class="govuk-button govuk-button--secondary">
-          {t('forms.search')}
-        </button>
-      </form>
+        {f.text('q', {
+          label: t('accounts.organisations.search'),
+          type: 'search',
+          width: 'govuk-input--width-30',
+        })}
+      </FilterForm>
       {p.rows.length === 0 ? (
         <p class="govuk-body">{t('accounts.organisations.none')}</p>
       ) : (

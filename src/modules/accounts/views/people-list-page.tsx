@@ -1,6 +1,8 @@
 import { formatDate } from '../../../kernel/dates.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
+import { formFields } from '../../../kernel/views/fields.tsx'
+import { FilterForm } from '../../../kernel/views/filter-form.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
 import { SortableHeader } from '../../../kernel/views/sortable-header.tsx'
@@ -26,6 +28,7 @@ export function PeopleListPage(p: {
 }) {
   const { t, lang } = p.ctx
   const query = { q: p.query.q, sort: p.query.sort, dir: p.query.dir, status: p.query.status }
+  const f = formFields(p.ctx, query)
   const header = (column: PeopleQuery['sort'], label: string) => (
     <SortableHeader ctx={p.ctx} column={column} label={label} path="/people" query={query} />
   )
@@ -41,43 +44,21 @@ export function PeopleListPage(p: {
       ) : (
         ''
       )}
-      <form
-        method="get"
+      <FilterForm
         action="/people"
-        class="siatka-filters"
-        role="search"
-        aria-label={t('accounts.people.searchLabel')}
+        label={t('accounts.people.searchLabel')}
+        submit={t('forms.search')}
+        keep={{ sort: p.query.sort, dir: p.query.dir }}
       >
-        <div class="govuk-form-group">
-          <label class="govuk-label" for="field-q">
-            {t('accounts.people.search')}
-          </label>
-          <input
-            class="govuk-input govuk-input--width-30"
-            id="field-q"
-            name="q"
-            type="search"
-            value={p.query.q}
-          />
-        </div>
-        <div class="govuk-form-group">
-          <label class="govuk-label" for="field-status">
-            {t('accounts.people.status')}
-          </label>
-          <select class="govuk-select" id="field-status" name="status">
-            {(['active', 'inactive', 'all'] as const).map((s) => (
-              <option value={s} selected={p.query.status === s}>
-                {t(`accounts.people.statuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <input type="hidden" name="sort" value={p.query.sort} />
-        <input type="hidden" name="dir" value={p.query.dir} />
-        <button type="submit" class="govuk-button govuk-button--secondary">
-          {t('forms.search')}
-        </button>
-      </form>
+        {f.text('q', { label: t('accounts.people.search'), type: 'search', width: 'govuk-input--width-30' })}
+        {f.select('status', {
+          label: t('accounts.people.status'),
+          options: (['active', 'inactive', 'all'] as const).map((s) => ({
+            value: s,
+            label: t(`accounts.people.statuses.${s}`),
+          })),
+        })}
+      </FilterForm>
       {p.rows.length === 0 ? (
         <p class="govuk-body">{t('accounts.people.none')}</p>
       ) : (

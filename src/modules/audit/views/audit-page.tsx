@@ -1,6 +1,8 @@
 import { formatDateTime } from '../../../kernel/dates.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
+import { formFields } from '../../../kernel/views/fields.tsx'
+import { FilterForm } from '../../../kernel/views/filter-form.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
 import type { AuditQuery } from '../schemas.ts'
@@ -26,64 +28,27 @@ export function AuditPage(p: {
   query: AuditQuery
 }) {
   const { t, lang } = p.ctx
+  const f = formFields(p.ctx, p.query)
   return (
     <Layout ctx={p.ctx} title={t('audit.title')} section="audit">
       <h1 class="govuk-heading-l">{t('audit.title')}</h1>
-      <form method="get" action="/audit" class="siatka-filters" role="search" aria-label={t('audit.filters')}>
-        <div class="govuk-form-group">
-          <label class="govuk-label" for="field-person">
-            {t('audit.person')}
-          </label>
-          <input
-            class="govuk-input govuk-input--width-20"
-            id="field-person"
-            name="person"
-            type="email"
-            value={p.query.person}
-            spellcheck="false"
-          />
-        </div>
-        <div class="govuk-form-group">
-          <label class="govuk-label" for="field-action">
-            {t('audit.action')}
-          </label>
-          <select class="govuk-select" id="field-action" name="action">
-            <option value="">{t('audit.anyAction')}</option>
-            {p.actions.map((a) => (
-              <option value={a} selected={a === p.query.action} safe>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="govuk-form-group">
-          <label class="govuk-label" for="field-from">
-            {t('audit.from')}
-          </label>
-          <input
-            class="govuk-input govuk-input--width-10"
-            id="field-from"
-            name="from"
-            type="date"
-            value={p.query.from}
-          />
-        </div>
-        <div class="govuk-form-group">
-          <label class="govuk-label" for="field-to">
-            {t('audit.to')}
-          </label>
-          <input
-            class="govuk-input govuk-input--width-10"
-            id="field-to"
-            name="to"
-            type="date"
-            value={p.query.to}
-          />
-        </div>
-        <button type="submit" class="govuk-button govuk-button--secondary">
-          {t('forms.filter')}
-        </button>
-      </form>
+      <FilterForm action="/audit" label={t('audit.filters')} submit={t('forms.filter')}>
+        {f.text('person', {
+          label: t('audit.person'),
+          type: 'email',
+          width: 'govuk-input--width-20',
+          spellcheck: false,
+        })}
+        {f.select('action', {
+          label: t('audit.action'),
+          options: [
+            { value: '', label: t('audit.anyAction') },
+            ...p.actions.map((a) => ({ value: a, label: a })),
+          ],
+        })}
+        {f.date('from', { label: t('audit.from') })}
+        {f.date('to', { label: t('audit.to') })}
+      </FilterForm>
       {p.rows.length === 0 ? (
         <p class="govuk-body">{t('audit.none')}</p>
       ) : (
