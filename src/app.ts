@@ -27,7 +27,7 @@ export async function buildApp(config: Config, database: OpenDatabase): Promise<
     },
     // kernel/http writes one line a request instead.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: 'loopback',
+    trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 200 },
   })
   await registerKernel(app, { config, db: database.db, resolveActor })

@@ -19,6 +19,7 @@ const Env = z.object({
   MAIL_FROM: z.string().min(3).default('Siatka <no-reply@siatka.localhost>'),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SIATKA_DEMO: z.enum(['0', '1']).optional(),
+  TRUST_PROXY: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -34,6 +35,8 @@ export interface Config {
   /** Load demo data into an empty database: always on the embedded one, on PostgreSQL only with SIATKA_DEMO=1. */
   loadDemo: boolean
   logLevel: string
+  /** Which proxies' X-Forwarded-For to believe (Fastify's trustProxy): 'loopback', addresses or CIDRs, true/false. */
+  trustProxy: string | boolean
   secureCookies: boolean
   /** Requests allowed per window; tests raise them, one test checks they bite. */
   rateLimits: { signIn: number; passwordReset: number; invitation: number; windowMs: number }
@@ -60,11 +63,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     sessionSecret: e.SESSION_SECRET ?? keptSecret(dataDir),
-    loadDemo: e.DATABASE_URL ? e.SIATKA_DEMO === '1' : e.SIATKA_DEMO !== '0',
+    // The demo accounts share a published password: never on PostgreSQL or a public (https)
+    // installation unless asked for.
+    loadDemo:
+      e.DATABASE_URL || baseUrl.startsWith('https://') ? e.SIATKA_DEMO === '1' : e.SIATKA_DEMO !== '0',
     logLevel: e.LOG_LEVEL,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     secureCookies: baseUrl.startsWith('https://'),
     rateLimits: { signIn: 10, passwordReset: 5, invitation: 30, windowMs: 15 * 60_000 },
   }
+}
+
+function parseTrustProxy(raw: string | undefined): string | boolean {
+  if (!raw) return 'loopback'
+  return raw === 'true' || raw === 'false' ? raw === 'true' : raw
 }
 
 // Generated on first start and kept, so sessions and signed cookies survive a restart.

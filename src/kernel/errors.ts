@@ -15,6 +15,12 @@ export class SignInRequiredError extends Error {
   readonly statusCode = 401
 }
 
+/** PostgreSQL's SQLSTATE of a failed statement (the same on PGlite), e.g. 23505 unique violation. */
+export function sqlState(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined
+}
+
 /** A broken business rule, shown like a validation message (next to `field` if it has one). */
 export class RuleError extends Error {
   readonly code = 'rule'

@@ -41,6 +41,11 @@ test('the switch never sends a person to another site', async () => {
   assert.equal(res.headers.location, '/')
   const slashes = await new Client(h.app).get('/preferences?lang=en&back=//evil.example/')
   assert.equal(slashes.headers.location, '/')
+  // Browsers drop a tab from a Location, which would make "/\t/evil.example" protocol-relative.
+  for (const back of ['/%09/evil.example', '/%5Cevil.example', '/%0d%0aSet-Cookie:x=1']) {
+    const res = await new Client(h.app).get(`/preferences?lang=en&back=${back}`)
+    assert.equal(res.headers.location, '/', back)
+  }
 })
 
 test('larger text and high contrast are remembered and can be turned off', async () => {

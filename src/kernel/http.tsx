@@ -156,7 +156,9 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
   app.setErrorHandler(async (error, req, reply) => {
     const err = error as Error & { statusCode?: number; code?: string }
     if (err.code === 'sign_in_required') {
-      return reply.redirect(`/sign-in?next=${encodeURIComponent(req.url)}`, 303)
+      // After a POST, come back to the form's page: the POST address may have no page of its own.
+      const back = req.method === 'GET' ? req.url : pathOfReferer(req)
+      return reply.redirect(`/sign-in?next=${encodeURIComponent(back)}`, 303)
     }
     if (err.code?.startsWith('FST_CSRF')) return renderError(req, reply, 403, 'csrf')
     if (err.code === 'forbidden') return renderError(req, reply, 403)

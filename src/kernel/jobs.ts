@@ -11,6 +11,8 @@ export interface JobQueue {
   retryLimit?: number
   /** Run on this cron schedule (Warsaw time) as well as when queued. */
   cron?: string
+  /** How long a finished job is kept; mail jobs carry live links, so they go at once. */
+  keepFinishedSeconds?: number
 }
 
 // One job system per process: the app that main.ts (or a test file) builds starts it. A test
@@ -28,7 +30,12 @@ export async function startJobs(database: OpenDatabase, queues: JobQueue[], log:
   b.on('error', (err) => log.error({ err }, 'job system error'))
   await b.start()
   for (const q of queues) {
-    await b.createQueue(q.name, { retryLimit: q.retryLimit ?? 5, retryDelay: 30, retryBackoff: true })
+    await b.createQueue(q.name, {
+      retryLimit: q.retryLimit ?? 5,
+      retryDelay: 30,
+      retryBackoff: true,
+      ...(q.keepFinishedSeconds ? { deleteAfterSeconds: q.keepFinishedSeconds } : {}),
+    })
     // work() also fills pg-boss's queue cache, so enqueue() inside a transaction sends no query of its own.
     await b.work<Record<string, unknown>>(q.name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
       for (const job of jobs) await q.handler(job.data)

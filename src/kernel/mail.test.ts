@@ -42,3 +42,8 @@ test('tokens in links never reach the log', () => {
   )
   assert.equal(redactUrl('/people?q=ala&page=2'), '/people?q=ala&page=2')
 })
+
+test('a token in a page address given to the language switch does not reach the log either', () => {
+  const url = '/preferences?lang=en&back=%2Finvitation%2FPkLTiJ3ZFPc_8nQvxkUVH-V0xywBzv10lXbqDRL9cjI'
+  assert.equal(redactUrl(url), '/preferences?lang=en&back=%2Finvitation%2F[token]')
+})

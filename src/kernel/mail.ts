@@ -51,6 +51,8 @@ export function mailQueue(config: Config): JobQueue {
   return {
     name: 'mail.send',
     retryLimit: 8,
+    // A sent mail's job holds its links (reset and invitation tokens): keep it no longer than needed.
+    keepFinishedSeconds: 60,
     handler: async (data) => {
       const m = data as unknown as MailMessage
       await transport.send({

@@ -52,13 +52,13 @@ export function authorize(actor: Actor | null, permission: Permission): asserts 
 }
 
 /** Roles a person may hand out: only an administrator makes or unmakes administrators. */
-export function assignableRoles(actor: Actor): readonly GlobalRole[] {
+export function assignableRoles(actor: Pick<Actor, 'role'>): readonly GlobalRole[] {
   if (actor.role === 'admin') return globalRoles
   if (actor.role === 'coordinator') return globalRoles.filter((r) => r !== 'admin')
   return []
 }
 
-export function canChangeRoleOf(actor: Actor, current: GlobalRole, next: GlobalRole): boolean {
+export function canChangeRoleOf(actor: Pick<Actor, 'role'>, current: GlobalRole, next: GlobalRole): boolean {
   const allowed = assignableRoles(actor)
   return allowed.includes(current) && allowed.includes(next)
 }

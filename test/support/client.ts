@@ -29,7 +29,7 @@ export class Client {
     )
   }
 
-  /** Posts a form with the CSRF token of the last page (fetching one from /cookies... if none yet). */
+  /** Posts a form with the CSRF token of the last page (fetching one from /password-reset if none yet). */
   async post(url: string, form: Record<string, string | string[]>, opts: { csrf?: string | false } = {}) {
     if (opts.csrf === undefined && !this.csrf) await this.get('/password-reset')
     const token = opts.csrf === false ? undefined : (opts.csrf ?? this.csrf)

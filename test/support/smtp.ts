@@ -51,7 +51,9 @@ export async function startSmtp(): Promise<SmtpCatcher> {
     async waitFor(to, subject, timeoutMs = 15_000, nth = 1) {
       const deadline = Date.now() + timeoutMs
       while (Date.now() < deadline) {
-        const matching = mails.filter((m) => m.to.includes(to) && (!subject || subject.test(m.subject)))
+        const matching = mails.filter(
+          (m) => m.to.split(',').includes(to) && (!subject || subject.test(m.subject)),
+        )
         if (matching.length >= nth) return matching[matching.length - 1]
         await new Promise((r) => setTimeout(r, 100))
       }

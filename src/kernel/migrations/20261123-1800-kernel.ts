@@ -21,16 +21,15 @@ export async function up(db: Kysely<unknown>) {
     .addColumn('details', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .addColumn('ip', 'text')
     .execute()
-  await db.schema.createIndex('audit_log_at_idx').on('audit_log').columns(['at desc', 'id']).execute()
-  await db.schema
-    .createIndex('audit_log_actor_at_idx')
-    .on('audit_log')
-    .columns(['actor_id', 'at desc'])
-    .execute()
+  // The log page filters by person (email as typed), by action, by dates, newest first.
+  await db.schema.createIndex('audit_log_at_idx').on('audit_log').columns(['at desc', 'id desc']).execute()
+  await sql`create index audit_log_actor_email_at_idx on audit_log (lower(actor_email), at desc, id desc)`.execute(
+    db,
+  )
   await db.schema
     .createIndex('audit_log_action_at_idx')
     .on('audit_log')
-    .columns(['action', 'at desc'])
+    .columns(['action', 'at desc', 'id desc'])
     .execute()
 
   await db.schema

@@ -169,6 +169,35 @@ describe('password reset by mail', () => {
     assert.match(res.body, /Poproś o nowy link/)
   })
 
+  test('after a reset, every other reset link of that person stops working', async () => {
+    const person = await givenPerson(db())
+    const client = new Client(h.app)
+    await client.post('/password-reset', { email: person.email })
+    await client.post('/password-reset', { email: person.email })
+    const first = linkFrom((await h.smtp.waitFor(person.email, undefined, 15_000, 1)).text)
+    const second = linkFrom((await h.smtp.waitFor(person.email, undefined, 15_000, 2)).text)
+    assert.notEqual(first, second)
+    const done = await client.post(second, {
+      password: 'Lipcowy-Deszcz-Nad-Bugiem',
+      passwordConfirm: 'Lipcowy-Deszcz-Nad-Bugiem',
+    })
+    assert.equal(done.statusCode, 303)
+    assert.equal((await client.get(first)).statusCode, 410)
+  })
+
+  test('a failed sign-in is logged as the stranger who typed it, about the account it targeted', async () => {
+    const person = await givenPerson(db())
+    await new Client(h.app).post('/sign-in', { email: person.email, password: 'zgadywane-haslo' })
+    const entry = await db()
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'accounts.sign-in-failed')
+      .where('subject_id', '=', person.id)
+      .executeTakeFirstOrThrow()
+    assert.equal(entry.actor_id, null)
+    assert.equal(entry.subject_type, 'person')
+  })
+
   test('a made-up reset link says it is not recognised', async () => {
     const res = await new Client(h.app).get(`/password-reset/${'A'.repeat(43)}`)
     assert.equal(res.statusCode, 410)
@@ -237,6 +266,22 @@ describe('invitations', () => {
     const freshLink = linkFrom(fresh.text)
     assert.notEqual(freshLink, link)
     assert.equal((await visitor.get(freshLink)).statusCode, 200)
+  })
+
+  test('an expired invitation cannot be renewed once its inviter is deactivated', async () => {
+    const inviter = await givenPerson(db(), { role: 'coordinator' })
+    const client = await signedIn(h.app, inviter.email)
+    const email = uniqueEmail('osierocona')
+    await client.post('/people/invite', { email, role: 'member', organisationId: '' })
+    const link = linkFrom((await h.smtp.waitFor(email)).text)
+    await db()
+      .updateTable('invitations')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('email', '=', email)
+      .execute()
+    await db().updateTable('people').set({ is_active: false }).where('id', '=', inviter.id).execute()
+    const res = await new Client(h.app).post(`${link}/renew`, {})
+    assert.equal(res.statusCode, 410)
   })
 
   test('a person who already has an account cannot be invited again', async () => {

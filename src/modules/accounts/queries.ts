@@ -213,6 +213,10 @@ export function insertInvitation(
     .executeTakeFirstOrThrow()
 }
 
+export function findInviter(db: Db, id: string) {
+  return db.selectFrom('people').select(['name', 'role', 'is_active']).where('id', '=', id).executeTakeFirst()
+}
+
 /** Marks the link used; false when another request used it first. */
 export async function markInvitationUsed(db: Db, id: string): Promise<boolean> {
   const r = await db
@@ -222,6 +226,16 @@ export async function markInvitationUsed(db: Db, id: string): Promise<boolean> {
     .where('used_at', 'is', null)
     .executeTakeFirst()
   return r.numUpdatedRows > 0n
+}
+
+/** After a reset or a deactivation, no other link of that person may still set a password. */
+export function voidPasswordResetsOf(db: Db, personId: string) {
+  return db
+    .updateTable('password_resets')
+    .set({ used_at: new Date() })
+    .where('person_id', '=', personId)
+    .where('used_at', 'is', null)
+    .execute()
 }
 
 export function findPasswordReset(db: Db, tokenHash: string) {

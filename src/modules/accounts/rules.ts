@@ -56,6 +56,7 @@ export function hashToken(token: string): string {
 export const lifetimes = {
   sessionMs: 14 * 24 * 3600_000,
   invitationMs: 7 * 24 * 3600_000,
+  invitationRenewalMs: 30 * 24 * 3600_000,
   passwordResetMs: 3600_000,
 }
 

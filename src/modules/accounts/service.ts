@@ -3,7 +3,7 @@ import { hash, verify } from '@node-rs/argon2'
 import type { Kysely } from 'kysely'
 import { type AuditWho, audit } from '../../kernel/audit.ts'
 import type { Database, Db } from '../../kernel/db.ts'
-import { ForbiddenError, NotFoundError, RuleError } from '../../kernel/errors.ts'
+import { ForbiddenError, NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
 import type { Lang } from '../../kernel/i18n.ts'
 import type { JobQueue } from '../../kernel/jobs.ts'
 import { renderMail, sendMail } from '../../kernel/mail.ts'
@@ -57,19 +57,35 @@ async function startSession(db: Db, personId: string, client: Client): Promise<s
 }
 
 /** The session token for the cookie, or null: one answer whether the address exists or not. */
-export async function signIn(db: DB, email: string, password: string, client: Client) {
+export async function signIn(
+  db: DB,
+  email: string,
+  password: string,
+  client: Client,
+  previousSessionId?: string,
+) {
   const person = await q.findPersonByEmail(db, email)
   let ok = false
   if (person?.password_hash && person.is_active) ok = await verify(person.password_hash, password)
   else await verify(await decoyHash, password)
   return db.transaction().execute(async (trx) => {
-    const who: AuditWho = { id: person?.id ?? null, email, ip: client.ip }
     if (!ok || !person) {
-      await audit(trx, who, { action: 'accounts.sign-in-failed' })
+      // The person whose address was typed is the subject, not the actor: a stranger typed it.
+      await audit(
+        trx,
+        { id: null, email, ip: client.ip },
+        {
+          action: 'accounts.sign-in-failed',
+          subjectType: person ? 'person' : undefined,
+          subjectId: person?.id,
+        },
+      )
       return null
     }
+    // Signing in again in the same browser replaces its session rather than leaving it alive.
+    if (previousSessionId) await q.deleteSession(trx, previousSessionId)
     const token = await startSession(trx, person.id, client)
-    await audit(trx, who, { action: 'accounts.signed-in' })
+    await audit(trx, { id: person.id, email: person.email, ip: client.ip }, { action: 'accounts.signed-in' })
     return { token, lang: person.lang }
   })
 }
@@ -92,7 +108,15 @@ export async function signOutEverywhere(db: DB, actor: Actor) {
 export async function requestPasswordReset(db: DB, email: string, baseUrl: string, ip: string | null) {
   const person = await q.findPersonByEmail(db, email)
   await db.transaction().execute(async (trx) => {
-    await audit(trx, { id: person?.id ?? null, email, ip }, { action: 'accounts.password-reset-requested' })
+    await audit(
+      trx,
+      { id: null, email, ip },
+      {
+        action: 'accounts.password-reset-requested',
+        subjectType: person ? 'person' : undefined,
+        subjectId: person?.id,
+      },
+    )
     if (!person?.is_active) return
     const { token, hash } = newToken()
     await q.insertPasswordReset(trx, {
@@ -125,6 +149,7 @@ export async function resetPassword(db: DB, token: string, password: string, ip:
     }
     await q.updatePerson(trx, reset.person_id, { password_hash: passwordHash })
     await q.deleteSessionsOf(trx, reset.person_id)
+    await q.voidPasswordResetsOf(trx, reset.person_id)
     await audit(trx, { id: reset.person_id, email: null, ip }, { action: 'accounts.password-reset' })
   })
 }
@@ -140,6 +165,7 @@ export async function invitePerson(db: DB, actor: Actor, input: InviteInput, bas
     throw new RuleError('accounts.invite.roleNotAllowed', 'role')
   if (await q.findPersonByEmail(db, input.email))
     throw new RuleError('accounts.invite.alreadyHasAccount', 'email')
+  await requireKnownOrganisation(db, input.organisationId)
   await db.transaction().execute(async (trx) => {
     const { token, hash } = newToken()
     const invitation = await q.insertInvitation(trx, {
@@ -185,14 +211,19 @@ export async function acceptInvitation(
     }
     if (await q.findPersonByEmail(trx, invitation.email))
       throw new RuleError('accounts.invite.alreadyHasAccount')
-    const person = await q.insertPerson(trx, {
-      email: invitation.email,
-      name: input.name,
-      passwordHash,
-      role: invitation.role,
-      organisationId: invitation.organisation_id,
-      lang,
-    })
+    // Two invitations to one address accepted at once: the second meets the unique index.
+    const person = await q
+      .insertPerson(trx, {
+        email: invitation.email,
+        name: input.name,
+        passwordHash,
+        role: invitation.role,
+        organisationId: invitation.organisation_id,
+        lang,
+      })
+      .catch((err) => {
+        throw sqlState(err) === '23505' ? new RuleError('accounts.invite.alreadyHasAccount') : err
+      })
     const sessionToken = await startSession(trx, person.id, client)
     await audit(
       trx,
@@ -207,10 +238,18 @@ export async function acceptInvitation(
 export async function renewInvitation(db: DB, token: string, baseUrl: string, lang: Lang, ip: string | null) {
   await db.transaction().execute(async (trx) => {
     const old = await q.findInvitation(trx, hashToken(token))
-    if (!old || linkState(old) !== 'expired') throw new RuleError('accounts.invitation.cannotRenew')
-    const inviter = await q.findPerson(trx, old.invited_by)
+    const inviter = old ? await q.findInviter(trx, old.invited_by) : undefined
+    // Renewed in the inviter's name: only while they may still invite with that role, and
+    // only within a month of the expiry, so an old link cannot be revived forever.
+    const renewable =
+      old &&
+      inviter?.is_active &&
+      linkState(old) === 'expired' &&
+      Date.now() - old.expires_at.getTime() < lifetimes.invitationRenewalMs &&
+      canChangeRoleOf({ role: inviter.role }, 'member', old.role) &&
+      (await q.markInvitationUsed(trx, old.id))
+    if (!old || !inviter || !renewable) throw new RuleError('accounts.invitation.cannotRenew')
     const fresh = newToken()
-    await q.markInvitationUsed(trx, old.id)
     await q.insertInvitation(trx, {
       email: old.email,
       role: old.role,
@@ -227,7 +266,7 @@ export async function renewInvitation(db: DB, token: string, baseUrl: string, la
     const link = `${baseUrl}/invitation/${fresh.token}`
     await sendMail(trx, {
       to: old.email,
-      ...renderMail(lang, 'invitation', { inviter: inviter?.name ?? 'Siatka' }, link),
+      ...renderMail(lang, 'invitation', { inviter: inviter.name }, link),
     })
   })
 }
@@ -240,7 +279,13 @@ export interface ProfileInput {
   lang: Lang
 }
 
+async function requireKnownOrganisation(db: Db, id: string | null) {
+  if (id && !(await q.findOrganisation(db, id)))
+    throw new RuleError('accounts.organisations.unknown', 'organisationId')
+}
+
 export async function updateProfile(db: DB, actor: Actor, input: ProfileInput) {
+  await requireKnownOrganisation(db, input.organisationId)
   await db.transaction().execute(async (trx) => {
     await q.updatePerson(trx, actor.id, {
       name: input.name,
@@ -286,7 +331,10 @@ export async function setActive(db: DB, actor: Actor, personId: string, active: 
   if (!canChangeRoleOf(actor, person.role, person.role)) throw new ForbiddenError()
   await db.transaction().execute(async (trx) => {
     await q.updatePerson(trx, person.id, { is_active: active })
-    if (!active) await q.deleteSessionsOf(trx, person.id)
+    if (!active) {
+      await q.deleteSessionsOf(trx, person.id)
+      await q.voidPasswordResetsOf(trx, person.id)
+    }
     await audit(trx, actor, {
       action: active ? 'accounts.reactivated' : 'accounts.deactivated',
       subjectType: 'person',
@@ -307,8 +355,13 @@ export async function saveOrganisation(
   }
   return db.transaction().execute(async (trx) => {
     let saved = { id: id ?? '' }
-    if (id) await q.updateOrganisation(trx, id, values)
-    else saved = await q.insertOrganisation(trx, values)
+    try {
+      if (id) await q.updateOrganisation(trx, id, values)
+      else saved = await q.insertOrganisation(trx, values)
+    } catch (err) {
+      // Saved at the same moment by someone else with the same NIP.
+      throw sqlState(err) === '23505' ? new RuleError('accounts.organisations.nipTaken', 'nip') : err
+    }
     await audit(trx, actor, {
       action: id ? 'accounts.organisation-updated' : 'accounts.organisation-created',
       subjectType: 'organisation',

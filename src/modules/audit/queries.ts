@@ -9,6 +9,10 @@ export function listAuditEntries(db: Db, query: AuditQuery, page: Page) {
   let q = db
     .selectFrom('audit_log as a')
     .leftJoin('people as p', 'p.id', 'a.actor_id')
+    // A person the entry is about (deactivated, role changed, a failed sign-in to their account).
+    .leftJoin('people as s', (join) =>
+      join.on('a.subject_type', '=', 'person').on(sql`s.id::text`, '=', sql.ref('a.subject_id')),
+    )
     .select([
       'a.id',
       'a.at',
@@ -19,6 +23,7 @@ export function listAuditEntries(db: Db, query: AuditQuery, page: Page) {
       'a.details',
       'a.ip',
       'p.name as actor_name',
+      's.name as subject_name',
     ])
   if (query.person) q = q.where(sql`lower(a.actor_email)`, '=', query.person.toLowerCase())
   if (query.action) q = q.where('a.action', '=', query.action)

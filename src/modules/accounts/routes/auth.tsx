@@ -13,10 +13,9 @@ import { PasswordResetRequestPage } from '../views/password-reset-request-page.t
 import { SignInPage } from '../views/sign-in-page.tsx'
 
 /** Only a path on this site: never an open redirect. */
+// Browsers drop tabs and newlines from a Location, so "/\t/evil" would become "//evil": allow none.
 export const safeNext = (next: unknown) =>
-  typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
-    ? next
-    : '/'
+  typeof next === 'string' && /^\/(?![/\\])[^\x00-\x1f\\]*$/.test(next) ? next : '/'
 
 export function setSessionCookie(reply: FastifyReply, config: Config, token: string, lang: string) {
   const base = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies }
@@ -57,7 +56,13 @@ export async function authRoutes(app: FastifyInstance, { config }: { config: Con
           />,
         )
       if (!form.ok) return again(form.errors)
-      const session = await accounts.signIn(req.db, form.data.email, form.data.password, client(req))
+      const session = await accounts.signIn(
+        req.db,
+        form.data.email,
+        form.data.password,
+        client(req),
+        req.actor?.sessionId,
+      )
       if (!session) return again({ email: req.t('accounts.signIn.failed') })
       setSessionCookie(reply, config, session.token, session.lang)
       return reply.redirect(next, 303)

@@ -45,13 +45,13 @@ export function OrganisationFormPage(p: {
               maxlength: 2,
             })}
             {f.text('nip', {
-              label: 'NIP',
+              label: t('accounts.organisations.fields.nip'),
               hint: t('accounts.organisations.fields.nipHint'),
               width: 'govuk-input--width-20',
               spellcheck: false,
             })}
             {f.text('regon', {
-              label: 'REGON',
+              label: t('accounts.organisations.fields.regon'),
               hint: t('accounts.organisations.fields.regonHint'),
               width: 'govuk-input--width-20',
               spellcheck: false,

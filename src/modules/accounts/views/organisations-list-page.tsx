@@ -63,7 +63,7 @@ export function OrganisationsListPage(p: {
               {header('type', t('accounts.organisations.fields.type'))}
               {header('country', t('accounts.organisations.fields.country'))}
               <th scope="col" class="govuk-table__header">
-                NIP
+                {t('accounts.organisations.fields.nip')}
               </th>
             </tr>
           </thead>

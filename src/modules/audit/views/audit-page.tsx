@@ -13,6 +13,7 @@ interface Row {
   action: string
   actor_email: string | null
   actor_name: string | null
+  subject_name: string | null
   subject_type: string | null
   subject_id: string | null
   details: Record<string, unknown>
@@ -86,7 +87,10 @@ export function AuditPage(p: {
                   <code safe>{r.action}</code>
                 </td>
                 <td class="govuk-table__cell" safe>
-                  {[r.subject_type, Object.keys(r.details).length ? JSON.stringify(r.details) : '']
+                  {[
+                    r.subject_name ?? r.subject_type,
+                    Object.keys(r.details).length ? JSON.stringify(r.details) : '',
+                  ]
                     .filter(Boolean)
                     .join(' ')}
                 </td>
