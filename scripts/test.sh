@@ -13,7 +13,8 @@ echo "== xss scan of the views"
 scan=$(npx --no-install xss-scan 2>&1 || true)
 if [ -n "$(grep -E 'K6[0-9][0-9]|rror' <<<"$scan" || true)" ]; then echo "$scan"; exit 1; fi
 
-echo "== unit and HTTP tests on ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-PGlite}"
+if [ -n "${DATABASE_URL:-}" ]; then where="PostgreSQL"; else where="PGlite"; fi
+echo "== unit and HTTP tests on $where"
 # Node 20's test runner takes no globs: list the files.
 mapfile -t unit < <(find src -name '*.test.ts' -o -name '*.test.tsx' | sort)
 node --import tsx --test --test-concurrency=2 --test-reporter=spec "${unit[@]}"
