@@ -1,7 +1,7 @@
 // Accounts: what a person does with their account, and what the secretariat does with people.
 import { hash, verify } from '@node-rs/argon2'
 import type { Kysely } from 'kysely'
-import { type AuditWho, audit } from '../../kernel/audit.ts'
+import { audit } from '../../kernel/audit.ts'
 import type { Database, Db } from '../../kernel/db.ts'
 import { ForbiddenError, NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
 import type { Lang } from '../../kernel/i18n.ts'

@@ -1,13 +1,12 @@
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
   Button,
-  ErrorSummary,
   type FieldErrors,
   type FormValues,
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
-import { Layout } from '../../../kernel/views/layout.tsx'
+import { FormPage } from '../../../kernel/views/form-page.tsx'
 
 /** Choosing a password: after a reset link, or (with a name) when accepting an invitation. */
 export function NewPasswordPage(p: {
@@ -22,35 +21,27 @@ export function NewPasswordPage(p: {
   const f = formFields(p.ctx, p.values, p.errors)
   const title = p.mode === 'reset' ? t('accounts.reset.title') : t('accounts.invitation.title')
   return (
-    <Layout ctx={p.ctx} errors={p.errors} title={title}>
-      <div class="govuk-grid-row">
-        <div class="govuk-grid-column-two-thirds">
-          <ErrorSummary ctx={p.ctx} errors={p.errors} />
-          <h1 class="govuk-heading-l">{title}</h1>
-          <p class="govuk-body">
-            {t('accounts.fields.email')}: <strong safe>{p.email}</strong>
-          </p>
-          <PostForm ctx={p.ctx} action={p.action}>
-            {p.mode === 'invitation'
-              ? f.text('name', { label: t('accounts.fields.name'), autocomplete: 'name' })
-              : ''}
-            {f.text('password', {
-              label: t('accounts.fields.newPassword'),
-              hint: t('accounts.password.hint', { min: 10 }),
-              type: 'password',
-              autocomplete: 'new-password',
-            })}
-            {f.text('passwordConfirm', {
-              label: t('accounts.fields.passwordConfirm'),
-              type: 'password',
-              autocomplete: 'new-password',
-            })}
-            <Button>
-              {p.mode === 'reset' ? t('accounts.reset.submit') : t('accounts.invitation.submit')}
-            </Button>
-          </PostForm>
-        </div>
-      </div>
-    </Layout>
+    <FormPage ctx={p.ctx} title={title} errors={p.errors}>
+      <p class="govuk-body">
+        {t('accounts.fields.email')}: <strong safe>{p.email}</strong>
+      </p>
+      <PostForm ctx={p.ctx} action={p.action}>
+        {p.mode === 'invitation'
+          ? f.text('name', { label: t('accounts.fields.name'), autocomplete: 'name' })
+          : ''}
+        {f.text('password', {
+          label: t('accounts.fields.newPassword'),
+          hint: t('accounts.password.hint', { min: 10 }),
+          type: 'password',
+          autocomplete: 'new-password',
+        })}
+        {f.text('passwordConfirm', {
+          label: t('accounts.fields.passwordConfirm'),
+          type: 'password',
+          autocomplete: 'new-password',
+        })}
+        <Button>{p.mode === 'reset' ? t('accounts.reset.submit') : t('accounts.invitation.submit')}</Button>
+      </PostForm>
+    </FormPage>
   )
 }

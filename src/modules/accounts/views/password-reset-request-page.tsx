@@ -1,13 +1,12 @@
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
   Button,
-  ErrorSummary,
   type FieldErrors,
   type FormValues,
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
-import { Layout } from '../../../kernel/views/layout.tsx'
+import { FormPage } from '../../../kernel/views/form-page.tsx'
 
 export function PasswordResetRequestPage(p: {
   ctx: ViewContext
@@ -18,31 +17,25 @@ export function PasswordResetRequestPage(p: {
   const { t } = p.ctx
   const f = formFields(p.ctx, p.values, p.errors)
   return (
-    <Layout ctx={p.ctx} errors={p.errors} title={t('accounts.reset.requestTitle')}>
-      <div class="govuk-grid-row">
-        <div class="govuk-grid-column-two-thirds">
-          <ErrorSummary ctx={p.ctx} errors={p.errors} />
-          <h1 class="govuk-heading-l">{t('accounts.reset.requestTitle')}</h1>
-          {p.sent ? (
-            <div class="govuk-panel govuk-panel--confirmation" role="status">
-              <div class="govuk-panel__body">{t('accounts.reset.sent')}</div>
-            </div>
-          ) : (
-            <>
-              <p class="govuk-body">{t('accounts.reset.requestIntro')}</p>
-              <PostForm ctx={p.ctx} action="/password-reset">
-                {f.text('email', {
-                  label: t('accounts.fields.email'),
-                  type: 'email',
-                  autocomplete: 'email',
-                  spellcheck: false,
-                })}
-                <Button>{t('accounts.reset.requestSubmit')}</Button>
-              </PostForm>
-            </>
-          )}
+    <FormPage ctx={p.ctx} title={t('accounts.reset.requestTitle')} errors={p.errors}>
+      {p.sent ? (
+        <div class="govuk-panel govuk-panel--confirmation" role="status">
+          <div class="govuk-panel__body">{t('accounts.reset.sent')}</div>
         </div>
-      </div>
-    </Layout>
+      ) : (
+        <>
+          <p class="govuk-body">{t('accounts.reset.requestIntro')}</p>
+          <PostForm ctx={p.ctx} action="/password-reset">
+            {f.text('email', {
+              label: t('accounts.fields.email'),
+              type: 'email',
+              autocomplete: 'email',
+              spellcheck: false,
+            })}
+            <Button>{t('accounts.reset.requestSubmit')}</Button>
+          </PostForm>
+        </>
+      )}
+    </FormPage>
   )
 }

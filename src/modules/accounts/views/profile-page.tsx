@@ -1,13 +1,12 @@
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
   Button,
-  ErrorSummary,
   type FieldErrors,
   type FormValues,
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
-import { Layout } from '../../../kernel/views/layout.tsx'
+import { FormPage } from '../../../kernel/views/form-page.tsx'
 
 export function ProfilePage(p: {
   ctx: ViewContext
@@ -20,46 +19,40 @@ export function ProfilePage(p: {
   const { t } = p.ctx
   const f = formFields(p.ctx, p.values, p.errors)
   return (
-    <Layout ctx={p.ctx} errors={p.errors} title={t('accounts.profile.title')}>
-      <div class="govuk-grid-row">
-        <div class="govuk-grid-column-two-thirds">
-          <ErrorSummary ctx={p.ctx} errors={p.errors} />
-          <h1 class="govuk-heading-l">{t('accounts.profile.title')}</h1>
-          <p class="govuk-body">
-            {t('accounts.fields.email')}: <strong safe>{p.email}</strong>
-          </p>
-          <PostForm ctx={p.ctx} action="/profile">
-            {f.text('name', { label: t('accounts.fields.name'), autocomplete: 'name' })}
-            {f.select('organisationId', {
-              label: t('accounts.fields.organisation'),
-              options: [
-                { value: '', label: t('accounts.profile.noOrganisation') },
-                ...p.organisations.map((o) => ({ value: o.id, label: o.name })),
-              ],
-            })}
-            {f.text('position', { label: t('accounts.fields.position'), autocomplete: 'organization-title' })}
-            {f.text('phone', {
-              label: t('accounts.fields.phone'),
-              type: 'tel',
-              autocomplete: 'tel',
-              width: 'govuk-input--width-20',
-            })}
-            {f.radios('lang', {
-              label: t('accounts.fields.lang'),
-              options: [
-                { value: 'pl', label: 'Polski' },
-                { value: 'en', label: 'English' },
-              ],
-            })}
-            <Button>{t('forms.save')}</Button>
-          </PostForm>
-          <h2 class="govuk-heading-m">{t('accounts.profile.sessionsTitle')}</h2>
-          <p class="govuk-body">{t('accounts.profile.sessions', { count: p.sessionCount })}</p>
-          <PostForm ctx={p.ctx} action="/sign-out-everywhere">
-            <Button variant="warning">{t('accounts.profile.signOutEverywhere')}</Button>
-          </PostForm>
-        </div>
-      </div>
-    </Layout>
+    <FormPage ctx={p.ctx} title={t('accounts.profile.title')} errors={p.errors}>
+      <p class="govuk-body">
+        {t('accounts.fields.email')}: <strong safe>{p.email}</strong>
+      </p>
+      <PostForm ctx={p.ctx} action="/profile">
+        {f.text('name', { label: t('accounts.fields.name'), autocomplete: 'name' })}
+        {f.select('organisationId', {
+          label: t('accounts.fields.organisation'),
+          options: [
+            { value: '', label: t('accounts.profile.noOrganisation') },
+            ...p.organisations.map((o) => ({ value: o.id, label: o.name })),
+          ],
+        })}
+        {f.text('position', { label: t('accounts.fields.position'), autocomplete: 'organization-title' })}
+        {f.text('phone', {
+          label: t('accounts.fields.phone'),
+          type: 'tel',
+          autocomplete: 'tel',
+          width: 'govuk-input--width-20',
+        })}
+        {f.radios('lang', {
+          label: t('accounts.fields.lang'),
+          options: [
+            { value: 'pl', label: 'Polski' },
+            { value: 'en', label: 'English' },
+          ],
+        })}
+        <Button>{t('forms.save')}</Button>
+      </PostForm>
+      <h2 class="govuk-heading-m">{t('accounts.profile.sessionsTitle')}</h2>
+      <p class="govuk-body">{t('accounts.profile.sessions', { count: p.sessionCount })}</p>
+      <PostForm ctx={p.ctx} action="/sign-out-everywhere">
+        <Button variant="warning">{t('accounts.profile.signOutEverywhere')}</Button>
+      </PostForm>
+    </FormPage>
   )
 }
