@@ -162,3 +162,14 @@ test('after a refused form, the language switch returns to the form page, not to
   assert.equal(res.statusCode, 422)
   assert.match(res.body, /href="\/preferences\?lang=en&back=%2Fsign-in%3Fnext%3D%252Fprofile"/)
 })
+
+test('a public page is the same for every anonymous visitor and personal once signed in', async () => {
+  const first = await new Client(h.app).get('/?from=newsletter')
+  const second = await new Client(h.app).get('/?from=newsletter')
+  assert.equal(first.body, second.body)
+  assert.doesNotMatch(first.body, /name="_csrf"/)
+  const person = await signedIn(h.app, 'czlonek@demo.siatka.test')
+  const mine = await person.get('/?from=newsletter')
+  assert.match(mine.body, /Celina Członkini/)
+  assert.match(mine.body, /name="_csrf"/)
+})

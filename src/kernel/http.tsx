@@ -86,10 +86,6 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
   await app.register(cookie, { secret: config.sessionSecret })
   await app.register(formbody, { bodyLimit: 256 * 1024 })
   const securityHeaders = staticSecurityHeaders(config)
-  app.addHook('onRequest', (_req, reply, done) => {
-    reply.headers(securityHeaders)
-    done()
-  })
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: cookieNames.csrf,
@@ -109,13 +105,9 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
   app.decorateRequest('flash', undefined)
   app.decorateRequest('showCookieNotice', true)
 
-  app.addHook('onRequest', async (req, reply) => {
-    if (req.routeOptions.url?.startsWith('/assets/')) return // files need no person
-    req.prefs = readPrefs(req.cookies[cookieNames.prefs])
-    req.showCookieNotice = req.cookies[cookieNames.notice] !== 'hidden'
-    const token = req.cookies[cookieNames.session]
-    const found = token ? await opts.resolveActor(db, token, req.ip) : null
-    if (token && !found) reply.clearCookie(cookieNames.session, { path: '/' })
+  // Who is asking, in which language and with which display preferences. Callback-style hooks:
+  // an anonymous request (no session cookie) never waits for a promise (BENCHMARKS.md).
+  const settle = (req: FastifyRequest, reply: FastifyReply, found: (Actor & { lang: Lang }) | null) => {
     req.actor = found ? stripLang(found) : null
     const chosen = req.cookies[cookieNames.lang]
     req.lang = isLang(chosen) ? chosen : (found?.lang ?? fromAcceptLanguage(req.headers['accept-language']))
@@ -125,13 +117,30 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
       if (unsigned.valid && unsigned.value) req.flash = unsigned.value
       reply.clearCookie(cookieNames.flash, { path: '/' })
     }
+  }
+  app.addHook('onRequest', (req, reply, done) => {
+    reply.headers(securityHeaders)
+    if (req.routeOptions.url?.startsWith('/assets/')) return done() // files need no person
+    req.prefs = readPrefs(req.cookies[cookieNames.prefs])
+    req.showCookieNotice = req.cookies[cookieNames.notice] !== 'hidden'
+    const token = req.cookies[cookieNames.session]
+    if (!token) {
+      settle(req, reply, null)
+      return done()
+    }
+    opts.resolveActor(db, token, req.ip).then((found) => {
+      if (!found) reply.clearCookie(cookieNames.session, { path: '/' })
+      settle(req, reply, found)
+      done()
+    }, done)
   })
 
   // The route's declared permission, checked before anything else runs.
-  app.addHook('preValidation', async (req) => {
+  app.addHook('preValidation', (req, _reply, done) => {
     const permission = req.routeOptions.config?.permission
-    if (!permission) return // the not-found handler: it answers 404 to everyone
-    if (!can(req.actor, permission)) throw req.actor ? new ForbiddenError() : new SignInRequiredError()
+    // No permission: the not-found handler, which answers 404 to everyone.
+    if (!permission || can(req.actor, permission)) return done()
+    done(req.actor ? new ForbiddenError() : new SignInRequiredError())
   })
 
   app.addHook('preHandler', (req, reply, done) => {
@@ -139,17 +148,21 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     app.csrfProtection(req, reply, done)
   })
 
-  app.addHook('onResponse', async (req, reply) => {
-    req.log.info(
-      {
-        method: req.method,
-        url: redactUrl(req.url),
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime),
-      },
-      'request',
-    )
-  })
+  // One line a request, when the level shows info lines at all.
+  if (['info', 'debug', 'trace'].includes(config.logLevel)) {
+    app.addHook('onResponse', (req, reply, done) => {
+      req.log.info(
+        {
+          method: req.method,
+          url: redactUrl(req.url),
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime),
+        },
+        'request',
+      )
+      done()
+    })
+  }
 
   app.setNotFoundHandler(async (req, reply) => renderError(req, reply, 404))
 
@@ -266,6 +279,26 @@ export function viewContext(req: FastifyRequest, reply: FastifyReply): ViewConte
 
 export async function render(reply: FastifyReply, html: JSX.Element) {
   return reply.type('text/html; charset=utf-8').send(await html)
+}
+
+// Public pages look the same to every anonymous visitor with the same language, display
+// preferences and address, so each variant is rendered once. Bounded: a flood of odd query
+// strings only empties it.
+const publicPages = new Map<string, string>()
+
+/** Renders a page that holds no per-person content; anonymous visitors get the kept copy. */
+export async function renderPublic(req: FastifyRequest, reply: FastifyReply, page: () => JSX.Element) {
+  if (req.actor || req.flash) return render(reply, page())
+  const key = `${req.lang}|${req.prefs.textSize}|${req.prefs.contrast}|${req.showCookieNotice}|${req.url}`
+  let html = publicPages.get(key)
+  if (html === undefined) {
+    html = await page()
+    // A form carries a CSRF token bound to one browser: such a page is never kept.
+    if (html.includes('name="_csrf"')) return reply.type('text/html; charset=utf-8').send(html)
+    if (publicPages.size >= 500) publicPages.clear()
+    publicPages.set(key, html)
+  }
+  return reply.type('text/html; charset=utf-8').send(html)
 }
 
 /** The one-line message shown on the page after a redirect. */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import { z } from 'zod'
 import type { Config } from '../../config.ts'
-import { cookieNames, render, viewContext, writePrefs } from '../../kernel/http.tsx'
+import { cookieNames, renderPublic, viewContext, writePrefs } from '../../kernel/http.tsx'
 import { langs } from '../../kernel/i18n.ts'
 import { safeNext } from '../accounts/routes/auth.tsx'
 import { AccessibilityPage } from './views/accessibility-page.tsx'
@@ -19,15 +19,15 @@ const Preferences = z.object({
 
 export async function siteRoutes(app: FastifyInstance, { config }: { config: Config }) {
   app.get('/', { config: { permission: 'public' } }, async (req, reply) =>
-    render(reply, <HomePage ctx={viewContext(req, reply)} />),
+    renderPublic(req, reply, () => <HomePage ctx={viewContext(req, reply)} />),
   )
 
   app.get('/cookies', { config: { permission: 'public' } }, async (req, reply) =>
-    render(reply, <CookiesPage ctx={viewContext(req, reply)} />),
+    renderPublic(req, reply, () => <CookiesPage ctx={viewContext(req, reply)} />),
   )
 
   app.get('/accessibility', { config: { permission: 'public' } }, async (req, reply) =>
-    render(reply, <AccessibilityPage ctx={viewContext(req, reply)} />),
+    renderPublic(req, reply, () => <AccessibilityPage ctx={viewContext(req, reply)} />),
   )
 
   // Language, text size, contrast and the cookie notice are links, so they work without
