@@ -12,7 +12,8 @@ import csrf from '@fastify/csrf-protection'
 import formbody from '@fastify/formbody'
 import rateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
-import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { fastifyOptions } from '../src/app.ts'
 import { registerKernel } from '../src/kernel/http.tsx'
 import { resolveActor } from '../src/modules/accounts/service.ts'
 import { benchLogLevel, startBenchApp } from './app.ts'
@@ -33,21 +34,7 @@ const run: RunOptions = {
 }
 const rounds = Math.max(1, Number.parseInt(args.rounds, 10) || 1)
 
-// As in src/app.ts.
-const appOptions = (logLevel: string): FastifyServerOptions => ({
-  logger: {
-    level: logLevel,
-    redact: [
-      'req.headers.cookie',
-      'req.headers.authorization',
-      'req.body.password',
-      'req.body.passwordConfirm',
-    ],
-  },
-  logController: new LogController({ disableRequestLogging: true }),
-  trustProxy: 'loopback',
-  routerOptions: { maxParamLength: 200 },
-})
+const appOptions = (logLevel: string) => fastifyOptions({ logLevel, trustProxy: 'loopback' })
 
 async function listen(app: FastifyInstance) {
   await app.listen({ host: '127.0.0.1', port: 0 })

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, LogController } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify'
 import type { Config } from './config.ts'
 import type { OpenDatabase } from './kernel/db.ts'
 import { registerKernel } from './kernel/http.tsx'
@@ -14,8 +14,9 @@ export function jobQueues(config: Config, database: OpenDatabase): JobQueue[] {
   return [mailQueue(config), ...accountsQueues(database.db)]
 }
 
-export async function buildApp(config: Config, database: OpenDatabase): Promise<FastifyInstance> {
-  const app = Fastify({
+/** The server's options: pino with secrets redacted, and no per-request lines of Fastify's own. */
+export function fastifyOptions(config: Pick<Config, 'logLevel' | 'trustProxy'>): FastifyServerOptions {
+  return {
     logger: {
       level: config.logLevel,
       redact: [
@@ -29,7 +30,11 @@ export async function buildApp(config: Config, database: OpenDatabase): Promise<
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 200 },
-  })
+  }
+}
+
+export async function buildApp(config: Config, database: OpenDatabase): Promise<FastifyInstance> {
+  const app = Fastify(fastifyOptions(config))
   await registerKernel(app, { config, db: database.db, resolveActor })
   await siteRoutes(app, { config })
   await accountsRoutes(app, { config })
