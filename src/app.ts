@@ -11,7 +11,7 @@ import { siteRoutes } from './modules/site/routes.tsx'
 
 /** The job queues of the kernel and every module; main.ts and the tests start them. */
 export function jobQueues(config: Config, database: OpenDatabase): JobQueue[] {
-  return [mailQueue(config), ...accountsQueues(database.db)]
+  return [mailQueue(config), ...accountsQueues(database.db, config)]
 }
 
 /** The server's options: pino with secrets redacted, and no per-request lines of Fastify's own. */

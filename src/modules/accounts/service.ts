@@ -1,11 +1,12 @@
 // Accounts: what a person does with their account, and what the secretariat does with people.
 import { hash, verify } from '@node-rs/argon2'
 import type { Kysely } from 'kysely'
+import type { Config } from '../../config.ts'
 import { audit } from '../../kernel/audit.ts'
 import type { Database, Db } from '../../kernel/db.ts'
 import { ForbiddenError, NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
 import type { Lang } from '../../kernel/i18n.ts'
-import type { JobQueue } from '../../kernel/jobs.ts'
+import { enqueue, type JobQueue } from '../../kernel/jobs.ts'
 import { renderMail, sendMail } from '../../kernel/mail.ts'
 import { type Actor, canChangeRoleOf, type GlobalRole } from '../../kernel/policy.ts'
 import * as q from './queries.ts'
@@ -104,20 +105,22 @@ export async function signOutEverywhere(db: DB, actor: Actor) {
   })
 }
 
-/** Mails a single-use link to an active account; says nothing about whether one exists. */
-export async function requestPasswordReset(db: DB, email: string, baseUrl: string, ip: string | null) {
-  const person = await q.findPersonByEmail(db, email)
+/**
+ * Asks for a reset link. The request does the same work whether or not the address has an
+ * account (so neither the answer nor its timing tells); the job looks the person up.
+ */
+export async function requestPasswordReset(db: DB, email: string, ip: string | null) {
   await db.transaction().execute(async (trx) => {
-    await audit(
-      trx,
-      { id: null, email, ip },
-      {
-        action: 'accounts.password-reset-requested',
-        subjectType: person ? 'person' : undefined,
-        subjectId: person?.id,
-      },
-    )
-    if (!person?.is_active) return
+    await audit(trx, { id: null, email, ip }, { action: 'accounts.password-reset-requested' })
+    await enqueue(trx, 'accounts.password-reset', { email })
+  })
+}
+
+/** The job: a single-use link to an active account, in the person's language. */
+async function mailPasswordReset(db: DB, email: string, baseUrl: string) {
+  const person = await q.findPersonByEmail(db, email)
+  if (!person?.is_active) return
+  await db.transaction().execute(async (trx) => {
     const { token, hash } = newToken()
     await q.insertPasswordReset(trx, {
       personId: person.id,
@@ -379,8 +382,13 @@ export async function requireOrganisation(db: DB, id: string) {
 }
 
 /** Nightly: ended sessions and old reset links go; invitations stay, as the record of who invited whom. */
-export function accountsQueues(db: DB): JobQueue[] {
+export function accountsQueues(db: DB, config: Pick<Config, 'baseUrl'>): JobQueue[] {
   return [
+    {
+      name: 'accounts.password-reset',
+      retryLimit: 5,
+      handler: async (data) => mailPasswordReset(db, String(data.email), config.baseUrl),
+    },
     {
       name: 'accounts.cleanup',
       cron: '17 3 * * *',

@@ -108,7 +108,7 @@ export async function authRoutes(app: FastifyInstance, { config }: { config: Con
           <PasswordResetRequestPage ctx={ctx} values={typedValues(req.body)} errors={form.errors} />,
         )
       }
-      await accounts.requestPasswordReset(req.db, form.data.email, config.baseUrl, req.ip)
+      await accounts.requestPasswordReset(req.db, form.data.email, req.ip)
       return render(reply, <PasswordResetRequestPage ctx={ctx} sent />)
     },
   )
