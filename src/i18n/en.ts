@@ -175,6 +175,12 @@ export const en: Catalogue = {
         invitation:
           'This invitation has already been accepted. Sign in, or set a new password if you have forgotten it.',
       },
+      revoked: {
+        title: 'The invitation has been withdrawn',
+        reset: 'This link has been cancelled. Ask for a new one.',
+        invitation:
+          'The secretariat withdrew this invitation. If that is a mistake, ask the secretariat for a new one.',
+      },
       unknown: {
         title: 'Invalid link',
         reset: 'We do not recognise this link. Check that it was copied in full, or ask for a new one.',
@@ -205,6 +211,20 @@ export const en: Catalogue = {
       sent: 'An invitation has been sent to {{email}}.',
       roleNotAllowed: 'You cannot give this role',
       alreadyHasAccount: 'A person with this email address already has an account',
+    },
+    invitations: {
+      title: 'Pending invitations',
+      link: 'Pending invitations',
+      none: 'There are no pending invitations.',
+      email: 'Email address',
+      invitedBy: 'Invited by',
+      sent: 'Sent',
+      expires: 'Valid until',
+      expired: 'expired',
+      revoke: 'Withdraw',
+      revokeLabel: 'Withdraw the invitation for {{email}}',
+      revoked: 'The invitation has been withdrawn.',
+      notPending: 'This invitation has already been accepted or withdrawn',
     },
     people: {
       title: 'People',

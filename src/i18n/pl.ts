@@ -173,6 +173,11 @@ export const pl = {
         invitation:
           'To zaproszenie zostało już przyjęte. Zaloguj się albo ustaw nowe hasło, jeśli go nie pamiętasz.',
       },
+      revoked: {
+        title: 'Zaproszenie zostało wycofane',
+        reset: 'Ten link został unieważniony. Poproś o nowy.',
+        invitation: 'Sekretariat wycofał to zaproszenie. Jeśli to pomyłka, poproś sekretariat o nowe.',
+      },
       unknown: {
         title: 'Nieprawidłowy link',
         reset: 'Nie rozpoznajemy tego linku. Sprawdź, czy skopiowano go w całości, albo poproś o nowy.',
@@ -203,6 +208,20 @@ export const pl = {
       sent: 'Wysłano zaproszenie na adres {{email}}.',
       roleNotAllowed: 'Nie możesz nadać tej roli',
       alreadyHasAccount: 'Osoba z tym adresem e-mail ma już konto',
+    },
+    invitations: {
+      title: 'Oczekujące zaproszenia',
+      link: 'Oczekujące zaproszenia',
+      none: 'Nie ma oczekujących zaproszeń.',
+      email: 'Adres e-mail',
+      invitedBy: 'Zaprasza',
+      sent: 'Wysłano',
+      expires: 'Ważne do',
+      expired: 'wygasło',
+      revoke: 'Wycofaj',
+      revokeLabel: 'Wycofaj zaproszenie dla {{email}}',
+      revoked: 'Zaproszenie zostało wycofane.',
+      notPending: 'To zaproszenie zostało już przyjęte albo wycofane',
     },
     people: {
       title: 'Osoby',

@@ -119,6 +119,7 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await page.locator('#field-country').fill('')
     await checkRefusedForm(page, lang, contrast)
     await screenshot(page, `${lang}-${contrast}-organisation-errors`)
+    await check(page, '/people/invitations', lang, contrast)
     await check(page, '/people/invite', lang, contrast)
     await checkRefusedForm(page, lang, contrast)
   } finally {

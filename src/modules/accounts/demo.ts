@@ -1,5 +1,6 @@
 import type { Db } from '../../kernel/db.ts'
 import type { GlobalRole } from '../../kernel/policy.ts'
+import { lifetimes, newToken } from './rules.ts'
 import { hashPassword } from './service.ts'
 import type { OrganisationType } from './tables.ts'
 
@@ -110,6 +111,22 @@ const people: { email: string; name: string; role: GlobalRole; org: number; posi
 ]
 
 export async function seedAccounts(db: Db) {
+  const people = await seedPeople(db)
+  // One invitation waiting to be accepted, so the pending list shows something (its link is unknown to all).
+  await db
+    .insertInto('invitations')
+    .values({
+      email: 'nowa.ekspertka@demo.siatka.test',
+      role: 'expert',
+      organisation_id: null,
+      token_hash: newToken().hash,
+      invited_by: people.get('koordynator@demo.siatka.test')!,
+      expires_at: new Date(Date.now() + lifetimes.invitationMs),
+    })
+    .execute()
+}
+
+async function seedPeople(db: Db): Promise<Map<string, string>> {
   const orgs = await db
     .insertInto('organisations')
     .values(
@@ -127,7 +144,7 @@ export async function seedAccounts(db: Db) {
     .returning('id')
     .execute()
   const passwordHash = await hashPassword(demoPassword)
-  await db
+  const rows = await db
     .insertInto('people')
     .values(
       people.map((p) => ({
@@ -141,5 +158,7 @@ export async function seedAccounts(db: Db) {
         updated_at: new Date(),
       })),
     )
+    .returning(['id', 'email'])
     .execute()
+  return new Map(rows.map((r) => [r.email, r.id]))
 }

@@ -213,6 +213,37 @@ export function insertInvitation(
     .executeTakeFirstOrThrow()
 }
 
+/** Invitations not yet accepted or withdrawn, newest first, with who sent them. */
+export function listPendingInvitations(db: Db, page: Page) {
+  return db
+    .selectFrom('invitations as i')
+    .innerJoin('people as p', 'p.id', 'i.invited_by')
+    .select(['i.id', 'i.email', 'i.role', 'i.created_at', 'i.expires_at', 'p.name as inviter_name'])
+    .where('i.used_at', 'is', null)
+    .where('i.revoked_at', 'is', null)
+    .orderBy('i.created_at', 'desc')
+    .orderBy('i.id', 'desc')
+    .limit(page.size + 1)
+    .offset(page.offset)
+    .execute()
+}
+
+export function findInvitationById(db: Db, id: string) {
+  return db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+/** Withdraws a pending invitation; false when it was accepted or withdrawn meanwhile. */
+export async function markInvitationRevoked(db: Db, id: string): Promise<boolean> {
+  const r = await db
+    .updateTable('invitations')
+    .set({ revoked_at: new Date() })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst()
+  return r.numUpdatedRows > 0n
+}
+
 export function findInviter(db: Db, id: string) {
   return db.selectFrom('people').select(['name', 'role', 'is_active']).where('id', '=', id).executeTakeFirst()
 }

@@ -60,13 +60,14 @@ export const lifetimes = {
   passwordResetMs: 3600_000,
 }
 
-export type LinkState = 'valid' | 'expired' | 'used' | 'unknown'
+export type LinkState = 'valid' | 'expired' | 'used' | 'revoked' | 'unknown'
 
 export function linkState(
-  row: { expires_at: Date; used_at: Date | null } | undefined,
+  row: { expires_at: Date; used_at: Date | null; revoked_at?: Date | null } | undefined,
   now = new Date(),
 ): LinkState {
   if (!row) return 'unknown'
+  if (row.revoked_at) return 'revoked'
   if (row.used_at) return 'used'
   if (row.expires_at.getTime() <= now.getTime()) return 'expired'
   return 'valid'

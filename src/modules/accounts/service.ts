@@ -237,6 +237,22 @@ export async function acceptInvitation(
   })
 }
 
+/** Withdraws an invitation not yet accepted; its link then says so. Only by someone who could have sent it. */
+export async function revokeInvitation(db: DB, actor: Actor, id: string) {
+  const invitation = await q.findInvitationById(db, id)
+  if (!invitation) throw new NotFoundError()
+  if (!canChangeRoleOf(actor, 'member', invitation.role)) throw new ForbiddenError()
+  await db.transaction().execute(async (trx) => {
+    if (!(await q.markInvitationRevoked(trx, id))) throw new RuleError('accounts.invitations.notPending')
+    await audit(trx, actor, {
+      action: 'accounts.invitation-revoked',
+      subjectType: 'invitation',
+      subjectId: id,
+      details: { email: invitation.email },
+    })
+  })
+}
+
 /** An expired invitation can be sent again to the same address, with the same role. */
 export async function renewInvitation(db: DB, token: string, baseUrl: string, lang: Lang, ip: string | null) {
   await db.transaction().execute(async (trx) => {
@@ -400,4 +416,10 @@ export function accountsQueues(db: DB, config: Pick<Config, 'baseUrl'>): JobQueu
   ]
 }
 
-export { countSessionsOf, listOrganisationChoices, listOrganisations, listPeople } from './queries.ts'
+export {
+  countSessionsOf,
+  listOrganisationChoices,
+  listOrganisations,
+  listPendingInvitations,
+  listPeople,
+} from './queries.ts'

@@ -61,6 +61,7 @@ export interface InvitationsTable {
   created_at: CreatedAt
   expires_at: Timestamp
   used_at: ColumnType<Date | null, never, Date | string>
+  revoked_at: ColumnType<Date | null, never, Date | string>
 }
 
 export interface PasswordResetsTable {

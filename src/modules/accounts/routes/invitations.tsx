@@ -3,6 +3,7 @@ import type { Config } from '../../../config.ts'
 import { RuleError } from '../../../kernel/errors.ts'
 import { parseForm, typedValues } from '../../../kernel/forms.ts'
 import { render, setFlash, viewContext } from '../../../kernel/http.tsx'
+import type { LinkState } from '../rules.ts'
 import { AcceptInvitation, TokenParams } from '../schemas.ts'
 import * as accounts from '../service.ts'
 import { LinkProblemPage } from '../views/link-problem-page.tsx'
@@ -10,7 +11,7 @@ import { NewPasswordPage } from '../views/new-password-page.tsx'
 import { setSessionCookie } from './auth.tsx'
 
 export async function invitationRoutes(app: FastifyInstance, { config }: { config: Config }) {
-  const problem = (token: string, state: 'expired' | 'used' | 'unknown') => ({
+  const problem = (token: string, state: Exclude<LinkState, 'valid'>) => ({
     state,
     renewAction: state === 'expired' ? `/invitation/${token}/renew` : undefined,
   })

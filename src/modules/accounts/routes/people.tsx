@@ -7,6 +7,7 @@ import { type Actor, assignableRoles, authorize, can } from '../../../kernel/pol
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import { ChangeRole, IdParams, Invite, PeopleQuery } from '../schemas.ts'
 import * as accounts from '../service.ts'
+import { InvitationsPage } from '../views/invitations-page.tsx'
 import { InvitePage } from '../views/invite-page.tsx'
 import { PeopleListPage } from '../views/people-list-page.tsx'
 import { PersonPage } from '../views/person-page.tsx'
@@ -74,6 +75,38 @@ export async function peopleRoutes(app: FastifyInstance, { config }: { config: C
         req.t('accounts.invite.sent', { email: form.data.email, interpolation: { escapeValue: false } }),
       )
       return reply.redirect('/people', 303)
+    },
+  )
+
+  app.get('/people/invitations', { config: { permission: 'people.invite' } }, async (req, reply) => {
+    authorize(req.actor, 'people.invite')
+    const page = pageFrom(req.query)
+    const { rows, hasNext } = pageOf(await accounts.listPendingInvitations(req.db, page), page)
+    return render(
+      reply,
+      <InvitationsPage
+        ctx={viewContext(req, reply)}
+        rows={rows}
+        page={page}
+        hasNext={hasNext}
+        now={new Date()}
+      />,
+    )
+  })
+
+  app.post(
+    '/people/invitations/:id/revoke',
+    { config: { permission: 'people.invite' } },
+    async (req, reply) => {
+      const { id } = IdParams.parse(req.params)
+      authorize(req.actor, 'people.invite')
+      try {
+        await accounts.revokeInvitation(req.db, req.actor, id)
+        setFlash(reply, req.t('accounts.invitations.revoked'))
+      } catch (err) {
+        setFlash(reply, ruleErrors(err, req.t)._form)
+      }
+      return reply.redirect('/people/invitations', 303)
     },
   )
 

@@ -36,11 +36,14 @@ export function PeopleListPage(p: {
     <Layout ctx={p.ctx} title={t('accounts.people.title')} section="people">
       <h1 class="govuk-heading-l">{t('accounts.people.title')}</h1>
       {p.canInvite ? (
-        <p class="govuk-body">
+        <div class="govuk-button-group">
           <a class="govuk-button" href="/people/invite">
             {t('accounts.invite.title')}
           </a>
-        </p>
+          <a class="govuk-link" href="/people/invitations">
+            {t('accounts.invitations.link')}
+          </a>
+        </div>
       ) : (
         ''
       )}
