@@ -301,6 +301,11 @@ export async function renderPublic(req: FastifyRequest, reply: FastifyReply, pag
   return reply.type('text/html; charset=utf-8').send(html)
 }
 
+/** A cookie only the server reads, Secure on https; `maxAge` in seconds (default: a year, for preferences). */
+export function cookieOptions(config: Pick<Config, 'secureCookies'>, maxAge = 365 * 24 * 3600) {
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies, maxAge }
+}
+
 /** The one-line message shown on the page after a redirect. */
 export function setFlash(reply: FastifyReply, message: string) {
   reply.setCookie(cookieNames.flash, message, {

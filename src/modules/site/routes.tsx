@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import { z } from 'zod'
 import type { Config } from '../../config.ts'
-import { cookieNames, renderPublic, viewContext, writePrefs } from '../../kernel/http.tsx'
+import { cookieNames, cookieOptions, renderPublic, viewContext, writePrefs } from '../../kernel/http.tsx'
 import { langs } from '../../kernel/i18n.ts'
 import { safeNext } from '../accounts/routes/auth.tsx'
 import { AccessibilityPage } from './views/accessibility-page.tsx'
@@ -34,13 +34,7 @@ export async function siteRoutes(app: FastifyInstance, { config }: { config: Con
   // JavaScript; each sets a preference cookie and returns to the page the person was on.
   app.get('/preferences', { config: { permission: 'public' } }, async (req, reply) => {
     const p = Preferences.parse(req.query)
-    const year = {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax' as const,
-      secure: config.secureCookies,
-      maxAge: 365 * 24 * 3600,
-    }
+    const year = cookieOptions(config)
     if (p.lang) reply.setCookie(cookieNames.lang, p.lang, year)
     if (p.textSize || p.contrast) {
       const prefs = {

@@ -2,15 +2,15 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { Config } from '../../../config.ts'
 import { RuleError } from '../../../kernel/errors.ts'
 import { parseForm, typedValues } from '../../../kernel/forms.ts'
-import { cookieNames, render, setFlash, viewContext } from '../../../kernel/http.tsx'
+import { cookieNames, cookieOptions, render, setFlash, viewContext } from '../../../kernel/http.tsx'
 import { authorize } from '../../../kernel/policy.ts'
 import { lifetimes } from '../rules.ts'
 import { newPassword, PasswordResetRequest, SignIn, TokenParams } from '../schemas.ts'
 import * as accounts from '../service.ts'
-import { LinkProblemPage } from '../views/link-problem-page.tsx'
 import { NewPasswordPage } from '../views/new-password-page.tsx'
 import { PasswordResetRequestPage } from '../views/password-reset-request-page.tsx'
 import { SignInPage } from '../views/sign-in-page.tsx'
+import { refuseLink } from './link-problem.tsx'
 
 /** Only a path on this site: never an open redirect. */
 // Browsers drop tabs and newlines from a Location, so "/\t/evil" would become "//evil": allow no
@@ -25,9 +25,8 @@ export function safeNext(next: unknown): string {
 }
 
 export function setSessionCookie(reply: FastifyReply, config: Config, token: string, lang: string) {
-  const base = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies }
-  reply.setCookie(cookieNames.session, token, { ...base, maxAge: lifetimes.sessionMs / 1000 })
-  reply.setCookie(cookieNames.lang, lang, { ...base, maxAge: 365 * 24 * 3600 })
+  reply.setCookie(cookieNames.session, token, cookieOptions(config, lifetimes.sessionMs / 1000))
+  reply.setCookie(cookieNames.lang, lang, cookieOptions(config))
 }
 
 export async function authRoutes(app: FastifyInstance, { config }: { config: Config }) {
@@ -118,10 +117,7 @@ export async function authRoutes(app: FastifyInstance, { config }: { config: Con
     const { state, email } = await accounts.passwordResetState(req.db, token)
     const ctx = viewContext(req, reply)
     if (state !== 'valid' || !email) {
-      return render(
-        reply.code(410),
-        <LinkProblemPage ctx={ctx} kind="reset" state={state === 'valid' ? 'unknown' : state} />,
-      )
+      return refuseLink(reply, ctx, 'reset', state)
     }
     return render(
       reply,
@@ -134,10 +130,7 @@ export async function authRoutes(app: FastifyInstance, { config }: { config: Con
     const { state, email } = await accounts.passwordResetState(req.db, token)
     const ctx = viewContext(req, reply)
     if (state !== 'valid' || !email) {
-      return render(
-        reply.code(410),
-        <LinkProblemPage ctx={ctx} kind="reset" state={state === 'valid' ? 'unknown' : state} />,
-      )
+      return refuseLink(reply, ctx, 'reset', state)
     }
     const form = parseForm(newPassword(email), req.body, req.t, req.lang)
     if (!form.ok) {
@@ -155,8 +148,7 @@ export async function authRoutes(app: FastifyInstance, { config }: { config: Con
     try {
       await accounts.resetPassword(req.db, token, form.data.password, req.ip)
     } catch (err) {
-      if (err instanceof RuleError)
-        return render(reply.code(410), <LinkProblemPage ctx={ctx} kind="reset" state="used" />)
+      if (err instanceof RuleError) return refuseLink(reply, ctx, 'reset', 'used')
       throw err
     }
     reply.clearCookie(cookieNames.session, { path: '/' })

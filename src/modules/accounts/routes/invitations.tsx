@@ -3,26 +3,19 @@ import type { Config } from '../../../config.ts'
 import { RuleError } from '../../../kernel/errors.ts'
 import { parseForm, typedValues } from '../../../kernel/forms.ts'
 import { render, setFlash, viewContext } from '../../../kernel/http.tsx'
-import type { LinkState } from '../rules.ts'
 import { AcceptInvitation, TokenParams } from '../schemas.ts'
 import * as accounts from '../service.ts'
-import { LinkProblemPage } from '../views/link-problem-page.tsx'
 import { NewPasswordPage } from '../views/new-password-page.tsx'
 import { setSessionCookie } from './auth.tsx'
+import { refuseLink } from './link-problem.tsx'
 
 export async function invitationRoutes(app: FastifyInstance, { config }: { config: Config }) {
-  const problem = (token: string, state: Exclude<LinkState, 'valid'>) => ({
-    state,
-    renewAction: state === 'expired' ? `/invitation/${token}/renew` : undefined,
-  })
-
   app.get('/invitation/:token', { config: { permission: 'public' } }, async (req, reply) => {
     const { token } = TokenParams.parse(req.params)
     const { state, email } = await accounts.invitationState(req.db, token)
     const ctx = viewContext(req, reply)
     if (state !== 'valid' || !email) {
-      const p = problem(token, state === 'valid' ? 'unknown' : state)
-      return render(reply.code(410), <LinkProblemPage ctx={ctx} kind="invitation" {...p} />)
+      return refuseLink(reply, ctx, 'invitation', state, `/invitation/${token}/renew`)
     }
     return render(
       reply,
@@ -35,8 +28,7 @@ export async function invitationRoutes(app: FastifyInstance, { config }: { confi
     const { state, email } = await accounts.invitationState(req.db, token)
     const ctx = viewContext(req, reply)
     if (state !== 'valid' || !email) {
-      const p = problem(token, state === 'valid' ? 'unknown' : state)
-      return render(reply.code(410), <LinkProblemPage ctx={ctx} kind="invitation" {...p} />)
+      return refuseLink(reply, ctx, 'invitation', state, `/invitation/${token}/renew`)
     }
     const form = parseForm(AcceptInvitation(email), req.body, req.t, req.lang)
     if (!form.ok) {
@@ -57,8 +49,7 @@ export async function invitationRoutes(app: FastifyInstance, { config }: { confi
       const session = await accounts.acceptInvitation(req.db, token, form.data, req.lang, client)
       setSessionCookie(reply, config, session.token, req.lang)
     } catch (err) {
-      if (err instanceof RuleError)
-        return render(reply.code(410), <LinkProblemPage ctx={ctx} kind="invitation" state="used" />)
+      if (err instanceof RuleError) return refuseLink(reply, ctx, 'invitation', 'used')
       throw err
     }
     setFlash(reply, req.t('accounts.invitation.welcome'))
@@ -78,12 +69,7 @@ export async function invitationRoutes(app: FastifyInstance, { config }: { confi
       try {
         await accounts.renewInvitation(req.db, token, config.baseUrl, req.lang, req.ip)
       } catch (err) {
-        if (err instanceof RuleError) {
-          return render(
-            reply.code(410),
-            <LinkProblemPage ctx={viewContext(req, reply)} kind="invitation" state="used" />,
-          )
-        }
+        if (err instanceof RuleError) return refuseLink(reply, viewContext(req, reply), 'invitation', 'used')
         throw err
       }
       setFlash(reply, req.t('accounts.invitation.renewed'))

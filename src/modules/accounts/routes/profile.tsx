@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../../../config.ts'
 import { parseForm, typedValues } from '../../../kernel/forms.ts'
-import { cookieNames, render, setFlash, viewContext } from '../../../kernel/http.tsx'
+import { cookieNames, cookieOptions, render, setFlash, viewContext } from '../../../kernel/http.tsx'
 import { translator } from '../../../kernel/i18n.ts'
 import { authorize } from '../../../kernel/policy.ts'
 import { Profile } from '../schemas.ts'
@@ -57,13 +57,7 @@ export async function profileRoutes(app: FastifyInstance, { config }: { config: 
     }
     await accounts.updateProfile(req.db, req.actor, form.data)
     // The preferred language is the whole UI's from now on.
-    reply.setCookie(cookieNames.lang, form.data.lang, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: config.secureCookies,
-      maxAge: 365 * 24 * 3600,
-    })
+    reply.setCookie(cookieNames.lang, form.data.lang, cookieOptions(config))
     setFlash(reply, translator(form.data.lang)('accounts.profile.saved'))
     return reply.redirect('/profile', 303)
   })
