@@ -24,6 +24,7 @@ const nasty = fc.oneof(
     '"><img src=x onerror=alert(1)>',
     "'; drop table people; --",
     '%00',
+    'Ala\u0000ma kota',
     'ą'.repeat(400),
     '../../etc/passwd',
     '{{constructor}}',
@@ -119,4 +120,26 @@ test('hostile query strings on every list and hostile ids in every address', asy
     }),
     runs,
   )
+})
+
+test('a NUL character, which PostgreSQL text cannot hold, is dropped rather than failing', async () => {
+  const admin = await signedIn(h.app, 'admin@demo.siatka.test')
+  assert.equal((await admin.get('/audit?person=&action=%00&from=&to=&page=%00')).statusCode, 200)
+  assert.equal((await admin.get('/people?q=ab%00c')).statusCode, 200)
+  const person = await givenPerson(h.database.db)
+  const client = await signedIn(h.app, person.email)
+  const res = await client.post('/profile', {
+    name: 'Ala\u0000 Nowak',
+    organisationId: '',
+    position: '',
+    phone: '',
+    lang: 'pl',
+  })
+  assert.equal(res.statusCode, 303)
+  const saved = await h.database.db
+    .selectFrom('people')
+    .select('name')
+    .where('id', '=', person.id)
+    .executeTakeFirstOrThrow()
+  assert.equal(saved.name, 'Ala Nowak')
 })

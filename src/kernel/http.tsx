@@ -135,6 +135,14 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     }, done)
   })
 
+  // PostgreSQL text cannot hold U+0000, and no person types it: it is dropped from every query
+  // and form value here, once, rather than failing as a database error later.
+  app.addHook('preValidation', (req, _reply, done) => {
+    withoutNul(req.query)
+    withoutNul(req.body)
+    done()
+  })
+
   // The route's declared permission, checked before anything else runs.
   app.addHook('preValidation', (req, _reply, done) => {
     const permission = req.routeOptions.config?.permission
@@ -222,6 +230,16 @@ function staticSecurityHeaders(config: Config): Record<string, string> {
   })
   middleware({} as IncomingMessage, res as unknown as ServerResponse, () => {})
   return headers
+}
+
+function withoutNul(input: unknown) {
+  if (!input || typeof input !== 'object') return
+  const fields = input as Record<string, unknown>
+  for (const [key, value] of Object.entries(fields)) {
+    if (typeof value === 'string' && value.includes('\0')) fields[key] = value.replaceAll('\0', '')
+    else if (Array.isArray(value))
+      fields[key] = value.map((v) => (typeof v === 'string' ? v.replaceAll('\0', '') : v))
+  }
 }
 
 /** After a POST the page shown belongs to the form's page: the switches must return there. */
