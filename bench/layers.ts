@@ -16,6 +16,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { fastifyOptions } from '../src/app.ts'
 import { registerKernel } from '../src/kernel/http.tsx'
 import { resolveActor } from '../src/modules/accounts/service.ts'
+import { countUnread } from '../src/modules/notifications/service.ts'
 import { benchLogLevel, startBenchApp } from './app.ts'
 import { fmt, measure, type Run, type RunOptions, startBaseline } from './lib.ts'
 
@@ -88,7 +89,7 @@ async function main() {
   })
   await add('registerKernel (+ its hooks)', async () => {
     const app = Fastify(appOptions(benchLogLevel))
-    await registerKernel(app, { config: bench.config, db: bench.database.db, resolveActor })
+    await registerKernel(app, { config: bench.config, db: bench.database.db, resolveActor, countUnread })
     app.get('/', constant, send)
     return app
   })

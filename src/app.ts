@@ -7,11 +7,18 @@ import { mailQueue } from './kernel/mail.ts'
 import { accountsRoutes } from './modules/accounts/routes.ts'
 import { accountsQueues, resolveActor } from './modules/accounts/service.ts'
 import { auditRoutes } from './modules/audit/routes.tsx'
+import { notificationRoutes } from './modules/notifications/routes.tsx'
+import { countUnread, notificationsQueues } from './modules/notifications/service.ts'
 import { siteRoutes } from './modules/site/routes.tsx'
+import { spacesRoutes } from './modules/spaces/routes.ts'
 
 /** The job queues of the kernel and every module; main.ts and the tests start them. */
 export function jobQueues(config: Config, database: OpenDatabase): JobQueue[] {
-  return [mailQueue(config), ...accountsQueues(database.db, config)]
+  return [
+    mailQueue(config),
+    ...accountsQueues(database.db, config),
+    ...notificationsQueues(database.db, config),
+  ]
 }
 
 /** The server's options: pino with secrets redacted, and no per-request lines of Fastify's own. */
@@ -35,9 +42,11 @@ export function fastifyOptions(config: Pick<Config, 'logLevel' | 'trustProxy'>):
 
 export async function buildApp(config: Config, database: OpenDatabase): Promise<FastifyInstance> {
   const app = Fastify(fastifyOptions(config))
-  await registerKernel(app, { config, db: database.db, resolveActor })
+  await registerKernel(app, { config, db: database.db, resolveActor, countUnread })
   await siteRoutes(app, { config })
   await accountsRoutes(app, { config })
   await auditRoutes(app)
+  await notificationRoutes(app)
+  await spacesRoutes(app)
   return app
 }

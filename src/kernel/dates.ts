@@ -47,3 +47,12 @@ function warsawOffsetMs(at: Date): number {
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'))
   return asUtc - at.getTime()
 }
+
+/**
+ * A calendar day ('YYYY-MM-DD', as date columns read) in words, in Polish time. Intl makes it from
+ * a checked date, so it holds no typed text: views print it as it is (the `safe` prefix tells the
+ * XSS scan so).
+ */
+export function safeDay(day: string, lang: Lang): string {
+  return formatDate(new Date(`${day}T12:00:00Z`), lang)
+}

@@ -5,9 +5,11 @@ import { Kysely, PostgresDialect, type Transaction } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
 import type { AccountsTables } from '../modules/accounts/tables.ts'
+import type { NotificationsTables } from '../modules/notifications/tables.ts'
+import type { SpacesTables } from '../modules/spaces/tables.ts'
 import type { KernelTables } from './tables.ts'
 
-export interface Database extends KernelTables, AccountsTables {}
+export interface Database extends KernelTables, AccountsTables, SpacesTables, NotificationsTables {}
 
 export type Db = Kysely<Database> | Transaction<Database>
 
@@ -23,6 +25,9 @@ export interface OpenDatabase {
 
 // timestamptz as Date, bigint counts as numbers: Siatka never counts past 2^53.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10))
+// A date column is a calendar day, not an instant: it stays 'YYYY-MM-DD' (a Date would shift it by the zone).
+const dateOid = 1082
+pg.types.setTypeParser(dateOid, (v) => v)
 
 export async function openPostgres(url: string): Promise<OpenDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: 10 })
@@ -32,7 +37,10 @@ export async function openPostgres(url: string): Promise<OpenDatabase> {
 
 /** dataDir undefined: in memory (tests). */
 export async function openPglite(dataDir?: string): Promise<OpenDatabase> {
-  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } })
+  const pglite = await PGlite.create(dataDir, {
+    extensions: { pg_trgm, unaccent },
+    parsers: { [dateOid]: (v: string) => v },
+  })
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) })
   return { db, kind: 'pglite', pglite, close: () => db.destroy() }
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { seedAccounts } from '../modules/accounts/demo.ts'
+import { seedSpaces } from '../modules/spaces/demo.ts'
 import type { Database } from './db.ts'
 
 /** Loads every module's demo data into an empty database (no people yet). */
@@ -8,6 +9,7 @@ export async function loadDemoData(db: Kysely<Database>): Promise<boolean> {
   if (anyone) return false
   await db.transaction().execute(async (trx) => {
     await seedAccounts(trx)
+    await seedSpaces(trx)
   })
   return true
 }

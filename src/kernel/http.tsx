@@ -45,6 +45,8 @@ declare module 'fastify' {
     prefs: Prefs
     flash?: string
     showCookieNotice: boolean
+    /** Unread notifications of the signed-in person, for the header. */
+    unread: number
   }
   interface FastifyInstance {
     routeList: { method: string; url: string; permission: Permission }[]
@@ -62,6 +64,8 @@ export interface KernelOptions {
     sessionToken: string,
     ip: string | null,
   ): Promise<(Actor & { lang: Lang }) | null>
+  /** The signed-in person's unread notifications, shown in every page's header (notifications module). */
+  countUnread(db: Kysely<Database>, personId: string): Promise<number>
 }
 
 const publicDir = join(import.meta.dirname, '..', '..', 'public')
@@ -104,6 +108,7 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
   app.decorateRequest('prefs', null as unknown as Prefs)
   app.decorateRequest('flash', undefined)
   app.decorateRequest('showCookieNotice', true)
+  app.decorateRequest('unread', 0)
 
   // Who is asking, in which language and with which display preferences. Callback-style hooks:
   // an anonymous request (no session cookie) never waits for a promise (BENCHMARKS.md).
@@ -128,11 +133,15 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
       settle(req, reply, null)
       return done()
     }
-    opts.resolveActor(db, token, req.ip).then((found) => {
-      if (!found) reply.clearCookie(cookieNames.session, { path: '/' })
-      settle(req, reply, found)
-      done()
-    }, done)
+    opts
+      .resolveActor(db, token, req.ip)
+      .then(async (found) => {
+        if (!found) reply.clearCookie(cookieNames.session, { path: '/' })
+        else req.unread = await opts.countUnread(db, found.id)
+        settle(req, reply, found)
+        done()
+      })
+      .catch(done)
   })
 
   // PostgreSQL text cannot hold U+0000, and no person types it: it is dropped from every query
@@ -292,6 +301,7 @@ export function viewContext(req: FastifyRequest, reply: FastifyReply): ViewConte
     can: (permission) => can(req.actor, permission),
     flash: req.flash,
     showCookieNotice: req.showCookieNotice,
+    unread: req.unread ?? 0,
   }
 }
 

@@ -64,6 +64,17 @@ export async function enqueue(
   await boss.send(queue, data, { ...options, db: fromKysely(trx) })
 }
 
+/** Many jobs of one queue in one statement (a digest's mails), inside the caller's transaction. */
+export async function enqueueMany(trx: Db, queue: string, data: Record<string, unknown>[]): Promise<void> {
+  if (!boss) throw new Error('The job system is not started')
+  if (data.length === 0) return
+  await boss.insert(
+    queue,
+    data.map((d) => ({ data: d })),
+    { db: fromKysely(trx) },
+  )
+}
+
 // PGlite has one connection; pg-boss's own statements must wait in Kysely's queue, or they
 // would run inside another request's open transaction (DESIGN.md, known facts).
 function pgliteThroughKysely(database: OpenDatabase) {

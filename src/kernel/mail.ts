@@ -7,7 +7,7 @@ import type { Config } from '../config.ts'
 import type { Catalogue } from '../i18n/pl.ts'
 import type { Db } from './db.ts'
 import { type Lang, translateKey, translator } from './i18n.ts'
-import { enqueue, type JobQueue } from './jobs.ts'
+import { enqueue, enqueueMany, type JobQueue } from './jobs.ts'
 
 export interface MailMessage {
   to: string
@@ -44,6 +44,15 @@ export function renderMail(
 /** Queue a mail in the caller's transaction; the job sends it, with retries. */
 export async function sendMail(trx: Db, message: MailMessage): Promise<void> {
   await enqueue(trx, 'mail.send', { ...message })
+}
+
+/** Many mails in one statement (notifications to a whole body). */
+export async function sendMails(trx: Db, messages: MailMessage[]): Promise<void> {
+  await enqueueMany(
+    trx,
+    'mail.send',
+    messages.map((m) => ({ ...m })),
+  )
 }
 
 export function mailQueue(config: Config): JobQueue {

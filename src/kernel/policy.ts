@@ -1,7 +1,7 @@
 // The one place that decides who may do what. Routes declare a permission next to their
 // definition (config.permission); handlers call authorize() for rules that need the resource.
-// Per-space roles (networks issue) arrive as a second input to the same predicates.
-import { ForbiddenError, SignInRequiredError } from './errors.ts'
+// Per-space roles are a second input: spaceCan() decides inside one space (network, body).
+import { ForbiddenError, NotFoundError, SignInRequiredError } from './errors.ts'
 
 export const globalRoles = [
   'admin',
@@ -26,6 +26,7 @@ export interface Actor {
 }
 
 const secretariat: readonly GlobalRole[] = ['admin', 'coordinator']
+const has = (a: Actor | null, roles: readonly GlobalRole[]) => a !== null && roles.includes(a.role)
 
 /** Route-level permissions. 'public' needs nothing, 'signedIn' any active account. */
 const rules = {
@@ -36,6 +37,11 @@ const rules = {
   'people.manage': (a: Actor | null) => a !== null && secretariat.includes(a.role),
   'organisations.manage': (a: Actor | null) => a !== null && secretariat.includes(a.role),
   'audit.read': (a: Actor | null) => a !== null && a.role === 'admin',
+  'spaces.create': (a: Actor | null) => has(a, secretariat),
+  // The member directory across spaces: the whole secretariat, network secretaries included.
+  'spaces.directory': (a: Actor | null) => has(a, [...secretariat, 'secretary']),
+  // The managing authority's own view of what awaits its decision.
+  'compositions.review': (a: Actor | null) => has(a, ['admin', 'managing_authority']),
 } satisfies Record<string, (actor: Actor | null) => boolean>
 
 export type Permission = keyof typeof rules
@@ -61,4 +67,58 @@ export function assignableRoles(actor: Pick<Actor, 'role'>): readonly GlobalRole
 export function canChangeRoleOf(actor: Pick<Actor, 'role'>, current: GlobalRole, next: GlobalRole): boolean {
   const allowed = assignableRoles(actor)
   return allowed.includes(current) && allowed.includes(next)
+}
+
+/** A person's role inside one space (a network or another body). */
+export const spaceRoles = ['chair', 'vice_chair', 'member', 'deputy', 'expert', 'observer', 'guest'] as const
+export type SpaceRole = (typeof spaceRoles)[number]
+
+/** What the policy needs to know about one space and the person asking; the spaces module reads it. */
+export interface SpaceAccess {
+  isPublic: boolean
+  secretaryId: string | null
+  /** The person's current role there: none when they have none or it has ended (a guest's end date). */
+  role: SpaceRole | null
+}
+
+// The coordinator services every space and the managing authority reads them all; a network
+// secretary services the spaces they were appointed to (seed 000).
+const readsEverySpace: readonly GlobalRole[] = ['admin', 'coordinator', 'managing_authority']
+const isSecretaryOf = (a: Actor, s: SpaceAccess) => s.secretaryId === a.id
+const servicesSpace = (a: Actor, s: SpaceAccess) => secretariat.includes(a.role) || isSecretaryOf(a, s)
+
+const spaceRules = {
+  /** The space's own pages: members, schedule, announcements, rules. */
+  'space.read': (a: Actor, s: SpaceAccess) =>
+    readsEverySpace.includes(a.role) || isSecretaryOf(a, s) || s.role !== null,
+  /** Announcements and the work schedule: the secretariat and the space's chair. */
+  'space.manage': (a: Actor, s: SpaceAccess) =>
+    servicesSpace(a, s) || s.role === 'chair' || s.role === 'vice_chair',
+  /** The space's details, what is public, rules of procedure, guests. */
+  'space.settings': (a: Actor, s: SpaceAccess) => servicesSpace(a, s),
+  /** Drafting and sending composition proposals. */
+  'space.propose': (a: Actor, s: SpaceAccess) => servicesSpace(a, s),
+  /** Approving or returning a composition proposal. */
+  'space.decide': (a: Actor, _s: SpaceAccess) => a.role === 'managing_authority',
+} satisfies Record<string, (actor: Actor, space: SpaceAccess) => boolean>
+
+export type SpacePermission = keyof typeof spaceRules
+export const spacePermissions = Object.keys(spaceRules) as SpacePermission[]
+
+export function spaceCan(actor: Actor | null, permission: SpacePermission, space: SpaceAccess): boolean {
+  return actor !== null && spaceRules[permission](actor, space)
+}
+
+/**
+ * Inside a space: someone who may not read it learns nothing, not even that it exists (404);
+ * a reader who may not do this gets 403; an anonymous visitor is asked to sign in.
+ */
+export function authorizeSpace(
+  actor: Actor | null,
+  permission: SpacePermission,
+  space: SpaceAccess,
+): asserts actor is Actor {
+  if (!actor) throw new SignInRequiredError()
+  if (!spaceCan(actor, 'space.read', space)) throw new NotFoundError()
+  if (!spaceCan(actor, permission, space)) throw new ForbiddenError()
 }

@@ -23,7 +23,7 @@ const demoEmail: Partial<Record<GlobalRole, string>> = {
 }
 
 const fill = (url: string) =>
-  url.replace(':id', '00000000-0000-4000-8000-000000000000').replace(':token', 'A'.repeat(43))
+  url.replace(':token', 'A'.repeat(43)).replace(/:\w+/g, '00000000-0000-4000-8000-000000000000')
 
 // Signing out (everywhere) ends the walking session too, so those routes come last.
 const endsSession = (url: string) => url.startsWith('/sign-out')
@@ -41,7 +41,12 @@ test('a route without a permission cannot be registered', async () => {
   const { default: Fastify } = await import('fastify')
   const { registerKernel } = await import('./http.tsx')
   const app = Fastify()
-  await registerKernel(app, { config: h.config, db: h.database.db, resolveActor: async () => null })
+  await registerKernel(app, {
+    config: h.config,
+    db: h.database.db,
+    resolveActor: async () => null,
+    countUnread: async () => 0,
+  })
   assert.throws(() => app.get('/forgotten', async () => 'x'), /declares no permission/)
   await app.close()
 })

@@ -18,4 +18,6 @@ export interface ViewContext {
   can(permission: Permission): boolean
   flash?: string
   showCookieNotice: boolean
+  /** Unread notifications of the signed-in person. */
+  unread: number
 }

@@ -92,6 +92,9 @@ export function Layout({ ctx, title, children, section, errors }: LayoutProps) {
 function MainNav({ ctx, section }: { ctx: ViewContext; section?: string }) {
   const { t } = ctx
   const links: [string, string, string][] = [['home', '/', t('layout.nav.home')]]
+  links.push(['spaces', ctx.actor ? '/spaces' : '/networks', t('layout.nav.spaces')])
+  if (ctx.can('compositions.review')) links.push(['authority', '/authority', t('layout.nav.authority')])
+  if (ctx.can('spaces.directory')) links.push(['directory', '/directory', t('layout.nav.directory')])
   if (ctx.can('people.read')) links.push(['people', '/people', t('layout.nav.people')])
   if (ctx.can('organisations.manage'))
     links.push(['organisations', '/organisations', t('layout.nav.organisations')])
@@ -129,6 +132,20 @@ function UserMenu({ ctx }: { ctx: ViewContext }) {
   }
   return (
     <div class="siatka-user">
+      <a class="siatka-header__link" href="/notifications">
+        {t('layout.notifications')}
+        {ctx.unread > 0 ? (
+          <>
+            {' '}
+            <span class="siatka-count" aria-hidden="true">
+              {ctx.unread}
+            </span>
+            <span class="govuk-visually-hidden">({t('layout.unread', { count: ctx.unread })})</span>
+          </>
+        ) : (
+          ''
+        )}
+      </a>
       <a class="siatka-header__link" href="/profile" safe>
         {actor.name}
       </a>

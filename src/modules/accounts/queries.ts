@@ -346,3 +346,27 @@ export function updateOrganisation(db: Db, id: string, v: OrganisationValues) {
 export function findOrganisationByNip(db: Db, nip: string) {
   return db.selectFrom('organisations').select(['id']).where('nip', '=', nip).executeTakeFirst()
 }
+
+/** Active people of the managing authority: they hear of every composition proposal. */
+export async function listManagingAuthority(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('people')
+    .select('id')
+    .where('role', '=', 'managing_authority')
+    .where('is_active', '=', true)
+    .limit(1000)
+    .execute()
+  return rows.map((r) => r.id)
+}
+
+/** Who may be appointed a space's secretary: active secretaries and coordinators. */
+export function listSecretariat(db: Db) {
+  return db
+    .selectFrom('people')
+    .select(['id', 'name'])
+    .where('role', 'in', ['secretary', 'coordinator'])
+    .where('is_active', '=', true)
+    .orderBy(fold('name'))
+    .limit(500)
+    .execute()
+}

@@ -418,8 +418,12 @@ export function accountsQueues(db: DB, config: Pick<Config, 'baseUrl'>): JobQueu
 
 export {
   countSessionsOf,
+  findPerson,
+  findPersonByEmail,
+  listManagingAuthority,
   listOrganisationChoices,
   listOrganisations,
   listPendingInvitations,
   listPeople,
+  listSecretariat,
 } from './queries.ts'

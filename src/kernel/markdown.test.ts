@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { safeMarkdown } from './markdown.ts'
+
+test('markdown becomes plain HTML with the page typography', () => {
+  const html = safeMarkdown('# Zasady\n\nTekst **ważny** i [link](https://example.pl).\n\n- a\n- b')
+  assert.match(html, /<h3 class="govuk-heading-m">Zasady<\/h3>/)
+  assert.match(html, /<strong>ważny<\/strong>/)
+  assert.match(html, /<a href="https:\/\/example.pl" class="govuk-link">link<\/a>/)
+  assert.match(html, /<ul class="govuk-list govuk-list--bullet">/)
+})
+
+test('script, raw HTML and javascript: links never survive', () => {
+  const html = safeMarkdown(
+    '<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>',
+  )
+  // Typed tags stay visible as text, never as markup.
+  assert.doesNotMatch(html, /<script|<img|href="javascript/i)
+  assert.match(html, /&lt;script&gt;/)
+})

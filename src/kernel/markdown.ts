@@ -1,0 +1,65 @@
+// Markdown written by people (announcements, rules of procedure) as HTML that cannot carry script:
+// markdown-it with raw HTML off, then sanitize-html as a second wall.
+import MarkdownIt from 'markdown-it'
+import sanitizeHtml from 'sanitize-html'
+
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false })
+
+// govuk-frontend's typography classes, so the text looks like the rest of the page.
+const classes: Record<string, string> = {
+  p: 'govuk-body',
+  h1: 'govuk-heading-m',
+  h2: 'govuk-heading-m',
+  h3: 'govuk-heading-s',
+  h4: 'govuk-heading-s',
+  ul: 'govuk-list govuk-list--bullet',
+  ol: 'govuk-list govuk-list--number',
+  a: 'govuk-link',
+  table: 'govuk-table',
+}
+
+/**
+ * Headings in a person's text start below the page's own (h1 is the page's, the block's own
+ * heading is h2 or h3), so the outline a screen reader reads stays in order.
+ */
+export function safeMarkdown(source: string, topLevel: 3 | 4 = 3): string {
+  const raw = md.render(source)
+  return sanitizeHtml(raw, {
+    allowedTags: [
+      'p',
+      'br',
+      'strong',
+      'em',
+      'a',
+      'ul',
+      'ol',
+      'li',
+      'blockquote',
+      'code',
+      'pre',
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'hr',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+    ],
+    allowedAttributes: { a: ['href'] },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    transformTags: {
+      '*': (tagName, attribs) => {
+        let tag = tagName
+        const level = /^h([1-4])$/.exec(tagName)
+        if (level) tag = `h${Math.min(6, Number(level[1]) + topLevel - 1)}`
+        const cls = classes[tagName]
+        return { tagName: tag, attribs: cls ? { ...attribs, class: cls } : attribs }
+      },
+    },
+    allowedClasses: { '*': Object.values(classes).flatMap((c) => c.split(' ')) },
+  })
+}

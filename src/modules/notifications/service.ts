@@ -1,0 +1,228 @@
+// Information flow (seed 000: "zapewnienie przepływu informacji"): every event that concerns a person
+// lands in their notification centre and, as they prefer, in a mail at once, a daily digest or nowhere.
+// Other modules call notify() inside their own transaction.
+import type { Kysely } from 'kysely'
+import type { Config } from '../../config.ts'
+import type { Catalogue } from '../../i18n/pl.ts'
+import type { Database, Db } from '../../kernel/db.ts'
+import { NotFoundError } from '../../kernel/errors.ts'
+import { type Lang, translateKey, translator } from '../../kernel/i18n.ts'
+import { enqueue, type JobQueue } from '../../kernel/jobs.ts'
+import { renderMail, sendMails } from '../../kernel/mail.ts'
+import type { Page } from '../../kernel/pagination.ts'
+import type { Actor } from '../../kernel/policy.ts'
+import type { Delivery } from './tables.ts'
+
+export type NotificationKind = keyof Catalogue['notifications']['kinds']
+
+export interface NotificationInput {
+  kind: NotificationKind
+  /**
+   * Values for the text. A value given as `name_pl` and `name_en` becomes `name` in the reader's
+   * language; one ending in `Key` is a catalogue key, translated (`roleKey` gives `role`).
+   */
+  params: Record<string, string>
+  /** Path inside Siatka, e.g. /spaces/…; mails make it absolute. */
+  link: string
+}
+
+/** Creates one notification per person (each once) and queues the immediate mails. */
+export async function notify(trx: Db, personIds: readonly string[], n: NotificationInput): Promise<void> {
+  await notifyEach(
+    trx,
+    [...new Set(personIds)].map((personId) => ({ personId, ...n })),
+  )
+}
+
+/** Notifications that differ per person (each their own role), in one statement and one job. */
+export async function notifyEach(trx: Db, items: readonly (NotificationInput & { personId: string })[]) {
+  if (items.length === 0) return
+  const rows = await trx
+    .insertInto('notifications')
+    .values(
+      items.map((n) => ({
+        person_id: n.personId,
+        kind: n.kind,
+        params: JSON.stringify(n.params),
+        link: n.link,
+      })),
+    )
+    .returning('id')
+    .execute()
+  await enqueue(trx, 'notifications.deliver', { ids: rows.map((r) => r.id) })
+}
+
+/** The notification's text in a language. */
+export function notificationText(lang: Lang, kind: string, params: Record<string, string>): string {
+  const t = translator(lang)
+  const values: Record<string, string> = {}
+  for (const [k, v] of Object.entries(params)) {
+    if (k.endsWith(`_${lang}`)) values[k.slice(0, -lang.length - 1)] = v
+    else if (k.endsWith('Key')) values[k.slice(0, -3)] = translateKey(t, v)
+    else if (!/_(pl|en)$/.test(k)) values[k] ??= v
+  }
+  return translateKey(t, `notifications.kinds.${kind}`, { ...values, interpolation: { escapeValue: false } })
+}
+
+export function countUnread(db: Kysely<Database>, personId: string): Promise<number> {
+  return db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('person_id', '=', personId)
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n))
+}
+
+export function listNotifications(db: Db, personId: string, page: Page) {
+  return db
+    .selectFrom('notifications')
+    .select(['id', 'kind', 'params', 'link', 'created_at', 'read_at'])
+    .where('person_id', '=', personId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.size + 1)
+    .offset(page.offset)
+    .execute()
+}
+
+/** Opening one marks it read; another person's notification does not exist for them. */
+export async function openNotification(db: Db, actor: Actor, id: string): Promise<string> {
+  const row = await db
+    .updateTable('notifications')
+    .set({ read_at: new Date() })
+    .where('id', '=', id)
+    .where('person_id', '=', actor.id)
+    .returning('link')
+    .executeTakeFirst()
+  if (!row) throw new NotFoundError()
+  return row.link
+}
+
+export async function markAllRead(db: Db, actor: Actor): Promise<void> {
+  await db
+    .updateTable('notifications')
+    .set({ read_at: new Date() })
+    .where('person_id', '=', actor.id)
+    .where('read_at', 'is', null)
+    .execute()
+}
+
+export async function deliveryOf(db: Db, personId: string): Promise<Delivery> {
+  const row = await db
+    .selectFrom('notification_settings')
+    .select('delivery')
+    .where('person_id', '=', personId)
+    .executeTakeFirst()
+  return row?.delivery ?? 'immediate'
+}
+
+export async function setDelivery(db: Db, actor: Actor, delivery: Delivery): Promise<void> {
+  await db
+    .insertInto('notification_settings')
+    .values({ person_id: actor.id, delivery, updated_at: new Date() })
+    .onConflict((oc) => oc.column('person_id').doUpdateSet({ delivery, updated_at: new Date() }))
+    .execute()
+}
+
+interface Pending {
+  id: string
+  kind: string
+  params: Record<string, string>
+  link: string
+  email: string
+  name: string
+  lang: Lang
+  person_id: string
+}
+
+function pendingMail(db: Db) {
+  return db
+    .selectFrom('notifications as n')
+    .innerJoin('people as p', 'p.id', 'n.person_id')
+    .leftJoin('notification_settings as s', 's.person_id', 'n.person_id')
+    .select(['n.id', 'n.kind', 'n.params', 'n.link', 'n.person_id', 'p.email', 'p.name', 'p.lang'])
+    .select((eb) => eb.fn.coalesce('s.delivery', eb.val('immediate')).as('delivery'))
+    .where('n.mailed_at', 'is', null)
+    .where('p.is_active', '=', true)
+}
+
+async function markMailed(db: Db, ids: string[]) {
+  if (ids.length === 0) return
+  await db.updateTable('notifications').set({ mailed_at: new Date() }).where('id', 'in', ids).execute()
+}
+
+/** Sends the mails of fresh notifications to those who want them at once. */
+export async function deliverNotifications(db: Kysely<Database>, ids: string[], baseUrl: string) {
+  await db.transaction().execute(async (trx) => {
+    const rows = (await pendingMail(trx).where('n.id', 'in', ids).execute()) as (Pending & {
+      delivery: Delivery
+    })[]
+    const now = rows.filter((r) => r.delivery === 'immediate')
+    await sendMails(
+      trx,
+      now.map((r) => {
+        const text = notificationText(r.lang, r.kind, r.params)
+        return {
+          to: r.email,
+          ...renderMail(r.lang, 'notification', { name: r.name, text }, `${baseUrl}${r.link}`),
+        }
+      }),
+    )
+    // Those who want no mail are settled too, so the digest never looks at them again.
+    await markMailed(
+      trx,
+      rows.filter((r) => r.delivery !== 'daily').map((r) => r.id),
+    )
+  })
+}
+
+/** One mail per person who chose a daily digest, with everything since their last one. */
+export async function sendDigests(db: Kysely<Database>, baseUrl: string) {
+  await db.transaction().execute(async (trx) => {
+    const rows = (await pendingMail(trx)
+      .where('s.delivery', '=', 'daily')
+      .orderBy('n.person_id')
+      .orderBy('n.created_at')
+      .execute()) as Pending[]
+    const byPerson = new Map<string, Pending[]>()
+    for (const r of rows) {
+      const items = byPerson.get(r.person_id)
+      if (items) items.push(r)
+      else byPerson.set(r.person_id, [r])
+    }
+    await sendMails(
+      trx,
+      [...byPerson.values()].map((items) => {
+        const { email, name, lang } = items[0]
+        const list = items
+          .map((r) => `${notificationText(lang, r.kind, r.params)}\n${baseUrl}${r.link}`)
+          .join('\n\n')
+        return {
+          to: email,
+          ...renderMail(
+            lang,
+            'digest',
+            { name, list, count: String(items.length) },
+            `${baseUrl}/notifications`,
+          ),
+        }
+      }),
+    )
+    await markMailed(
+      trx,
+      rows.map((r) => r.id),
+    )
+  })
+}
+
+export function notificationsQueues(db: Kysely<Database>, config: Pick<Config, 'baseUrl'>): JobQueue[] {
+  return [
+    {
+      name: 'notifications.deliver',
+      handler: (data) => deliverNotifications(db, data.ids as string[], config.baseUrl),
+    },
+    // Digests go out each morning, Warsaw time.
+    { name: 'notifications.digest', cron: '0 7 * * *', handler: () => sendDigests(db, config.baseUrl) },
+  ]
+}

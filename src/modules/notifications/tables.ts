@@ -1,0 +1,29 @@
+import type { ColumnType, Generated } from 'kysely'
+import type { CreatedAt } from '../../kernel/tables.ts'
+
+export const deliveries = ['immediate', 'daily', 'none'] as const
+export type Delivery = (typeof deliveries)[number]
+
+export interface NotificationsTable {
+  id: Generated<string>
+  person_id: string
+  /** A `notifications.kinds.*` catalogue entry: the text is made in the reader's language when shown. */
+  kind: string
+  params: ColumnType<Record<string, string>, string, never>
+  link: string
+  created_at: CreatedAt
+  read_at: Date | null
+  /** When it went out by mail (at once or in a digest); stays empty for people who want no mail. */
+  mailed_at: Date | null
+}
+
+export interface NotificationSettingsTable {
+  person_id: string
+  delivery: Delivery
+  updated_at: Date
+}
+
+export interface NotificationsTables {
+  notifications: NotificationsTable
+  notification_settings: NotificationSettingsTable
+}

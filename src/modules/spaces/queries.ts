@@ -1,0 +1,510 @@
+// Spaces' tables. People's and organisations' names are joined read-only for display (DESIGN.md).
+import { sql } from 'kysely'
+import { jsonArrayFrom } from 'kysely/helpers/postgres'
+import type { Db } from '../../kernel/db.ts'
+import type { Page } from '../../kernel/pagination.ts'
+import type { SpaceRole } from '../../kernel/policy.ts'
+import type { DirectoryQuery, SpacesQuery } from './schemas.ts'
+import type { Day, ProposalStatus, Representation, SpaceStatus, SpaceType } from './tables.ts'
+
+/** The order roles are listed in, and which one counts when a person holds two (chair over guest). */
+const roleRank = sql<number>`array_position(array['chair','vice_chair','member','deputy','expert','observer','guest']::text[], m.role)`
+
+/** Memberships (aliased m) that count on a day: from their first to their last day, both included. */
+const currentOn = (today: Day) =>
+  sql<boolean>`(m.starts_on <= ${today}::date and (m.ends_on is null or m.ends_on >= ${today}::date))`
+
+export function findSpace(db: Db, id: string) {
+  return db.selectFrom('spaces').selectAll().where('id', '=', id).executeTakeFirst()
+}
+export type SpaceRow = NonNullable<Awaited<ReturnType<typeof findSpace>>>
+
+/** A space with the asking person's current role in it (none for a stranger or when it has ended). */
+export function findSpaceWithRole(db: Db, id: string, personId: string | null, today: Day) {
+  return db
+    .selectFrom('spaces as s')
+    .selectAll('s')
+    .select((eb) =>
+      eb
+        .selectFrom('space_memberships as m')
+        .select('m.role')
+        .whereRef('m.space_id', '=', 's.id')
+        .where('m.person_id', '=', personId ?? '00000000-0000-0000-0000-000000000000')
+        .where(currentOn(today))
+        .orderBy(roleRank)
+        .limit(1)
+        .as('my_role'),
+    )
+    .where('s.id', '=', id)
+    .executeTakeFirst()
+}
+
+const spaceSort = {
+  name: sql`siatka_fold(s.name_pl)`,
+  type: sql`s.type`,
+  status: sql`s.status`,
+} as const
+
+/**
+ * A page of spaces: every space for those who read them all, otherwise the ones the person
+ * services as secretary or holds a current role in.
+ */
+export function listSpaces(
+  db: Db,
+  who: { personId: string; readsAll: boolean },
+  query: SpacesQuery,
+  page: Page,
+  today: Day,
+) {
+  let q = db
+    .selectFrom('spaces as s')
+    .select([
+      's.id',
+      's.name_pl',
+      's.name_en',
+      's.type',
+      's.status',
+      's.theme_pl',
+      's.theme_en',
+      's.is_public',
+    ])
+    .select((eb) => [
+      eb
+        .selectFrom('space_memberships as m')
+        .innerJoin('people as p', 'p.id', 'm.person_id')
+        .select('p.name')
+        .whereRef('m.space_id', '=', 's.id')
+        .where('m.role', '=', 'chair')
+        .where(currentOn(today))
+        .limit(1)
+        .as('chair_name'),
+      eb
+        .selectFrom('space_memberships as m')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('m.space_id', '=', 's.id')
+        .where(currentOn(today))
+        .as('member_count'),
+    ])
+  if (!who.readsAll) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('s.secretary_id', '=', who.personId),
+        eb.exists(
+          eb
+            .selectFrom('space_memberships as m')
+            .select('m.id')
+            .whereRef('m.space_id', '=', 's.id')
+            .where('m.person_id', '=', who.personId)
+            .where(currentOn(today)),
+        ),
+      ]),
+    )
+  }
+  if (query.type) q = q.where('s.type', '=', query.type)
+  if (query.q)
+    q = q.where(
+      sql`siatka_fold(s.name_pl || ' ' || s.name_en)`,
+      'like',
+      sql<string>`'%' || siatka_fold(${query.q}) || '%'`,
+    )
+  return q
+    .orderBy(spaceSort[query.sort], query.dir)
+    .orderBy('s.id')
+    .limit(page.size + 1)
+    .offset(page.offset)
+    .execute()
+}
+
+export function listPublicSpaces(db: Db, page: Page) {
+  return db
+    .selectFrom('spaces as s')
+    .select(['s.id', 's.name_pl', 's.name_en', 's.type', 's.status', 's.theme_pl', 's.theme_en'])
+    .where('s.is_public', '=', true)
+    .orderBy(sql`siatka_fold(s.name_pl)`)
+    .orderBy('s.id')
+    .limit(page.size + 1)
+    .offset(page.offset)
+    .execute()
+}
+
+/** A page of a space's members on a day, chair first, with whom they represent. */
+export function listMembers(db: Db, spaceId: string, today: Day, page: Page) {
+  return db
+    .selectFrom('space_memberships as m')
+    .innerJoin('people as p', 'p.id', 'm.person_id')
+    .leftJoin('organisations as o', 'o.id', 'm.organisation_id')
+    .leftJoin('composition_proposals as c', 'c.id', 'm.proposal_id')
+    .select([
+      'm.id',
+      'm.person_id',
+      'm.role',
+      'm.represents',
+      'm.starts_on',
+      'm.ends_on',
+      'm.proposal_id',
+      'p.name',
+      'p.email',
+      'o.name as organisation_name',
+      'c.decision_ref',
+    ])
+    .where('m.space_id', '=', spaceId)
+    .where(currentOn(today))
+    .orderBy(roleRank)
+    .orderBy(sql`siatka_fold(p.name)`)
+    .orderBy('m.id')
+    .limit(page.size + 1)
+    .offset(page.offset)
+    .execute()
+}
+
+/** Who sits in a space today: ids for notifications. */
+export async function currentMemberIds(db: Db, spaceId: string, today: Day): Promise<string[]> {
+  const rows = await db
+    .selectFrom('space_memberships as m')
+    .select('m.person_id')
+    .distinct()
+    .where('m.space_id', '=', spaceId)
+    .where(currentOn(today))
+    .execute()
+  return rows.map((r) => r.person_id)
+}
+
+/** The organisations of a space's members, for its public page. */
+export function listMemberOrganisations(db: Db, spaceId: string, today: Day) {
+  return db
+    .selectFrom('space_memberships as m')
+    .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+    .select(['o.id', 'o.name', 'o.website'])
+    .distinct()
+    .where('m.space_id', '=', spaceId)
+    .where(currentOn(today))
+    .where('m.role', '!=', 'guest')
+    .orderBy('o.name')
+    .limit(200)
+    .execute()
+}
+
+export function findChair(db: Db, spaceId: string, today: Day) {
+  return db
+    .selectFrom('space_memberships as m')
+    .innerJoin('people as p', 'p.id', 'm.person_id')
+    .leftJoin('organisations as o', 'o.id', 'm.organisation_id')
+    .select(['p.name', 'o.name as organisation_name'])
+    .where('m.space_id', '=', spaceId)
+    .where('m.role', '=', 'chair')
+    .where(currentOn(today))
+    .executeTakeFirst()
+}
+
+export function listProposals(db: Db, spaceId: string, page: Page) {
+  return db
+    .selectFrom('composition_proposals as c')
+    .select([
+      'c.id',
+      'c.number',
+      'c.status',
+      'c.submitted_at',
+      'c.decided_at',
+      'c.decision_ref',
+      'c.effective_on',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('composition_entries as e')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('e.proposal_id', '=', 'c.id')
+        .as('entry_count'),
+    )
+    .where('c.space_id', '=', spaceId)
+    .orderBy('c.number', 'desc')
+    .limit(page.size + 1)
+    .offset(page.offset)
+    .execute()
+}
+
+export function findOpenProposal(db: Db, spaceId: string) {
+  return db
+    .selectFrom('composition_proposals')
+    .select(['id', 'number', 'status'])
+    .where('space_id', '=', spaceId)
+    .where('status', 'in', ['draft', 'submitted', 'returned'])
+    .executeTakeFirst()
+}
+
+/** A proposal with its entries (people, organisations) and its history, in one round trip. */
+export function findProposal(db: Db, id: string) {
+  return db
+    .selectFrom('composition_proposals as c')
+    .innerJoin('people as d', 'd.id', 'c.drafted_by')
+    .leftJoin('people as x', 'x.id', 'c.decided_by')
+    .selectAll('c')
+    .select(['d.name as drafted_by_name', 'x.name as decided_by_name'])
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('composition_entries as e')
+          .innerJoin('people as p', 'p.id', 'e.person_id')
+          .leftJoin('organisations as o', 'o.id', 'e.organisation_id')
+          .select([
+            'e.id',
+            'e.person_id',
+            'e.role',
+            'e.represents',
+            'e.organisation_id',
+            'e.justification',
+            'p.name',
+            'p.email',
+            'o.name as organisation_name',
+          ])
+          .whereRef('e.proposal_id', '=', 'c.id')
+          .orderBy(
+            sql`array_position(array['chair','vice_chair','member','deputy','expert','observer']::text[], e.role)`,
+          )
+          .orderBy(sql`siatka_fold(p.name)`),
+      ).as('entries'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('composition_events as v')
+          .innerJoin('people as a', 'a.id', 'v.actor_id')
+          .select(['v.id', 'v.action', 'v.comment', 'v.at', 'a.name as actor_name'])
+          .whereRef('v.proposal_id', '=', 'c.id')
+          .orderBy('v.at'),
+      ).as('events'),
+    ])
+    .where('c.id', '=', id)
+    .executeTakeFirst()
+}
+export type ProposalRow = NonNullable<Awaited<ReturnType<typeof findProposal>>>
+
+export function lockProposal(db: Db, id: string) {
+  return db
+    .selectFrom('composition_proposals')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst()
+}
+
+export function entriesOf(db: Db, proposalId: string) {
+  return db
+    .selectFrom('composition_entries')
+    .select(['person_id', 'role', 'represents', 'organisation_id'])
+    .where('proposal_id', '=', proposalId)
+    .execute()
+}
+
+export function lastApproved(db: Db, spaceId: string) {
+  return db
+    .selectFrom('composition_proposals')
+    .select(['id', 'effective_on'])
+    .where('space_id', '=', spaceId)
+    .where('status', '=', 'approved')
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+}
+
+export async function nextProposalNumber(db: Db, spaceId: string): Promise<number> {
+  const row = await db
+    .selectFrom('composition_proposals')
+    .select((eb) => eb.fn.max('number').as('n'))
+    .where('space_id', '=', spaceId)
+    .executeTakeFirst()
+  return Number(row?.n ?? 0) + 1
+}
+
+export async function setProposalStatus(
+  db: Db,
+  id: string,
+  from: ProposalStatus[],
+  values: {
+    status: ProposalStatus
+    submitted_at?: Date
+    decided_at?: Date
+    decided_by?: string
+    decision_ref?: string
+    effective_on?: Day
+  },
+): Promise<boolean> {
+  const r = await db
+    .updateTable('composition_proposals')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .where('status', 'in', from)
+    .executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
+}
+
+/** What waits for the managing authority, oldest first. */
+export function listWaitingProposals(db: Db, page: Page) {
+  return db
+    .selectFrom('composition_proposals as c')
+    .innerJoin('spaces as s', 's.id', 'c.space_id')
+    .select(['c.id', 'c.number', 'c.submitted_at', 's.id as space_id', 's.name_pl', 's.name_en'])
+    .select((eb) =>
+      eb
+        .selectFrom('composition_entries as e')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('e.proposal_id', '=', 'c.id')
+        .as('entry_count'),
+    )
+    .where('c.status', '=', 'submitted')
+    .orderBy('c.submitted_at')
+    .orderBy('c.id')
+    .limit(page.size + 1)
+    .offset(page.offset)
+    .execute()
+}
+
+export function listRecentlyDecided(db: Db, limit: number) {
+  return db
+    .selectFrom('composition_proposals as c')
+    .innerJoin('spaces as s', 's.id', 'c.space_id')
+    .select([
+      'c.id',
+      'c.number',
+      'c.status',
+      'c.decided_at',
+      'c.decision_ref',
+      's.id as space_id',
+      's.name_pl',
+      's.name_en',
+    ])
+    .where('c.decided_at', 'is not', null)
+    .orderBy('c.decided_at', 'desc')
+    .limit(limit)
+    .execute()
+}
+
+const directorySort = {
+  name: sql`siatka_fold(p.name)`,
+  organisation: sql`siatka_fold(coalesce(o.name, ''))`,
+  space: sql`siatka_fold(s.name_pl)`,
+  role: roleRank,
+} as const
+
+function directoryQuery(db: Db, query: DirectoryQuery, today: Day) {
+  let q = db
+    .selectFrom('space_memberships as m')
+    .innerJoin('people as p', 'p.id', 'm.person_id')
+    .innerJoin('spaces as s', 's.id', 'm.space_id')
+    .leftJoin('organisations as o', 'o.id', 'm.organisation_id')
+    .select([
+      'm.id',
+      'm.role',
+      'm.represents',
+      'm.starts_on',
+      'm.ends_on',
+      'p.id as person_id',
+      'p.name',
+      'p.email',
+      's.id as space_id',
+      's.name_pl',
+      's.name_en',
+      'o.name as organisation_name',
+      'o.type as organisation_type',
+    ])
+    .where(currentOn(today))
+  if (query.space) q = q.where('m.space_id', '=', query.space)
+  if (query.represents) q = q.where('m.represents', '=', query.represents)
+  if (query.organisationType) q = q.where('o.type', '=', query.organisationType)
+  if (query.q)
+    q = q.where(
+      sql`siatka_fold(p.name || ' ' || coalesce(o.name, ''))`,
+      'like',
+      sql<string>`'%' || siatka_fold(${query.q}) || '%'`,
+    )
+  return q.orderBy(directorySort[query.sort], query.dir).orderBy('m.id')
+}
+
+/** Who sits where, across spaces: a page for the screen. */
+export function listDirectory(db: Db, query: DirectoryQuery, today: Day, page: Page) {
+  return directoryQuery(db, query, today)
+    .limit(page.size + 1)
+    .offset(page.offset)
+    .execute()
+}
+
+/** The whole directory for an export; bounded by the number of seats there are. */
+export function exportDirectory(db: Db, query: DirectoryQuery, today: Day) {
+  return directoryQuery(db, query, today).limit(100_000).execute()
+}
+
+export function listSpaceChoices(db: Db) {
+  return db
+    .selectFrom('spaces')
+    .select(['id', 'name_pl', 'name_en'])
+    .orderBy(sql`siatka_fold(name_pl)`)
+    .limit(1000)
+    .execute()
+}
+
+export function listRules(db: Db, spaceId: string, page: Page) {
+  return db
+    .selectFrom('space_rules as r')
+    .innerJoin('people as p', 'p.id', 'r.created_by')
+    .select([
+      'r.id',
+      'r.version',
+      'r.body',
+      'r.effective_on',
+      'r.adopted_ref',
+      'r.created_at',
+      'p.name as created_by_name',
+    ])
+    .where('r.space_id', '=', spaceId)
+    .orderBy('r.version', 'desc')
+    .limit(page.size + 1)
+    .offset(page.offset)
+    .execute()
+}
+
+export async function nextRulesVersion(db: Db, spaceId: string): Promise<number> {
+  const row = await db
+    .selectFrom('space_rules')
+    .select((eb) => eb.fn.max('version').as('n'))
+    .where('space_id', '=', spaceId)
+    .executeTakeFirst()
+  return Number(row?.n ?? 0) + 1
+}
+
+export function listSchedule(db: Db, spaceId: string, page: Page) {
+  return db
+    .selectFrom('schedule_items')
+    .selectAll()
+    .where('space_id', '=', spaceId)
+    .orderBy('due_on')
+    .orderBy('id')
+    .limit(page.size + 1)
+    .offset(page.offset)
+    .execute()
+}
+
+export function listScheduleBetween(db: Db, spaceId: string, from: Day, to: Day) {
+  return db
+    .selectFrom('schedule_items')
+    .selectAll()
+    .where('space_id', '=', spaceId)
+    .where('due_on', '>=', from)
+    .where('due_on', '<=', to)
+    .orderBy('due_on')
+    .orderBy('id')
+    .limit(500)
+    .execute()
+}
+
+export function listAnnouncements(db: Db, spaceId: string, page: Page) {
+  return db
+    .selectFrom('announcements as a')
+    .innerJoin('people as p', 'p.id', 'a.author_id')
+    .select(['a.id', 'a.title', 'a.body', 'a.is_pinned', 'a.created_at', 'p.name as author_name'])
+    .where('a.space_id', '=', spaceId)
+    .orderBy('a.is_pinned', 'desc')
+    .orderBy('a.created_at', 'desc')
+    .orderBy('a.id')
+    .limit(page.size + 1)
+    .offset(page.offset)
+    .execute()
+}
+
+export type { Representation, SpaceRole, SpaceStatus, SpaceType }

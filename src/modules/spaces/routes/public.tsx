@@ -1,0 +1,43 @@
+// The public face of the networks: what the secretariat chose to publish, per space.
+import type { FastifyInstance } from 'fastify'
+import { NotFoundError } from '../../../kernel/errors.ts'
+import { renderPublic, viewContext } from '../../../kernel/http.tsx'
+import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
+import { spaceCan } from '../../../kernel/policy.ts'
+import { addDays, today } from '../rules.ts'
+import { IdParams } from '../schemas.ts'
+import * as spaces from '../service.ts'
+import { PublicSpacePage, PublicSpacesPage } from '../views/public-pages.tsx'
+
+export async function publicRoutes(app: FastifyInstance) {
+  app.get('/networks', { config: { permission: 'public' } }, async (req, reply) => {
+    const page = pageFrom(req.query)
+    const { rows, hasNext } = pageOf(await spaces.listPublicSpaces(req.db, page), page)
+    return renderPublic(req, reply, () => (
+      <PublicSpacesPage ctx={viewContext(req, reply)} rows={rows} page={page} hasNext={hasNext} />
+    ))
+  })
+
+  app.get('/networks/:id', { config: { permission: 'public' } }, async (req, reply) => {
+    const { id } = IdParams.parse(req.params)
+    const space = await spaces.requireSpace(req.db, req.actor, id)
+    if (!space.is_public) throw new NotFoundError()
+    const [chair, organisations, schedule] = await Promise.all([
+      space.public_chair ? spaces.findChair(req.db, space.id, today()) : undefined,
+      space.public_members ? spaces.listMemberOrganisations(req.db, space.id, today()) : [],
+      space.public_schedule
+        ? spaces.listScheduleBetween(req.db, space.id, addDays(today(), -30), addDays(today(), 365))
+        : [],
+    ])
+    return renderPublic(req, reply, () => (
+      <PublicSpacePage
+        ctx={viewContext(req, reply)}
+        space={space}
+        chair={chair}
+        organisations={organisations}
+        schedule={schedule.slice(0, 50)}
+        canEnter={spaceCan(req.actor, 'space.read', space.access)}
+      />
+    ))
+  })
+}

@@ -1,0 +1,184 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { parseForm, ruleErrors, typedValues } from '../../../kernel/forms.ts'
+import { render, setFlash, viewContext } from '../../../kernel/http.tsx'
+import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
+import { authorize, can } from '../../../kernel/policy.ts'
+import type { FieldErrors } from '../../../kernel/views/fields.tsx'
+import * as accounts from '../../accounts/service.ts'
+import { findOpenProposal } from '../compositions.ts'
+import { addDays, today } from '../rules.ts'
+import { GuestForm, ItemParams, SpaceForm, SpacesQuery } from '../schemas.ts'
+import * as spaces from '../service.ts'
+import { MembersPage } from '../views/members-page.tsx'
+import { OverviewPage } from '../views/overview-page.tsx'
+import { NewSpacePage, SpaceSettingsPage, spaceFormValues } from '../views/space-form-page.tsx'
+import { SpacesListPage } from '../views/spaces-list-page.tsx'
+import { spaceFor } from './load.ts'
+
+export async function spaceRoutes(app: FastifyInstance) {
+  app.get('/spaces', { config: { permission: 'signedIn' } }, async (req, reply) => {
+    authorize(req.actor, 'signedIn')
+    const query = SpacesQuery.parse(req.query)
+    const page = pageFrom(req.query)
+    const { rows, hasNext } = pageOf(await spaces.listSpacesFor(req.db, req.actor, query, page), page)
+    return render(
+      reply,
+      <SpacesListPage
+        ctx={viewContext(req, reply)}
+        rows={rows}
+        page={page}
+        hasNext={hasNext}
+        query={query}
+        canCreate={can(req.actor, 'spaces.create')}
+      />,
+    )
+  })
+
+  const refusedNew = async (req: FastifyRequest, reply: FastifyReply, errors: FieldErrors) =>
+    render(
+      reply.code(422),
+      <NewSpacePage
+        ctx={viewContext(req, reply)}
+        values={typedValues(req.body)}
+        errors={errors}
+        secretaries={await accounts.listSecretariat(req.db)}
+      />,
+    )
+
+  app.get('/spaces/new', { config: { permission: 'spaces.create' } }, async (req, reply) => {
+    authorize(req.actor, 'spaces.create')
+    return render(
+      reply,
+      <NewSpacePage ctx={viewContext(req, reply)} secretaries={await accounts.listSecretariat(req.db)} />,
+    )
+  })
+
+  app.post('/spaces/new', { config: { permission: 'spaces.create' } }, async (req, reply) => {
+    authorize(req.actor, 'spaces.create')
+    const form = parseForm(SpaceForm, req.body, req.t, req.lang)
+    if (!form.ok) return refusedNew(req, reply, form.errors)
+    let id: string
+    try {
+      id = await spaces.createSpace(req.db, req.actor, form.data)
+    } catch (err) {
+      return refusedNew(req, reply, ruleErrors(err, req.t))
+    }
+    setFlash(reply, req.t('spaces.form.created'))
+    return reply.redirect(`/spaces/${id}`, 303)
+  })
+
+  app.get('/spaces/:id', { config: { permission: 'signedIn' } }, async (req, reply) => {
+    const { space, may } = await spaceFor(req, 'space.read')
+    const [chair, secretary, openProposal, announcements, upcoming] = await Promise.all([
+      spaces.findChair(req.db, space.id, today()),
+      space.secretary_id ? accounts.findPerson(req.db, space.secretary_id) : undefined,
+      findOpenProposal(req.db, space.id),
+      spaces.listAnnouncements(req.db, space.id, { number: 1, size: 3, offset: 0 }),
+      spaces.listScheduleBetween(req.db, space.id, today(), addDays(today(), 120)),
+    ])
+    return render(
+      reply,
+      <OverviewPage
+        ctx={viewContext(req, reply)}
+        space={space}
+        may={may}
+        myRole={space.access.role}
+        secretaryName={secretary?.name ?? null}
+        chair={chair}
+        openProposal={openProposal}
+        announcements={announcements.slice(0, 3)}
+        upcoming={upcoming.slice(0, 5)}
+      />,
+    )
+  })
+
+  const refusedSettings = async (req: FastifyRequest, reply: FastifyReply, errors: FieldErrors) => {
+    const { space, may } = await spaceFor(req, 'space.settings')
+    return render(
+      reply.code(422),
+      <SpaceSettingsPage
+        ctx={viewContext(req, reply)}
+        space={space}
+        may={may}
+        values={typedValues(req.body)}
+        errors={errors}
+        secretaries={await accounts.listSecretariat(req.db)}
+      />,
+    )
+  }
+
+  app.get('/spaces/:id/settings', { config: { permission: 'signedIn' } }, async (req, reply) => {
+    const { space, may } = await spaceFor(req, 'space.settings')
+    return render(
+      reply,
+      <SpaceSettingsPage
+        ctx={viewContext(req, reply)}
+        space={space}
+        may={may}
+        values={spaceFormValues(space)}
+        secretaries={await accounts.listSecretariat(req.db)}
+      />,
+    )
+  })
+
+  app.post('/spaces/:id/settings', { config: { permission: 'signedIn' } }, async (req, reply) => {
+    const { space, actor } = await spaceFor(req, 'space.settings')
+    const form = parseForm(SpaceForm, req.body, req.t, req.lang)
+    if (!form.ok) return refusedSettings(req, reply, form.errors)
+    try {
+      await spaces.updateSpace(req.db, actor, space, form.data)
+    } catch (err) {
+      return refusedSettings(req, reply, ruleErrors(err, req.t))
+    }
+    setFlash(reply, req.t('spaces.form.saved'))
+    return reply.redirect(`/spaces/${space.id}`, 303)
+  })
+
+  const membersPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    extra: { errors?: FieldErrors } = {},
+  ) => {
+    const { space, may } = await spaceFor(req, 'space.read')
+    const page = pageFrom(req.query, 50)
+    const { rows, hasNext } = pageOf(await spaces.listMembers(req.db, space.id, page), page)
+    return render(
+      reply.code(extra.errors ? 422 : 200),
+      <MembersPage
+        ctx={viewContext(req, reply)}
+        space={space}
+        may={may}
+        rows={rows}
+        page={page}
+        hasNext={hasNext}
+        guestValues={extra.errors ? typedValues(req.body) : undefined}
+        errors={extra.errors}
+      />,
+    )
+  }
+
+  app.get('/spaces/:id/members', { config: { permission: 'signedIn' } }, async (req, reply) =>
+    membersPage(req, reply),
+  )
+
+  app.post('/spaces/:id/guests', { config: { permission: 'signedIn' } }, async (req, reply) => {
+    const { space, actor } = await spaceFor(req, 'space.settings')
+    const form = parseForm(GuestForm, req.body, req.t, req.lang)
+    if (!form.ok) return membersPage(req, reply, { errors: form.errors })
+    try {
+      await spaces.inviteGuest(req.db, actor, space, form.data)
+    } catch (err) {
+      return membersPage(req, reply, { errors: ruleErrors(err, req.t) })
+    }
+    setFlash(reply, req.t('spaces.guests.invited'))
+    return reply.redirect(`/spaces/${space.id}/members`, 303)
+  })
+
+  app.post('/spaces/:id/guests/:itemId/end', { config: { permission: 'signedIn' } }, async (req, reply) => {
+    const { itemId } = ItemParams.parse(req.params)
+    const { space, actor } = await spaceFor(req, 'space.settings')
+    await spaces.endGuestAccess(req.db, actor, space, itemId)
+    setFlash(reply, req.t('spaces.members.accessEnded'))
+    return reply.redirect(`/spaces/${space.id}/members`, 303)
+  })
+}

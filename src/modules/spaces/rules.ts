@@ -1,0 +1,107 @@
+// The rules of a body's composition and of days, as pure functions (unit-tested in rules.test.ts).
+import { zone } from '../../kernel/dates.ts'
+import type { SpaceRole } from '../../kernel/policy.ts'
+import type { Day, ProposalStatus } from './tables.ts'
+
+/** Roles a composition proposal gives; a guest is invited by the secretary, not appointed. */
+export const compositionRoles = [
+  'chair',
+  'vice_chair',
+  'member',
+  'deputy',
+  'expert',
+  'observer',
+] as const satisfies readonly SpaceRole[]
+
+/** Roles the secretary may invite an outside person into, for a limited time. */
+export const guestRoles = ['expert', 'guest'] as const satisfies readonly SpaceRole[]
+
+export interface EntryDraft {
+  personId: string
+  role: SpaceRole
+}
+
+/**
+ * What stops a composition from being sent to (or approved by) the managing authority: the catalogue
+ * key of the first problem, or null. A body has exactly one chair, chosen among its proposed members,
+ * so a chair from outside the composition cannot happen.
+ */
+export function compositionProblem(entries: readonly EntryDraft[]): string | null {
+  if (entries.length === 0) return 'spaces.composition.errors.empty'
+  const people = new Set(entries.map((e) => e.personId))
+  if (people.size !== entries.length) return 'spaces.composition.errors.duplicate'
+  const chairs = entries.filter((e) => e.role === 'chair').length
+  if (chairs === 0) return 'spaces.composition.errors.noChair'
+  if (chairs > 1) return 'spaces.composition.errors.twoChairs'
+  if (entries.some((e) => !(compositionRoles as readonly string[]).includes(e.role)))
+    return 'spaces.composition.errors.role'
+  return null
+}
+
+/** The secretary edits a proposal until it is sent, and again when it comes back with comments. */
+export const isEditable = (status: ProposalStatus) => status === 'draft' || status === 'returned'
+
+/** Only a proposal waiting at the managing authority can be approved or returned, and only once. */
+export const isAwaitingDecision = (status: ProposalStatus) => status === 'submitted'
+
+/** A composition takes effect on its day; it cannot reach back before the one it replaces. */
+export function effectiveDayProblem(effectiveOn: Day, previous: Day | null): string | null {
+  if (previous && effectiveOn < previous) return 'spaces.composition.errors.beforePrevious'
+  return null
+}
+
+/** A guest's access: from a day to an end day (inclusive), which cannot come first or be over already. */
+export function guestPeriodProblem(
+  startsOn: Day,
+  endsOn: Day,
+  today: Day,
+): { key: string; field: string } | null {
+  if (endsOn < startsOn) return { key: 'spaces.guests.errors.endBeforeStart', field: 'endsOn' }
+  if (endsOn < today) return { key: 'spaces.guests.errors.endInPast', field: 'endsOn' }
+  return null
+}
+
+/** A membership counts on the days from its start to its end, both included. */
+export function isCurrent(m: { starts_on: Day; ends_on: Day | null }, today: Day): boolean {
+  return m.starts_on <= today && (m.ends_on === null || m.ends_on >= today)
+}
+
+const warsawDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: zone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
+/** Today's date in Warsaw: days of access and of effect are Polish days. */
+export function today(now = new Date()): Day {
+  return warsawDay.format(now)
+}
+
+export function addDays(day: Day, days: number): Day {
+  const d = new Date(`${day}T12:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}
+
+/** 'YYYY-MM' of a day, and the month before or after one. */
+export const monthOf = (day: Day) => day.slice(0, 7)
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number)
+  const d = new Date(Date.UTC(y, m - 1 + n, 1))
+  return d.toISOString().slice(0, 7)
+}
+
+/** A month as weeks from Monday to Sunday; days outside the month are null. */
+export function monthGrid(month: string): (Day | null)[][] {
+  const [y, m] = month.split('-').map(Number)
+  const first = new Date(Date.UTC(y, m - 1, 1))
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  const lead = (first.getUTCDay() + 6) % 7
+  const cells: (Day | null)[] = Array.from({ length: lead }, () => null)
+  for (let d = 1; d <= days; d++) cells.push(`${month}-${String(d).padStart(2, '0')}`)
+  while (cells.length % 7) cells.push(null)
+  const weeks: (Day | null)[][] = []
+  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7))
+  return weeks
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod'
+import { emailField, oneOf, optionalText, requiredText } from '../../kernel/forms.ts'
+import { spaceRoles } from '../../kernel/policy.ts'
+import { organisationTypes } from '../accounts/tables.ts'
+import { compositionRoles, guestRoles } from './rules.ts'
+import { representations, scheduleStatuses, spaceStatuses, spaceTypes } from './tables.ts'
+
+export const IdParams = z.object({ id: z.uuid() })
+export const ItemParams = z.object({ id: z.uuid(), itemId: z.uuid() })
+
+const day = (key = 'errors.date') =>
+  z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, { error: 'errors.required' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: key })
+    .refine(
+      (v) =>
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      {
+        error: key,
+      },
+    )
+
+const checkbox = z
+  .union([z.literal('yes'), z.undefined()])
+  .catch(undefined)
+  .transform((v) => v === 'yes')
+
+const optionalUuid = z
+  .union([z.literal(''), z.uuid({ error: 'errors.choose' }), z.undefined()])
+  .transform((v) => (v ? v : null))
+
+export const SpaceForm = z.object({
+  namePl: requiredText(200),
+  nameEn: requiredText(200),
+  type: oneOf(spaceTypes),
+  status: oneOf(spaceStatuses),
+  themePl: requiredText(200),
+  themeEn: requiredText(200),
+  descriptionPl: optionalText(5000).transform((v) => v ?? ''),
+  descriptionEn: optionalText(5000).transform((v) => v ?? ''),
+  secretaryId: optionalUuid,
+  isPublic: checkbox,
+  publicChair: checkbox,
+  publicMembers: checkbox,
+  publicSchedule: checkbox,
+})
+export type SpaceForm = z.output<typeof SpaceForm>
+
+export const SpacesQuery = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  type: z.enum(spaceTypes).optional().catch(undefined),
+  sort: z.enum(['name', 'type', 'status']).catch('name').default('name'),
+  dir: z.enum(['asc', 'desc']).catch('asc').default('asc'),
+})
+export type SpacesQuery = z.output<typeof SpacesQuery>
+
+export const DirectoryQuery = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  space: z.uuid().optional().catch(undefined),
+  represents: z.enum(representations).optional().catch(undefined),
+  organisationType: z.enum(organisationTypes).optional().catch(undefined),
+  sort: z.enum(['name', 'organisation', 'space', 'role']).catch('name').default('name'),
+  dir: z.enum(['asc', 'desc']).catch('asc').default('asc'),
+  format: z.enum(['csv', 'xlsx']).optional().catch(undefined),
+})
+export type DirectoryQuery = z.output<typeof DirectoryQuery>
+
+export const ProposalNote = z.object({
+  note: optionalText(5000).transform((v) => v ?? ''),
+  version: z.coerce.number().int().min(1),
+})
+
+export const EntryForm = z.object({
+  email: emailField(),
+  role: oneOf(compositionRoles),
+  represents: oneOf(representations),
+  organisationId: optionalUuid,
+  justification: optionalText(2000).transform((v) => v ?? ''),
+})
+export type EntryForm = z.output<typeof EntryForm>
+
+export const ReturnForm = z.object({ comment: requiredText(5000) })
+
+export const ApproveForm = z.object({
+  decisionRef: requiredText(200),
+  effectiveOn: day(),
+})
+
+export const GuestForm = z.object({
+  email: emailField(),
+  role: oneOf(guestRoles),
+  startsOn: day(),
+  endsOn: day(),
+})
+
+export const RulesForm = z.object({
+  body: requiredText(100_000),
+  effectiveOn: day(),
+  adoptedRef: optionalText(200),
+})
+
+export const ScheduleForm = z.object({
+  task: requiredText(500),
+  responsible: optionalText(200).transform((v) => v ?? ''),
+  dueOn: day(),
+  status: oneOf(scheduleStatuses),
+})
+
+export const AnnouncementForm = z.object({
+  title: requiredText(200),
+  body: requiredText(20_000),
+  isPinned: checkbox,
+})
+
+export const MonthQuery = z.object({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional()
+    .catch(undefined),
+})
+
+export { spaceRoles }

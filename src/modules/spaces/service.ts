@@ -1,0 +1,339 @@
+// Spaces: networks and other bodies the secretariat services, their members, guests, rules of
+// procedure, work schedule and announcements. Compositions live in compositions.ts.
+import { audit } from '../../kernel/audit.ts'
+import type { Db } from '../../kernel/db.ts'
+import { NotFoundError, RuleError } from '../../kernel/errors.ts'
+import type { Lang } from '../../kernel/i18n.ts'
+import type { Page } from '../../kernel/pagination.ts'
+import type { Actor, GlobalRole, SpaceAccess, SpaceRole } from '../../kernel/policy.ts'
+import * as accounts from '../accounts/service.ts'
+import { notify } from '../notifications/service.ts'
+import * as q from './queries.ts'
+import { addDays, guestPeriodProblem, today } from './rules.ts'
+import type { SpaceForm } from './schemas.ts'
+import type { Day, ScheduleStatus } from './tables.ts'
+
+export type Space = q.SpaceRow
+export type SpaceWithAccess = Space & { access: SpaceAccess }
+
+/** The space and what the policy needs to decide about this person in it; unknown id: 404. */
+export async function requireSpace(db: Db, actor: Actor | null, id: string): Promise<SpaceWithAccess> {
+  const row = await q.findSpaceWithRole(db, id, actor?.id ?? null, today())
+  if (!row) throw new NotFoundError()
+  const { my_role, ...space } = row
+  return {
+    ...space,
+    access: {
+      isPublic: space.is_public,
+      secretaryId: space.secretary_id,
+      role: (my_role as SpaceRole | null) ?? null,
+    },
+  }
+}
+
+/** A space's name and theme in the reader's language (English falls back to Polish when empty). */
+export function nameOf(s: { name_pl: string; name_en: string }, lang: Lang): string {
+  return lang === 'en' && s.name_en ? s.name_en : s.name_pl
+}
+export function themeOf(s: { theme_pl: string; theme_en: string }, lang: Lang): string {
+  return lang === 'en' && s.theme_en ? s.theme_en : s.theme_pl
+}
+export function descriptionOf(s: { description_pl: string; description_en: string }, lang: Lang): string {
+  return lang === 'en' && s.description_en ? s.description_en : s.description_pl
+}
+
+const readsEverySpace: readonly GlobalRole[] = ['admin', 'coordinator', 'managing_authority']
+
+export function listSpacesFor(db: Db, actor: Actor, query: Parameters<typeof q.listSpaces>[2], page: Page) {
+  return q.listSpaces(
+    db,
+    { personId: actor.id, readsAll: readsEverySpace.includes(actor.role) },
+    query,
+    page,
+    today(),
+  )
+}
+
+/** Only a member of the secretariat can be appointed a space's secretary. */
+async function checkSecretary(db: Db, secretaryId: string | null) {
+  if (!secretaryId) return
+  const person = await accounts.findPerson(db, secretaryId)
+  if (!person?.is_active || !['secretary', 'coordinator'].includes(person.role))
+    throw new RuleError('spaces.form.secretaryInvalid', 'secretaryId')
+}
+
+function spaceValues(input: SpaceForm) {
+  return {
+    name_pl: input.namePl,
+    name_en: input.nameEn,
+    type: input.type,
+    status: input.status,
+    theme_pl: input.themePl,
+    theme_en: input.themeEn,
+    description_pl: input.descriptionPl,
+    description_en: input.descriptionEn,
+    secretary_id: input.secretaryId,
+    is_public: input.isPublic,
+    public_chair: input.publicChair,
+    public_members: input.publicMembers,
+    public_schedule: input.publicSchedule,
+    updated_at: new Date(),
+  }
+}
+
+export async function createSpace(db: Db, actor: Actor, input: SpaceForm): Promise<string> {
+  await checkSecretary(db, input.secretaryId)
+  return db.transaction().execute(async (trx) => {
+    const space = await trx
+      .insertInto('spaces')
+      .values(spaceValues(input))
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await audit(trx, actor, {
+      action: 'spaces.created',
+      subjectType: 'space',
+      subjectId: space.id,
+      details: { name: input.namePl, secretaryId: input.secretaryId },
+    })
+    return space.id
+  })
+}
+
+export async function updateSpace(db: Db, actor: Actor, space: Space, input: SpaceForm): Promise<void> {
+  await checkSecretary(db, input.secretaryId)
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('spaces').set(spaceValues(input)).where('id', '=', space.id).execute()
+    await audit(trx, actor, {
+      action: 'spaces.updated',
+      subjectType: 'space',
+      subjectId: space.id,
+      details: {
+        name: input.namePl,
+        ...(space.secretary_id !== input.secretaryId ? { secretaryId: input.secretaryId } : {}),
+        ...(space.is_public !== input.isPublic ? { isPublic: input.isPublic } : {}),
+      },
+    })
+  })
+}
+
+export function listMembers(db: Db, spaceId: string, page: Page) {
+  return q.listMembers(db, spaceId, today(), page)
+}
+
+/**
+ * An outside person (an expert, a policy maker, a promoter from another programme) joins the
+ * space's work until an end day; their access ends by itself on the day after.
+ */
+export async function inviteGuest(
+  db: Db,
+  actor: Actor,
+  space: Space,
+  input: { email: string; role: 'expert' | 'guest'; startsOn: Day; endsOn: Day },
+) {
+  const problem = guestPeriodProblem(input.startsOn, input.endsOn, today())
+  if (problem) throw new RuleError(problem.key, problem.field)
+  const person = await accounts.findPersonByEmail(db, input.email)
+  if (!person?.is_active) throw new RuleError('spaces.guests.errors.noAccount', 'email')
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('space_memberships')
+      .values({
+        space_id: space.id,
+        person_id: person.id,
+        role: input.role,
+        represents: 'other',
+        organisation_id: person.organisation_id,
+        starts_on: input.startsOn,
+        ends_on: input.endsOn,
+        proposal_id: null,
+        added_by: actor.id,
+      })
+      .execute()
+    await audit(trx, actor, {
+      action: 'spaces.guest-invited',
+      subjectType: 'space',
+      subjectId: space.id,
+      details: { personId: person.id, role: input.role, until: input.endsOn },
+    })
+    await notify(trx, [person.id], {
+      kind: 'guestInvited',
+      params: {
+        space_pl: space.name_pl,
+        space_en: space.name_en,
+        roleKey: `spaces.roles.${input.role}`,
+        until: input.endsOn,
+      },
+      link: `/spaces/${space.id}`,
+    })
+  })
+}
+
+/** Ends a guest's access today (a composition's members leave only through a new composition). */
+export async function endGuestAccess(db: Db, actor: Actor, space: Space, membershipId: string) {
+  await db.transaction().execute(async (trx) => {
+    const r = await trx
+      .updateTable('space_memberships')
+      .set({ ends_on: addDays(today(), -1) })
+      .where('id', '=', membershipId)
+      .where('space_id', '=', space.id)
+      .where('proposal_id', 'is', null)
+      .executeTakeFirst()
+    if (Number(r.numUpdatedRows) !== 1) throw new NotFoundError()
+    await audit(trx, actor, {
+      action: 'spaces.guest-ended',
+      subjectType: 'space',
+      subjectId: space.id,
+      details: { membershipId },
+    })
+  })
+}
+
+/** A new version of the rules of procedure; the old ones stay readable. */
+export async function addRulesVersion(
+  db: Db,
+  actor: Actor,
+  space: Space,
+  input: { body: string; effectiveOn: Day; adoptedRef: string | null },
+) {
+  await db.transaction().execute(async (trx) => {
+    // Two saves at once meet the unique (space, version) key: the second is told to try again.
+    const version = await q.nextRulesVersion(trx, space.id)
+    await trx
+      .insertInto('space_rules')
+      .values({
+        space_id: space.id,
+        version,
+        body: input.body,
+        effective_on: input.effectiveOn,
+        adopted_ref: input.adoptedRef,
+        created_by: actor.id,
+      })
+      .execute()
+    await audit(trx, actor, {
+      action: 'spaces.rules-versioned',
+      subjectType: 'space',
+      subjectId: space.id,
+      details: { version, adoptedRef: input.adoptedRef },
+    })
+  })
+}
+
+export interface ScheduleInput {
+  task: string
+  responsible: string
+  dueOn: Day
+  status: ScheduleStatus
+}
+
+export async function saveScheduleItem(
+  db: Db,
+  actor: Actor,
+  space: Space,
+  itemId: string | null,
+  input: ScheduleInput,
+) {
+  const values = {
+    task: input.task,
+    responsible: input.responsible,
+    due_on: input.dueOn,
+    status: input.status,
+    updated_at: new Date(),
+  }
+  await db.transaction().execute(async (trx) => {
+    if (itemId) {
+      const r = await trx
+        .updateTable('schedule_items')
+        .set(values)
+        .where('id', '=', itemId)
+        .where('space_id', '=', space.id)
+        .executeTakeFirst()
+      if (Number(r.numUpdatedRows) !== 1) throw new NotFoundError()
+    } else {
+      await trx
+        .insertInto('schedule_items')
+        .values({ ...values, space_id: space.id })
+        .execute()
+    }
+    await audit(trx, actor, {
+      action: itemId ? 'spaces.schedule-updated' : 'spaces.schedule-added',
+      subjectType: 'space',
+      subjectId: space.id,
+      details: { task: input.task, dueOn: input.dueOn, status: input.status },
+    })
+  })
+}
+
+export function findScheduleItem(db: Db, space: Space, itemId: string) {
+  return db
+    .selectFrom('schedule_items')
+    .selectAll()
+    .where('id', '=', itemId)
+    .where('space_id', '=', space.id)
+    .executeTakeFirst()
+}
+
+/** An announcement for the space's members, each told in their notification centre. */
+export async function postAnnouncement(
+  db: Db,
+  actor: Actor,
+  space: Space,
+  input: { title: string; body: string; isPinned: boolean },
+) {
+  await db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('announcements')
+      .values({
+        space_id: space.id,
+        title: input.title,
+        body: input.body,
+        is_pinned: input.isPinned,
+        author_id: actor.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await audit(trx, actor, {
+      action: 'spaces.announcement-posted',
+      subjectType: 'space',
+      subjectId: space.id,
+      details: { announcementId: row.id, title: input.title },
+    })
+    const members = (await q.currentMemberIds(trx, space.id, today())).filter((id) => id !== actor.id)
+    await notify(trx, members, {
+      kind: 'announcement',
+      params: { space_pl: space.name_pl, space_en: space.name_en, title: input.title },
+      link: `/spaces/${space.id}/announcements#announcement-${row.id}`,
+    })
+  })
+}
+
+export async function setAnnouncementPinned(db: Db, actor: Actor, space: Space, id: string, pinned: boolean) {
+  await db.transaction().execute(async (trx) => {
+    const r = await trx
+      .updateTable('announcements')
+      .set({ is_pinned: pinned, updated_at: new Date() })
+      .where('id', '=', id)
+      .where('space_id', '=', space.id)
+      .executeTakeFirst()
+    if (Number(r.numUpdatedRows) !== 1) throw new NotFoundError()
+    await audit(trx, actor, {
+      action: pinned ? 'spaces.announcement-pinned' : 'spaces.announcement-unpinned',
+      subjectType: 'space',
+      subjectId: space.id,
+      details: { announcementId: id },
+    })
+  })
+}
+
+export {
+  exportDirectory,
+  findChair,
+  listAnnouncements,
+  listDirectory,
+  listMemberOrganisations,
+  listProposals,
+  listPublicSpaces,
+  listRules,
+  listSchedule,
+  listScheduleBetween,
+  listSpaceChoices,
+} from './queries.ts'

@@ -1,0 +1,153 @@
+import type { ColumnType, Generated } from 'kysely'
+import type { SpaceRole } from '../../kernel/policy.ts'
+import type { CreatedAt, Timestamp } from '../../kernel/tables.ts'
+
+export const spaceTypes = [
+  'thematic_network',
+  'strategic_group',
+  'steering_committee',
+  'regional_committee',
+  'working_group',
+] as const
+export type SpaceType = (typeof spaceTypes)[number]
+
+export const spaceStatuses = ['forming', 'active', 'closed'] as const
+export type SpaceStatus = (typeof spaceStatuses)[number]
+
+/** Whom a member of a body represents (seed 000: ministries, regions, NGOs, promoters, social partners). */
+export const representations = [
+  'ministry',
+  'region',
+  'ngo',
+  'project_promoter',
+  'social_partner',
+  'other_programme',
+  'science',
+  'other',
+] as const
+export type Representation = (typeof representations)[number]
+
+export const proposalStatuses = ['draft', 'submitted', 'returned', 'approved'] as const
+export type ProposalStatus = (typeof proposalStatuses)[number]
+
+export const scheduleStatuses = ['planned', 'in_progress', 'done', 'cancelled'] as const
+export type ScheduleStatus = (typeof scheduleStatuses)[number]
+
+/** A calendar day, 'YYYY-MM-DD' (PostgreSQL date, read as text in kernel/db). */
+export type Day = string
+
+export interface SpacesTable {
+  id: Generated<string>
+  name_pl: string
+  name_en: string
+  type: SpaceType
+  status: SpaceStatus
+  theme_pl: string
+  theme_en: string
+  description_pl: string
+  description_en: string
+  secretary_id: string | null
+  is_public: boolean
+  public_chair: boolean
+  public_members: boolean
+  public_schedule: boolean
+  created_at: CreatedAt
+  updated_at: Timestamp
+}
+
+export interface SpaceMembershipsTable {
+  id: Generated<string>
+  space_id: string
+  person_id: string
+  role: SpaceRole
+  represents: Representation
+  organisation_id: string | null
+  starts_on: Day
+  ends_on: Day | null
+  /** The approved composition this membership comes from; none for an invited expert or guest. */
+  proposal_id: string | null
+  added_by: string
+  created_at: CreatedAt
+}
+
+export interface CompositionProposalsTable {
+  id: Generated<string>
+  space_id: string
+  number: number
+  status: ProposalStatus
+  note: string
+  /** Bumped on every save of the note: a save made from an older page is refused, nothing lost. */
+  version: Generated<number>
+  drafted_by: string
+  submitted_at: Date | null
+  decided_at: Date | null
+  decided_by: string | null
+  decision_ref: string | null
+  effective_on: Day | null
+  created_at: CreatedAt
+  updated_at: Timestamp
+}
+
+export interface CompositionEntriesTable {
+  id: Generated<string>
+  proposal_id: string
+  person_id: string
+  role: SpaceRole
+  represents: Representation
+  organisation_id: string | null
+  justification: string
+  created_at: CreatedAt
+}
+
+export interface CompositionEventsTable {
+  id: Generated<string>
+  proposal_id: string
+  action: 'submitted' | 'returned' | 'approved'
+  actor_id: string
+  comment: string | null
+  at: CreatedAt
+}
+
+export interface SpaceRulesTable {
+  id: Generated<string>
+  space_id: string
+  version: number
+  body: string
+  effective_on: Day
+  adopted_ref: string | null
+  created_by: string
+  created_at: CreatedAt
+}
+
+export interface ScheduleItemsTable {
+  id: Generated<string>
+  space_id: string
+  task: string
+  responsible: string
+  due_on: Day
+  status: ScheduleStatus
+  created_at: CreatedAt
+  updated_at: Timestamp
+}
+
+export interface AnnouncementsTable {
+  id: Generated<string>
+  space_id: string
+  title: string
+  body: string
+  is_pinned: boolean
+  author_id: string
+  created_at: CreatedAt
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>
+}
+
+export interface SpacesTables {
+  spaces: SpacesTable
+  space_memberships: SpaceMembershipsTable
+  composition_proposals: CompositionProposalsTable
+  composition_entries: CompositionEntriesTable
+  composition_events: CompositionEventsTable
+  space_rules: SpaceRulesTable
+  schedule_items: ScheduleItemsTable
+  announcements: AnnouncementsTable
+}

@@ -1,0 +1,160 @@
+import { formatDate, safeDay } from '../../../kernel/dates.ts'
+import type { Page } from '../../../kernel/pagination.ts'
+import type { SpaceRole } from '../../../kernel/policy.ts'
+import type { ViewContext } from '../../../kernel/views/context.ts'
+import {
+  Button,
+  type FieldErrors,
+  type FormValues,
+  formFields,
+  PostForm,
+} from '../../../kernel/views/fields.tsx'
+import { Pagination } from '../../../kernel/views/pagination.tsx'
+import { guestRoles } from '../rules.ts'
+import type { Space } from '../service.ts'
+import type { Representation } from '../tables.ts'
+import { type SpaceMay, SpacePage } from './space-page.tsx'
+
+export const day = (d: string, lang: 'pl' | 'en') => formatDate(new Date(`${d}T12:00:00Z`), lang)
+
+interface Member {
+  id: string
+  name: string
+  role: SpaceRole
+  represents: Representation
+  organisation_name: string | null
+  starts_on: string
+  ends_on: string | null
+  proposal_id: string | null
+  decision_ref: string | null
+}
+
+export function MembersPage(p: {
+  ctx: ViewContext
+  space: Space
+  may: SpaceMay
+  rows: Member[]
+  page: Page
+  hasNext: boolean
+  guestValues?: FormValues
+  errors?: FieldErrors
+}) {
+  const { t, lang } = p.ctx
+  const s = p.space
+  const f = formFields(p.ctx, p.guestValues ?? { role: 'expert' }, p.errors)
+  return (
+    <SpacePage
+      ctx={p.ctx}
+      space={s}
+      may={p.may}
+      tab="members"
+      title={t('spaces.tabs.members')}
+      errors={p.errors}
+    >
+      {p.rows.length === 0 ? (
+        <p class="govuk-body">{t('spaces.members.none')}</p>
+      ) : (
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-visually-hidden">{t('spaces.tabs.members')}</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">
+                {t('spaces.members.person')}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {t('spaces.members.role')}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {t('spaces.members.represents')}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {t('spaces.members.since')}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {t('spaces.members.basis')}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {p.rows.map((m) => (
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell">
+                  <span safe>{m.name}</span>
+                  {m.organisation_name ? (
+                    <>
+                      <br />
+                      <span class="govuk-body-s" safe>
+                        {m.organisation_name}
+                      </span>
+                    </>
+                  ) : (
+                    ''
+                  )}
+                </td>
+                <td class="govuk-table__cell">{t(`spaces.roles.${m.role}`)}</td>
+                <td class="govuk-table__cell">{t(`spaces.representations.${m.represents}`)}</td>
+                <td class="govuk-table__cell">
+                  {safeDay(m.starts_on, lang)}
+                  {m.ends_on ? ` – ${safeDay(m.ends_on, lang)}` : ''}
+                </td>
+                <td class="govuk-table__cell">
+                  {m.proposal_id ? (
+                    <a class="govuk-link" href={`/spaces/${s.id}/compositions/${m.proposal_id}`} safe>
+                      {m.decision_ref ?? ''}
+                    </a>
+                  ) : (
+                    <>
+                      {t('spaces.members.guestBasis')}
+                      {p.may['space.settings'] ? (
+                        <PostForm ctx={p.ctx} action={`/spaces/${s.id}/guests/${m.id}/end`}>
+                          <button
+                            type="submit"
+                            class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                            aria-label={t('spaces.members.endAccessLabel', { name: m.name })}
+                          >
+                            {t('spaces.members.endAccess')}
+                          </button>
+                        </PostForm>
+                      ) : (
+                        ''
+                      )}
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination ctx={p.ctx} page={p.page} hasNext={p.hasNext} path={`/spaces/${s.id}/members`} query={{}} />
+      {p.may['space.settings'] ? (
+        <div class="govuk-grid-row">
+          <div class="govuk-grid-column-two-thirds">
+            <h2 class="govuk-heading-m" id="guests">
+              {t('spaces.guests.title')}
+            </h2>
+            <p class="govuk-body">{t('spaces.guests.intro')}</p>
+            <PostForm ctx={p.ctx} action={`/spaces/${s.id}/guests`}>
+              {f.text('email', {
+                label: t('spaces.guests.email'),
+                type: 'email',
+                autocomplete: 'off',
+                spellcheck: false,
+              })}
+              {f.radios('role', {
+                label: t('spaces.guests.role'),
+                inline: true,
+                options: guestRoles.map((r) => ({ value: r, label: t(`spaces.roles.${r}`) })),
+              })}
+              {f.date('startsOn', { label: t('spaces.guests.startsOn') })}
+              {f.date('endsOn', { label: t('spaces.guests.endsOn') })}
+              <Button>{t('spaces.guests.submit')}</Button>
+            </PostForm>
+          </div>
+        </div>
+      ) : (
+        ''
+      )}
+    </SpacePage>
+  )
+}

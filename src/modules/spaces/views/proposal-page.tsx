@@ -1,0 +1,270 @@
+import { formatDateTime, safeDay } from '../../../kernel/dates.ts'
+import type { ViewContext } from '../../../kernel/views/context.ts'
+import {
+  Button,
+  type FieldErrors,
+  type FormValues,
+  formFields,
+  PostForm,
+} from '../../../kernel/views/fields.tsx'
+import type { Proposal } from '../compositions.ts'
+import { compositionRoles, isAwaitingDecision, isEditable } from '../rules.ts'
+import type { Space } from '../service.ts'
+import { representations } from '../tables.ts'
+import { proposalColour } from './compositions-page.tsx'
+import { type SpaceMay, SpacePage, StatusTag, SummaryMarkupRow, SummaryRow } from './space-page.tsx'
+
+/**
+ * One composition proposal: its people and justification, what the secretary can still change,
+ * the managing authority's decision, and its history of sending, returns and approval.
+ */
+export function ProposalPage(p: {
+  ctx: ViewContext
+  space: Space
+  may: SpaceMay
+  proposal: Proposal
+  organisations: { id: string; name: string }[]
+  values?: FormValues
+  errors?: FieldErrors
+  /** The note saved by someone else since this person opened the page. */
+  conflict?: { theirs: string; version: number }
+  today: string
+}) {
+  const { t, lang } = p.ctx
+  const s = p.space
+  const c = p.proposal
+  const base = `/spaces/${s.id}/compositions/${c.id}`
+  const editing = p.may['space.propose'] && isEditable(c.status)
+  const deciding = p.may['space.decide'] && isAwaitingDecision(c.status)
+  const f = formFields(
+    p.ctx,
+    {
+      role: 'member',
+      represents: 'ngo',
+      effectiveOn: p.today,
+      note: c.note,
+      version: String(c.version),
+      ...p.values,
+    },
+    p.errors,
+  )
+  const title = t('spaces.composition.title', { number: c.number })
+  return (
+    <SpacePage ctx={p.ctx} space={s} may={p.may} tab="compositions" title={title} errors={p.errors}>
+      <a class="govuk-back-link" href={`/spaces/${s.id}/compositions`}>
+        {t('spaces.composition.back')}
+      </a>
+      <dl class="govuk-summary-list">
+        <SummaryMarkupRow label={t('spaces.composition.status')}>
+          <StatusTag label={t(`spaces.composition.statuses.${c.status}`)} colour={proposalColour[c.status]} />
+        </SummaryMarkupRow>
+        <SummaryRow label={t('spaces.composition.draftedBy')} value={c.drafted_by_name} />
+        {c.status === 'approved' ? (
+          <>
+            <SummaryRow
+              label={t('spaces.composition.decision')}
+              value={`${c.decision_ref ?? ''} (${c.decided_by_name ?? ''})`}
+            />
+            <SummaryRow
+              label={t('spaces.composition.effective')}
+              value={c.effective_on ? safeDay(c.effective_on, lang) : null}
+            />
+          </>
+        ) : (
+          ''
+        )}
+      </dl>
+
+      <h3 class="govuk-heading-m">{t('spaces.composition.people')}</h3>
+      {c.entries.length === 0 ? (
+        <p class="govuk-body">{t('spaces.composition.noPeople')}</p>
+      ) : (
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-visually-hidden">
+            {t('spaces.composition.people')}
+          </caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">
+                {t('spaces.members.person')}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {t('spaces.members.role')}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {t('spaces.members.represents')}
+              </th>
+              <th scope="col" class="govuk-table__header">
+                {t('spaces.composition.justification')}
+              </th>
+              {editing ? <td class="govuk-table__header" /> : ''}
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {c.entries.map((e) => (
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell">
+                  <span safe>{e.name}</span>
+                  {e.organisation_name ? (
+                    <>
+                      <br />
+                      <span class="govuk-body-s" safe>
+                        {e.organisation_name}
+                      </span>
+                    </>
+                  ) : (
+                    ''
+                  )}
+                </td>
+                <td class="govuk-table__cell">{t(`spaces.roles.${e.role}`)}</td>
+                <td class="govuk-table__cell">{t(`spaces.representations.${e.represents}`)}</td>
+                <td class="govuk-table__cell" safe>
+                  {e.justification}
+                </td>
+                {editing ? (
+                  <td class="govuk-table__cell">
+                    <PostForm ctx={p.ctx} action={`${base}/remove`}>
+                      <input type="hidden" name="entryId" value={e.id} />
+                      <button
+                        type="submit"
+                        class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                        aria-label={t('spaces.composition.removeLabel', { name: e.name })}
+                      >
+                        {t('spaces.composition.remove')}
+                      </button>
+                    </PostForm>
+                  </td>
+                ) : (
+                  ''
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          {editing ? (
+            <>
+              <h3 class="govuk-heading-m">{t('spaces.composition.addTitle')}</h3>
+              <PostForm ctx={p.ctx} action={`${base}/entries`}>
+                {f.text('email', {
+                  label: t('spaces.composition.email'),
+                  type: 'email',
+                  autocomplete: 'off',
+                  spellcheck: false,
+                })}
+                {f.select('role', {
+                  label: t('spaces.composition.role'),
+                  options: compositionRoles.map((r) => ({ value: r, label: t(`spaces.roles.${r}`) })),
+                })}
+                {f.select('represents', {
+                  label: t('spaces.composition.represents'),
+                  options: representations.map((r) => ({
+                    value: r,
+                    label: t(`spaces.representations.${r}`),
+                  })),
+                })}
+                {f.select('organisationId', {
+                  label: t('spaces.composition.organisation'),
+                  options: [
+                    { value: '', label: t('spaces.composition.organisationDefault') },
+                    ...p.organisations.map((o) => ({ value: o.id, label: o.name })),
+                  ],
+                })}
+                {f.textarea('justification', { label: t('spaces.composition.justification'), rows: 3 })}
+                <Button variant="secondary">{t('spaces.composition.add')}</Button>
+              </PostForm>
+
+              <h3 class="govuk-heading-m">{t('spaces.composition.note')}</h3>
+              {p.conflict ? (
+                <div class="govuk-!-margin-bottom-6">
+                  <p class="govuk-body">{t('spaces.composition.conflict')}</p>
+                  <h4 class="govuk-heading-s">{t('spaces.composition.theirs')}</h4>
+                  <div class="govuk-body siatka-conflict" safe>
+                    {p.conflict.theirs}
+                  </div>
+                </div>
+              ) : (
+                ''
+              )}
+              <PostForm ctx={p.ctx} action={`${base}/note`}>
+                <input
+                  type="hidden"
+                  name="version"
+                  value={p.conflict ? String(p.conflict.version) : String(c.version)}
+                />
+                {f.textarea('note', {
+                  label: t('spaces.composition.note'),
+                  hint: t('spaces.composition.noteHint'),
+                  rows: 6,
+                })}
+                <Button variant="secondary">{t('spaces.composition.saveNote')}</Button>
+              </PostForm>
+
+              <PostForm ctx={p.ctx} action={`${base}/submit`}>
+                <Button>{t('spaces.composition.submit')}</Button>
+              </PostForm>
+            </>
+          ) : c.note ? (
+            <>
+              <h3 class="govuk-heading-m">{t('spaces.composition.note')}</h3>
+              {c.note.split(/\n{2,}/).map((para) => (
+                <p class="govuk-body" safe>
+                  {para}
+                </p>
+              ))}
+            </>
+          ) : (
+            ''
+          )}
+
+          {deciding ? (
+            <>
+              <h3 class="govuk-heading-m">{t('spaces.composition.decideTitle')}</h3>
+              <PostForm ctx={p.ctx} action={`${base}/approve`}>
+                {f.text('decisionRef', {
+                  label: t('spaces.composition.decisionRef'),
+                  hint: t('spaces.composition.decisionRefHint'),
+                })}
+                {f.date('effectiveOn', { label: t('spaces.composition.effectiveOn') })}
+                <Button>{t('spaces.composition.approve')}</Button>
+              </PostForm>
+              <PostForm ctx={p.ctx} action={`${base}/return`}>
+                {f.textarea('comment', { label: t('spaces.composition.comment'), rows: 5 })}
+                <Button variant="secondary">{t('spaces.composition.returnIt')}</Button>
+              </PostForm>
+            </>
+          ) : (
+            ''
+          )}
+
+          {c.events.length > 0 ? (
+            <>
+              <h3 class="govuk-heading-m">{t('spaces.composition.history')}</h3>
+              <ol class="govuk-list">
+                {c.events.map((e) => (
+                  <li class="govuk-!-margin-bottom-4">
+                    <strong>{t(`spaces.composition.events.${e.action}`)}</strong>
+                    {' – '}
+                    <span safe>{`${e.actor_name}, ${formatDateTime(new Date(e.at), lang)}`}</span>
+                    {e.comment ? (
+                      <div class="govuk-inset-text govuk-!-margin-top-2" safe>
+                        {e.comment}
+                      </div>
+                    ) : (
+                      ''
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : (
+            ''
+          )}
+        </div>
+      </div>
+    </SpacePage>
+  )
+}
