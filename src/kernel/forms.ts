@@ -50,8 +50,25 @@ const text = (max: number) =>
 
 export const requiredText = (max: number) => text(max).min(1, { error: 'errors.required' })
 
+// .optional() (not a union with undefined): zod 4 treats only an optional schema's key as one
+// that may be missing from the form.
 export const optionalText = (max: number) =>
-  z.union([text(max), z.undefined()]).transform((v) => (v ? v : null))
+  text(max)
+    .optional()
+    .transform((v) => (v ? v : null))
+
+/** Optional text that is '' when not given (a column that is never null). */
+export const textOrEmpty = (max: number) =>
+  text(max)
+    .optional()
+    .transform((v) => v ?? '')
+
+/** An optional choice by id from a select whose first option is '' ("none"). */
+export const optionalId = () =>
+  z
+    .union([z.literal(''), z.uuid({ error: 'errors.choose' })])
+    .optional()
+    .transform((v) => (v ? v : null))
 
 export const emailField = () =>
   z

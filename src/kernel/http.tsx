@@ -18,7 +18,7 @@ import type { Database } from './db.ts'
 import { ForbiddenError, NotFoundError, RuleError, SignInRequiredError } from './errors.ts'
 import { isLang, type Lang, type T, translator } from './i18n.ts'
 import { redactUrl } from './log.ts'
-import { type Actor, can, type Permission, permissions } from './policy.ts'
+import { type Actor, can, type Permission, permissions, type SpacePermission } from './policy.ts'
 import { defaultMaxBytes, LocalStorage } from './storage.ts'
 import type { Prefs, ViewContext } from './views/context.ts'
 import { type ErrorKind, ErrorPage } from './views/error-page.tsx'
@@ -36,6 +36,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** What the route needs, decided by kernel/policy. Every route declares one. */
     permission?: Permission
+    /** Inside a space (/spaces/:id/…): what the person must be allowed there; the handler checks it with the space. */
+    spacePermission?: SpacePermission
   }
   interface FastifyRequest {
     db: Kysely<Database>
@@ -49,7 +51,7 @@ declare module 'fastify' {
     unread: number
   }
   interface FastifyInstance {
-    routeList: { method: string; url: string; permission: Permission }[]
+    routeList: { method: string; url: string; permission: Permission; spacePermission?: SpacePermission }[]
     /** Uploaded files (kernel/storage): modules put and send files through it. */
     storage: LocalStorage
   }
@@ -82,8 +84,13 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     if (!permission || !permissions.includes(permission)) {
       throw new Error(`Route ${String(route.method)} ${route.url} declares no permission (config.permission)`)
     }
+    // A space's pages say what they need in the space, so the per-space role test can walk them.
+    const spacePermission = route.config?.spacePermission
+    if (route.url.startsWith('/spaces/:id') && !spacePermission) {
+      throw new Error(`Route ${String(route.method)} ${route.url} declares no spacePermission`)
+    }
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') app.routeList.push({ method, url: route.url, permission })
+      if (method !== 'HEAD') app.routeList.push({ method, url: route.url, permission, spacePermission })
     }
   })
 

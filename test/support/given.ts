@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../src/kernel/db.ts'
-import type { GlobalRole } from '../../src/kernel/policy.ts'
+import type { GlobalRole, SpaceRole } from '../../src/kernel/policy.ts'
 import { hashPassword } from '../../src/modules/accounts/service.ts'
 import { demoPassword } from './client.ts'
 
@@ -36,4 +36,56 @@ export function linkFrom(text: string): string {
   const m = /https?:\/\/\S+\/(invitation|password-reset)\/[A-Za-z0-9_-]+/.exec(text)
   if (!m) throw new Error(`no link in mail:\n${text}`)
   return new URL(m[0]).pathname
+}
+
+/** A space (network or body) with its secretary; public when asked. */
+export async function givenSpace(
+  db: Kysely<Database>,
+  p: { name?: string; secretaryId?: string | null; isPublic?: boolean; status?: 'forming' | 'active' } = {},
+) {
+  const name = p.name ?? `KST testowa ${randomBytes(3).toString('hex')}`
+  return db
+    .insertInto('spaces')
+    .values({
+      name_pl: name,
+      name_en: `${name} (EN)`,
+      type: 'thematic_network',
+      status: p.status ?? 'active',
+      theme_pl: 'Temat testowy',
+      theme_en: 'Test theme',
+      description_pl: 'Opis sieci testowej.',
+      description_en: 'A test network.',
+      secretary_id: p.secretaryId ?? null,
+      is_public: p.isPublic ?? false,
+      public_chair: true,
+      public_members: true,
+      public_schedule: true,
+      updated_at: new Date(),
+    })
+    .returning(['id', 'name_pl', 'name_en'])
+    .executeTakeFirstOrThrow()
+}
+
+/** A person's role in a space from a day (default: a year ago) until an end day (default: open). */
+export async function givenMember(
+  db: Kysely<Database>,
+  spaceId: string,
+  personId: string,
+  p: { role?: SpaceRole; startsOn?: string; endsOn?: string | null } = {},
+) {
+  const yearAgo = new Date(Date.now() - 365 * 24 * 3600_000).toISOString().slice(0, 10)
+  await db
+    .insertInto('space_memberships')
+    .values({
+      space_id: spaceId,
+      person_id: personId,
+      role: p.role ?? 'member',
+      represents: 'ngo',
+      organisation_id: null,
+      starts_on: p.startsOn ?? yearAgo,
+      ends_on: p.endsOn ?? null,
+      proposal_id: null,
+      added_by: personId,
+    })
+    .execute()
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { emailField, oneOf, optionalText, requiredText } from '../../kernel/forms.ts'
+import { emailField, oneOf, optionalId, optionalText, requiredText, textOrEmpty } from '../../kernel/forms.ts'
 import { spaceRoles } from '../../kernel/policy.ts'
 import { organisationTypes } from '../accounts/tables.ts'
 import { compositionRoles, guestRoles } from './rules.ts'
@@ -27,10 +27,6 @@ const checkbox = z
   .catch(undefined)
   .transform((v) => v === 'yes')
 
-const optionalUuid = z
-  .union([z.literal(''), z.uuid({ error: 'errors.choose' }), z.undefined()])
-  .transform((v) => (v ? v : null))
-
 export const SpaceForm = z.object({
   namePl: requiredText(200),
   nameEn: requiredText(200),
@@ -38,9 +34,9 @@ export const SpaceForm = z.object({
   status: oneOf(spaceStatuses),
   themePl: requiredText(200),
   themeEn: requiredText(200),
-  descriptionPl: optionalText(5000).transform((v) => v ?? ''),
-  descriptionEn: optionalText(5000).transform((v) => v ?? ''),
-  secretaryId: optionalUuid,
+  descriptionPl: textOrEmpty(5000),
+  descriptionEn: textOrEmpty(5000),
+  secretaryId: optionalId(),
   isPublic: checkbox,
   publicChair: checkbox,
   publicMembers: checkbox,
@@ -68,7 +64,7 @@ export const DirectoryQuery = z.object({
 export type DirectoryQuery = z.output<typeof DirectoryQuery>
 
 export const ProposalNote = z.object({
-  note: optionalText(5000).transform((v) => v ?? ''),
+  note: textOrEmpty(5000),
   version: z.coerce.number().int().min(1),
 })
 
@@ -76,8 +72,8 @@ export const EntryForm = z.object({
   email: emailField(),
   role: oneOf(compositionRoles),
   represents: oneOf(representations),
-  organisationId: optionalUuid,
-  justification: optionalText(2000).transform((v) => v ?? ''),
+  organisationId: optionalId(),
+  justification: textOrEmpty(2000),
 })
 export type EntryForm = z.output<typeof EntryForm>
 
@@ -103,7 +99,7 @@ export const RulesForm = z.object({
 
 export const ScheduleForm = z.object({
   task: requiredText(500),
-  responsible: optionalText(200).transform((v) => v ?? ''),
+  responsible: textOrEmpty(200),
   dueOn: day(),
   status: oneOf(scheduleStatuses),
 })

@@ -49,20 +49,26 @@ export async function compositionRoutes(app: FastifyInstance) {
     )
   }
 
-  app.get('/spaces/:id/compositions', { config: { permission: 'signedIn' } }, async (req, reply) =>
-    listPage(req, reply),
+  app.get(
+    '/spaces/:id/compositions',
+    { config: { permission: 'signedIn', spacePermission: 'space.read' } },
+    async (req, reply) => listPage(req, reply),
   )
 
-  app.post('/spaces/:id/compositions', { config: { permission: 'signedIn' } }, async (req, reply) => {
-    const { space, actor } = await spaceFor(req, 'space.propose')
-    let id: string
-    try {
-      id = await compositions.startProposal(req.db, actor, space)
-    } catch (err) {
-      return listPage(req, reply, ruleErrors(err, req.t))
-    }
-    return reply.redirect(`/spaces/${space.id}/compositions/${id}`, 303)
-  })
+  app.post(
+    '/spaces/:id/compositions',
+    { config: { permission: 'signedIn', spacePermission: 'space.propose' } },
+    async (req, reply) => {
+      const { space, actor } = await spaceFor(req, 'space.propose')
+      let id: string
+      try {
+        id = await compositions.startProposal(req.db, actor, space)
+      } catch (err) {
+        return listPage(req, reply, ruleErrors(err, req.t))
+      }
+      return reply.redirect(`/spaces/${space.id}/compositions/${id}`, 303)
+    },
+  )
 
   /** The proposal's page, again after a refused form: what was typed stays, the message beside it. */
   const proposalPage = async (
@@ -88,15 +94,17 @@ export async function compositionRoutes(app: FastifyInstance) {
     )
   }
 
-  app.get('/spaces/:id/compositions/:itemId', { config: { permission: 'signedIn' } }, async (req, reply) =>
-    proposalPage(req, reply),
+  app.get(
+    '/spaces/:id/compositions/:itemId',
+    { config: { permission: 'signedIn', spacePermission: 'space.read' } },
+    async (req, reply) => proposalPage(req, reply),
   )
 
   const back = (spaceId: string, proposalId: string) => `/spaces/${spaceId}/compositions/${proposalId}`
 
   app.post(
     '/spaces/:id/compositions/:itemId/note',
-    { config: { permission: 'signedIn' } },
+    { config: { permission: 'signedIn', spacePermission: 'space.propose' } },
     async (req, reply) => {
       const { space, actor, proposal } = await proposalFor(req, 'space.propose')
       const form = parseForm(ProposalNote, req.body, req.t, req.lang)
@@ -114,7 +122,7 @@ export async function compositionRoutes(app: FastifyInstance) {
 
   app.post(
     '/spaces/:id/compositions/:itemId/entries',
-    { config: { permission: 'signedIn' } },
+    { config: { permission: 'signedIn', spacePermission: 'space.propose' } },
     async (req, reply) => {
       const { space, actor, proposal } = await proposalFor(req, 'space.propose')
       const form = parseForm(EntryForm, req.body, req.t, req.lang)
@@ -131,7 +139,7 @@ export async function compositionRoutes(app: FastifyInstance) {
 
   app.post(
     '/spaces/:id/compositions/:itemId/remove',
-    { config: { permission: 'signedIn' } },
+    { config: { permission: 'signedIn', spacePermission: 'space.propose' } },
     async (req, reply) => {
       const { space, actor, proposal } = await proposalFor(req, 'space.propose')
       const { entryId } = EntryId.parse(req.body)
@@ -147,7 +155,7 @@ export async function compositionRoutes(app: FastifyInstance) {
 
   app.post(
     '/spaces/:id/compositions/:itemId/submit',
-    { config: { permission: 'signedIn' } },
+    { config: { permission: 'signedIn', spacePermission: 'space.propose' } },
     async (req, reply) => {
       const { space, actor, proposal } = await proposalFor(req, 'space.propose')
       try {
@@ -162,7 +170,7 @@ export async function compositionRoutes(app: FastifyInstance) {
 
   app.post(
     '/spaces/:id/compositions/:itemId/return',
-    { config: { permission: 'signedIn' } },
+    { config: { permission: 'signedIn', spacePermission: 'space.decide' } },
     async (req, reply) => {
       const { space, actor, proposal } = await proposalFor(req, 'space.decide')
       const form = parseForm(ReturnForm, req.body, req.t, req.lang)
@@ -179,7 +187,7 @@ export async function compositionRoutes(app: FastifyInstance) {
 
   app.post(
     '/spaces/:id/compositions/:itemId/approve',
-    { config: { permission: 'signedIn' } },
+    { config: { permission: 'signedIn', spacePermission: 'space.decide' } },
     async (req, reply) => {
       const { space, actor, proposal } = await proposalFor(req, 'space.decide')
       const form = parseForm(ApproveForm, req.body, req.t, req.lang)

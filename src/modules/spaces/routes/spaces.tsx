@@ -67,30 +67,34 @@ export async function spaceRoutes(app: FastifyInstance) {
     return reply.redirect(`/spaces/${id}`, 303)
   })
 
-  app.get('/spaces/:id', { config: { permission: 'signedIn' } }, async (req, reply) => {
-    const { space, may } = await spaceFor(req, 'space.read')
-    const [chair, secretary, openProposal, announcements, upcoming] = await Promise.all([
-      spaces.findChair(req.db, space.id, today()),
-      space.secretary_id ? accounts.findPerson(req.db, space.secretary_id) : undefined,
-      findOpenProposal(req.db, space.id),
-      spaces.listAnnouncements(req.db, space.id, { number: 1, size: 3, offset: 0 }),
-      spaces.listScheduleBetween(req.db, space.id, today(), addDays(today(), 120)),
-    ])
-    return render(
-      reply,
-      <OverviewPage
-        ctx={viewContext(req, reply)}
-        space={space}
-        may={may}
-        myRole={space.access.role}
-        secretaryName={secretary?.name ?? null}
-        chair={chair}
-        openProposal={openProposal}
-        announcements={announcements.slice(0, 3)}
-        upcoming={upcoming.slice(0, 5)}
-      />,
-    )
-  })
+  app.get(
+    '/spaces/:id',
+    { config: { permission: 'signedIn', spacePermission: 'space.read' } },
+    async (req, reply) => {
+      const { space, may } = await spaceFor(req, 'space.read')
+      const [chair, secretary, openProposal, announcements, upcoming] = await Promise.all([
+        spaces.findChair(req.db, space.id, today()),
+        space.secretary_id ? accounts.findPerson(req.db, space.secretary_id) : undefined,
+        findOpenProposal(req.db, space.id),
+        spaces.listAnnouncements(req.db, space.id, { number: 1, size: 3, offset: 0 }),
+        spaces.listScheduleBetween(req.db, space.id, today(), addDays(today(), 120)),
+      ])
+      return render(
+        reply,
+        <OverviewPage
+          ctx={viewContext(req, reply)}
+          space={space}
+          may={may}
+          myRole={space.access.role}
+          secretaryName={secretary?.name ?? null}
+          chair={chair}
+          openProposal={openProposal}
+          announcements={announcements.slice(0, 3)}
+          upcoming={upcoming.slice(0, 5)}
+        />,
+      )
+    },
+  )
 
   const refusedSettings = async (req: FastifyRequest, reply: FastifyReply, errors: FieldErrors) => {
     const { space, may } = await spaceFor(req, 'space.settings')
@@ -107,32 +111,40 @@ export async function spaceRoutes(app: FastifyInstance) {
     )
   }
 
-  app.get('/spaces/:id/settings', { config: { permission: 'signedIn' } }, async (req, reply) => {
-    const { space, may } = await spaceFor(req, 'space.settings')
-    return render(
-      reply,
-      <SpaceSettingsPage
-        ctx={viewContext(req, reply)}
-        space={space}
-        may={may}
-        values={spaceFormValues(space)}
-        secretaries={await accounts.listSecretariat(req.db)}
-      />,
-    )
-  })
+  app.get(
+    '/spaces/:id/settings',
+    { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
+    async (req, reply) => {
+      const { space, may } = await spaceFor(req, 'space.settings')
+      return render(
+        reply,
+        <SpaceSettingsPage
+          ctx={viewContext(req, reply)}
+          space={space}
+          may={may}
+          values={spaceFormValues(space)}
+          secretaries={await accounts.listSecretariat(req.db)}
+        />,
+      )
+    },
+  )
 
-  app.post('/spaces/:id/settings', { config: { permission: 'signedIn' } }, async (req, reply) => {
-    const { space, actor } = await spaceFor(req, 'space.settings')
-    const form = parseForm(SpaceForm, req.body, req.t, req.lang)
-    if (!form.ok) return refusedSettings(req, reply, form.errors)
-    try {
-      await spaces.updateSpace(req.db, actor, space, form.data)
-    } catch (err) {
-      return refusedSettings(req, reply, ruleErrors(err, req.t))
-    }
-    setFlash(reply, req.t('spaces.form.saved'))
-    return reply.redirect(`/spaces/${space.id}`, 303)
-  })
+  app.post(
+    '/spaces/:id/settings',
+    { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
+    async (req, reply) => {
+      const { space, actor } = await spaceFor(req, 'space.settings')
+      const form = parseForm(SpaceForm, req.body, req.t, req.lang)
+      if (!form.ok) return refusedSettings(req, reply, form.errors)
+      try {
+        await spaces.updateSpace(req.db, actor, space, form.data)
+      } catch (err) {
+        return refusedSettings(req, reply, ruleErrors(err, req.t))
+      }
+      setFlash(reply, req.t('spaces.form.saved'))
+      return reply.redirect(`/spaces/${space.id}`, 303)
+    },
+  )
 
   const membersPage = async (
     req: FastifyRequest,
@@ -157,28 +169,38 @@ export async function spaceRoutes(app: FastifyInstance) {
     )
   }
 
-  app.get('/spaces/:id/members', { config: { permission: 'signedIn' } }, async (req, reply) =>
-    membersPage(req, reply),
+  app.get(
+    '/spaces/:id/members',
+    { config: { permission: 'signedIn', spacePermission: 'space.read' } },
+    async (req, reply) => membersPage(req, reply),
   )
 
-  app.post('/spaces/:id/guests', { config: { permission: 'signedIn' } }, async (req, reply) => {
-    const { space, actor } = await spaceFor(req, 'space.settings')
-    const form = parseForm(GuestForm, req.body, req.t, req.lang)
-    if (!form.ok) return membersPage(req, reply, { errors: form.errors })
-    try {
-      await spaces.inviteGuest(req.db, actor, space, form.data)
-    } catch (err) {
-      return membersPage(req, reply, { errors: ruleErrors(err, req.t) })
-    }
-    setFlash(reply, req.t('spaces.guests.invited'))
-    return reply.redirect(`/spaces/${space.id}/members`, 303)
-  })
+  app.post(
+    '/spaces/:id/guests',
+    { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
+    async (req, reply) => {
+      const { space, actor } = await spaceFor(req, 'space.settings')
+      const form = parseForm(GuestForm, req.body, req.t, req.lang)
+      if (!form.ok) return membersPage(req, reply, { errors: form.errors })
+      try {
+        await spaces.inviteGuest(req.db, actor, space, form.data)
+      } catch (err) {
+        return membersPage(req, reply, { errors: ruleErrors(err, req.t) })
+      }
+      setFlash(reply, req.t('spaces.guests.invited'))
+      return reply.redirect(`/spaces/${space.id}/members`, 303)
+    },
+  )
 
-  app.post('/spaces/:id/guests/:itemId/end', { config: { permission: 'signedIn' } }, async (req, reply) => {
-    const { itemId } = ItemParams.parse(req.params)
-    const { space, actor } = await spaceFor(req, 'space.settings')
-    await spaces.endGuestAccess(req.db, actor, space, itemId)
-    setFlash(reply, req.t('spaces.members.accessEnded'))
-    return reply.redirect(`/spaces/${space.id}/members`, 303)
-  })
+  app.post(
+    '/spaces/:id/guests/:itemId/end',
+    { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
+    async (req, reply) => {
+      const { itemId } = ItemParams.parse(req.params)
+      const { space, actor } = await spaceFor(req, 'space.settings')
+      await spaces.endGuestAccess(req.db, actor, space, itemId)
+      setFlash(reply, req.t('spaces.members.accessEnded'))
+      return reply.redirect(`/spaces/${space.id}/members`, 303)
+    },
+  )
 }

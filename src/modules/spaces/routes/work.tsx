@@ -18,25 +18,29 @@ const ScheduleView = z.object({ view: z.enum(['list', 'calendar']).catch('list')
 const Pinned = z.object({ pinned: z.enum(['yes', 'no']) })
 
 export async function workRoutes(app: FastifyInstance) {
-  app.get('/spaces/:id/schedule', { config: { permission: 'signedIn' } }, async (req, reply) => {
-    const { space, may } = await spaceFor(req, 'space.read')
-    const ctx = viewContext(req, reply)
-    if (ScheduleView.parse(req.query).view === 'calendar') {
-      const month = MonthQuery.parse(req.query).month ?? monthOf(today())
-      const last = addDays(`${addMonths(month, 1)}-01`, -1)
-      const items = await spaces.listScheduleBetween(req.db, space.id, `${month}-01`, last)
+  app.get(
+    '/spaces/:id/schedule',
+    { config: { permission: 'signedIn', spacePermission: 'space.read' } },
+    async (req, reply) => {
+      const { space, may } = await spaceFor(req, 'space.read')
+      const ctx = viewContext(req, reply)
+      if (ScheduleView.parse(req.query).view === 'calendar') {
+        const month = MonthQuery.parse(req.query).month ?? monthOf(today())
+        const last = addDays(`${addMonths(month, 1)}-01`, -1)
+        const items = await spaces.listScheduleBetween(req.db, space.id, `${month}-01`, last)
+        return render(
+          reply,
+          <ScheduleCalendarPage ctx={ctx} space={space} may={may} month={month} items={items} />,
+        )
+      }
+      const page = pageFrom(req.query, 50)
+      const { rows, hasNext } = pageOf(await spaces.listSchedule(req.db, space.id, page), page)
       return render(
         reply,
-        <ScheduleCalendarPage ctx={ctx} space={space} may={may} month={month} items={items} />,
+        <ScheduleListPage ctx={ctx} space={space} may={may} rows={rows} page={page} hasNext={hasNext} />,
       )
-    }
-    const page = pageFrom(req.query, 50)
-    const { rows, hasNext } = pageOf(await spaces.listSchedule(req.db, space.id, page), page)
-    return render(
-      reply,
-      <ScheduleListPage ctx={ctx} space={space} may={may} rows={rows} page={page} hasNext={hasNext} />,
-    )
-  })
+    },
+  )
 
   const itemPage = async (
     req: FastifyRequest,
@@ -64,49 +68,65 @@ export async function workRoutes(app: FastifyInstance) {
     )
   }
 
-  app.get('/spaces/:id/schedule/new', { config: { permission: 'signedIn' } }, async (req, reply) =>
-    itemPage(req, reply, undefined),
+  app.get(
+    '/spaces/:id/schedule/new',
+    { config: { permission: 'signedIn', spacePermission: 'space.manage' } },
+    async (req, reply) => itemPage(req, reply, undefined),
   )
 
-  app.post('/spaces/:id/schedule', { config: { permission: 'signedIn' } }, async (req, reply) => {
-    const { space, actor } = await spaceFor(req, 'space.manage')
-    const form = parseForm(ScheduleForm, req.body, req.t, req.lang)
-    if (!form.ok) return itemPage(req, reply, undefined, form.errors)
-    await spaces.saveScheduleItem(req.db, actor, space, null, form.data)
-    setFlash(reply, req.t('spaces.schedule.saved'))
-    return reply.redirect(`/spaces/${space.id}/schedule`, 303)
-  })
-
-  app.get('/spaces/:id/schedule/:itemId', { config: { permission: 'signedIn' } }, async (req, reply) =>
-    itemPage(req, reply, ItemParams.parse(req.params).itemId),
+  app.post(
+    '/spaces/:id/schedule',
+    { config: { permission: 'signedIn', spacePermission: 'space.manage' } },
+    async (req, reply) => {
+      const { space, actor } = await spaceFor(req, 'space.manage')
+      const form = parseForm(ScheduleForm, req.body, req.t, req.lang)
+      if (!form.ok) return itemPage(req, reply, undefined, form.errors)
+      await spaces.saveScheduleItem(req.db, actor, space, null, form.data)
+      setFlash(reply, req.t('spaces.schedule.saved'))
+      return reply.redirect(`/spaces/${space.id}/schedule`, 303)
+    },
   )
 
-  app.post('/spaces/:id/schedule/:itemId', { config: { permission: 'signedIn' } }, async (req, reply) => {
-    const { itemId } = ItemParams.parse(req.params)
-    const { space, actor } = await spaceFor(req, 'space.manage')
-    const form = parseForm(ScheduleForm, req.body, req.t, req.lang)
-    if (!form.ok) return itemPage(req, reply, itemId, form.errors)
-    await spaces.saveScheduleItem(req.db, actor, space, itemId, form.data)
-    setFlash(reply, req.t('spaces.schedule.saved'))
-    return reply.redirect(`/spaces/${space.id}/schedule`, 303)
-  })
+  app.get(
+    '/spaces/:id/schedule/:itemId',
+    { config: { permission: 'signedIn', spacePermission: 'space.manage' } },
+    async (req, reply) => itemPage(req, reply, ItemParams.parse(req.params).itemId),
+  )
 
-  app.get('/spaces/:id/rules', { config: { permission: 'signedIn' } }, async (req, reply) => {
-    const { space, may } = await spaceFor(req, 'space.read')
-    const page = pageFrom(req.query, 10)
-    const { rows, hasNext } = pageOf(await spaces.listRules(req.db, space.id, page), page)
-    return render(
-      reply,
-      <RulesPage
-        ctx={viewContext(req, reply)}
-        space={space}
-        may={may}
-        rows={rows}
-        page={page}
-        hasNext={hasNext}
-      />,
-    )
-  })
+  app.post(
+    '/spaces/:id/schedule/:itemId',
+    { config: { permission: 'signedIn', spacePermission: 'space.manage' } },
+    async (req, reply) => {
+      const { itemId } = ItemParams.parse(req.params)
+      const { space, actor } = await spaceFor(req, 'space.manage')
+      const form = parseForm(ScheduleForm, req.body, req.t, req.lang)
+      if (!form.ok) return itemPage(req, reply, itemId, form.errors)
+      await spaces.saveScheduleItem(req.db, actor, space, itemId, form.data)
+      setFlash(reply, req.t('spaces.schedule.saved'))
+      return reply.redirect(`/spaces/${space.id}/schedule`, 303)
+    },
+  )
+
+  app.get(
+    '/spaces/:id/rules',
+    { config: { permission: 'signedIn', spacePermission: 'space.read' } },
+    async (req, reply) => {
+      const { space, may } = await spaceFor(req, 'space.read')
+      const page = pageFrom(req.query, 10)
+      const { rows, hasNext } = pageOf(await spaces.listRules(req.db, space.id, page), page)
+      return render(
+        reply,
+        <RulesPage
+          ctx={viewContext(req, reply)}
+          space={space}
+          may={may}
+          rows={rows}
+          page={page}
+          hasNext={hasNext}
+        />,
+      )
+    },
+  )
 
   const rulesForm = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
     const { space, may } = await spaceFor(req, 'space.settings')
@@ -122,22 +142,28 @@ export async function workRoutes(app: FastifyInstance) {
     )
   }
 
-  app.get('/spaces/:id/rules/new', { config: { permission: 'signedIn' } }, async (req, reply) =>
-    rulesForm(req, reply),
+  app.get(
+    '/spaces/:id/rules/new',
+    { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
+    async (req, reply) => rulesForm(req, reply),
   )
 
-  app.post('/spaces/:id/rules', { config: { permission: 'signedIn' } }, async (req, reply) => {
-    const { space, actor } = await spaceFor(req, 'space.settings')
-    const form = parseForm(RulesForm, req.body, req.t, req.lang)
-    if (!form.ok) return rulesForm(req, reply, form.errors)
-    try {
-      await spaces.addRulesVersion(req.db, actor, space, form.data)
-    } catch (err) {
-      return rulesForm(req, reply, ruleErrors(err, req.t))
-    }
-    setFlash(reply, req.t('spaces.rules.saved'))
-    return reply.redirect(`/spaces/${space.id}/rules`, 303)
-  })
+  app.post(
+    '/spaces/:id/rules',
+    { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
+    async (req, reply) => {
+      const { space, actor } = await spaceFor(req, 'space.settings')
+      const form = parseForm(RulesForm, req.body, req.t, req.lang)
+      if (!form.ok) return rulesForm(req, reply, form.errors)
+      try {
+        await spaces.addRulesVersion(req.db, actor, space, form.data)
+      } catch (err) {
+        return rulesForm(req, reply, ruleErrors(err, req.t))
+      }
+      setFlash(reply, req.t('spaces.rules.saved'))
+      return reply.redirect(`/spaces/${space.id}/rules`, 303)
+    },
+  )
 
   const announcementsPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
     const { space, may } = await spaceFor(req, 'space.read')
@@ -158,22 +184,28 @@ export async function workRoutes(app: FastifyInstance) {
     )
   }
 
-  app.get('/spaces/:id/announcements', { config: { permission: 'signedIn' } }, async (req, reply) =>
-    announcementsPage(req, reply),
+  app.get(
+    '/spaces/:id/announcements',
+    { config: { permission: 'signedIn', spacePermission: 'space.read' } },
+    async (req, reply) => announcementsPage(req, reply),
   )
 
-  app.post('/spaces/:id/announcements', { config: { permission: 'signedIn' } }, async (req, reply) => {
-    const { space, actor } = await spaceFor(req, 'space.manage')
-    const form = parseForm(AnnouncementForm, req.body, req.t, req.lang)
-    if (!form.ok) return announcementsPage(req, reply, form.errors)
-    await spaces.postAnnouncement(req.db, actor, space, form.data)
-    setFlash(reply, req.t('spaces.announcements.posted'))
-    return reply.redirect(`/spaces/${space.id}/announcements`, 303)
-  })
+  app.post(
+    '/spaces/:id/announcements',
+    { config: { permission: 'signedIn', spacePermission: 'space.manage' } },
+    async (req, reply) => {
+      const { space, actor } = await spaceFor(req, 'space.manage')
+      const form = parseForm(AnnouncementForm, req.body, req.t, req.lang)
+      if (!form.ok) return announcementsPage(req, reply, form.errors)
+      await spaces.postAnnouncement(req.db, actor, space, form.data)
+      setFlash(reply, req.t('spaces.announcements.posted'))
+      return reply.redirect(`/spaces/${space.id}/announcements`, 303)
+    },
+  )
 
   app.post(
     '/spaces/:id/announcements/:itemId/pin',
-    { config: { permission: 'signedIn' } },
+    { config: { permission: 'signedIn', spacePermission: 'space.manage' } },
     async (req, reply) => {
       const { itemId } = ItemParams.parse(req.params)
       const { space, actor } = await spaceFor(req, 'space.manage')

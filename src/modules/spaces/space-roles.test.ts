@@ -1,0 +1,178 @@
+// The route-by-role walk inside a space: every page of /spaces/:id/… declares what it needs there
+// (config.spacePermission), and each person gets 404, 403 or the page exactly as the policy decides
+// from their role in that space.
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { startTestApp, type TestApp } from '../../../test/support/app.ts'
+import { type Client, signedIn } from '../../../test/support/client.ts'
+import { givenMember, givenPerson, givenSpace } from '../../../test/support/given.ts'
+import { type Actor, type GlobalRole, type SpaceRole, spaceCan, spaceRoles } from '../../kernel/policy.ts'
+import { addDays, today } from './rules.ts'
+import { requireSpace } from './service.ts'
+
+let h: TestApp
+before(async () => {
+  h = await startTestApp()
+})
+after(() => h.close())
+
+const db = () => h.database.db
+
+interface Persona {
+  label: string
+  actor: Actor
+  client: Client
+}
+
+async function persona(label: string, role: GlobalRole, email?: string): Promise<Persona> {
+  const person = email
+    ? await db()
+        .selectFrom('people')
+        .select(['id', 'email', 'name', 'role'])
+        .where('email', '=', email)
+        .executeTakeFirstOrThrow()
+    : await givenPerson(db(), { role, name: label })
+  return {
+    label,
+    actor: {
+      id: person.id,
+      email: person.email,
+      name: person.name,
+      role: person.role,
+      sessionId: '',
+      ip: null,
+    },
+    client: await signedIn(h.app, person.email),
+  }
+}
+
+test('inside a space every route answers each role as the policy decides', async () => {
+  const secretary = await persona('the space’s secretary', 'secretary')
+  const space = await givenSpace(db(), { secretaryId: secretary.actor.id })
+  const people: Persona[] = [
+    secretary,
+    await persona('another network’s secretary', 'secretary'),
+    await persona('a member of other spaces', 'member'),
+    await persona('the coordinator', 'coordinator', 'koordynator@demo.siatka.test'),
+    await persona('the managing authority', 'managing_authority', 'iz@demo.siatka.test'),
+    await persona('an administrator', 'admin', 'admin@demo.siatka.test'),
+  ]
+  for (const role of spaceRoles) {
+    const p = await persona(`the space’s ${role}`, role === 'expert' ? 'expert' : 'member')
+    await givenMember(db(), space.id, p.actor.id, {
+      role,
+      endsOn: role === 'guest' ? addDays(today(), 10) : null,
+    })
+    people.push(p)
+  }
+  const former = await persona('a former member', 'member')
+  await givenMember(db(), space.id, former.actor.id, {
+    role: 'member' as SpaceRole,
+    endsOn: addDays(today(), -1),
+  })
+  people.push(former)
+
+  // Real ids for the pages of one proposal, one task, one announcement and one guest.
+  const proposal = await db()
+    .insertInto('composition_proposals')
+    .values({
+      space_id: space.id,
+      number: 1,
+      status: 'draft',
+      note: '',
+      drafted_by: secretary.actor.id,
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const item = await db()
+    .insertInto('schedule_items')
+    .values({
+      space_id: space.id,
+      task: 'Zadanie',
+      responsible: '',
+      due_on: today(),
+      status: 'planned',
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const announcement = await db()
+    .insertInto('announcements')
+    .values({
+      space_id: space.id,
+      title: 'Komunikat',
+      body: 'Treść',
+      is_pinned: false,
+      author_id: secretary.actor.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const guest = await db()
+    .selectFrom('space_memberships')
+    .select('id')
+    .where('space_id', '=', space.id)
+    .where('role', '=', 'guest')
+    .executeTakeFirstOrThrow()
+  const itemOf = (url: string) =>
+    url.includes('/compositions/')
+      ? proposal.id
+      : url.includes('/schedule/')
+        ? item.id
+        : url.includes('/announcements/')
+          ? announcement.id
+          : guest.id
+  const fill = (url: string) => url.replace(':id', space.id).replace(':itemId', itemOf(url))
+
+  // Routes that end a guest's access or change the proposal's state come last, so earlier checks see the space as set up.
+  const changesState = (url: string) => /\/(end|submit|approve|return)$/.test(url)
+  const routes = h.app.routeList
+    .filter((r) => r.spacePermission)
+    .sort((a, b) => Number(changesState(a.url)) - Number(changesState(b.url)))
+  assert.ok(routes.length >= 20, 'the space routes are registered')
+
+  for (const r of routes) {
+    for (const p of people) {
+      // Decided from the space as it is now (an earlier request may have changed it).
+      const { access } = await requireSpace(db(), p.actor, space.id)
+      const url = fill(r.url)
+      const res = r.method === 'GET' ? await p.client.get(url) : await p.client.post(url, {})
+      const what = `${r.method} ${r.url} for ${p.label}`
+      assert.ok(res.statusCode < 500, `${what} answered ${res.statusCode}`)
+      if (!spaceCan(p.actor, 'space.read', access))
+        assert.equal(res.statusCode, 404, `${what}: the space must not exist for them`)
+      else if (!spaceCan(p.actor, r.spacePermission!, access))
+        assert.equal(res.statusCode, 403, `${what}: must be refused`)
+      else {
+        assert.notEqual(res.statusCode, 403, `${what}: is allowed`)
+        if (r.method === 'GET') assert.equal(res.statusCode, 200, `${what}: shows the page`)
+      }
+    }
+  }
+})
+
+test('the policy inside a space: chairs manage, only the secretariat sets up, only the managing authority decides', () => {
+  const as = (role: GlobalRole, id = 'me'): Actor => ({
+    id,
+    email: 'x',
+    name: 'x',
+    role,
+    sessionId: '',
+    ip: null,
+  })
+  const space = (role: SpaceRole | null, secretaryId: string | null = 'sec') => ({
+    isPublic: false,
+    secretaryId,
+    role,
+  })
+  assert.equal(spaceCan(as('member'), 'space.read', space(null)), false)
+  assert.equal(spaceCan(as('member'), 'space.read', space('guest')), true)
+  assert.equal(spaceCan(as('member'), 'space.manage', space('chair')), true)
+  assert.equal(spaceCan(as('member'), 'space.settings', space('chair')), false)
+  assert.equal(spaceCan(as('secretary', 'sec'), 'space.propose', space(null)), true)
+  assert.equal(spaceCan(as('secretary', 'other'), 'space.read', space(null)), false)
+  assert.equal(spaceCan(as('managing_authority'), 'space.read', space(null)), true)
+  assert.equal(spaceCan(as('managing_authority'), 'space.propose', space(null)), false)
+  assert.equal(spaceCan(as('coordinator'), 'space.decide', space(null)), false)
+  assert.equal(spaceCan(null, 'space.read', { ...space(null), isPublic: true }), false)
+})
