@@ -89,7 +89,7 @@ export function AuthorityPage(p: {
       {p.recent.length === 0 ? (
         <p class="govuk-body">{t('spaces.authority.noneRecent')}</p>
       ) : (
-        <ul class="govuk-list">
+        <ul class="govuk-list govuk-list--spaced">
           {p.recent.map((r) => (
             <li>
               <a class="govuk-link" href={`/spaces/${r.space_id}/compositions/${r.id}`}>
