@@ -47,6 +47,6 @@ export async function buildApp(config: Config, database: OpenDatabase): Promise<
   await accountsRoutes(app, { config })
   await auditRoutes(app)
   await notificationRoutes(app)
-  await spacesRoutes(app)
+  await spacesRoutes(app, { config })
   return app
 }

@@ -113,6 +113,10 @@ export const en: Catalogue = {
       subject: 'Set a new password for Siatka',
       body: 'Hello {{name}},\n\nWe received a request to set a new password for your Siatka account. The link below works for one hour and only once.\n\nIf this was not you, ignore this message: your password will not change.',
     },
+    spaceWelcome: {
+      subject: 'Invitation to the work of {{space}}',
+      body: 'Hello {{name}},\n\n{{inviter}} invites you to the work of {{space}} (role: {{role}}) until {{until}} inclusive. You will find the materials and announcements in Siatka, the platform of the thematic networks’ secretariat.\n\nTo come in, set your password at the link below. The link is valid for 7 days and works once.',
+    },
     notification: {
       subject: '{{text}}',
       body: 'Hello {{name}},\n\n{{text}}\n\nSee the details in Siatka (you can turn notification emails off in your notification settings):',
@@ -437,12 +441,17 @@ export const en: Catalogue = {
       endsOn: 'Until (inclusive)',
       submit: 'Invite',
       invited: 'Invited. The person has been notified.',
+      invitedNew: 'Invited. We sent a link to set a password to the address given.',
       errors: {
         endBeforeStart: 'The end day cannot be before the start day',
         endInPast: 'This day has passed – choose today or a later day',
-        noAccount:
-          'There is no active account with this address. Ask the coordinator to invite this person to Siatka',
+        nameNeeded:
+          'This person has no Siatka account yet – enter their name and we will send them an invitation',
+        inactive: 'The account with this address is deactivated. Ask the coordinator to reactivate it',
       },
+      name: 'Full name',
+      nameHint:
+        'Only if the person has no account yet: we will create one and send a link to set a password.',
     },
     composition: {
       title: 'Composition proposal no. {{number}}',
@@ -586,6 +595,8 @@ export const en: Catalogue = {
       csv: 'CSV',
       xlsx: 'XLSX (Excel)',
       email: 'Email',
+      period: 'Period',
+      periods: { current: 'Current members', all: 'All, past ones too' },
     },
     public: {
       title: 'Thematic networks and bodies',

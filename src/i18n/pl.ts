@@ -112,6 +112,10 @@ export const pl = {
       subject: 'Ustaw nowe hasło w Siatce',
       body: 'Dzień dobry, {{name}}.\n\nOtrzymaliśmy prośbę o ustawienie nowego hasła do Twojego konta w Siatce. Link poniżej jest ważny przez godzinę i można go użyć tylko raz.\n\nJeśli to nie Ty, zignoruj tę wiadomość – Twoje hasło się nie zmieni.',
     },
+    spaceWelcome: {
+      subject: 'Zaproszenie do prac: {{space}}',
+      body: 'Dzień dobry, {{name}}.\n\n{{inviter}} zaprasza Cię do prac: {{space}} (rola: {{role}}) do {{until}} włącznie. Materiały i komunikaty znajdziesz w Siatce – platformie sekretariatu sieci tematycznych.\n\nAby wejść, ustaw hasło pod linkiem poniżej. Link jest ważny przez 7 dni i można go użyć tylko raz.',
+    },
     notification: {
       subject: '{{text}}',
       body: 'Dzień dobry, {{name}}.\n\n{{text}}\n\nSzczegóły znajdziesz w Siatce (powiadomienia e-mail można wyłączyć w ustawieniach powiadomień):',
@@ -435,12 +439,16 @@ export const pl = {
       endsOn: 'Do dnia (włącznie)',
       submit: 'Zaproś',
       invited: 'Zaproszono. Osoba otrzymała powiadomienie.',
+      invitedNew: 'Zaproszono. Na podany adres wysłaliśmy link do ustawienia hasła.',
       errors: {
         endBeforeStart: 'Dzień końcowy nie może być wcześniejszy niż początkowy',
         endInPast: 'Ten dzień już minął – wybierz dzień dzisiejszy lub późniejszy',
-        noAccount:
-          'Nie ma aktywnego konta z tym adresem. Poproś koordynatora o zaproszenie tej osoby do Siatki',
+        nameNeeded:
+          'Ta osoba nie ma jeszcze konta w Siatce – podaj jej imię i nazwisko, a wyślemy jej zaproszenie',
+        inactive: 'Konto z tym adresem jest dezaktywowane. Poproś koordynatora o jego ponowne włączenie',
       },
+      name: 'Imię i nazwisko',
+      nameHint: 'Tylko gdy osoba nie ma jeszcze konta: założymy je i wyślemy link do ustawienia hasła.',
     },
     composition: {
       title: 'Propozycja składu nr {{number}}',
@@ -580,6 +588,8 @@ export const pl = {
       csv: 'CSV',
       xlsx: 'XLSX (Excel)',
       email: 'E-mail',
+      period: 'Okres',
+      periods: { current: 'Obecny skład', all: 'Wszystkie, także dawne' },
     },
     public: {
       title: 'Sieci tematyczne i ciała',

@@ -91,7 +91,8 @@ export async function insertPerson(
   p: {
     email: string
     name: string
-    passwordHash: string
+    /** None for an account whose owner sets the password through a link. */
+    passwordHash: string | null
     role: GlobalRole
     organisationId: string | null
     lang: Lang

@@ -189,6 +189,43 @@ export async function invitePerson(db: DB, actor: Actor, input: InviteInput, bas
   })
 }
 
+/**
+ * An account for an outside person the secretariat brings into one piece of work (an expert invited
+ * to a network): made at once, without a password, in the caller's transaction, with a single-use
+ * link to set one that lasts as long as an invitation. Returns the new person's id.
+ */
+export async function createAccountWithLink(
+  trx: Db,
+  actor: Actor,
+  p: { email: string; name: string; role: GlobalRole; lang: Lang },
+  baseUrl: string,
+  mail: { template: 'spaceWelcome'; params: Record<string, string> },
+): Promise<string> {
+  const person = await q
+    .insertPerson(trx, { ...p, passwordHash: null, organisationId: null })
+    .catch((err) => {
+      throw sqlState(err) === '23505' ? new RuleError('accounts.invite.alreadyHasAccount', 'email') : err
+    })
+  const { token, hash } = newToken()
+  await q.insertPasswordReset(trx, {
+    personId: person.id,
+    tokenHash: hash,
+    expiresAt: new Date(Date.now() + lifetimes.invitationMs),
+  })
+  await audit(trx, actor, {
+    action: 'accounts.created-with-link',
+    subjectType: 'person',
+    subjectId: person.id,
+    details: { email: p.email, role: p.role },
+  })
+  const link = `${baseUrl}/password-reset/${token}`
+  await sendMail(trx, {
+    to: p.email,
+    ...renderMail(p.lang, mail.template, { name: p.name, inviter: actor.name, ...mail.params }, link),
+  })
+  return person.id
+}
+
 export async function invitationState(db: DB, token: string) {
   const invitation = await q.findInvitation(db, hashToken(token))
   return { state: linkState(invitation), email: invitation?.email }

@@ -389,12 +389,14 @@ function directoryQuery(db: Db, query: DirectoryQuery, today: Day) {
     .innerJoin('people as p', 'p.id', 'm.person_id')
     .innerJoin('spaces as s', 's.id', 'm.space_id')
     .leftJoin('organisations as o', 'o.id', 'm.organisation_id')
+    .leftJoin('composition_proposals as c', 'c.id', 'm.proposal_id')
     .select([
       'm.id',
       'm.role',
       'm.represents',
       'm.starts_on',
       'm.ends_on',
+      'c.decision_ref',
       'p.id as person_id',
       'p.name',
       'p.email',
@@ -404,7 +406,7 @@ function directoryQuery(db: Db, query: DirectoryQuery, today: Day) {
       'o.name as organisation_name',
       'o.type as organisation_type',
     ])
-    .where(currentOn(today))
+  if (query.period === 'current') q = q.where(currentOn(today))
   if (query.space) q = q.where('m.space_id', '=', query.space)
   if (query.represents) q = q.where('m.represents', '=', query.represents)
   if (query.organisationType) q = q.where('o.type', '=', query.organisationType)

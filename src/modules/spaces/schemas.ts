@@ -57,6 +57,8 @@ export const DirectoryQuery = z.object({
   space: z.uuid().optional().catch(undefined),
   represents: z.enum(representations).optional().catch(undefined),
   organisationType: z.enum(organisationTypes).optional().catch(undefined),
+  /** Today's seats only, or every seat ever held (who sat where, when, on which decision). */
+  period: z.enum(['current', 'all']).catch('current').default('current'),
   sort: z.enum(['name', 'organisation', 'space', 'role']).catch('name').default('name'),
   dir: z.enum(['asc', 'desc']).catch('asc').default('asc'),
   format: z.enum(['csv', 'xlsx']).optional().catch(undefined),
@@ -86,6 +88,7 @@ export const ApproveForm = z.object({
 
 export const GuestForm = z.object({
   email: emailField(),
+  name: optionalText(200),
   role: oneOf(guestRoles),
   startsOn: day(),
   endsOn: day(),

@@ -3,7 +3,7 @@
 import { audit } from '../../kernel/audit.ts'
 import type { Db } from '../../kernel/db.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
-import type { Lang } from '../../kernel/i18n.ts'
+import { type Lang, translateKey, translator } from '../../kernel/i18n.ts'
 import type { Page } from '../../kernel/pagination.ts'
 import type { Actor, GlobalRole, SpaceAccess, SpaceRole } from '../../kernel/policy.ts'
 import * as accounts from '../accounts/service.ts'
@@ -128,21 +128,46 @@ export async function inviteGuest(
   db: Db,
   actor: Actor,
   space: Space,
-  input: { email: string; role: 'expert' | 'guest'; startsOn: Day; endsOn: Day },
-) {
+  input: { email: string; name: string | null; role: 'expert' | 'guest'; startsOn: Day; endsOn: Day },
+  invitedAs: { lang: Lang; baseUrl: string },
+): Promise<'notified' | 'accountCreated'> {
   const problem = guestPeriodProblem(input.startsOn, input.endsOn, today())
   if (problem) throw new RuleError(problem.key, problem.field)
   const person = await accounts.findPersonByEmail(db, input.email)
-  if (!person?.is_active) throw new RuleError('spaces.guests.errors.noAccount', 'email')
-  await db.transaction().execute(async (trx) => {
+  if (person && !person.is_active) throw new RuleError('spaces.guests.errors.inactive', 'email')
+  // Someone from outside without an account: a name is all it takes to make one and send the link.
+  if (!person && !input.name) throw new RuleError('spaces.guests.errors.nameNeeded', 'name')
+  return db.transaction().execute(async (trx) => {
+    const t = translator(invitedAs.lang)
+    const personId =
+      person?.id ??
+      (await accounts.createAccountWithLink(
+        trx,
+        actor,
+        {
+          email: input.email,
+          name: input.name ?? '',
+          role: input.role === 'expert' ? 'expert' : 'member',
+          lang: invitedAs.lang,
+        },
+        invitedAs.baseUrl,
+        {
+          template: 'spaceWelcome',
+          params: {
+            space: nameOf(space, invitedAs.lang),
+            role: translateKey(t, `spaces.roles.${input.role}`),
+            until: input.endsOn,
+          },
+        },
+      ))
     await trx
       .insertInto('space_memberships')
       .values({
         space_id: space.id,
-        person_id: person.id,
+        person_id: personId,
         role: input.role,
         represents: 'other',
-        organisation_id: person.organisation_id,
+        organisation_id: person?.organisation_id ?? null,
         starts_on: input.startsOn,
         ends_on: input.endsOn,
         proposal_id: null,
@@ -153,9 +178,10 @@ export async function inviteGuest(
       action: 'spaces.guest-invited',
       subjectType: 'space',
       subjectId: space.id,
-      details: { personId: person.id, role: input.role, until: input.endsOn },
+      details: { personId, role: input.role, until: input.endsOn },
     })
-    await notify(trx, [person.id], {
+    if (!person) return 'accountCreated'
+    await notify(trx, [personId], {
       kind: 'guestInvited',
       params: {
         space_pl: space.name_pl,
@@ -165,6 +191,7 @@ export async function inviteGuest(
       },
       link: `/spaces/${space.id}`,
     })
+    return 'notified'
   })
 }
 

@@ -386,6 +386,32 @@ describe('guests, rules, schedule and announcements', () => {
     assert.equal((await guestClient.get(`/spaces/${space.id}`)).statusCode, 404)
   })
 
+  test('an outside expert without an account is invited by name: the account is made and a link to set a password is mailed', async () => {
+    const { space, client } = await givenNetwork()
+    const email = uniqueEmail('ekspertka')
+    await client.get(`/spaces/${space.id}/members`)
+    const form = { email, role: 'expert', startsOn: today(), endsOn: addDays(today(), 60) }
+    const nameless = await client.post(`/spaces/${space.id}/guests`, form)
+    assert.equal(nameless.statusCode, 422)
+    assert.match(nameless.body, /id="field-name-error"/)
+    assert.match(nameless.body, new RegExp(`value="${email}"`))
+    const invited = await client.post(`/spaces/${space.id}/guests`, { ...form, name: 'Ewa Zewnętrzna' })
+    assert.equal(invited.statusCode, 303)
+    const mail = await h.smtp.waitFor(email, /Zaproszenie do prac/)
+    assert.match(mail.text, /Sabina Sekretarz zaprasza Cię do prac/)
+    const link = /\/password-reset\/[A-Za-z0-9_-]+/.exec(mail.text)?.[0]
+    assert.ok(link, 'the mail holds a link to set a password')
+    const guest = new Client(h.app)
+    await guest.get(link)
+    const set = await guest.post(link, {
+      password: 'Zielona-Laka-Nad-Wisla-7',
+      passwordConfirm: 'Zielona-Laka-Nad-Wisla-7',
+    })
+    assert.equal(set.statusCode, 303)
+    const signedInGuest = await signedIn(h.app, email, 'Zielona-Laka-Nad-Wisla-7')
+    assert.equal((await signedInGuest.get(`/spaces/${space.id}`)).statusCode, 200)
+  })
+
   test('the rules of procedure are versioned: the new text is shown, the old one stays readable', async () => {
     const { space, client } = await givenNetwork()
     await client.get(`/spaces/${space.id}/rules/new`)
@@ -566,6 +592,10 @@ describe('public pages and the member directory', () => {
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer)
     const rows = book.worksheets[0].rowCount
     assert.equal(rows, csv.body.trim().split('\r\n').length)
+    // With the past: the members of the earlier composition too, each with the decision they sat on.
+    const all = await client.get(`/directory?space=${space.id}&period=all&format=csv`)
+    assert.ok(all.body.split('\r\n').length > csv.body.split('\r\n').length)
+    assert.match(all.body, /DZF-IV\.8540\.13\.\d{4}/)
     const ngos = await client.get('/directory?organisationType=university')
     assert.match(ngos.body, /Edward Ekspert/)
     assert.doesNotMatch(ngos.body, /Celina Członkini/)

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Config } from '../../../config.ts'
 import { parseForm, ruleErrors, typedValues } from '../../../kernel/forms.ts'
 import { render, setFlash, viewContext } from '../../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
@@ -15,7 +16,7 @@ import { NewSpacePage, SpaceSettingsPage, spaceFormValues } from '../views/space
 import { SpacesListPage } from '../views/spaces-list-page.tsx'
 import { spaceFor } from './load.ts'
 
-export async function spaceRoutes(app: FastifyInstance) {
+export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pick<Config, 'baseUrl'> }) {
   app.get('/spaces', { config: { permission: 'signedIn' } }, async (req, reply) => {
     authorize(req.actor, 'signedIn')
     const query = SpacesQuery.parse(req.query)
@@ -182,12 +183,19 @@ export async function spaceRoutes(app: FastifyInstance) {
       const { space, actor } = await spaceFor(req, 'space.settings')
       const form = parseForm(GuestForm, req.body, req.t, req.lang)
       if (!form.ok) return membersPage(req, reply, { errors: form.errors })
+      let outcome: Awaited<ReturnType<typeof spaces.inviteGuest>>
       try {
-        await spaces.inviteGuest(req.db, actor, space, form.data)
+        outcome = await spaces.inviteGuest(req.db, actor, space, form.data, {
+          lang: req.lang,
+          baseUrl: config.baseUrl,
+        })
       } catch (err) {
         return membersPage(req, reply, { errors: ruleErrors(err, req.t) })
       }
-      setFlash(reply, req.t('spaces.guests.invited'))
+      setFlash(
+        reply,
+        req.t(outcome === 'accountCreated' ? 'spaces.guests.invitedNew' : 'spaces.guests.invited'),
+      )
       return reply.redirect(`/spaces/${space.id}/members`, 303)
     },
   )

@@ -26,6 +26,7 @@ interface Row {
   name_en: string
   organisation_name: string | null
   organisation_type: OrganisationType | null
+  decision_ref: string | null
 }
 
 /** The directory as a table for CSV and XLSX: the same columns as on screen, plus the email. */
@@ -41,6 +42,7 @@ export function directoryTable(t: T, lang: Lang, rows: Row[]) {
       t('spaces.members.represents'),
       t('spaces.members.since'),
       t('spaces.members.until'),
+      t('spaces.members.basis'),
     ],
     rows: rows.map((r) => [
       r.name,
@@ -52,6 +54,7 @@ export function directoryTable(t: T, lang: Lang, rows: Row[]) {
       t(`spaces.representations.${r.represents}`),
       r.starts_on,
       r.ends_on,
+      r.decision_ref ?? t('spaces.members.guestBasis'),
     ]),
   }
 }
@@ -70,6 +73,7 @@ export function DirectoryPage(p: {
     space: p.query.space ?? '',
     represents: p.query.represents ?? '',
     organisationType: p.query.organisationType ?? '',
+    period: p.query.period,
   }
   const query = { ...filters, sort: p.query.sort, dir: p.query.dir }
   const f = formFields(p.ctx, query)
@@ -110,6 +114,14 @@ export function DirectoryPage(p: {
             ...organisationTypes.map((o) => ({ value: o, label: t(`accounts.organisations.types.${o}`) })),
           ],
         })}
+        {f.radios('period', {
+          label: t('spaces.directory.period'),
+          inline: true,
+          options: [
+            { value: 'current', label: t('spaces.directory.periods.current') },
+            { value: 'all', label: t('spaces.directory.periods.all') },
+          ],
+        })}
       </FilterForm>
       <p class="govuk-body">
         {t('spaces.directory.download')}:{' '}
@@ -138,6 +150,9 @@ export function DirectoryPage(p: {
               <th scope="col" class="govuk-table__header">
                 {t('spaces.members.since')}
               </th>
+              <th scope="col" class="govuk-table__header">
+                {t('spaces.members.basis')}
+              </th>
             </tr>
           </thead>
           <tbody class="govuk-table__body">
@@ -159,6 +174,9 @@ export function DirectoryPage(p: {
                 <td class="govuk-table__cell">
                   {safeDay(r.starts_on, lang)}
                   {r.ends_on ? ` – ${safeDay(r.ends_on, lang)}` : ''}
+                </td>
+                <td class="govuk-table__cell" safe>
+                  {r.decision_ref ?? t('spaces.members.guestBasis')}
                 </td>
               </tr>
             ))}

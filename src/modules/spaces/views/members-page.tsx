@@ -135,6 +135,11 @@ export function MembersPage(p: {
             </h2>
             <p class="govuk-body">{t('spaces.guests.intro')}</p>
             <PostForm ctx={p.ctx} action={`/spaces/${s.id}/guests`}>
+              {f.text('name', {
+                label: t('spaces.guests.name'),
+                hint: t('spaces.guests.nameHint'),
+                autocomplete: 'off',
+              })}
               {f.text('email', {
                 label: t('spaces.guests.email'),
                 type: 'email',
