@@ -100,6 +100,41 @@ test('hostile input into accepting an invitation and setting a new password', as
   await hammer(visitor, reset, ['password', 'passwordConfirm'])
 })
 
+test('hostile input into the forms of networks and bodies', async () => {
+  const space = await h.database.db
+    .selectFrom('spaces')
+    .select('id')
+    .where('name_pl', '=', 'KST ds. adaptacyjności')
+    .executeTakeFirstOrThrow()
+  await coordinator.get('/spaces/new')
+  await hammer(coordinator, '/spaces/new', [
+    'namePl',
+    'nameEn',
+    'type',
+    'status',
+    'themePl',
+    'secretaryId',
+    'isPublic',
+  ])
+  await hammer(coordinator, `/spaces/${space.id}/guests`, ['email', 'name', 'role', 'startsOn', 'endsOn'])
+  await hammer(coordinator, `/spaces/${space.id}/schedule`, ['task', 'responsible', 'dueOn', 'status'])
+  await hammer(coordinator, `/spaces/${space.id}/announcements`, ['title', 'body', 'isPinned'])
+  await hammer(coordinator, `/spaces/${space.id}/rules`, ['body', 'effectiveOn', 'adoptedRef'])
+  const proposal = await coordinator.post(`/spaces/${space.id}/compositions`, {})
+  const url = String(proposal.headers.location)
+  await coordinator.get(url)
+  await hammer(coordinator, `${url}/entries`, [
+    'email',
+    'role',
+    'represents',
+    'organisationId',
+    'justification',
+  ])
+  await hammer(coordinator, `${url}/note`, ['note', 'version'])
+  await hammer(coordinator, `${url}/remove`, ['entryId'])
+  await hammer(coordinator, '/notifications/settings', ['delivery'])
+})
+
 test('hostile query strings on every list and hostile ids in every address', async () => {
   const admin = await signedIn(h.app, 'admin@demo.siatka.test')
   await fc.assert(
@@ -114,6 +149,11 @@ test('hostile query strings on every list and hostile ids in every address', asy
         `/invitation/${encodeURIComponent(c)}`,
         `/password-reset/${encodeURIComponent(a)}`,
         `/preferences?${q({ lang: a, textSize: b, contrast: c, back: a })}`,
+        `/spaces?${q({ q: a, type: b, sort: c, dir: a, page: b })}`,
+        `/directory?${q({ q: a, space: b, represents: c, organisationType: a, period: b, sort: c, format: a })}`,
+        `/spaces/${encodeURIComponent(a)}/schedule?${q({ view: b, month: c })}`,
+        `/networks/${encodeURIComponent(b)}`,
+        `/notifications/${encodeURIComponent(c)}`,
       ]) {
         assertSafe(await admin.get(url), `GET ${url}`)
       }
