@@ -539,6 +539,9 @@ export const en: Catalogue = {
       adoptedRef: 'Reference of the adopting decision',
       adoptedRefHint: 'Leave empty if the rules have not been adopted yet.',
       saved: 'New version of the rules saved.',
+      markAdopted: 'Mark as adopted',
+      adoptedSaved: 'Adoption of the rules saved.',
+      alreadyAdopted: 'This version of the rules is already marked as adopted',
       older: 'Earlier versions',
     },
     schedule: {
@@ -559,6 +562,13 @@ export const en: Catalogue = {
       previousMonth: 'Previous month',
       nextMonth: 'Next month',
       nothingThisMonth: 'No tasks this month.',
+      adoption: 'Adoption of the schedule',
+      adoptedBy: 'The schedule was adopted by decision {{ref}} of {{date}}.',
+      notAdopted: 'The schedule has not been adopted yet.',
+      adoptedRef: 'Reference of the adopting decision',
+      adoptedOn: 'Day of adoption',
+      markAdopted: 'Save the adoption of the schedule',
+      adoptedSaved: 'Adoption of the schedule saved.',
       back: 'Back to the schedule',
     },
     announcements: {

@@ -532,6 +532,9 @@ export const pl = {
       adoptedRef: 'Znak decyzji o przyjęciu',
       adoptedRefHint: 'Zostaw puste, jeśli regulaminu jeszcze nie przyjęto.',
       saved: 'Zapisano nową wersję regulaminu.',
+      markAdopted: 'Oznacz jako przyjęty',
+      adoptedSaved: 'Zapisano przyjęcie regulaminu.',
+      alreadyAdopted: 'Ta wersja regulaminu jest już oznaczona jako przyjęta',
       older: 'Wcześniejsze wersje',
     },
     schedule: {
@@ -552,6 +555,13 @@ export const pl = {
       previousMonth: 'Poprzedni miesiąc',
       nextMonth: 'Następny miesiąc',
       nothingThisMonth: 'W tym miesiącu nie ma zadań.',
+      adoption: 'Przyjęcie harmonogramu',
+      adoptedBy: 'Harmonogram przyjęto decyzją {{ref}} z dnia {{date}}.',
+      notAdopted: 'Harmonogram nie został jeszcze przyjęty.',
+      adoptedRef: 'Znak decyzji o przyjęciu',
+      adoptedOn: 'Dzień przyjęcia',
+      markAdopted: 'Zapisz przyjęcie harmonogramu',
+      adoptedSaved: 'Zapisano przyjęcie harmonogramu.',
       back: 'Wróć do harmonogramu',
     },
     announcements: {

@@ -122,3 +122,12 @@ export const MonthQuery = z.object({
 })
 
 export { spaceRoles }
+
+/** The decision that adopted the work schedule. */
+export const ScheduleAdoptionForm = z.object({
+  adoptedRef: requiredText(200),
+  adoptedOn: day(),
+})
+
+/** The decision that adopted a version of the rules of procedure. */
+export const RulesAdoptionForm = z.object({ adoptedRef: requiredText(200) })

@@ -245,6 +245,58 @@ export async function addRulesVersion(
   })
 }
 
+/** Records that a version of the rules was adopted, by which decision (once; later changes make a new version). */
+export async function markRulesAdopted(
+  db: Db,
+  actor: Actor,
+  space: Space,
+  versionId: string,
+  adoptedRef: string,
+) {
+  await db.transaction().execute(async (trx) => {
+    const r = await trx
+      .updateTable('space_rules')
+      .set({ adopted_ref: adoptedRef })
+      .where('id', '=', versionId)
+      .where('space_id', '=', space.id)
+      .where('adopted_ref', 'is', null)
+      .executeTakeFirst()
+    if (Number(r.numUpdatedRows) !== 1) throw new RuleError('spaces.rules.alreadyAdopted')
+    await audit(trx, actor, {
+      action: 'spaces.rules-adopted',
+      subjectType: 'space',
+      subjectId: space.id,
+      details: { versionId, adoptedRef },
+    })
+  })
+}
+
+/** Records the decision that adopted the work schedule. */
+export async function markScheduleAdopted(
+  db: Db,
+  actor: Actor,
+  space: Space,
+  input: { adoptedRef: string; adoptedOn: Day },
+) {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('spaces')
+      .set({
+        schedule_adopted_ref: input.adoptedRef,
+        schedule_adopted_on: input.adoptedOn,
+        updated_at: new Date(),
+      })
+      .where('id', '=', space.id)
+      .execute()
+    await audit(trx, actor, {
+      action: 'spaces.schedule-adopted',
+      subjectType: 'space',
+      subjectId: space.id,
+      details: input,
+    })
+  })
+}
+
 export interface ScheduleInput {
   task: string
   responsible: string

@@ -442,6 +442,30 @@ describe('guests, rules, schedule and announcements', () => {
     assert.match(page.body, /Wersja pierwsza/)
     const empty = await client.post(`/spaces/${space.id}/rules`, { body: '', effectiveOn: '' })
     assert.equal(empty.statusCode, 422)
+    // A version not yet adopted is adopted later, once, by a decision the secretariat records.
+    await client.get(`/spaces/${space.id}/rules/new`)
+    await client.post(`/spaces/${space.id}/rules`, {
+      body: 'Wersja trzecia',
+      effectiveOn: '2026-12-01',
+      adoptedRef: '',
+    })
+    const [newest] = await db()
+      .selectFrom('space_rules')
+      .select('id')
+      .where('space_id', '=', space.id)
+      .orderBy('version', 'desc')
+      .execute()
+    await client.get(`/spaces/${space.id}/rules`)
+    assert.equal(
+      (await client.post(`/spaces/${space.id}/rules/${newest.id}/adopt`, { adoptedRef: 'Uchwała nr 3/2026' }))
+        .statusCode,
+      303,
+    )
+    const twice = await client.post(`/spaces/${space.id}/rules/${newest.id}/adopt`, {
+      adoptedRef: 'Uchwała nr 4/2026',
+    })
+    assert.equal(twice.statusCode, 422)
+    assert.match(twice.body, /już oznaczona jako przyjęta/)
   })
 
   test('the schedule is a list and a month calendar; a task without a valid date is refused', async () => {

@@ -51,6 +51,9 @@ export interface SpacesTable {
   public_chair: boolean
   public_members: boolean
   public_schedule: boolean
+  /** The decision that adopted the work schedule, and its day; none while it is a plan. */
+  schedule_adopted_ref: string | null
+  schedule_adopted_on: Day | null
   created_at: CreatedAt
   updated_at: Timestamp
 }

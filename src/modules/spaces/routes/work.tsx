@@ -7,7 +7,15 @@ import { render, setFlash, viewContext } from '../../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import { addDays, addMonths, monthOf, today } from '../rules.ts'
-import { AnnouncementForm, ItemParams, MonthQuery, RulesForm, ScheduleForm } from '../schemas.ts'
+import {
+  AnnouncementForm,
+  ItemParams,
+  MonthQuery,
+  RulesAdoptionForm,
+  RulesForm,
+  ScheduleAdoptionForm,
+  ScheduleForm,
+} from '../schemas.ts'
 import * as spaces from '../service.ts'
 import { AnnouncementsPage } from '../views/announcements-page.tsx'
 import { NewRulesPage, RulesPage } from '../views/rules-page.tsx'
@@ -18,26 +26,56 @@ const ScheduleView = z.object({ view: z.enum(['list', 'calendar']).catch('list')
 const Pinned = z.object({ pinned: z.enum(['yes', 'no']) })
 
 export async function workRoutes(app: FastifyInstance) {
+  const scheduleList = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
+    const { space, may } = await spaceFor(req, 'space.read')
+    const page = pageFrom(req.query, 50)
+    const { rows, hasNext } = pageOf(await spaces.listSchedule(req.db, space.id, page), page)
+    return render(
+      reply.code(errors ? 422 : 200),
+      <ScheduleListPage
+        ctx={viewContext(req, reply)}
+        space={space}
+        may={may}
+        rows={rows}
+        page={page}
+        hasNext={hasNext}
+        values={errors ? typedValues(req.body) : undefined}
+        errors={errors}
+      />,
+    )
+  }
+
+  app.post(
+    '/spaces/:id/schedule/adopt',
+    { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
+    async (req, reply) => {
+      const { space, actor } = await spaceFor(req, 'space.settings')
+      const form = parseForm(ScheduleAdoptionForm, req.body, req.t, req.lang)
+      if (!form.ok) return scheduleList(req, reply, form.errors)
+      await spaces.markScheduleAdopted(req.db, actor, space, form.data)
+      setFlash(reply, req.t('spaces.schedule.adoptedSaved'))
+      return reply.redirect(`/spaces/${space.id}/schedule`, 303)
+    },
+  )
+
   app.get(
     '/spaces/:id/schedule',
     { config: { permission: 'signedIn', spacePermission: 'space.read' } },
     async (req, reply) => {
+      if (ScheduleView.parse(req.query).view !== 'calendar') return scheduleList(req, reply)
       const { space, may } = await spaceFor(req, 'space.read')
-      const ctx = viewContext(req, reply)
-      if (ScheduleView.parse(req.query).view === 'calendar') {
-        const month = MonthQuery.parse(req.query).month ?? monthOf(today())
-        const last = addDays(`${addMonths(month, 1)}-01`, -1)
-        const items = await spaces.listScheduleBetween(req.db, space.id, `${month}-01`, last)
-        return render(
-          reply,
-          <ScheduleCalendarPage ctx={ctx} space={space} may={may} month={month} items={items} />,
-        )
-      }
-      const page = pageFrom(req.query, 50)
-      const { rows, hasNext } = pageOf(await spaces.listSchedule(req.db, space.id, page), page)
+      const month = MonthQuery.parse(req.query).month ?? monthOf(today())
+      const last = addDays(`${addMonths(month, 1)}-01`, -1)
+      const items = await spaces.listScheduleBetween(req.db, space.id, `${month}-01`, last)
       return render(
         reply,
-        <ScheduleListPage ctx={ctx} space={space} may={may} rows={rows} page={page} hasNext={hasNext} />,
+        <ScheduleCalendarPage
+          ctx={viewContext(req, reply)}
+          space={space}
+          may={may}
+          month={month}
+          items={items}
+        />,
       )
     },
   )
@@ -107,25 +145,29 @@ export async function workRoutes(app: FastifyInstance) {
     },
   )
 
+  const rulesPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
+    const { space, may } = await spaceFor(req, 'space.read')
+    const page = pageFrom(req.query, 10)
+    const { rows, hasNext } = pageOf(await spaces.listRules(req.db, space.id, page), page)
+    return render(
+      reply.code(errors ? 422 : 200),
+      <RulesPage
+        ctx={viewContext(req, reply)}
+        space={space}
+        may={may}
+        rows={rows}
+        page={page}
+        hasNext={hasNext}
+        values={errors ? typedValues(req.body) : undefined}
+        errors={errors}
+      />,
+    )
+  }
+
   app.get(
     '/spaces/:id/rules',
     { config: { permission: 'signedIn', spacePermission: 'space.read' } },
-    async (req, reply) => {
-      const { space, may } = await spaceFor(req, 'space.read')
-      const page = pageFrom(req.query, 10)
-      const { rows, hasNext } = pageOf(await spaces.listRules(req.db, space.id, page), page)
-      return render(
-        reply,
-        <RulesPage
-          ctx={viewContext(req, reply)}
-          space={space}
-          may={may}
-          rows={rows}
-          page={page}
-          hasNext={hasNext}
-        />,
-      )
-    },
+    async (req, reply) => rulesPage(req, reply),
   )
 
   const rulesForm = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
@@ -161,6 +203,24 @@ export async function workRoutes(app: FastifyInstance) {
         return rulesForm(req, reply, ruleErrors(err, req.t))
       }
       setFlash(reply, req.t('spaces.rules.saved'))
+      return reply.redirect(`/spaces/${space.id}/rules`, 303)
+    },
+  )
+
+  app.post(
+    '/spaces/:id/rules/:itemId/adopt',
+    { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
+    async (req, reply) => {
+      const { itemId } = ItemParams.parse(req.params)
+      const { space, actor } = await spaceFor(req, 'space.settings')
+      const form = parseForm(RulesAdoptionForm, req.body, req.t, req.lang)
+      try {
+        if (!form.ok) return rulesPage(req, reply, form.errors)
+        await spaces.markRulesAdopted(req.db, actor, space, itemId, form.data.adoptedRef)
+      } catch (err) {
+        return rulesPage(req, reply, ruleErrors(err, req.t))
+      }
+      setFlash(reply, req.t('spaces.rules.adoptedSaved'))
       return reply.redirect(`/spaces/${space.id}/rules`, 303)
     },
   )

@@ -30,6 +30,8 @@ export function RulesPage(p: {
   rows: Version[]
   page: Page
   hasNext: boolean
+  values?: FormValues
+  errors?: FieldErrors
 }) {
   const { t, lang } = p.ctx
   const s = p.space
@@ -41,7 +43,14 @@ export function RulesPage(p: {
   )
   const [current, ...older] = p.page.number === 1 ? p.rows : [undefined, ...p.rows]
   return (
-    <SpacePage ctx={p.ctx} space={s} may={p.may} tab="rules" title={t('spaces.rules.title')}>
+    <SpacePage
+      ctx={p.ctx}
+      space={s}
+      may={p.may}
+      tab="rules"
+      title={t('spaces.rules.title')}
+      errors={p.errors}
+    >
       {p.may['space.settings'] ? (
         <p class="govuk-body">
           <a class="govuk-button" href={`/spaces/${s.id}/rules/new`}>
@@ -59,6 +68,17 @@ export function RulesPage(p: {
           </h3>
           {meta(current)}
           {safeMarkdown(current.body, 4)}
+          {p.may['space.settings'] && !current.adopted_ref ? (
+            <PostForm ctx={p.ctx} action={`/spaces/${s.id}/rules/${current.id}/adopt`}>
+              {formFields(p.ctx, p.values, p.errors).text('adoptedRef', {
+                label: t('spaces.rules.adoptedRef'),
+                width: 'govuk-input--width-20',
+              })}
+              <Button variant="secondary">{t('spaces.rules.markAdopted')}</Button>
+            </PostForm>
+          ) : (
+            ''
+          )}
         </section>
       ) : (
         ''

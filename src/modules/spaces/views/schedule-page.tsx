@@ -54,12 +54,29 @@ export function ScheduleListPage(p: {
   rows: Item[]
   page: Page
   hasNext: boolean
+  values?: FormValues
+  errors?: FieldErrors
 }) {
   const { t, lang } = p.ctx
   const s = p.space
   return (
-    <SpacePage ctx={p.ctx} space={s} may={p.may} tab="schedule" title={t('spaces.schedule.title')}>
+    <SpacePage
+      ctx={p.ctx}
+      space={s}
+      may={p.may}
+      tab="schedule"
+      title={t('spaces.schedule.title')}
+      errors={p.errors}
+    >
       <ViewSwitch ctx={p.ctx} spaceId={s.id} current="list" />
+      <p class="govuk-body">
+        {s.schedule_adopted_ref && s.schedule_adopted_on
+          ? t('spaces.schedule.adoptedBy', {
+              ref: s.schedule_adopted_ref,
+              date: safeDay(s.schedule_adopted_on, lang),
+            })
+          : t('spaces.schedule.notAdopted')}
+      </p>
       {p.may['space.manage'] ? (
         <p class="govuk-body">
           <a class="govuk-button" href={`/spaces/${s.id}/schedule/new`}>
@@ -124,6 +141,24 @@ export function ScheduleListPage(p: {
         path={`/spaces/${s.id}/schedule`}
         query={{}}
       />
+      {p.may['space.settings'] ? (
+        <div class="govuk-grid-row">
+          <div class="govuk-grid-column-two-thirds">
+            <h3 class="govuk-heading-m">{t('spaces.schedule.adoption')}</h3>
+            <PostForm ctx={p.ctx} action={`/spaces/${s.id}/schedule/adopt`}>
+              {formFields(p.ctx, p.values, p.errors).text('adoptedRef', {
+                label: t('spaces.schedule.adoptedRef'),
+              })}
+              {formFields(p.ctx, p.values, p.errors).date('adoptedOn', {
+                label: t('spaces.schedule.adoptedOn'),
+              })}
+              <Button variant="secondary">{t('spaces.schedule.markAdopted')}</Button>
+            </PostForm>
+          </div>
+        </div>
+      ) : (
+        ''
+      )}
     </SpacePage>
   )
 }
