@@ -5,6 +5,7 @@ import type { ViewContext } from '../../../kernel/views/context.ts'
 import { PostForm } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
+import { Table } from '../../../kernel/views/table.tsx'
 
 interface Row {
   id: string
@@ -38,64 +39,46 @@ export function InvitationsPage(p: {
       {p.rows.length === 0 ? (
         <p class="govuk-body">{t('accounts.invitations.none')}</p>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-visually-hidden">
-            {t('accounts.invitations.title')}
-          </caption>
-          <thead class="govuk-table__head">
+        <Table
+          caption={t('accounts.invitations.title')}
+          headers={[
+            t('accounts.invitations.email'),
+            t('accounts.fields.role'),
+            t('accounts.invitations.invitedBy'),
+            t('accounts.invitations.expires'),
+            { hidden: t('accounts.invitations.revoke') },
+          ]}
+        >
+          {p.rows.map((r) => (
             <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {t('accounts.invitations.email')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('accounts.fields.role')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('accounts.invitations.invitedBy')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('accounts.invitations.expires')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                <span class="govuk-visually-hidden">{t('accounts.invitations.revoke')}</span>
-              </th>
+              <td class="govuk-table__cell" safe>
+                {r.email}
+              </td>
+              <td class="govuk-table__cell">{t(`roles.${r.role}`)}</td>
+              <td class="govuk-table__cell" safe>
+                {r.inviter_name}
+              </td>
+              <td class="govuk-table__cell">
+                <span safe>{formatDate(r.expires_at, lang)}</span>
+                {r.expires_at <= p.now ? (
+                  <strong class="govuk-tag govuk-tag--grey">{t('accounts.invitations.expired')}</strong>
+                ) : (
+                  ''
+                )}
+              </td>
+              <td class="govuk-table__cell">
+                <PostForm ctx={p.ctx} action={`/people/invitations/${r.id}/revoke`}>
+                  <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+                    {t('accounts.invitations.revoke')}
+                    <span class="govuk-visually-hidden" safe>
+                      {` ${r.email}`}
+                    </span>
+                  </button>
+                </PostForm>
+              </td>
             </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {p.rows.map((r) => (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell" safe>
-                  {r.email}
-                </td>
-                <td class="govuk-table__cell">{t(`roles.${r.role}`)}</td>
-                <td class="govuk-table__cell" safe>
-                  {r.inviter_name}
-                </td>
-                <td class="govuk-table__cell">
-                  <span safe>{formatDate(r.expires_at, lang)}</span>
-                  {r.expires_at <= p.now ? (
-                    <strong class="govuk-tag govuk-tag--grey">{t('accounts.invitations.expired')}</strong>
-                  ) : (
-                    ''
-                  )}
-                </td>
-                <td class="govuk-table__cell">
-                  <PostForm ctx={p.ctx} action={`/people/invitations/${r.id}/revoke`}>
-                    <button
-                      type="submit"
-                      class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                    >
-                      {t('accounts.invitations.revoke')}
-                      <span class="govuk-visually-hidden" safe>
-                        {` ${r.email}`}
-                      </span>
-                    </button>
-                  </PostForm>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       <Pagination ctx={p.ctx} page={p.page} hasNext={p.hasNext} path="/people/invitations" query={{}} />
     </Layout>

@@ -5,6 +5,7 @@ import { FilterForm } from '../../../kernel/views/filter-form.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
 import { SortableHeader } from '../../../kernel/views/sortable-header.tsx'
+import { Table } from '../../../kernel/views/table.tsx'
 import type { OrganisationsQuery } from '../schemas.ts'
 import type { OrganisationType } from '../tables.ts'
 
@@ -53,39 +54,32 @@ export function OrganisationsListPage(p: {
       {p.rows.length === 0 ? (
         <p class="govuk-body">{t('accounts.organisations.none')}</p>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-visually-hidden">
-            {t('accounts.organisations.title')}
-          </caption>
-          <thead class="govuk-table__head">
+        <Table
+          caption={t('accounts.organisations.title')}
+          headers={[
+            { cell: header('name', t('accounts.organisations.fields.name')) },
+            { cell: header('type', t('accounts.organisations.fields.type')) },
+            { cell: header('country', t('accounts.organisations.fields.country')) },
+            t('accounts.organisations.fields.nip'),
+          ]}
+        >
+          {p.rows.map((r) => (
             <tr class="govuk-table__row">
-              {header('name', t('accounts.organisations.fields.name'))}
-              {header('type', t('accounts.organisations.fields.type'))}
-              {header('country', t('accounts.organisations.fields.country'))}
-              <th scope="col" class="govuk-table__header">
-                {t('accounts.organisations.fields.nip')}
-              </th>
+              <td class="govuk-table__cell">
+                <a class="govuk-link" href={`/organisations/${r.id}`} safe>
+                  {r.name}
+                </a>
+              </td>
+              <td class="govuk-table__cell">{t(`accounts.organisations.types.${r.type}`)}</td>
+              <td class="govuk-table__cell" safe>
+                {r.country}
+              </td>
+              <td class="govuk-table__cell" safe>
+                {r.nip ?? ''}
+              </td>
             </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {p.rows.map((r) => (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={`/organisations/${r.id}`} safe>
-                    {r.name}
-                  </a>
-                </td>
-                <td class="govuk-table__cell">{t(`accounts.organisations.types.${r.type}`)}</td>
-                <td class="govuk-table__cell" safe>
-                  {r.country}
-                </td>
-                <td class="govuk-table__cell" safe>
-                  {r.nip ?? ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       <Pagination ctx={p.ctx} page={p.page} hasNext={p.hasNext} path="/organisations" query={query} />
     </Layout>

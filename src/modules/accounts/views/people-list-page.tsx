@@ -6,6 +6,7 @@ import { FilterForm } from '../../../kernel/views/filter-form.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
 import { SortableHeader } from '../../../kernel/views/sortable-header.tsx'
+import { Table } from '../../../kernel/views/table.tsx'
 import type { PeopleQuery } from '../schemas.ts'
 
 interface Row {
@@ -65,44 +66,41 @@ export function PeopleListPage(p: {
       {p.rows.length === 0 ? (
         <p class="govuk-body">{t('accounts.people.none')}</p>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-visually-hidden">{t('accounts.people.title')}</caption>
-          <thead class="govuk-table__head">
+        <Table
+          caption={t('accounts.people.title')}
+          headers={[
+            { cell: header('name', t('accounts.fields.name')) },
+            { cell: header('email', t('accounts.fields.email')) },
+            { cell: header('organisation', t('accounts.fields.organisation')) },
+            { cell: header('role', t('accounts.fields.role')) },
+            { cell: header('created', t('accounts.people.created')) },
+          ]}
+        >
+          {p.rows.map((r) => (
             <tr class="govuk-table__row">
-              {header('name', t('accounts.fields.name'))}
-              {header('email', t('accounts.fields.email'))}
-              {header('organisation', t('accounts.fields.organisation'))}
-              {header('role', t('accounts.fields.role'))}
-              {header('created', t('accounts.people.created'))}
+              <td class="govuk-table__cell">
+                <a class="govuk-link" href={`/people/${r.id}`} safe>
+                  {r.name}
+                </a>
+                {r.is_active ? (
+                  ''
+                ) : (
+                  <strong class="govuk-tag govuk-tag--grey">{t('accounts.people.inactive')}</strong>
+                )}
+              </td>
+              <td class="govuk-table__cell" safe>
+                {r.email}
+              </td>
+              <td class="govuk-table__cell" safe>
+                {r.organisation_name ?? ''}
+              </td>
+              <td class="govuk-table__cell">{t(`roles.${r.role as 'admin'}`)}</td>
+              <td class="govuk-table__cell" safe>
+                {formatDate(r.created_at, lang)}
+              </td>
             </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {p.rows.map((r) => (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={`/people/${r.id}`} safe>
-                    {r.name}
-                  </a>
-                  {r.is_active ? (
-                    ''
-                  ) : (
-                    <strong class="govuk-tag govuk-tag--grey">{t('accounts.people.inactive')}</strong>
-                  )}
-                </td>
-                <td class="govuk-table__cell" safe>
-                  {r.email}
-                </td>
-                <td class="govuk-table__cell" safe>
-                  {r.organisation_name ?? ''}
-                </td>
-                <td class="govuk-table__cell">{t(`roles.${r.role as 'admin'}`)}</td>
-                <td class="govuk-table__cell" safe>
-                  {formatDate(r.created_at, lang)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       <Pagination ctx={p.ctx} page={p.page} hasNext={p.hasNext} path="/people" query={query} />
     </Layout>

@@ -5,6 +5,7 @@ import { formFields } from '../../../kernel/views/fields.tsx'
 import { FilterForm } from '../../../kernel/views/filter-form.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
+import { Table } from '../../../kernel/views/table.tsx'
 import type { AuditQuery } from '../schemas.ts'
 
 interface Row {
@@ -53,54 +54,41 @@ export function AuditPage(p: {
       {p.rows.length === 0 ? (
         <p class="govuk-body">{t('audit.none')}</p>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-visually-hidden">{t('audit.title')}</caption>
-          <thead class="govuk-table__head">
+        <Table
+          caption={t('audit.title')}
+          headers={[
+            t('audit.when'),
+            t('audit.who'),
+            t('audit.action'),
+            t('audit.subject'),
+            t('audit.address'),
+          ]}
+        >
+          {p.rows.map((r) => (
             <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {t('audit.when')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('audit.who')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('audit.action')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('audit.subject')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('audit.address')}
-              </th>
+              <td class="govuk-table__cell" safe>
+                {formatDateTime(r.at, lang)}
+              </td>
+              <td class="govuk-table__cell" safe>
+                {r.actor_name ? `${r.actor_name} <${r.actor_email ?? ''}>` : (r.actor_email ?? '—')}
+              </td>
+              <td class="govuk-table__cell">
+                <code safe>{r.action}</code>
+              </td>
+              <td class="govuk-table__cell" safe>
+                {[
+                  r.subject_name ?? r.subject_type,
+                  Object.keys(r.details).length ? JSON.stringify(r.details) : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
+              </td>
+              <td class="govuk-table__cell" safe>
+                {r.ip ?? ''}
+              </td>
             </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {p.rows.map((r) => (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell" safe>
-                  {formatDateTime(r.at, lang)}
-                </td>
-                <td class="govuk-table__cell" safe>
-                  {r.actor_name ? `${r.actor_name} <${r.actor_email ?? ''}>` : (r.actor_email ?? '—')}
-                </td>
-                <td class="govuk-table__cell">
-                  <code safe>{r.action}</code>
-                </td>
-                <td class="govuk-table__cell" safe>
-                  {[
-                    r.subject_name ?? r.subject_type,
-                    Object.keys(r.details).length ? JSON.stringify(r.details) : '',
-                  ]
-                    .filter(Boolean)
-                    .join(' ')}
-                </td>
-                <td class="govuk-table__cell" safe>
-                  {r.ip ?? ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       <Pagination ctx={p.ctx} page={p.page} hasNext={p.hasNext} path="/audit" query={{ ...p.query }} />
     </Layout>

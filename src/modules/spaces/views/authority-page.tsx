@@ -3,6 +3,7 @@ import type { Page } from '../../../kernel/pagination.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
+import { Table } from '../../../kernel/views/table.tsx'
 import { nameOf } from '../service.ts'
 import type { ProposalStatus } from '../tables.ts'
 import { proposalColour } from './compositions-page.tsx'
@@ -44,45 +45,31 @@ export function AuthorityPage(p: {
       {p.rows.length === 0 ? (
         <p class="govuk-body">{t('spaces.authority.none')}</p>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">
-            {t('spaces.authority.waiting')}
-          </caption>
-          <thead class="govuk-table__head">
+        <Table
+          caption={t('spaces.authority.waiting')}
+          showCaption
+          headers={[
+            t('spaces.authority.space'),
+            t('spaces.composition.number'),
+            { numeric: t('spaces.composition.entries') },
+            t('spaces.authority.sent'),
+          ]}
+        >
+          {p.rows.map((r) => (
             <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.authority.space')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.composition.number')}
-              </th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                {t('spaces.composition.entries')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.authority.sent')}
-              </th>
+              <td class="govuk-table__cell" safe>
+                {nameOf(r, lang)}
+              </td>
+              <td class="govuk-table__cell">
+                <a class="govuk-link" href={`/spaces/${r.space_id}/compositions/${r.id}`}>
+                  {t('spaces.composition.title', { number: r.number })}
+                </a>
+              </td>
+              <td class="govuk-table__cell govuk-table__cell--numeric">{Number(r.entry_count ?? 0)}</td>
+              <td class="govuk-table__cell">{r.submitted_at ? formatDateTime(r.submitted_at, lang) : '—'}</td>
             </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {p.rows.map((r) => (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell" safe>
-                  {nameOf(r, lang)}
-                </td>
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={`/spaces/${r.space_id}/compositions/${r.id}`}>
-                    {t('spaces.composition.title', { number: r.number })}
-                  </a>
-                </td>
-                <td class="govuk-table__cell govuk-table__cell--numeric">{Number(r.entry_count ?? 0)}</td>
-                <td class="govuk-table__cell">
-                  {r.submitted_at ? formatDateTime(r.submitted_at, lang) : '—'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       <Pagination ctx={p.ctx} page={p.page} hasNext={p.hasNext} path="/authority" query={{}} />
       <h2 class="govuk-heading-m">{t('spaces.authority.recent')}</h2>

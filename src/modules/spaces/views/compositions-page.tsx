@@ -3,6 +3,7 @@ import type { Page } from '../../../kernel/pagination.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import { Button, type FieldErrors, PostForm } from '../../../kernel/views/fields.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
+import { Table } from '../../../kernel/views/table.tsx'
 import type { Space } from '../service.ts'
 import type { ProposalStatus } from '../tables.ts'
 import { type SpaceMay, SpacePage, StatusTag } from './space-page.tsx'
@@ -58,59 +59,44 @@ export function CompositionsPage(p: {
       {p.rows.length === 0 ? (
         <p class="govuk-body">{t('spaces.composition.none')}</p>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-visually-hidden">
-            {t('spaces.composition.listTitle')}
-          </caption>
-          <thead class="govuk-table__head">
+        <Table
+          caption={t('spaces.composition.listTitle')}
+          headers={[
+            t('spaces.composition.number'),
+            t('spaces.composition.status'),
+            { numeric: t('spaces.composition.entries') },
+            t('spaces.composition.decision'),
+            t('spaces.composition.effective'),
+          ]}
+        >
+          {p.rows.map((r) => (
             <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.composition.number')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.composition.status')}
-              </th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                {t('spaces.composition.entries')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.composition.decision')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.composition.effective')}
-              </th>
+              <td class="govuk-table__cell">
+                <a class="govuk-link" href={`/spaces/${s.id}/compositions/${r.id}`}>
+                  {t('spaces.composition.title', { number: r.number })}
+                </a>
+              </td>
+              <td class="govuk-table__cell">
+                <StatusTag
+                  label={t(`spaces.composition.statuses.${r.status}`)}
+                  colour={proposalColour[r.status]}
+                />
+              </td>
+              <td class="govuk-table__cell govuk-table__cell--numeric">{Number(r.entry_count ?? 0)}</td>
+              <td class="govuk-table__cell">
+                <span safe>{r.decision_ref ?? '—'}</span>
+                {r.decided_at ? (
+                  <span class="govuk-body-s" safe>
+                    {` (${formatDate(r.decided_at, lang)})`}
+                  </span>
+                ) : (
+                  ''
+                )}
+              </td>
+              <td class="govuk-table__cell">{r.effective_on ? safeDay(r.effective_on, lang) : '—'}</td>
             </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {p.rows.map((r) => (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={`/spaces/${s.id}/compositions/${r.id}`}>
-                    {t('spaces.composition.title', { number: r.number })}
-                  </a>
-                </td>
-                <td class="govuk-table__cell">
-                  <StatusTag
-                    label={t(`spaces.composition.statuses.${r.status}`)}
-                    colour={proposalColour[r.status]}
-                  />
-                </td>
-                <td class="govuk-table__cell govuk-table__cell--numeric">{Number(r.entry_count ?? 0)}</td>
-                <td class="govuk-table__cell">
-                  <span safe>{r.decision_ref ?? '—'}</span>
-                  {r.decided_at ? (
-                    <span class="govuk-body-s" safe>
-                      {` (${formatDate(r.decided_at, lang)})`}
-                    </span>
-                  ) : (
-                    ''
-                  )}
-                </td>
-                <td class="govuk-table__cell">{r.effective_on ? safeDay(r.effective_on, lang) : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       <Pagination
         ctx={p.ctx}

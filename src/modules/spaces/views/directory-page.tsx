@@ -8,6 +8,7 @@ import { FilterForm } from '../../../kernel/views/filter-form.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
 import { SortableHeader } from '../../../kernel/views/sortable-header.tsx'
+import { Table } from '../../../kernel/views/table.tsx'
 import { type OrganisationType, organisationTypes } from '../../accounts/tables.ts'
 import type { DirectoryQuery } from '../schemas.ts'
 import { nameOf } from '../service.ts'
@@ -136,52 +137,43 @@ export function DirectoryPage(p: {
       {p.rows.length === 0 ? (
         <p class="govuk-body">{t('spaces.directory.none')}</p>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-visually-hidden">{t('spaces.directory.title')}</caption>
-          <thead class="govuk-table__head">
+        <Table
+          caption={t('spaces.directory.title')}
+          headers={[
+            { cell: header('name', t('spaces.members.person')) },
+            { cell: header('organisation', t('spaces.members.organisation')) },
+            { cell: header('space', t('spaces.directory.space')) },
+            { cell: header('role', t('spaces.members.role')) },
+            t('spaces.members.represents'),
+            t('spaces.members.since'),
+            t('spaces.members.basis'),
+          ]}
+        >
+          {p.rows.map((r) => (
             <tr class="govuk-table__row">
-              {header('name', t('spaces.members.person'))}
-              {header('organisation', t('spaces.members.organisation'))}
-              {header('space', t('spaces.directory.space'))}
-              {header('role', t('spaces.members.role'))}
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.members.represents')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.members.since')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.members.basis')}
-              </th>
+              <td class="govuk-table__cell" safe>
+                {r.name}
+              </td>
+              <td class="govuk-table__cell" safe>
+                {r.organisation_name ?? '—'}
+              </td>
+              <td class="govuk-table__cell">
+                <a class="govuk-link" href={`/spaces/${r.space_id}`} safe>
+                  {nameOf(r, lang)}
+                </a>
+              </td>
+              <td class="govuk-table__cell">{t(`spaces.roles.${r.role}`)}</td>
+              <td class="govuk-table__cell">{t(`spaces.representations.${r.represents}`)}</td>
+              <td class="govuk-table__cell">
+                {safeDay(r.starts_on, lang)}
+                {r.ends_on ? ` – ${safeDay(r.ends_on, lang)}` : ''}
+              </td>
+              <td class="govuk-table__cell" safe>
+                {r.decision_ref ?? t('spaces.members.guestBasis')}
+              </td>
             </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {p.rows.map((r) => (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell" safe>
-                  {r.name}
-                </td>
-                <td class="govuk-table__cell" safe>
-                  {r.organisation_name ?? '—'}
-                </td>
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={`/spaces/${r.space_id}`} safe>
-                    {nameOf(r, lang)}
-                  </a>
-                </td>
-                <td class="govuk-table__cell">{t(`spaces.roles.${r.role}`)}</td>
-                <td class="govuk-table__cell">{t(`spaces.representations.${r.represents}`)}</td>
-                <td class="govuk-table__cell">
-                  {safeDay(r.starts_on, lang)}
-                  {r.ends_on ? ` – ${safeDay(r.ends_on, lang)}` : ''}
-                </td>
-                <td class="govuk-table__cell" safe>
-                  {r.decision_ref ?? t('spaces.members.guestBasis')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       <Pagination ctx={p.ctx} page={p.page} hasNext={p.hasNext} path="/directory" query={query} />
     </Layout>

@@ -10,10 +10,11 @@ import {
   PostForm,
 } from '../../../kernel/views/fields.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
+import { Table } from '../../../kernel/views/table.tsx'
 import { guestRoles } from '../rules.ts'
 import type { Space } from '../service.ts'
 import type { Representation } from '../tables.ts'
-import { type SpaceMay, SpacePage } from './space-page.tsx'
+import { SeatCells, type SpaceMay, SpacePage } from './space-page.tsx'
 
 export const day = (d: string, lang: 'pl' | 'en') => formatDate(new Date(`${d}T12:00:00Z`), lang)
 
@@ -54,77 +55,50 @@ export function MembersPage(p: {
       {p.rows.length === 0 ? (
         <p class="govuk-body">{t('spaces.members.none')}</p>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-visually-hidden">{t('spaces.tabs.members')}</caption>
-          <thead class="govuk-table__head">
+        <Table
+          caption={t('spaces.tabs.members')}
+          headers={[
+            t('spaces.members.person'),
+            t('spaces.members.role'),
+            t('spaces.members.represents'),
+            t('spaces.members.since'),
+            t('spaces.members.basis'),
+          ]}
+        >
+          {p.rows.map((m) => (
             <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.members.person')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.members.role')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.members.represents')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.members.since')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.members.basis')}
-              </th>
+              <SeatCells ctx={p.ctx} seat={m} />
+              <td class="govuk-table__cell">
+                {safeDay(m.starts_on, lang)}
+                {m.ends_on ? ` – ${safeDay(m.ends_on, lang)}` : ''}
+              </td>
+              <td class="govuk-table__cell">
+                {m.proposal_id ? (
+                  <a class="govuk-link" href={`/spaces/${s.id}/compositions/${m.proposal_id}`} safe>
+                    {m.decision_ref ?? ''}
+                  </a>
+                ) : (
+                  <>
+                    {t('spaces.members.guestBasis')}
+                    {p.may['space.settings'] ? (
+                      <PostForm ctx={p.ctx} action={`/spaces/${s.id}/guests/${m.id}/end`}>
+                        <button
+                          type="submit"
+                          class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                          aria-label={t('spaces.members.endAccessLabel', { name: m.name })}
+                        >
+                          {t('spaces.members.endAccess')}
+                        </button>
+                      </PostForm>
+                    ) : (
+                      ''
+                    )}
+                  </>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {p.rows.map((m) => (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
-                  <span safe>{m.name}</span>
-                  {m.organisation_name ? (
-                    <>
-                      <br />
-                      <span class="govuk-body-s" safe>
-                        {m.organisation_name}
-                      </span>
-                    </>
-                  ) : (
-                    ''
-                  )}
-                </td>
-                <td class="govuk-table__cell">{t(`spaces.roles.${m.role}`)}</td>
-                <td class="govuk-table__cell">{t(`spaces.representations.${m.represents}`)}</td>
-                <td class="govuk-table__cell">
-                  {safeDay(m.starts_on, lang)}
-                  {m.ends_on ? ` – ${safeDay(m.ends_on, lang)}` : ''}
-                </td>
-                <td class="govuk-table__cell">
-                  {m.proposal_id ? (
-                    <a class="govuk-link" href={`/spaces/${s.id}/compositions/${m.proposal_id}`} safe>
-                      {m.decision_ref ?? ''}
-                    </a>
-                  ) : (
-                    <>
-                      {t('spaces.members.guestBasis')}
-                      {p.may['space.settings'] ? (
-                        <PostForm ctx={p.ctx} action={`/spaces/${s.id}/guests/${m.id}/end`}>
-                          <button
-                            type="submit"
-                            class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                            aria-label={t('spaces.members.endAccessLabel', { name: m.name })}
-                          >
-                            {t('spaces.members.endAccess')}
-                          </button>
-                        </PostForm>
-                      ) : (
-                        ''
-                      )}
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       <Pagination ctx={p.ctx} page={p.page} hasNext={p.hasNext} path={`/spaces/${s.id}/members`} query={{}} />
       {p.may['space.settings'] ? (

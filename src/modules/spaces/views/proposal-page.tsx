@@ -7,12 +7,20 @@ import {
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
+import { Table } from '../../../kernel/views/table.tsx'
 import type { Proposal } from '../compositions.ts'
 import { compositionRoles, isAwaitingDecision, isEditable } from '../rules.ts'
 import type { Space } from '../service.ts'
 import { representations } from '../tables.ts'
 import { proposalColour } from './compositions-page.tsx'
-import { type SpaceMay, SpacePage, StatusTag, SummaryMarkupRow, SummaryRow } from './space-page.tsx'
+import {
+  SeatCells,
+  type SpaceMay,
+  SpacePage,
+  StatusTag,
+  SummaryMarkupRow,
+  SummaryRow,
+} from './space-page.tsx'
 
 /**
  * One composition proposal: its people and justification, what the secretary can still change,
@@ -79,68 +87,41 @@ export function ProposalPage(p: {
       {c.entries.length === 0 ? (
         <p class="govuk-body">{t('spaces.composition.noPeople')}</p>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-visually-hidden">
-            {t('spaces.composition.people')}
-          </caption>
-          <thead class="govuk-table__head">
+        <Table
+          caption={t('spaces.composition.people')}
+          headers={[
+            t('spaces.members.person'),
+            t('spaces.members.role'),
+            t('spaces.members.represents'),
+            t('spaces.composition.justification'),
+            ...(editing ? [{ hidden: t('spaces.composition.remove') }] : []),
+          ]}
+        >
+          {c.entries.map((e) => (
             <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.members.person')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.members.role')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.members.represents')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.composition.justification')}
-              </th>
-              {editing ? <td class="govuk-table__header" /> : ''}
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {c.entries.map((e) => (
-              <tr class="govuk-table__row">
+              <SeatCells ctx={p.ctx} seat={e} />
+              <td class="govuk-table__cell" safe>
+                {e.justification}
+              </td>
+              {editing ? (
                 <td class="govuk-table__cell">
-                  <span safe>{e.name}</span>
-                  {e.organisation_name ? (
-                    <>
-                      <br />
-                      <span class="govuk-body-s" safe>
-                        {e.organisation_name}
-                      </span>
-                    </>
-                  ) : (
-                    ''
-                  )}
+                  <PostForm ctx={p.ctx} action={`${base}/remove`}>
+                    <input type="hidden" name="entryId" value={e.id} />
+                    <button
+                      type="submit"
+                      class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                      aria-label={t('spaces.composition.removeLabel', { name: e.name })}
+                    >
+                      {t('spaces.composition.remove')}
+                    </button>
+                  </PostForm>
                 </td>
-                <td class="govuk-table__cell">{t(`spaces.roles.${e.role}`)}</td>
-                <td class="govuk-table__cell">{t(`spaces.representations.${e.represents}`)}</td>
-                <td class="govuk-table__cell" safe>
-                  {e.justification}
-                </td>
-                {editing ? (
-                  <td class="govuk-table__cell">
-                    <PostForm ctx={p.ctx} action={`${base}/remove`}>
-                      <input type="hidden" name="entryId" value={e.id} />
-                      <button
-                        type="submit"
-                        class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
-                        aria-label={t('spaces.composition.removeLabel', { name: e.name })}
-                      >
-                        {t('spaces.composition.remove')}
-                      </button>
-                    </PostForm>
-                  </td>
-                ) : (
-                  ''
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+              ) : (
+                ''
+              )}
+            </tr>
+          ))}
+        </Table>
       )}
 
       <div class="govuk-grid-row">

@@ -9,6 +9,7 @@ import {
   PostForm,
 } from '../../../kernel/views/fields.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
+import { Table } from '../../../kernel/views/table.tsx'
 import { addMonths, monthGrid } from '../rules.ts'
 import type { Space } from '../service.ts'
 import { type ScheduleStatus, scheduleStatuses } from '../tables.ts'
@@ -89,50 +90,39 @@ export function ScheduleListPage(p: {
       {p.rows.length === 0 ? (
         <p class="govuk-body">{t('spaces.schedule.none')}</p>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-visually-hidden">{t('spaces.schedule.title')}</caption>
-          <thead class="govuk-table__head">
+        <Table
+          caption={t('spaces.schedule.title')}
+          headers={[
+            t('spaces.schedule.dueOn'),
+            t('spaces.schedule.task'),
+            t('spaces.schedule.responsible'),
+            t('spaces.schedule.status'),
+          ]}
+        >
+          {p.rows.map((i) => (
             <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.schedule.dueOn')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.schedule.task')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.schedule.responsible')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.schedule.status')}
-              </th>
+              <td class="govuk-table__cell">{safeDay(i.due_on, lang)}</td>
+              <td class="govuk-table__cell">
+                {p.may['space.manage'] ? (
+                  <a class="govuk-link" href={`/spaces/${s.id}/schedule/${i.id}`} safe>
+                    {i.task}
+                  </a>
+                ) : (
+                  <span safe>{i.task}</span>
+                )}
+              </td>
+              <td class="govuk-table__cell" safe>
+                {i.responsible}
+              </td>
+              <td class="govuk-table__cell">
+                <StatusTag
+                  label={t(`spaces.schedule.statuses.${i.status}`)}
+                  colour={statusColour[i.status]}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {p.rows.map((i) => (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell">{safeDay(i.due_on, lang)}</td>
-                <td class="govuk-table__cell">
-                  {p.may['space.manage'] ? (
-                    <a class="govuk-link" href={`/spaces/${s.id}/schedule/${i.id}`} safe>
-                      {i.task}
-                    </a>
-                  ) : (
-                    <span safe>{i.task}</span>
-                  )}
-                </td>
-                <td class="govuk-table__cell" safe>
-                  {i.responsible}
-                </td>
-                <td class="govuk-table__cell">
-                  <StatusTag
-                    label={t(`spaces.schedule.statuses.${i.status}`)}
-                    colour={statusColour[i.status]}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       <Pagination
         ctx={p.ctx}
@@ -207,46 +197,43 @@ export function ScheduleCalendarPage(p: {
         {monthLink(1, t('spaces.schedule.nextMonth'), 'next')}
       </p>
       {p.items.length === 0 ? <p class="govuk-body">{t('spaces.schedule.nothingThisMonth')}</p> : ''}
-      <table class="govuk-table siatka-month">
-        <caption class="govuk-table__caption govuk-table__caption--m" safe>
-          {monthName}
-        </caption>
-        <thead class="govuk-table__head">
+      <Table
+        caption={monthName}
+        showCaption
+        class="siatka-month"
+        headers={weekdays.map((d) => ({
+          cell: (
+            <th scope="col" class="govuk-table__header">
+              <abbr title={long.format(d)} safe>
+                {short.format(d)}
+              </abbr>
+            </th>
+          ),
+        }))}
+      >
+        {monthGrid(p.month).map((week) => (
           <tr class="govuk-table__row">
-            {weekdays.map((d) => (
-              <th scope="col" class="govuk-table__header">
-                <abbr title={long.format(d)} safe>
-                  {short.format(d)}
-                </abbr>
-              </th>
+            {week.map((d) => (
+              <td class="govuk-table__cell">
+                {d ? (
+                  <>
+                    <span class="siatka-month__day">{Number(d.slice(8))}</span>
+                    <ul class="siatka-tag-list">
+                      {(byDay.get(d) ?? []).map((i) => (
+                        <li class="govuk-body-s">
+                          <span safe>{i.task}</span> ({t(`spaces.schedule.statuses.${i.status}`)})
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : (
+                  ''
+                )}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {monthGrid(p.month).map((week) => (
-            <tr class="govuk-table__row">
-              {week.map((d) => (
-                <td class="govuk-table__cell">
-                  {d ? (
-                    <>
-                      <span class="siatka-month__day">{Number(d.slice(8))}</span>
-                      <ul class="siatka-tag-list">
-                        {(byDay.get(d) ?? []).map((i) => (
-                          <li class="govuk-body-s">
-                            <span safe>{i.task}</span> ({t(`spaces.schedule.statuses.${i.status}`)})
-                          </li>
-                        ))}
-                      </ul>
-                    </>
-                  ) : (
-                    ''
-                  )}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
     </SpacePage>
   )
 }

@@ -1,9 +1,10 @@
 import type { Children } from '@kitajs/html'
-import type { SpacePermission } from '../../../kernel/policy.ts'
+import type { SpacePermission, SpaceRole } from '../../../kernel/policy.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import { ErrorSummary, type FieldErrors } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { nameOf, type Space } from '../service.ts'
+import type { Representation } from '../tables.ts'
 
 export type SpaceTab =
   | 'overview'
@@ -112,5 +113,32 @@ export function StatusTag(p: {
     <strong class={`govuk-tag${p.colour ? ` govuk-tag--${p.colour}` : ''}`} safe>
       {p.label}
     </strong>
+  )
+}
+
+/** A seat's first cells in a table: the person (with their organisation), their role, whom they represent. */
+export function SeatCells(p: {
+  ctx: ViewContext
+  seat: { name: string; organisation_name: string | null; role: SpaceRole; represents: Representation }
+}) {
+  const { t } = p.ctx
+  return (
+    <>
+      <td class="govuk-table__cell">
+        <span safe>{p.seat.name}</span>
+        {p.seat.organisation_name ? (
+          <>
+            <br />
+            <span class="govuk-body-s" safe>
+              {p.seat.organisation_name}
+            </span>
+          </>
+        ) : (
+          ''
+        )}
+      </td>
+      <td class="govuk-table__cell">{t(`spaces.roles.${p.seat.role}`)}</td>
+      <td class="govuk-table__cell">{t(`spaces.representations.${p.seat.represents}`)}</td>
+    </>
   )
 }

@@ -5,6 +5,7 @@ import { FilterForm } from '../../../kernel/views/filter-form.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
 import { SortableHeader } from '../../../kernel/views/sortable-header.tsx'
+import { Table } from '../../../kernel/views/table.tsx'
 import type { SpacesQuery } from '../schemas.ts'
 import { nameOf, themeOf } from '../service.ts'
 import { type SpaceStatus, type SpaceType, spaceTypes } from '../tables.ts'
@@ -68,45 +69,38 @@ export function SpacesListPage(p: {
       {p.rows.length === 0 ? (
         <p class="govuk-body">{t('spaces.none')}</p>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-visually-hidden">{t('spaces.title')}</caption>
-          <thead class="govuk-table__head">
+        <Table
+          caption={t('spaces.title')}
+          headers={[
+            { cell: header('name', t('spaces.fields.name')) },
+            { cell: header('type', t('spaces.fields.type')) },
+            t('spaces.fields.chair'),
+            { numeric: t('spaces.fields.members') },
+            { cell: header('status', t('spaces.fields.status')) },
+          ]}
+        >
+          {p.rows.map((r) => (
             <tr class="govuk-table__row">
-              {header('name', t('spaces.fields.name'))}
-              {header('type', t('spaces.fields.type'))}
-              <th scope="col" class="govuk-table__header">
-                {t('spaces.fields.chair')}
-              </th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                {t('spaces.fields.members')}
-              </th>
-              {header('status', t('spaces.fields.status'))}
+              <td class="govuk-table__cell">
+                <a class="govuk-link" href={`/spaces/${r.id}`} safe>
+                  {nameOf(r, lang)}
+                </a>
+                <br />
+                <span class="govuk-body-s" safe>
+                  {themeOf(r, lang)}
+                </span>
+              </td>
+              <td class="govuk-table__cell">{t(`spaces.types.${r.type}`)}</td>
+              <td class="govuk-table__cell" safe>
+                {r.chair_name ?? '—'}
+              </td>
+              <td class="govuk-table__cell govuk-table__cell--numeric">{Number(r.member_count ?? 0)}</td>
+              <td class="govuk-table__cell">
+                <StatusTag label={t(`spaces.statuses.${r.status}`)} colour={statusColour[r.status]} />
+              </td>
             </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {p.rows.map((r) => (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={`/spaces/${r.id}`} safe>
-                    {nameOf(r, lang)}
-                  </a>
-                  <br />
-                  <span class="govuk-body-s" safe>
-                    {themeOf(r, lang)}
-                  </span>
-                </td>
-                <td class="govuk-table__cell">{t(`spaces.types.${r.type}`)}</td>
-                <td class="govuk-table__cell" safe>
-                  {r.chair_name ?? '—'}
-                </td>
-                <td class="govuk-table__cell govuk-table__cell--numeric">{Number(r.member_count ?? 0)}</td>
-                <td class="govuk-table__cell">
-                  <StatusTag label={t(`spaces.statuses.${r.status}`)} colour={statusColour[r.status]} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       <Pagination ctx={p.ctx} page={p.page} hasNext={p.hasNext} path="/spaces" query={query} />
     </Layout>
