@@ -12,16 +12,18 @@ import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import helmet from 'helmet'
 import type { Kysely } from 'kysely'
-import { ZodError } from 'zod'
+import { type output, ZodError, type ZodType } from 'zod'
 import type { Config } from '../config.ts'
 import type { Database } from './db.ts'
 import { ForbiddenError, NotFoundError, RuleError, SignInRequiredError } from './errors.ts'
+import { parseForm, ruleErrors } from './forms.ts'
 import { isLang, type Lang, type T, translator } from './i18n.ts'
 import { redactUrl } from './log.ts'
 import { type Actor, can, type Permission, permissions, type SpacePermission } from './policy.ts'
 import { defaultMaxBytes, LocalStorage } from './storage.ts'
 import type { Prefs, ViewContext } from './views/context.ts'
 import { type ErrorKind, ErrorPage } from './views/error-page.tsx'
+import type { FieldErrors } from './views/fields.tsx'
 
 export const cookieNames = {
   session: 'siatka_session',
@@ -339,6 +341,35 @@ export async function renderPublic(req: FastifyRequest, reply: FastifyReply, pag
 /** A cookie only the server reads, Secure on https; `maxAge` in seconds (default: a year, for preferences). */
 export function cookieOptions(config: Pick<Config, 'secureCookies'>, maxAge = 365 * 24 * 3600) {
   return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies, maxAge }
+}
+
+/**
+ * A form post's last steps, the same everywhere: a refused form or a broken business rule shows the
+ * form's page again with each message beside its field (`again`, 422); otherwise the work is done,
+ * a one-line message waits for the next page and the browser goes on (303).
+ */
+export async function submitForm<S extends ZodType, R>(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  schema: S,
+  steps: {
+    act: (data: output<S>) => Promise<R>
+    again: (errors: FieldErrors) => unknown
+    /** The message and the next page, fixed or made from what `act` returned. */
+    flash: string | ((result: R) => string)
+    to: string | ((result: R) => string)
+  },
+) {
+  const form = parseForm(schema, req.body, req.t, req.lang)
+  if (!form.ok) return steps.again(form.errors)
+  let result: R
+  try {
+    result = await steps.act(form.data)
+  } catch (err) {
+    return steps.again(ruleErrors(err, req.t))
+  }
+  setFlash(reply, typeof steps.flash === 'string' ? steps.flash : steps.flash(result))
+  return reply.redirect(typeof steps.to === 'string' ? steps.to : steps.to(result), 303)
 }
 
 /** The one-line message shown on the page after a redirect. */

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { parseForm, ruleErrors, typedValues } from '../../../kernel/forms.ts'
-import { render, setFlash, viewContext } from '../../../kernel/http.tsx'
+import { render, setFlash, submitForm, viewContext } from '../../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
 import { authorize, type SpacePermission } from '../../../kernel/policy.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
@@ -125,15 +125,12 @@ export async function compositionRoutes(app: FastifyInstance) {
     { config: { permission: 'signedIn', spacePermission: 'space.propose' } },
     async (req, reply) => {
       const { space, actor, proposal } = await proposalFor(req, 'space.propose')
-      const form = parseForm(EntryForm, req.body, req.t, req.lang)
-      if (!form.ok) return proposalPage(req, reply, { errors: form.errors })
-      try {
-        await compositions.addEntry(req.db, actor, proposal, form.data)
-      } catch (err) {
-        return proposalPage(req, reply, { errors: ruleErrors(err, req.t) })
-      }
-      setFlash(reply, req.t('spaces.composition.added'))
-      return reply.redirect(back(space.id, proposal.id), 303)
+      return submitForm(req, reply, EntryForm, {
+        act: (data) => compositions.addEntry(req.db, actor, proposal, data),
+        again: (errors) => proposalPage(req, reply, { errors: errors }),
+        flash: req.t('spaces.composition.added'),
+        to: back(space.id, proposal.id),
+      })
     },
   )
 
@@ -173,15 +170,12 @@ export async function compositionRoutes(app: FastifyInstance) {
     { config: { permission: 'signedIn', spacePermission: 'space.decide' } },
     async (req, reply) => {
       const { space, actor, proposal } = await proposalFor(req, 'space.decide')
-      const form = parseForm(ReturnForm, req.body, req.t, req.lang)
-      if (!form.ok) return proposalPage(req, reply, { errors: form.errors })
-      try {
-        await compositions.returnProposal(req.db, actor, space, proposal, form.data.comment)
-      } catch (err) {
-        return proposalPage(req, reply, { errors: ruleErrors(err, req.t) })
-      }
-      setFlash(reply, req.t('spaces.composition.returned'))
-      return reply.redirect(back(space.id, proposal.id), 303)
+      return submitForm(req, reply, ReturnForm, {
+        act: (data) => compositions.returnProposal(req.db, actor, space, proposal, data.comment),
+        again: (errors) => proposalPage(req, reply, { errors: errors }),
+        flash: req.t('spaces.composition.returned'),
+        to: back(space.id, proposal.id),
+      })
     },
   )
 
@@ -190,15 +184,12 @@ export async function compositionRoutes(app: FastifyInstance) {
     { config: { permission: 'signedIn', spacePermission: 'space.decide' } },
     async (req, reply) => {
       const { space, actor, proposal } = await proposalFor(req, 'space.decide')
-      const form = parseForm(ApproveForm, req.body, req.t, req.lang)
-      if (!form.ok) return proposalPage(req, reply, { errors: form.errors })
-      try {
-        await compositions.approveProposal(req.db, actor, space, proposal, form.data)
-      } catch (err) {
-        return proposalPage(req, reply, { errors: ruleErrors(err, req.t) })
-      }
-      setFlash(reply, req.t('spaces.composition.approved'))
-      return reply.redirect(back(space.id, proposal.id), 303)
+      return submitForm(req, reply, ApproveForm, {
+        act: (data) => compositions.approveProposal(req.db, actor, space, proposal, data),
+        again: (errors) => proposalPage(req, reply, { errors: errors }),
+        flash: req.t('spaces.composition.approved'),
+        to: back(space.id, proposal.id),
+      })
     },
   )
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../../../config.ts'
-import { parseForm, ruleErrors, typedValues } from '../../../kernel/forms.ts'
-import { render, setFlash, viewContext } from '../../../kernel/http.tsx'
+import { typedValues } from '../../../kernel/forms.ts'
+import { render, setFlash, submitForm, viewContext } from '../../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
 import { authorize, can } from '../../../kernel/policy.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
@@ -56,16 +56,13 @@ export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pi
 
   app.post('/spaces/new', { config: { permission: 'spaces.create' } }, async (req, reply) => {
     authorize(req.actor, 'spaces.create')
-    const form = parseForm(SpaceForm, req.body, req.t, req.lang)
-    if (!form.ok) return refusedNew(req, reply, form.errors)
-    let id: string
-    try {
-      id = await spaces.createSpace(req.db, req.actor, form.data)
-    } catch (err) {
-      return refusedNew(req, reply, ruleErrors(err, req.t))
-    }
-    setFlash(reply, req.t('spaces.form.created'))
-    return reply.redirect(`/spaces/${id}`, 303)
+    const actor = req.actor
+    return submitForm(req, reply, SpaceForm, {
+      act: (data) => spaces.createSpace(req.db, actor, data),
+      again: (errors) => refusedNew(req, reply, errors),
+      flash: req.t('spaces.form.created'),
+      to: (id) => `/spaces/${id}`,
+    })
   })
 
   app.get(
@@ -135,15 +132,12 @@ export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pi
     { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
     async (req, reply) => {
       const { space, actor } = await spaceFor(req, 'space.settings')
-      const form = parseForm(SpaceForm, req.body, req.t, req.lang)
-      if (!form.ok) return refusedSettings(req, reply, form.errors)
-      try {
-        await spaces.updateSpace(req.db, actor, space, form.data)
-      } catch (err) {
-        return refusedSettings(req, reply, ruleErrors(err, req.t))
-      }
-      setFlash(reply, req.t('spaces.form.saved'))
-      return reply.redirect(`/spaces/${space.id}`, 303)
+      return submitForm(req, reply, SpaceForm, {
+        act: (data) => spaces.updateSpace(req.db, actor, space, data),
+        again: (errors) => refusedSettings(req, reply, errors),
+        flash: req.t('spaces.form.saved'),
+        to: `/spaces/${space.id}`,
+      })
     },
   )
 
@@ -181,22 +175,14 @@ export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pi
     { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
     async (req, reply) => {
       const { space, actor } = await spaceFor(req, 'space.settings')
-      const form = parseForm(GuestForm, req.body, req.t, req.lang)
-      if (!form.ok) return membersPage(req, reply, { errors: form.errors })
-      let outcome: Awaited<ReturnType<typeof spaces.inviteGuest>>
-      try {
-        outcome = await spaces.inviteGuest(req.db, actor, space, form.data, {
-          lang: req.lang,
-          baseUrl: config.baseUrl,
-        })
-      } catch (err) {
-        return membersPage(req, reply, { errors: ruleErrors(err, req.t) })
-      }
-      setFlash(
-        reply,
-        req.t(outcome === 'accountCreated' ? 'spaces.guests.invitedNew' : 'spaces.guests.invited'),
-      )
-      return reply.redirect(`/spaces/${space.id}/members`, 303)
+      return submitForm(req, reply, GuestForm, {
+        act: (data) =>
+          spaces.inviteGuest(req.db, actor, space, data, { lang: req.lang, baseUrl: config.baseUrl }),
+        again: (errors) => membersPage(req, reply, { errors }),
+        flash: (outcome) =>
+          req.t(outcome === 'accountCreated' ? 'spaces.guests.invitedNew' : 'spaces.guests.invited'),
+        to: `/spaces/${space.id}/members`,
+      })
     },
   )
 

@@ -2,8 +2,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { NotFoundError } from '../../../kernel/errors.ts'
-import { parseForm, ruleErrors, typedValues } from '../../../kernel/forms.ts'
-import { render, setFlash, viewContext } from '../../../kernel/http.tsx'
+import { typedValues } from '../../../kernel/forms.ts'
+import { render, setFlash, submitForm, viewContext } from '../../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import { addDays, addMonths, monthOf, today } from '../rules.ts'
@@ -50,11 +50,12 @@ export async function workRoutes(app: FastifyInstance) {
     { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
     async (req, reply) => {
       const { space, actor } = await spaceFor(req, 'space.settings')
-      const form = parseForm(ScheduleAdoptionForm, req.body, req.t, req.lang)
-      if (!form.ok) return scheduleList(req, reply, form.errors)
-      await spaces.markScheduleAdopted(req.db, actor, space, form.data)
-      setFlash(reply, req.t('spaces.schedule.adoptedSaved'))
-      return reply.redirect(`/spaces/${space.id}/schedule`, 303)
+      return submitForm(req, reply, ScheduleAdoptionForm, {
+        act: (data) => spaces.markScheduleAdopted(req.db, actor, space, data),
+        again: (errors) => scheduleList(req, reply, errors),
+        flash: req.t('spaces.schedule.adoptedSaved'),
+        to: `/spaces/${space.id}/schedule`,
+      })
     },
   )
 
@@ -117,11 +118,12 @@ export async function workRoutes(app: FastifyInstance) {
     { config: { permission: 'signedIn', spacePermission: 'space.manage' } },
     async (req, reply) => {
       const { space, actor } = await spaceFor(req, 'space.manage')
-      const form = parseForm(ScheduleForm, req.body, req.t, req.lang)
-      if (!form.ok) return itemPage(req, reply, undefined, form.errors)
-      await spaces.saveScheduleItem(req.db, actor, space, null, form.data)
-      setFlash(reply, req.t('spaces.schedule.saved'))
-      return reply.redirect(`/spaces/${space.id}/schedule`, 303)
+      return submitForm(req, reply, ScheduleForm, {
+        act: (data) => spaces.saveScheduleItem(req.db, actor, space, null, data),
+        again: (errors) => itemPage(req, reply, undefined, errors),
+        flash: req.t('spaces.schedule.saved'),
+        to: `/spaces/${space.id}/schedule`,
+      })
     },
   )
 
@@ -137,11 +139,12 @@ export async function workRoutes(app: FastifyInstance) {
     async (req, reply) => {
       const { itemId } = ItemParams.parse(req.params)
       const { space, actor } = await spaceFor(req, 'space.manage')
-      const form = parseForm(ScheduleForm, req.body, req.t, req.lang)
-      if (!form.ok) return itemPage(req, reply, itemId, form.errors)
-      await spaces.saveScheduleItem(req.db, actor, space, itemId, form.data)
-      setFlash(reply, req.t('spaces.schedule.saved'))
-      return reply.redirect(`/spaces/${space.id}/schedule`, 303)
+      return submitForm(req, reply, ScheduleForm, {
+        act: (data) => spaces.saveScheduleItem(req.db, actor, space, itemId, data),
+        again: (errors) => itemPage(req, reply, itemId, errors),
+        flash: req.t('spaces.schedule.saved'),
+        to: `/spaces/${space.id}/schedule`,
+      })
     },
   )
 
@@ -195,15 +198,12 @@ export async function workRoutes(app: FastifyInstance) {
     { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
     async (req, reply) => {
       const { space, actor } = await spaceFor(req, 'space.settings')
-      const form = parseForm(RulesForm, req.body, req.t, req.lang)
-      if (!form.ok) return rulesForm(req, reply, form.errors)
-      try {
-        await spaces.addRulesVersion(req.db, actor, space, form.data)
-      } catch (err) {
-        return rulesForm(req, reply, ruleErrors(err, req.t))
-      }
-      setFlash(reply, req.t('spaces.rules.saved'))
-      return reply.redirect(`/spaces/${space.id}/rules`, 303)
+      return submitForm(req, reply, RulesForm, {
+        act: (data) => spaces.addRulesVersion(req.db, actor, space, data),
+        again: (errors) => rulesForm(req, reply, errors),
+        flash: req.t('spaces.rules.saved'),
+        to: `/spaces/${space.id}/rules`,
+      })
     },
   )
 
@@ -213,15 +213,12 @@ export async function workRoutes(app: FastifyInstance) {
     async (req, reply) => {
       const { itemId } = ItemParams.parse(req.params)
       const { space, actor } = await spaceFor(req, 'space.settings')
-      const form = parseForm(RulesAdoptionForm, req.body, req.t, req.lang)
-      try {
-        if (!form.ok) return rulesPage(req, reply, form.errors)
-        await spaces.markRulesAdopted(req.db, actor, space, itemId, form.data.adoptedRef)
-      } catch (err) {
-        return rulesPage(req, reply, ruleErrors(err, req.t))
-      }
-      setFlash(reply, req.t('spaces.rules.adoptedSaved'))
-      return reply.redirect(`/spaces/${space.id}/rules`, 303)
+      return submitForm(req, reply, RulesAdoptionForm, {
+        act: (data) => spaces.markRulesAdopted(req.db, actor, space, itemId, data.adoptedRef),
+        again: (errors) => rulesPage(req, reply, errors),
+        flash: req.t('spaces.rules.adoptedSaved'),
+        to: `/spaces/${space.id}/rules`,
+      })
     },
   )
 
@@ -255,11 +252,12 @@ export async function workRoutes(app: FastifyInstance) {
     { config: { permission: 'signedIn', spacePermission: 'space.manage' } },
     async (req, reply) => {
       const { space, actor } = await spaceFor(req, 'space.manage')
-      const form = parseForm(AnnouncementForm, req.body, req.t, req.lang)
-      if (!form.ok) return announcementsPage(req, reply, form.errors)
-      await spaces.postAnnouncement(req.db, actor, space, form.data)
-      setFlash(reply, req.t('spaces.announcements.posted'))
-      return reply.redirect(`/spaces/${space.id}/announcements`, 303)
+      return submitForm(req, reply, AnnouncementForm, {
+        act: (data) => spaces.postAnnouncement(req.db, actor, space, data),
+        again: (errors) => announcementsPage(req, reply, errors),
+        flash: req.t('spaces.announcements.posted'),
+        to: `/spaces/${space.id}/announcements`,
+      })
     },
   )
 
