@@ -1,4 +1,8 @@
-import type { FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { Db } from '../../../kernel/db.ts'
+import { typedValues } from '../../../kernel/forms.ts'
+import { render, viewContext } from '../../../kernel/http.tsx'
+import { type Page, pageFrom, pageOf } from '../../../kernel/pagination.ts'
 import {
   type Actor,
   authorizeSpace,
@@ -6,7 +10,10 @@ import {
   spaceCan,
   spacePermissions,
 } from '../../../kernel/policy.ts'
+import type { ViewContext } from '../../../kernel/views/context.ts'
+import type { FieldErrors, FormValues } from '../../../kernel/views/fields.tsx'
 import { IdParams } from '../schemas.ts'
+import type { Space } from '../service.ts'
 import * as spaces from '../service.ts'
 import type { SpaceMay } from '../views/space-page.tsx'
 
@@ -23,4 +30,40 @@ export async function spaceFor(req: FastifyRequest, permission: SpacePermission)
     spacePermissions.map((p) => [p, spaceCan(actor, p, space.access)]),
   ) as SpaceMay
   return { space, actor, may }
+}
+
+/** What a space's list page gets: the space, the person's rights there, a page of rows, a refused form. */
+export interface SpaceListProps<Row> {
+  ctx: ViewContext
+  space: Space
+  may: SpaceMay
+  rows: Row[]
+  page: Page
+  hasNext: boolean
+  values?: FormValues
+  errors?: FieldErrors
+}
+
+/**
+ * A space's paginated list page (members, schedule, rules, announcements); after a refused form on it,
+ * the same page with 422, the typed values and the messages.
+ */
+export async function renderSpaceList<Row>(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  list: {
+    size: number
+    load: (db: Db, spaceId: string, page: Page) => Promise<Row[]>
+    view: (p: SpaceListProps<Row>) => JSX.Element
+  },
+  errors?: FieldErrors,
+) {
+  const { space, may } = await spaceFor(req, 'space.read')
+  const page = pageFrom(req.query, list.size)
+  const { rows, hasNext } = pageOf(await list.load(req.db, space.id, page), page)
+  const values = errors ? typedValues(req.body) : undefined
+  return render(
+    reply.code(errors ? 422 : 200),
+    list.view({ ctx: viewContext(req, reply), space, may, rows, page, hasNext, values, errors }),
+  )
 }

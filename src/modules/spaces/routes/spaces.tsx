@@ -14,7 +14,7 @@ import { MembersPage } from '../views/members-page.tsx'
 import { OverviewPage } from '../views/overview-page.tsx'
 import { NewSpacePage, SpaceSettingsPage, spaceFormValues } from '../views/space-form-page.tsx'
 import { SpacesListPage } from '../views/spaces-list-page.tsx'
-import { spaceFor } from './load.ts'
+import { renderSpaceList, spaceFor } from './load.ts'
 
 export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pick<Config, 'baseUrl'> }) {
   app.get('/spaces', { config: { permission: 'signedIn' } }, async (req, reply) => {
@@ -141,28 +141,9 @@ export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pi
     },
   )
 
-  const membersPage = async (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    extra: { errors?: FieldErrors } = {},
-  ) => {
-    const { space, may } = await spaceFor(req, 'space.read')
-    const page = pageFrom(req.query, 50)
-    const { rows, hasNext } = pageOf(await spaces.listMembers(req.db, space.id, page), page)
-    return render(
-      reply.code(extra.errors ? 422 : 200),
-      <MembersPage
-        ctx={viewContext(req, reply)}
-        space={space}
-        may={may}
-        rows={rows}
-        page={page}
-        hasNext={hasNext}
-        guestValues={extra.errors ? typedValues(req.body) : undefined}
-        errors={extra.errors}
-      />,
-    )
-  }
+  const members = { size: 50, load: spaces.listMembers, view: MembersPage }
+  const membersPage = (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) =>
+    renderSpaceList(req, reply, members, errors)
 
   app.get(
     '/spaces/:id/members',
@@ -178,7 +159,7 @@ export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pi
       return submitForm(req, reply, GuestForm, {
         act: (data) =>
           spaces.inviteGuest(req.db, actor, space, data, { lang: req.lang, baseUrl: config.baseUrl }),
-        again: (errors) => membersPage(req, reply, { errors }),
+        again: (errors) => membersPage(req, reply, errors),
         flash: (outcome) =>
           req.t(outcome === 'accountCreated' ? 'spaces.guests.invitedNew' : 'spaces.guests.invited'),
         to: `/spaces/${space.id}/members`,

@@ -4,7 +4,6 @@ import { z } from 'zod'
 import { NotFoundError } from '../../../kernel/errors.ts'
 import { typedValues } from '../../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../../kernel/http.tsx'
-import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import { addDays, addMonths, monthOf, today } from '../rules.ts'
 import {
@@ -20,30 +19,15 @@ import * as spaces from '../service.ts'
 import { AnnouncementsPage } from '../views/announcements-page.tsx'
 import { NewRulesPage, RulesPage } from '../views/rules-page.tsx'
 import { ScheduleCalendarPage, ScheduleItemPage, ScheduleListPage } from '../views/schedule-page.tsx'
-import { spaceFor } from './load.ts'
+import { renderSpaceList, spaceFor } from './load.ts'
 
 const ScheduleView = z.object({ view: z.enum(['list', 'calendar']).catch('list').default('list') })
 const Pinned = z.object({ pinned: z.enum(['yes', 'no']) })
 
 export async function workRoutes(app: FastifyInstance) {
-  const scheduleList = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
-    const { space, may } = await spaceFor(req, 'space.read')
-    const page = pageFrom(req.query, 50)
-    const { rows, hasNext } = pageOf(await spaces.listSchedule(req.db, space.id, page), page)
-    return render(
-      reply.code(errors ? 422 : 200),
-      <ScheduleListPage
-        ctx={viewContext(req, reply)}
-        space={space}
-        may={may}
-        rows={rows}
-        page={page}
-        hasNext={hasNext}
-        values={errors ? typedValues(req.body) : undefined}
-        errors={errors}
-      />,
-    )
-  }
+  const schedule = { size: 50, load: spaces.listSchedule, view: ScheduleListPage }
+  const scheduleList = (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) =>
+    renderSpaceList(req, reply, schedule, errors)
 
   app.post(
     '/spaces/:id/schedule/adopt',
@@ -148,24 +132,9 @@ export async function workRoutes(app: FastifyInstance) {
     },
   )
 
-  const rulesPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
-    const { space, may } = await spaceFor(req, 'space.read')
-    const page = pageFrom(req.query, 10)
-    const { rows, hasNext } = pageOf(await spaces.listRules(req.db, space.id, page), page)
-    return render(
-      reply.code(errors ? 422 : 200),
-      <RulesPage
-        ctx={viewContext(req, reply)}
-        space={space}
-        may={may}
-        rows={rows}
-        page={page}
-        hasNext={hasNext}
-        values={errors ? typedValues(req.body) : undefined}
-        errors={errors}
-      />,
-    )
-  }
+  const rules = { size: 10, load: spaces.listRules, view: RulesPage }
+  const rulesPage = (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) =>
+    renderSpaceList(req, reply, rules, errors)
 
   app.get(
     '/spaces/:id/rules',
@@ -222,24 +191,9 @@ export async function workRoutes(app: FastifyInstance) {
     },
   )
 
-  const announcementsPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
-    const { space, may } = await spaceFor(req, 'space.read')
-    const page = pageFrom(req.query, 20)
-    const { rows, hasNext } = pageOf(await spaces.listAnnouncements(req.db, space.id, page), page)
-    return render(
-      reply.code(errors ? 422 : 200),
-      <AnnouncementsPage
-        ctx={viewContext(req, reply)}
-        space={space}
-        may={may}
-        rows={rows}
-        page={page}
-        hasNext={hasNext}
-        values={errors ? typedValues(req.body) : undefined}
-        errors={errors}
-      />,
-    )
-  }
+  const announcements = { size: 20, load: spaces.listAnnouncements, view: AnnouncementsPage }
+  const announcementsPage = (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) =>
+    renderSpaceList(req, reply, announcements, errors)
 
   app.get(
     '/spaces/:id/announcements',

@@ -37,12 +37,12 @@ export function MembersPage(p: {
   rows: Member[]
   page: Page
   hasNext: boolean
-  guestValues?: FormValues
+  values?: FormValues
   errors?: FieldErrors
 }) {
   const { t, lang } = p.ctx
   const s = p.space
-  const f = formFields(p.ctx, p.guestValues ?? { role: 'expert' }, p.errors)
+  const f = formFields(p.ctx, p.values ?? { role: 'expert' }, p.errors)
   return (
     <SpacePage
       ctx={p.ctx}
