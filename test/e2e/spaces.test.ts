@@ -37,7 +37,7 @@ const chair = { email: 'przewodniczacy@demo.siatka.test', name: 'Piotr Przewodni
 const member = { email: accounts.member.email, name: accounts.member.name }
 // From the Interreg programme next door: reads Siatka and its mail in English.
 const expert = { email: 'jonas.becker@example.de', name: 'Jonas Becker' }
-const comment = 'Proszę uzupełnić skład o przedstawiciela programu Interreg Polska–Saksonia.'
+const comment = 'Brakuje przedstawiciela programu Interreg.'
 const decisionRef = 'DZF-IV.8540.31.2026'
 
 /** The browsers of the two people who come back to the story, each signed in once. */
@@ -159,12 +159,13 @@ describe('a working group gets its first composition through the managing author
       await page.keyboard.type('Samorz')
       assert.equal(await page.locator('#field-represents').inputValue(), 'region')
       await tabTo(page, (f) => f.id === 'field-justification', 2)
-      await page.keyboard.type('Przewodniczy KST ds. ekonomii społecznej; zna potrzeby samorządów.')
+      await page.keyboard.type('Przewodniczy KST ds. ekonomii społecznej.')
       const add = await tabTo(page, (f) => f.tag === 'button', 1)
       assert.equal(add.text, 'Dodaj do propozycji')
       await loadsPage(page, () => page.keyboard.press('Enter'))
       assert.equal(await flash(page), 'Dodano osobę do propozycji.')
       assert.deepEqual(await proposedPeople(page), [`${chair.name}: Przewodniczący(-a)`])
+      assert.match(await textOf(page.locator('main table')), /Przewodniczy KST ds\. ekonomii społecznej\./)
 
       // A slip: an address without an account is explained next to the field, and kept.
       await addPerson(page, { email: 'nieznana.osoba@example.org', role: 'Członek', represents: 'Inne' })
