@@ -10,6 +10,17 @@ test('markdown becomes plain HTML with the page typography', () => {
   assert.match(html, /<ul class="govuk-list govuk-list--bullet">/)
 })
 
+test('headings moved below those of the page stay headings, and the list after one stays a list', () => {
+  const html = safeMarkdown('# Regulamin\n\n## § 1. Zadania\n1. Pierwsze\n2. Drugie\n\n### Uwagi\n- a', 4)
+  assert.match(html, /<h4 class="govuk-heading-m">Regulamin<\/h4>/)
+  assert.match(
+    html,
+    /<h5 class="govuk-heading-m">§ 1\. Zadania<\/h5>\n<ol class="govuk-list govuk-list--number">/,
+  )
+  assert.match(html, /<li>Drugie<\/li>\n<\/ol>/)
+  assert.match(html, /<h6 class="govuk-heading-s">Uwagi<\/h6>/)
+})
+
 test('script, raw HTML and javascript: links never survive', () => {
   const html = safeMarkdown(
     '<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>',

@@ -41,6 +41,10 @@ export function safeMarkdown(source: string, topLevel: 3 | 4 = 3): string {
       'h2',
       'h3',
       'h4',
+      // Moved down a level or two (see topLevel), h3 and h4 become h5 and h6: without them here
+      // the heading's tags were dropped and a list after it lost its end (axe: a broken list).
+      'h5',
+      'h6',
       'hr',
       'table',
       'thead',

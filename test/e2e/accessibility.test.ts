@@ -1,5 +1,6 @@
 // The accessibility gate: axe (WCAG 2.0–2.2 A and AA) finds nothing on any page of Siatka,
-// in Polish and in English, in normal and in high contrast, signed out and signed in as admin.
+// in Polish and in English, in normal and in high contrast: signed out, as admin, and in the
+// networks and bodies as the network secretary and as the managing authority.
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
@@ -15,13 +16,66 @@ import {
   signIn,
   startE2eApp,
 } from '../support/browser.ts'
+import { signedIn } from '../support/client.ts'
 
 let h: E2eApp
 let browser: Browser
+/** The demo spaces the pages below are checked in, by their Polish names. */
+let space: { labour: string; adaptability: string; equality: string }
+/** A draft proposal as its secretary left it, and one the managing authority returned. */
+let draft: string
+let returned: string
+
+const secretary = 'sekretarz@demo.siatka.test'
+const managingAuthority = 'iz@demo.siatka.test'
 
 before(async () => {
   ;[h, browser] = await Promise.all([startE2eApp(), launchBrowser()])
+  const ids = new Map(
+    (await h.database.db.selectFrom('spaces').select(['id', 'name_pl']).execute()).map((s) => [
+      s.name_pl,
+      s.id,
+    ]),
+  )
+  const id = (name: string) => {
+    const found = ids.get(name)
+    assert.ok(found, `the demo space ${name}`)
+    return found
+  }
+  space = {
+    labour: id('KST ds. dostępu do rynku pracy'),
+    adaptability: id('KST ds. adaptacyjności'),
+    equality: id('KST ds. równości szans kobiet i mężczyzn'),
+  }
+  returned = await givenReturnedProposal(space.labour)
+  draft = await givenDraft(space.adaptability)
 })
+
+/** The next composition of a space (it starts as a copy of the one in force), not yet sent. */
+async function givenDraft(spaceId: string): Promise<string> {
+  const drafter = await signedIn(h.app, secretary)
+  const started = await drafter.post(`/spaces/${spaceId}/compositions`, {})
+  assert.equal(started.statusCode, 303, 'the secretary starts a proposal')
+  return started.headers.location as string
+}
+
+/**
+ * A proposal the managing authority returned with a comment: its page has a history, and both the
+ * secretary (returned) and the managing authority (sent) have an unread notification in the header.
+ */
+async function givenReturnedProposal(spaceId: string): Promise<string> {
+  const proposal = await givenDraft(spaceId)
+  const drafter = await signedIn(h.app, secretary)
+  await drafter.get(proposal)
+  assert.equal((await drafter.post(`${proposal}/submit`, {})).statusCode, 303, 'and sends it')
+  const authority = await signedIn(h.app, managingAuthority)
+  await authority.get(proposal)
+  const returned = await authority.post(`${proposal}/return`, {
+    comment: 'Proszę uzupełnić uzasadnienie o opis konsultacji z partnerami społecznymi.',
+  })
+  assert.equal(returned.statusCode, 303, 'the managing authority returns it')
+  return proposal
+}
 
 after(async () => {
   await browser?.close()
@@ -61,8 +115,13 @@ async function checkCurrent(page: Page, lang: Lang, contrast: Contrast) {
 }
 
 /** Sends the form on the page as it is and checks the refusal: summary, messages, axe. */
-async function checkRefusedForm(page: Page, lang: Lang, contrast: Contrast) {
-  await loadsPage(page, () => page.locator('main form button[type=submit]').click())
+async function checkRefusedForm(
+  page: Page,
+  lang: Lang,
+  contrast: Contrast,
+  submit = page.locator('main form button[type=submit]'),
+) {
+  await loadsPage(page, () => submit.click())
   assert.ok(await page.locator('.govuk-error-summary').isVisible(), `${page.url()} shows the error summary`)
   assert.ok((await page.locator('.govuk-error-message').count()) >= 1, 'fields show their messages')
   await checkCurrent(page, lang, contrast)
@@ -72,6 +131,16 @@ const href = async (page: Page, links: Locator) => {
   const found = await links.first().getAttribute('href')
   assert.ok(found, `a link on ${page.url()}`)
   return found
+}
+
+/** A fresh browser signed in as this person, in the wanted language and contrast. */
+async function signedInPage(email: string, lang: Lang, contrast: Contrast): Promise<Page> {
+  const context = await contextFor(lang, contrast)
+  const page = await context.newPage()
+  await signIn(page, email)
+  // Signing in brings back the person's own language, so choose again.
+  await setPreferences(context, lang, contrast)
+  return page
 }
 
 async function checkEveryPage(lang: Lang, contrast: Contrast) {
@@ -84,6 +153,9 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     for (const path of ['/password-reset', '/cookies', '/accessibility'])
       await check(page, path, lang, contrast)
     await check(page, '/no-such-page', lang, contrast, 404)
+    await check(page, '/networks', lang, contrast)
+    await check(page, await href(page, page.locator('main a[href^="/networks/"]')), lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-network-public`)
 
     // The sign-in form, then refused: the error summary and the field's message.
     await check(page, '/sign-in', lang, contrast)
@@ -122,12 +194,85 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await check(page, '/people/invitations', lang, contrast)
     await check(page, '/people/invite', lang, contrast)
     await checkRefusedForm(page, lang, contrast)
+
+    // Networks and bodies across the installation.
+    await check(page, '/spaces/new', lang, contrast)
+    await checkRefusedForm(page, lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-new-space-errors`)
+    // One network's members: the same page as the whole directory, a fifth of the rows for axe.
+    await check(page, `/directory?space=${space.adaptability}`, lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-directory`)
   } finally {
     await context.close()
   }
+  await checkSecretaryPages(lang, contrast)
+  await checkManagingAuthorityPages(lang, contrast)
 }
 
-describe('every page has no WCAG 2.2 AA problems axe can find', () => {
+/** A space's pages as its secretary sees them: every tab, its forms, and a proposal being drafted. */
+async function checkSecretaryPages(lang: Lang, contrast: Contrast) {
+  const page = await signedInPage(secretary, lang, contrast)
+  try {
+    await check(page, '/spaces', lang, contrast)
+    // Unread: the proposal the managing authority returned (see givenReturnedProposal).
+    assert.equal(await page.locator('.siatka-user .siatka-count').count(), 1, 'the header counts unread')
+    await check(page, '/notifications', lang, contrast)
+    await check(page, '/notifications/settings', lang, contrast)
+
+    // The labour-market network: members with a guest, the guest form refused, a returned proposal.
+    await check(page, `/spaces/${space.labour}/members`, lang, contrast)
+    await page.locator('#field-email').fill('czlonek@demo.siatka.test')
+    await page.locator('#field-startsOn').fill('2031-05-10')
+    await page.locator('#field-endsOn').fill('2031-05-01')
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/guests"] button`))
+    assert.ok(await page.locator('#field-endsOn-error').isVisible(), 'the end date is the problem')
+    await screenshot(page, `${lang}-${contrast}-guest-errors`)
+    await check(page, returned, lang, contrast)
+
+    // The adaptability network and the draft of its next composition.
+    const adaptability = `/spaces/${space.adaptability}`
+    await check(page, adaptability, lang, contrast)
+    await check(page, `${adaptability}/compositions`, lang, contrast)
+    await check(page, draft, lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-proposal-draft`)
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/entries"] button`))
+    assert.ok(await page.locator('#field-email-error').isVisible(), 'the e-mail address is missing')
+
+    await check(page, `${adaptability}/schedule`, lang, contrast)
+    await check(page, `${adaptability}/schedule?view=calendar`, lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-calendar`)
+    await check(page, `${adaptability}/schedule/new`, lang, contrast)
+    await check(page, `${adaptability}/rules`, lang, contrast)
+    await check(page, `${adaptability}/rules/new`, lang, contrast)
+    await check(page, `${adaptability}/announcements`, lang, contrast)
+    await check(page, `${adaptability}/settings`, lang, contrast)
+  } finally {
+    await page.context().close()
+  }
+}
+
+/** The managing authority: what awaits its decision, and a waiting proposal with its two forms. */
+async function checkManagingAuthorityPages(lang: Lang, contrast: Contrast) {
+  const page = await signedInPage(managingAuthority, lang, contrast)
+  try {
+    await check(page, '/authority', lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-authority`)
+    const waiting = page.locator(`main table a[href^="/spaces/${space.equality}/compositions/"]`)
+    await check(page, await href(page, waiting), lang, contrast)
+    assert.equal(await page.locator('form[action$="/approve"]').count(), 1, 'the approval form is there')
+    assert.equal(await page.locator('form[action$="/return"]').count(), 1, 'and the return form')
+    await screenshot(page, `${lang}-${contrast}-proposal-decision`)
+    // Approving without the decision's reference.
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/approve"] button`))
+    assert.ok(await page.locator('#field-decisionRef-error').isVisible(), 'the reference is missing')
+  } finally {
+    await page.context().close()
+  }
+}
+
+// The runs only read (the data they need is made in before(), and a refused form changes
+// nothing), so two run side by side: a run alone keeps about one core busy.
+describe('every page has no WCAG 2.2 AA problems axe can find', { concurrency: 2 }, () => {
   test('in Polish', () => checkEveryPage('pl', 'normal'))
   test('in English', () => checkEveryPage('en', 'normal'))
   test('in Polish with high contrast', () => checkEveryPage('pl', 'high'))
