@@ -445,6 +445,8 @@ export const en: Catalogue = {
       errors: {
         endBeforeStart: 'The end day cannot be before the start day',
         endInPast: 'This day has passed – choose today or a later day',
+        alreadyIn:
+          'This person already has a seat in this body on those days – as a member or an invited guest',
         nameNeeded:
           'This person has no Siatka account yet – enter their name and we will send them an invitation',
         inactive: 'The account with this address is deactivated. Ask the coordinator to reactivate it',

@@ -352,8 +352,8 @@ export const pl = {
     },
     statuses: { forming: 'W tworzeniu', active: 'Działa', closed: 'Zakończyła działalność' },
     roles: {
-      chair: 'Przewodniczący(-a)',
-      vice_chair: 'Wiceprzewodniczący(-a)',
+      chair: 'Przewodniczący(‑a)',
+      vice_chair: 'Wiceprzewodniczący(‑a)',
       member: 'Członek',
       deputy: 'Zastępca członka',
       expert: 'Ekspert',
@@ -383,7 +383,7 @@ export const pl = {
       descriptionEn: 'Opis po angielsku',
       secretary: 'Sekretarz',
       noSecretary: '(nie wyznaczono)',
-      chair: 'Przewodniczący(-a)',
+      chair: 'Przewodniczący(‑a)',
       members: 'Członkowie',
     },
     form: {
@@ -443,6 +443,7 @@ export const pl = {
       errors: {
         endBeforeStart: 'Dzień końcowy nie może być wcześniejszy niż początkowy',
         endInPast: 'Ten dzień już minął – wybierz dzień dzisiejszy lub późniejszy',
+        alreadyIn: 'Ta osoba ma już miejsce w tym ciele w tych dniach – jako członek lub zaproszony gość',
         nameNeeded:
           'Ta osoba nie ma jeszcze konta w Siatce – podaj jej imię i nazwisko, a wyślemy jej zaproszenie',
         inactive: 'Konto z tym adresem jest dezaktywowane. Poproś koordynatora o jego ponowne włączenie',

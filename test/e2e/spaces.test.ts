@@ -164,7 +164,7 @@ describe('a working group gets its first composition through the managing author
       assert.equal(add.text, 'Dodaj do propozycji')
       await loadsPage(page, () => page.keyboard.press('Enter'))
       assert.equal(await flash(page), 'Dodano osobę do propozycji.')
-      assert.deepEqual(await proposedPeople(page), [`${chair.name}: Przewodniczący(-a)`])
+      assert.deepEqual(await proposedPeople(page), [`${chair.name}: Przewodniczący(\u2011a)`])
       assert.match(await textOf(page.locator('main table')), /Przewodniczy KST ds\. ekonomii społecznej\./)
 
       // A slip: an address without an account is explained next to the field, and kept.
@@ -176,7 +176,7 @@ describe('a working group gets its first composition through the managing author
 
       await addPerson(page, { email: member.email, role: 'Członek', represents: 'Organizacja pozarządowa' })
       assert.deepEqual(await proposedPeople(page), [
-        `${chair.name}: Przewodniczący(-a)`,
+        `${chair.name}: Przewodniczący(\u2011a)`,
         `${member.name}: Członek`,
       ])
       await page.locator('#field-note').fill('Skład obejmuje samorząd regionalny i organizacje pozarządowe.')
@@ -276,7 +276,7 @@ describe('a working group gets its first composition through the managing author
         .fill('Koordynuje współpracę transgraniczną w programie Interreg.')
       await addPerson(page, { email: expert.email, role: 'Ekspert', represents: 'Inny program' })
       assert.deepEqual(await proposedPeople(page), [
-        `${chair.name}: Przewodniczący(-a)`,
+        `${chair.name}: Przewodniczący(\u2011a)`,
         `${member.name}: Członek`,
         `${expert.name}: Ekspert`,
       ])
@@ -312,7 +312,7 @@ describe('a working group gets its first composition through the managing author
     const chairMail = await h.smtp.waitFor(chair.email, /Powołanie do składu/)
     assert.match(
       chairMail.subject,
-      new RegExp(`^Powołanie do składu: ${group.namePl}, rola: Przewodniczący\\(-a\\), od `),
+      new RegExp(`^Powołanie do składu: ${group.namePl}, rola: Przewodniczący\\(\u2011a\\), od `),
     )
     assert.match(chairMail.text, new RegExp(`Dzień dobry, ${chair.name}\\.`))
     const expertMail = await h.smtp.waitFor(expert.email, /Appointed/)

@@ -13,20 +13,20 @@ after(() => h.close())
 
 const db = () => h.database.db
 
-test('a notification reads in each person’s language, with names in theirs and roles translated', () => {
+test('a notification reads in each person’s language, with names in theirs, roles translated and days written out', () => {
   const params = {
     space_pl: 'KST ds. ekonomii społecznej',
     space_en: 'NTN on the social economy',
     roleKey: 'spaces.roles.chair',
-    from: '2026-05-10',
+    fromDay: '2026-05-10',
   }
   assert.equal(
     notificationText('pl', 'appointed', params),
-    'Powołanie do składu: KST ds. ekonomii społecznej, rola: Przewodniczący(-a), od 2026-05-10',
+    'Powołanie do składu: KST ds. ekonomii społecznej, rola: Przewodniczący(\u2011a), od 10 maja 2026',
   )
   assert.equal(
     notificationText('en', 'appointed', params),
-    'Appointed to NTN on the social economy as Chair, from 2026-05-10',
+    'Appointed to NTN on the social economy as Chair, from 10 May 2026',
   )
 })
 

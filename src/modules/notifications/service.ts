@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely'
 import type { Config } from '../../config.ts'
 import type { Catalogue } from '../../i18n/pl.ts'
+import { safeDay } from '../../kernel/dates.ts'
 import type { Database, Db } from '../../kernel/db.ts'
 import { NotFoundError } from '../../kernel/errors.ts'
 import { type Lang, translateKey, translator } from '../../kernel/i18n.ts'
@@ -19,7 +20,8 @@ export interface NotificationInput {
   kind: NotificationKind
   /**
    * Values for the text. A value given as `name_pl` and `name_en` becomes `name` in the reader's
-   * language; one ending in `Key` is a catalogue key, translated (`roleKey` gives `role`).
+   * language; one ending in `Key` is a catalogue key, translated (`roleKey` gives `role`); one ending
+   * in `Day` is a calendar day, written out in the reader's language (`untilDay` gives `until`).
    */
   params: Record<string, string>
   /** Path inside Siatka, e.g. /spaces/…; mails make it absolute. */
@@ -59,6 +61,7 @@ export function notificationText(lang: Lang, kind: string, params: Record<string
   for (const [k, v] of Object.entries(params)) {
     if (k.endsWith(`_${lang}`)) values[k.slice(0, -lang.length - 1)] = v
     else if (k.endsWith('Key')) values[k.slice(0, -3)] = translateKey(t, v)
+    else if (k.endsWith('Day')) values[k.slice(0, -3)] = safeDay(v, lang)
     else if (!/_(pl|en)$/.test(k)) values[k] ??= v
   }
   return translateKey(t, `notifications.kinds.${kind}`, { ...values, interpolation: { escapeValue: false } })

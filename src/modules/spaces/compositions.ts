@@ -190,7 +190,7 @@ async function recordEvent(
     .execute()
 }
 
-/** Sends the proposal to the managing authority; every one of its people is told. */
+/** Sends the proposal to the managing authority; each of its people is told in their notification centre. */
 export async function submitProposal(db: Db, actor: Actor, space: Space, proposal: Proposal) {
   if (!isEditable(proposal.status)) throw new RuleError('spaces.composition.errors.notEditable')
   await db.transaction().execute(async (trx) => {
@@ -332,7 +332,7 @@ export async function approveProposal(
       entries.map((e) => ({
         personId: e.person_id,
         kind: 'appointed' as const,
-        params: { ...spaceParams(space), roleKey: `spaces.roles.${e.role}`, from: input.effectiveOn },
+        params: { ...spaceParams(space), roleKey: `spaces.roles.${e.role}`, fromDay: input.effectiveOn },
         link: `/spaces/${space.id}`,
       })),
     )

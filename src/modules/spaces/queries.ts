@@ -157,6 +157,18 @@ export function listMembers(db: Db, spaceId: string, today: Day, page: Page) {
     .execute()
 }
 
+/** Whether the person holds a seat in the space on any day from `from` to `to`. */
+export async function hasSeatBetween(db: Db, spaceId: string, personId: string, from: Day, to: Day) {
+  const row = await db
+    .selectFrom('space_memberships as m')
+    .select('m.id')
+    .where('m.space_id', '=', spaceId)
+    .where('m.person_id', '=', personId)
+    .where(sql<boolean>`m.starts_on <= ${to}::date and (m.ends_on is null or m.ends_on >= ${from}::date)`)
+    .executeTakeFirst()
+  return row !== undefined
+}
+
 /** Who sits in a space today: ids for notifications. */
 export async function currentMemberIds(db: Db, spaceId: string, today: Day): Promise<string[]> {
   const rows = await db
@@ -356,22 +368,24 @@ export function listWaitingProposals(db: Db, page: Page) {
     .execute()
 }
 
-export function listRecentlyDecided(db: Db, limit: number) {
+/** The managing authority's latest decisions, approvals and returns alike. */
+export function listRecentDecisions(db: Db, limit: number) {
   return db
-    .selectFrom('composition_proposals as c')
+    .selectFrom('composition_events as e')
+    .innerJoin('composition_proposals as c', 'c.id', 'e.proposal_id')
     .innerJoin('spaces as s', 's.id', 'c.space_id')
     .select([
       'c.id',
       'c.number',
-      'c.status',
-      'c.decided_at',
+      'e.action',
+      'e.at',
       'c.decision_ref',
       's.id as space_id',
       's.name_pl',
       's.name_en',
     ])
-    .where('c.decided_at', 'is not', null)
-    .orderBy('c.decided_at', 'desc')
+    .where('e.action', 'in', ['approved', 'returned'])
+    .orderBy('e.at', 'desc')
     .limit(limit)
     .execute()
 }

@@ -1,6 +1,7 @@
 // Spaces: networks and other bodies the secretariat services, their members, guests, rules of
 // procedure, work schedule and announcements. Compositions live in compositions.ts.
 import { audit } from '../../kernel/audit.ts'
+import { safeDay } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import { type Lang, translateKey, translator } from '../../kernel/i18n.ts'
@@ -137,6 +138,9 @@ export async function inviteGuest(
   if (person && !person.is_active) throw new RuleError('spaces.guests.errors.inactive', 'email')
   // Someone from outside without an account: a name is all it takes to make one and send the link.
   if (!person && !input.name) throw new RuleError('spaces.guests.errors.nameNeeded', 'name')
+  // One seat at a time: a member, or a guest already invited for those days, is not invited again.
+  if (person && (await q.hasSeatBetween(db, space.id, person.id, input.startsOn, input.endsOn)))
+    throw new RuleError('spaces.guests.errors.alreadyIn', 'email')
   return db.transaction().execute(async (trx) => {
     const t = translator(invitedAs.lang)
     const personId =
@@ -156,7 +160,7 @@ export async function inviteGuest(
           params: {
             space: nameOf(space, invitedAs.lang),
             role: translateKey(t, `spaces.roles.${input.role}`),
-            until: input.endsOn,
+            until: safeDay(input.endsOn, invitedAs.lang),
           },
         },
       ))
@@ -187,7 +191,7 @@ export async function inviteGuest(
         space_pl: space.name_pl,
         space_en: space.name_en,
         roleKey: `spaces.roles.${input.role}`,
-        until: input.endsOn,
+        untilDay: input.endsOn,
       },
       link: `/spaces/${space.id}`,
     })

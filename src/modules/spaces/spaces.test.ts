@@ -375,6 +375,14 @@ describe('guests, rules, schedule and announcements', () => {
       endsOn: addDays(today(), 30),
     })
     assert.equal(ok.statusCode, 303)
+    const again = await client.post(`/spaces/${space.id}/guests`, {
+      email: guest.email,
+      role: 'guest',
+      startsOn: addDays(today(), 5),
+      endsOn: addDays(today(), 90),
+    })
+    assert.equal(again.statusCode, 422, 'no second, overlapping seat')
+    assert.match(again.body, /ma już miejsce w tym ciele/)
     const guestClient = await signedIn(h.app, guest.email)
     assert.equal((await guestClient.get(`/spaces/${space.id}`)).statusCode, 200)
     // The end day passes: access ends by itself.

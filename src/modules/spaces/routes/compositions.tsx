@@ -199,7 +199,7 @@ export async function compositionRoutes(app: FastifyInstance) {
     const page = pageFrom(req.query)
     const [waiting, recent] = await Promise.all([
       q.listWaitingProposals(req.db, page),
-      q.listRecentlyDecided(req.db, 10),
+      q.listRecentDecisions(req.db, 10),
     ])
     const { rows, hasNext } = pageOf(waiting, page)
     return render(

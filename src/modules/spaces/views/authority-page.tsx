@@ -5,8 +5,6 @@ import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
 import { nameOf } from '../service.ts'
-import type { ProposalStatus } from '../tables.ts'
-import { proposalColour } from './compositions-page.tsx'
 import { StatusTag } from './space-page.tsx'
 
 interface Waiting {
@@ -22,8 +20,8 @@ interface Waiting {
 interface Decided {
   id: string
   number: number
-  status: ProposalStatus
-  decided_at: Date | null
+  action: 'submitted' | 'returned' | 'approved'
+  at: Date
   decision_ref: string | null
   space_id: string
   name_pl: string
@@ -83,11 +81,11 @@ export function AuthorityPage(p: {
                 <span safe>{nameOf(r, lang)}</span>: {t('spaces.composition.title', { number: r.number })}
               </a>{' '}
               <StatusTag
-                label={t(`spaces.composition.statuses.${r.status}`)}
-                colour={proposalColour[r.status]}
+                label={t(`spaces.composition.events.${r.action}`)}
+                colour={r.action === 'approved' ? 'green' : 'orange'}
               />{' '}
-              <span class="govuk-body-s">
-                <span safe>{r.decision_ref ?? ''}</span> {r.decided_at ? formatDate(r.decided_at, lang) : ''}
+              <span class="govuk-body-s" safe>
+                {`${r.action === 'approved' ? `${r.decision_ref ?? ''}, ` : ''}${formatDate(r.at, lang)}`}
               </span>
             </li>
           ))}
