@@ -481,6 +481,10 @@ export const en: Catalogue = {
       conflict:
         'Someone else saved the justification while it was being edited on this page. The text saved now is below; yours is in the field. Combine them and save again.',
       theirs: 'The text saved now',
+      change: 'Change from the current composition',
+      joins: 'joins',
+      roleChanged: 'until now: {{role}}',
+      leaving: 'Leaving the composition',
       people: 'Proposed people',
       noPeople: 'The proposal has nobody in it yet.',
       addTitle: 'Add a person',

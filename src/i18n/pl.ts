@@ -477,6 +477,10 @@ export const pl = {
       conflict:
         'Ktoś inny zapisał uzasadnienie, gdy je edytowano na tej stronie. Niżej jest tekst zapisany teraz, a w polu – Twój. Połącz je i zapisz ponownie.',
       theirs: 'Tekst zapisany teraz',
+      change: 'Zmiana wobec obecnego składu',
+      joins: 'dochodzi',
+      roleChanged: 'dotąd: {{role}}',
+      leaving: 'Odchodzą ze składu',
       people: 'Proponowane osoby',
       noPeople: 'Propozycja nie zawiera jeszcze żadnej osoby.',
       addTitle: 'Dodaj osobę',

@@ -32,6 +32,13 @@ export async function requireProposal(db: Db, space: Space, id: string): Promise
 
 export const findOpenProposal = q.findOpenProposal
 
+export type Previous = Awaited<ReturnType<typeof q.previousComposition>>
+
+/** The composition the proposal would replace: the approved one before it, if any. */
+export function previousComposition(db: Db, proposal: Proposal): Promise<Previous> {
+  return q.previousComposition(db, proposal.space_id, proposal.number)
+}
+
 const link = (space: Space, proposalId: string) => `/spaces/${space.id}/compositions/${proposalId}`
 const spaceParams = (space: Space) => ({ space_pl: space.name_pl, space_en: space.name_en })
 

@@ -288,6 +288,28 @@ export function findProposal(db: Db, id: string) {
 }
 export type ProposalRow = NonNullable<Awaited<ReturnType<typeof findProposal>>>
 
+/** The people of the composition approved before this proposal (its number), for showing what changes. */
+export function previousComposition(db: Db, spaceId: string, beforeNumber: number) {
+  return db
+    .selectFrom('composition_entries as e')
+    .innerJoin('people as p', 'p.id', 'e.person_id')
+    .select(['e.person_id', 'e.role', 'p.name'])
+    .where(
+      'e.proposal_id',
+      '=',
+      db
+        .selectFrom('composition_proposals')
+        .select('id')
+        .where('space_id', '=', spaceId)
+        .where('status', '=', 'approved')
+        .where('number', '<', beforeNumber)
+        .orderBy('number', 'desc')
+        .limit(1),
+    )
+    .orderBy(sql`siatka_fold(p.name)`)
+    .execute()
+}
+
 export function lockProposal(db: Db, id: string) {
   return db
     .selectFrom('composition_proposals')

@@ -299,6 +299,32 @@ describe('composition: drafted by the secretary, approved by the managing author
     assert.match(again.body, /ma już propozycję składu/)
   })
 
+  test('a change of composition shows who joins, who changes role and who leaves', async () => {
+    const space = await spaceNamed('KST ds. dostępu do rynku pracy')
+    const client = await signedIn(h.app, secretary)
+    const url = proposalUrl(await client.post(`/spaces/${space.id}/compositions`, {}))
+    const entries = await db()
+      .selectFrom('composition_entries as e')
+      .innerJoin('people as p', 'p.id', 'e.person_id')
+      .select(['e.id', 'p.name', 'p.email', 'e.role'])
+      .where('e.proposal_id', '=', url.split('/').at(-1)!)
+      .where('e.role', '=', 'member')
+      .orderBy('p.name')
+      .execute()
+    const [leaver, promoted] = entries
+    await client.get(url)
+    await client.post(`${url}/remove`, { entryId: leaver.id })
+    await client.post(`${url}/remove`, { entryId: promoted.id })
+    await client.post(`${url}/entries`, { email: promoted.email, role: 'observer', represents: 'ngo' })
+    const newcomer = await givenPerson(db(), { name: 'Nowa Osoba' })
+    await client.post(`${url}/entries`, { email: newcomer.email, role: 'member', represents: 'ngo' })
+    const page = await client.get(url)
+    assert.match(page.body, /Odchodzą ze składu/)
+    assert.match(page.body, new RegExp(`${leaver.name} \\(Członek\\)`))
+    assert.match(page.body, /dotąd: Członek/)
+    assert.match(page.body, /dochodzi/)
+  })
+
   test('a new composition replaces the old one from its day; the old one stays readable with its decision', async () => {
     const space = await spaceNamed('KST ds. ekonomii społecznej')
     const client = await signedIn(h.app, 'czlonek@demo.siatka.test')

@@ -78,6 +78,10 @@ export async function compositionRoutes(app: FastifyInstance) {
   ) => {
     const { space, may, proposal } = await proposalFor(req, 'space.read')
     const refused = extra.errors !== undefined || extra.conflict !== undefined
+    const [previous, organisations] = await Promise.all([
+      compositions.previousComposition(req.db, proposal),
+      may['space.propose'] ? accounts.listOrganisationChoices(req.db) : [],
+    ])
     return render(
       reply.code(refused ? (extra.conflict ? 409 : 422) : 200),
       <ProposalPage
@@ -85,7 +89,8 @@ export async function compositionRoutes(app: FastifyInstance) {
         space={space}
         may={may}
         proposal={proposal}
-        organisations={may['space.propose'] ? await accounts.listOrganisationChoices(req.db) : []}
+        previous={previous}
+        organisations={organisations}
         values={refused ? typedValues(req.body) : undefined}
         errors={extra.errors}
         conflict={extra.conflict}

@@ -8,7 +8,7 @@ import {
   PostForm,
 } from '../../../kernel/views/fields.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
-import type { Proposal } from '../compositions.ts'
+import type { Previous, Proposal } from '../compositions.ts'
 import { compositionRoles, isAwaitingDecision, isEditable } from '../rules.ts'
 import type { Space } from '../service.ts'
 import { representations } from '../tables.ts'
@@ -31,6 +31,8 @@ export function ProposalPage(p: {
   space: Space
   may: SpaceMay
   proposal: Proposal
+  /** The composition it replaces, to mark who joins, who changes role and who leaves. */
+  previous: Previous
   organisations: { id: string; name: string }[]
   values?: FormValues
   errors?: FieldErrors
@@ -57,6 +59,22 @@ export function ProposalPage(p: {
     p.errors,
   )
   const title = t('spaces.composition.title', { number: c.number })
+  // Against the composition in force: who joins, who changes role, who leaves.
+  const before = new Map(p.previous.map((e) => [e.person_id, e.role]))
+  const proposed = new Set(c.entries.map((e) => e.person_id))
+  const leaving = p.previous.filter((e) => !proposed.has(e.person_id))
+  const changeOf = (e: { person_id: string; role: string }) => {
+    const was = before.get(e.person_id)
+    if (was === undefined) return <StatusTag label={t('spaces.composition.joins')} colour="green" />
+    if (was !== e.role)
+      return (
+        <StatusTag
+          label={t('spaces.composition.roleChanged', { role: t(`spaces.roles.${was as 'member'}`) })}
+          colour="blue"
+        />
+      )
+    return ''
+  }
   return (
     <SpacePage ctx={p.ctx} space={s} may={p.may} tab="compositions" title={title} errors={p.errors}>
       <a class="govuk-back-link" href={`/spaces/${s.id}/compositions`}>
@@ -94,6 +112,7 @@ export function ProposalPage(p: {
             t('spaces.members.role'),
             t('spaces.members.represents'),
             t('spaces.composition.justification'),
+            ...(p.previous.length > 0 ? [t('spaces.composition.change')] : []),
             ...(editing ? [{ hidden: t('spaces.composition.remove') }] : []),
           ]}
         >
@@ -103,6 +122,7 @@ export function ProposalPage(p: {
               <td class="govuk-table__cell" safe>
                 {e.justification}
               </td>
+              {p.previous.length > 0 ? <td class="govuk-table__cell">{changeOf(e)}</td> : ''}
               {editing ? (
                 <td class="govuk-table__cell">
                   <PostForm ctx={p.ctx} action={`${base}/remove`}>
@@ -122,6 +142,19 @@ export function ProposalPage(p: {
             </tr>
           ))}
         </Table>
+      )}
+
+      {leaving.length > 0 ? (
+        <>
+          <h3 class="govuk-heading-s">{t('spaces.composition.leaving')}</h3>
+          <ul class="govuk-list govuk-list--bullet">
+            {leaving.map((e) => (
+              <li safe>{`${e.name} (${t(`spaces.roles.${e.role}`)})`}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        ''
       )}
 
       <div class="govuk-grid-row">
