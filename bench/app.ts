@@ -1,6 +1,7 @@
 // The app under benchmark, started as src/main.ts starts it (migrations, demo data, the job
 // worker, a real listening socket) on a fresh database: in-memory PGlite, or a new database on
-// the PostgreSQL server in DATABASE_URL (test/support/app.ts's freshDatabase).
+// the PostgreSQL server in DATABASE_URL (test/support/app.ts's freshDatabase). With `data`, the
+// benchmark's data set (bench/data.ts) goes in after the demo data.
 import { mkdtempSync, rmSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -14,19 +15,22 @@ import { startJobs, stopJobs } from '../src/kernel/jobs.ts'
 import { migrate } from '../src/kernel/migrate.ts'
 import { ensureCss } from '../src/kernel/views/assets.ts'
 import { freshDatabase, serverUrl } from '../test/support/app.ts'
+import { type BenchData, generateBenchData } from './data.ts'
 
 export interface BenchApp {
   app: FastifyInstance
   config: Config
   database: OpenDatabase
   url: string
+  /** The generated data set, when asked for. */
+  data?: BenchData & { seconds: number }
   close(): Promise<void>
 }
 
 /** Log level of the app under benchmark: LOG_LEVEL, 'warn' unless set. */
 export const benchLogLevel = process.env.LOG_LEVEL ?? 'warn'
 
-export async function startBenchApp(): Promise<BenchApp> {
+export async function startBenchApp(o: { data?: boolean } = {}): Promise<BenchApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'siatka-bench-'))
   const { database, drop } = await freshDatabase()
   // Production configuration (production rate limits, no SMTP: mail goes to DATA_DIR/outbox).
@@ -38,6 +42,11 @@ export async function startBenchApp(): Promise<BenchApp> {
   await migrate(database.db)
   const app = await buildApp(config, database)
   await loadDemoData(database.db)
+  let data: BenchApp['data']
+  if (o.data) {
+    const started = performance.now()
+    data = { ...(await generateBenchData(database.db)), seconds: (performance.now() - started) / 1000 }
+  }
   const jobs = await startJobs(database, jobQueues(config, database), app.log)
   await app.listen({ host: '127.0.0.1', port: 0 })
   const { port } = app.server.address() as AddressInfo
@@ -46,6 +55,7 @@ export async function startBenchApp(): Promise<BenchApp> {
     config,
     database,
     url: `http://127.0.0.1:${port}`,
+    data,
     async close() {
       await app.close()
       await stopJobs(jobs)

@@ -1,7 +1,13 @@
-// npm run bench [-- --quick] [-- --rounds N] [-- --only home,sign-in,people] [-- --profile DIR]
+// npm run bench [-- --quick] [-- --rounds N] [-- --only NAMES] [-- --profile DIR]
+//
+// --only takes pages or groups, comma-separated: home, sign-in, people, space (space-overview,
+// space-members), directory (directory-list, directory-space, directory-org and the exports
+// directory-csv, directory-xlsx).
 //
 // Throughput and p99 latency of a few pages of the app, each against a baseline: a bare
 // node:http server in the same process answering with exactly the same bytes and content type.
+// The app holds the demo data and the benchmark's data set (bench/data.ts: 5,000 people, 100 bodies).
+// The directory's CSV and XLSX exports are timed request by request, not loaded.
 // Both servers listen on 127.0.0.1; autocannon drives them from one worker thread, so the load
 // generator does not share the servers' event loop. Baseline and app runs alternate, page by page.
 // With DATABASE_URL set the app runs on a fresh database on that PostgreSQL server.
@@ -11,6 +17,7 @@ import { parseArgs } from 'node:util'
 import { cookieNames } from '../src/kernel/http.tsx'
 import { demoPassword } from '../src/modules/accounts/demo.ts'
 import { benchLogLevel, startBenchApp } from './app.ts'
+import { benchSizes } from './data.ts'
 import {
   cookieHeader,
   type FixedPage,
@@ -44,20 +51,35 @@ const goal = { page: 'home', minThroughputRatio: 0.5, maxP99Ratio: 3 }
 
 interface Page extends FixedPage {
   name: string
+  /** What --only also accepts: 'space' selects space-overview and space-members. */
+  group: string
   /** Sent with every request (the signed-in person's cookies). */
   headers: Record<string, string>
   /** Names of the cookies the app sets in answer to such a request. */
   setCookies: string[]
 }
 
-async function fetchPage(base: string, name: string, path: string, jar?: Jar): Promise<Page> {
+async function fetchPage(base: string, name: string, path: string, jar?: Jar, group = name): Promise<Page> {
   const headers: Record<string, string> = jar ? { cookie: cookieHeader(jar) } : {}
   const res = await fetch(base + path, { headers, redirect: 'manual' })
   if (res.status !== 200) throw new Error(`GET ${path}: ${res.status}, expected 200`)
   const body = Buffer.from(await res.arrayBuffer())
   const setCookies = res.headers.getSetCookie().map((line) => line.split('=')[0])
-  return { name, path, headers, body, contentType: res.headers.get('content-type') ?? '', setCookies }
+  return { name, group, path, headers, body, contentType: res.headers.get('content-type') ?? '', setCookies }
 }
+
+/** Milliseconds for one GET, until the last byte of the answer is read. */
+async function timeOne(url: string, headers: Record<string, string>): Promise<number> {
+  const started = performance.now()
+  const res = await fetch(url, { headers })
+  await res.arrayBuffer()
+  if (res.status !== 200) throw new Error(`GET ${url}: ${res.status}, expected 200`)
+  return performance.now() - started
+}
+
+const exportTimings = 3
+/** Two decimals, three under 0.1 (the signed-in pages' throughput ratios are 0.00x). */
+const fmtRatio = (r: number) => fmt(r, r < 0.1 ? 3 : 2)
 
 /** Signs in through the form, as a browser does: GET /sign-in for the CSRF cookie and token, then POST. */
 async function signIn(base: string, email: string): Promise<Jar> {
@@ -82,7 +104,7 @@ async function signIn(base: string, email: string): Promise<Jar> {
 
 async function main() {
   const started = Date.now()
-  const bench = await startBenchApp()
+  const bench = await startBenchApp({ data: true })
   const db = bench.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : 'PGlite in memory'
   console.log(
     `Siatka benchmark: node ${process.version}, ${availableParallelism()} CPUs, ${db}, ` +
@@ -92,26 +114,57 @@ async function main() {
   )
   console.log(
     `autocannon: ${run.connections} connections, ${run.warmupSeconds} s warm-up + ${run.seconds} s per run, ` +
-      `${rounds} round(s), baseline and app alternating\n`,
+      `${rounds} round(s), baseline and app alternating`,
+  )
+  const data = bench.data!
+  console.log(
+    `Data: the demo data and bench/data.ts (${Object.entries(data.counts)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ')}), generated in ${fmt(data.seconds, 1)} s\n`,
   )
 
   const jar = await signIn(bench.url, coordinator)
+  const space = `/spaces/${data.bigSpaceId}`
   let pages = [
     await fetchPage(bench.url, 'home', '/'),
     await fetchPage(bench.url, 'sign-in', '/sign-in'),
     await fetchPage(bench.url, 'people', '/people', jar),
+    // The biggest body (60 members): its overview, and its members (50 a page) with whom they represent.
+    await fetchPage(bench.url, 'space-overview', space, jar, 'space'),
+    await fetchPage(bench.url, 'space-members', `${space}/members`, jar, 'space'),
+    // The member directory: every current seat in every body, 50 a page, by name; one body's seats;
+    // every seat sorted by organisation.
+    await fetchPage(bench.url, 'directory-list', '/directory', jar, 'directory'),
+    await fetchPage(bench.url, 'directory-space', `/directory?space=${data.bigSpaceId}`, jar, 'directory'),
+    await fetchPage(bench.url, 'directory-org', '/directory?sort=organisation', jar, 'directory'),
+  ]
+  // The whole directory as a file: timed one request at a time.
+  let exports = [
+    await fetchPage(bench.url, 'directory-csv', '/directory?format=csv', jar, 'directory'),
+    await fetchPage(bench.url, 'directory-xlsx', '/directory?format=xlsx', jar, 'directory'),
   ]
   if (args.only) {
     const only = args.only.split(',')
-    pages = pages.filter((p) => only.includes(p.name))
+    const chosen = (p: Page) => only.includes(p.name) || only.includes(p.group)
+    pages = pages.filter(chosen)
+    exports = exports.filter(chosen)
   }
-  const baseline = await startBaseline(pages)
+  const baseline = await startBaseline([...pages, ...exports])
 
   console.log('Pages (and the cookies the app sets in answer to the benchmark request):')
-  for (const p of pages) {
+  const width = Math.max(...[...pages, ...exports].map((p) => p.path.length))
+  for (const p of [...pages, ...exports]) {
     const sent = p.headers.cookie ? `, sends cookies ${[...jar.keys()].join(', ')}` : ', anonymous'
     const set = p.setCookies.length ? p.setCookies.join(', ') : 'none'
-    console.log(`  ${p.name.padEnd(8)} GET ${p.path.padEnd(9)} ${p.body.length} bytes${sent}; sets: ${set}`)
+    console.log(
+      `  ${p.name.padEnd(15)} GET ${p.path.padEnd(width)} ${p.body.length} bytes${sent}; sets: ${set}`,
+    )
+  }
+  const csv = exports.find((e) => e.name === 'directory-csv')
+  if (csv) {
+    // One line a seat after the header; a value holding a line break would be quoted (there is none).
+    const seats = csv.body.toString('utf8').trimEnd().split('\r\n').length - 1
+    console.log(`  (the directory holds ${seats} current seats of ${benchSizes.people} generated people)`)
   }
   console.log()
 
@@ -140,10 +193,38 @@ async function main() {
     const ratio = { throughput: a.rps / b.rps, p99: a.p99 / Math.max(b.p99, 1) }
     ratios.set(page.name, ratio)
     console.log(
-      `| ${page.name} \`${page.path}\` | ${fmt(b.rps, 0)} | ${fmt(a.rps, 0)} | ${fmt(ratio.throughput, 2)} | ` +
+      `| ${page.name} \`${page.path}\` | ${fmt(b.rps, 0)} | ${fmt(a.rps, 0)} | ${fmtRatio(ratio.throughput)} | ` +
         `${fmt(b.p99, 0)} | ${fmt(a.p99, 0)} | ${fmt(ratio.p99, 2)} |`,
     )
   }
+
+  if (exports.length) {
+    console.error(`\nExports: ${exportTimings} requests each, one at a time, baseline and app alternating`)
+    const timings: { page: Page; base: number[]; app: number[] }[] = []
+    for (const page of exports) {
+      const entry = { page, base: [] as number[], app: [] as number[] }
+      for (let i = 0; i < exportTimings; i++) {
+        entry.base.push(await timeOne(baseline.url + page.path, page.headers))
+        entry.app.push(await timeOne(bench.url + page.path, page.headers))
+      }
+      console.error(
+        `  ${page.name.padEnd(24)} app ${entry.app.map((t) => fmt(t, 0)).join(', ')} ms; ` +
+          `baseline ${entry.base.map((t) => fmt(t, 1)).join(', ')} ms`,
+      )
+      timings.push(entry)
+    }
+    console.log(
+      `\n| export (one request; median of ${exportTimings}) | bytes | baseline ms | app ms | app ms (each) |`,
+    )
+    console.log('|---|--:|--:|--:|--:|')
+    for (const { page, base, app } of timings) {
+      console.log(
+        `| ${page.name} \`${page.path}\` | ${page.body.length} | ${fmt(median(base), 1)} | ` +
+          `${fmt(median(app), 0)} | ${app.map((t) => fmt(t, 0)).join(', ')} |`,
+      )
+    }
+  }
+
   const bad = results.flatMap((r) => [...r.base, ...r.app]).reduce((n, r) => n + r.bad, 0)
   if (bad) console.log(`\n!! ${bad} requests failed (errors, timeouts or non-2xx): the figures are suspect`)
 

@@ -654,6 +654,21 @@ describe('public pages and the member directory', () => {
     const all = await client.get(`/directory?space=${space.id}&period=all&format=csv`)
     assert.ok(all.body.split('\r\n').length > csv.body.split('\r\n').length)
     assert.match(all.body, /DZF-IV\.8540\.13\.\d{4}/)
+    // Sorted by organisation, either way: members without one come where PostgreSQL puts nulls.
+    const names = (body: string) =>
+      [
+        ...body.matchAll(
+          /<td class="govuk-table__cell">([^<]*)<\/td><td class="govuk-table__cell"><a class="govuk-link" href="\/spaces\//g,
+        ),
+      ].map((m) => m[1])
+    const ascending = names((await client.get(`/directory?space=${space.id}&sort=organisation&dir=asc`)).body)
+    const descending = names(
+      (await client.get(`/directory?space=${space.id}&sort=organisation&dir=desc`)).body,
+    )
+    assert.ok(ascending.length > 5)
+    assert.ok(new Set(ascending).size > 3, 'several organisations')
+    assert.notDeepEqual(ascending, [...ascending].reverse())
+    assert.deepEqual(descending, [...ascending].reverse())
     const ngos = await client.get('/directory?organisationType=university')
     assert.match(ngos.body, /Edward Ekspert/)
     assert.doesNotMatch(ngos.body, /Celina Członkini/)

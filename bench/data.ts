@@ -1,0 +1,600 @@
+// The benchmark's data set, loaded after the demo data and only by `npm run bench` (never by the
+// tests or the demo): 5,000 people in 300 organisations, 100 networks and bodies with approved
+// compositions of 10–60 members (people sitting in 1–3 of them; a quarter of the bodies with an
+// earlier composition whose memberships have ended; a tenth with a change waiting for the managing
+// authority), experts and guests invited from outside the compositions, work schedules and
+// announcements.
+//
+// Deterministic (a seeded generator): every run measures the same rows. Rows go in as multi-row
+// inserts of at most 1,000 rows (PostgreSQL allows 65,535 parameters a statement), in one
+// transaction, then ANALYZE, as autovacuum would do on a server in service.
+import { type Insertable, sql } from 'kysely'
+import type { Database, Db } from '../src/kernel/db.ts'
+import type { SpaceRole } from '../src/kernel/policy.ts'
+import type { OrganisationType } from '../src/modules/accounts/tables.ts'
+import { addDays, today } from '../src/modules/spaces/rules.ts'
+import type { Representation, SpaceType } from '../src/modules/spaces/tables.ts'
+
+export const benchSizes = { people: 5000, organisations: 300, spaces: 100, biggestSpace: 60 } as const
+
+export interface BenchData {
+  /** The body with the most members (60): the space pages measure it. */
+  bigSpaceId: string
+  counts: Record<string, number>
+}
+
+/** mulberry32: a small seeded generator, so the data set is the same in every run. */
+function seeded(seed: number) {
+  let a = seed
+  const next = () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]
+  const shuffle = <T>(xs: T[]): T[] => {
+    for (let i = xs.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1))
+      ;[xs[i], xs[j]] = [xs[j], xs[i]]
+    }
+    return xs
+  }
+  return { next, int, pick, shuffle }
+}
+
+const womenFirst = [
+  'Agnieszka',
+  'Anna',
+  'Barbara',
+  'Beata',
+  'Dorota',
+  'Ewa',
+  'Elżbieta',
+  'Hanna',
+  'Iwona',
+  'Joanna',
+  'Justyna',
+  'Katarzyna',
+  'Małgorzata',
+  'Magdalena',
+  'Monika',
+  'Natalia',
+  'Renata',
+  'Urszula',
+  'Zofia',
+  'Żaneta',
+]
+const menFirst = [
+  'Adam',
+  'Andrzej',
+  'Bartosz',
+  'Dariusz',
+  'Grzegorz',
+  'Jakub',
+  'Jan',
+  'Krzysztof',
+  'Łukasz',
+  'Marek',
+  'Michał',
+  'Paweł',
+  'Piotr',
+  'Rafał',
+  'Sławomir',
+  'Szymon',
+  'Tomasz',
+  'Wojciech',
+  'Zbigniew',
+  'Zdzisław',
+]
+/** Surnames as [man's form, woman's form]. */
+const surnames: [string, string][] = [
+  ['Nowak', 'Nowak'],
+  ['Kowalski', 'Kowalska'],
+  ['Wiśniewski', 'Wiśniewska'],
+  ['Wójcik', 'Wójcik'],
+  ['Kowalczyk', 'Kowalczyk'],
+  ['Kamiński', 'Kamińska'],
+  ['Lewandowski', 'Lewandowska'],
+  ['Zieliński', 'Zielińska'],
+  ['Szymański', 'Szymańska'],
+  ['Woźniak', 'Woźniak'],
+  ['Dąbrowski', 'Dąbrowska'],
+  ['Kozłowski', 'Kozłowska'],
+  ['Jankowski', 'Jankowska'],
+  ['Mazur', 'Mazur'],
+  ['Kwiatkowski', 'Kwiatkowska'],
+  ['Krawczyk', 'Krawczyk'],
+  ['Piotrowski', 'Piotrowska'],
+  ['Grabowski', 'Grabowska'],
+  ['Nowakowski', 'Nowakowska'],
+  ['Pawłowski', 'Pawłowska'],
+  ['Michalski', 'Michalska'],
+  ['Król', 'Król'],
+  ['Wieczorek', 'Wieczorek'],
+  ['Jabłoński', 'Jabłońska'],
+  ['Wróbel', 'Wróbel'],
+  ['Majewski', 'Majewska'],
+  ['Olszewski', 'Olszewska'],
+  ['Stępień', 'Stępień'],
+  ['Jaworski', 'Jaworska'],
+  ['Malinowski', 'Malinowska'],
+  ['Górski', 'Górska'],
+  ['Rutkowski', 'Rutkowska'],
+  ['Sikora', 'Sikora'],
+  ['Baran', 'Baran'],
+  ['Duda', 'Duda'],
+  ['Szewczyk', 'Szewczyk'],
+  ['Tomaszewski', 'Tomaszewska'],
+  ['Pietrzak', 'Pietrzak'],
+  ['Marciniak', 'Marciniak'],
+  ['Żak', 'Żak'],
+]
+const cities = [
+  'Białymstoku',
+  'Bydgoszczy',
+  'Częstochowie',
+  'Elblągu',
+  'Gdańsku',
+  'Gorzowie Wielkopolskim',
+  'Kaliszu',
+  'Katowicach',
+  'Kielcach',
+  'Koszalinie',
+  'Krakowie',
+  'Legnicy',
+  'Lublinie',
+  'Łodzi',
+  'Olsztynie',
+  'Opolu',
+  'Płocku',
+  'Poznaniu',
+  'Radomiu',
+  'Rzeszowie',
+  'Siedlcach',
+  'Słupsku',
+  'Suwałkach',
+  'Szczecinie',
+  'Tarnowie',
+  'Toruniu',
+  'Wałbrzychu',
+  'Warszawie',
+  'Wrocławiu',
+  'Zielonej Górze',
+]
+const regions = [
+  'Dolnośląskiego',
+  'Kujawsko-Pomorskiego',
+  'Lubelskiego',
+  'Lubuskiego',
+  'Łódzkiego',
+  'Małopolskiego',
+  'Mazowieckiego',
+  'Opolskiego',
+  'Podkarpackiego',
+  'Podlaskiego',
+  'Pomorskiego',
+  'Śląskiego',
+  'Świętokrzyskiego',
+  'Warmińsko-Mazurskiego',
+  'Wielkopolskiego',
+  'Zachodniopomorskiego',
+]
+/** Kinds of organisation, with how they are named and whom a person from one represents. */
+const organisationKinds: { name: string; type: OrganisationType; represents: Representation }[] = [
+  { name: 'Powiatowy Urząd Pracy w', type: 'local_government', represents: 'project_promoter' },
+  { name: 'Miejski Ośrodek Pomocy Społecznej w', type: 'local_government', represents: 'region' },
+  { name: 'Wojewódzki Urząd Pracy w', type: 'public_administration', represents: 'region' },
+  { name: 'Fundacja Rozwoju Przedsiębiorczości w', type: 'ngo', represents: 'ngo' },
+  { name: 'Stowarzyszenie „Razem dla Regionu” w', type: 'ngo', represents: 'ngo' },
+  { name: 'Spółdzielnia Socjalna „Wspólna Sprawa” w', type: 'enterprise', represents: 'project_promoter' },
+  { name: 'Izba Rzemieślnicza w', type: 'ngo', represents: 'social_partner' },
+  { name: 'Związek Zawodowy Pracowników Oświaty w', type: 'ngo', represents: 'social_partner' },
+  {
+    name: 'Centrum Kształcenia Ustawicznego w',
+    type: 'public_administration',
+    represents: 'project_promoter',
+  },
+  { name: 'Wyższa Szkoła Ekonomiczna w', type: 'university', represents: 'science' },
+]
+const themes = [
+  ['dostępu do rynku pracy', 'access to the labour market'],
+  ['ekonomii społecznej', 'the social economy'],
+  ['adaptacyjności', 'adaptability'],
+  ['równości szans kobiet i mężczyzn', 'gender equality'],
+  ['włączenia społecznego', 'social inclusion'],
+  ['kształcenia ustawicznego', 'lifelong learning'],
+  ['innowacji społecznych', 'social innovation'],
+  ['współpracy ponadnarodowej', 'transnational cooperation'],
+  ['aktywizacji osób młodych', 'youth activation'],
+  ['zdrowia i starzenia się', 'health and ageing'],
+] as const
+const tasks: [string, string][] = [
+  ['Przyjęcie planu pracy na rok', 'Przewodniczący'],
+  ['Przegląd rezultatów projektów w obszarze', 'Sekretariat'],
+  ['Posiedzenie', 'Sekretariat'],
+  ['Konsultacje rekomendacji z partnerami', 'Grupa robocza'],
+  ['Rekomendacje dla Grupy Strategicznej', 'Grupa robocza'],
+  ['Wizyta studyjna w partnerstwie', 'Sekretariat'],
+  ['Analiza ekspercka', 'Ekspert zewnętrzny'],
+  ['Sprawozdanie półroczne', 'Sekretarz'],
+]
+
+/** Multi-row inserts of at most 1,000 rows; the returned ids come back in the rows' order. */
+async function insertRows<T extends keyof Database & string>(
+  db: Db,
+  table: T,
+  rows: Insertable<Database[T]>[],
+): Promise<string[]> {
+  const ids: string[] = []
+  for (let i = 0; i < rows.length; i += 1000) {
+    // biome-ignore lint/suspicious/noExplicitAny: one helper for every table; rows are typed by the caller
+    const chunk = rows.slice(i, i + 1000) as any
+    const saved = await db.insertInto(table).values(chunk).returning(sql<string>`id`.as('id')).execute()
+    for (const r of saved) ids.push((r as { id: string }).id)
+  }
+  return ids
+}
+
+interface Seat {
+  person: number
+  role: SpaceRole
+}
+
+export async function generateBenchData(db: Db): Promise<BenchData> {
+  const r = seeded(20261127)
+  const day0 = today()
+  const now = Date.now()
+  return db.transaction().execute(async (trx) => {
+    const named = new Map(
+      (
+        await trx
+          .selectFrom('people')
+          .select(['id', 'email'])
+          .where('email', 'in', [
+            'iz@demo.siatka.test',
+            'sekretarz@demo.siatka.test',
+            'koordynator@demo.siatka.test',
+          ])
+          .execute()
+      ).map((p) => [p.email, p.id]),
+    )
+    const iz = named.get('iz@demo.siatka.test')!
+    const secretaries = [named.get('sekretarz@demo.siatka.test')!, named.get('koordynator@demo.siatka.test')!]
+
+    const orgPlans = Array.from({ length: benchSizes.organisations }, (_, i) => {
+      const kind = organisationKinds[i % organisationKinds.length]
+      const city = cities[Math.floor(i / organisationKinds.length) % cities.length]
+      return {
+        kind,
+        row: { name: `${kind.name} ${city}`, type: kind.type, country: 'PL', updated_at: new Date() },
+      }
+    })
+    const orgIds = await insertRows(
+      trx,
+      'organisations',
+      orgPlans.map((o) => o.row),
+    )
+
+    // One person in twenty represents no organisation (an independent expert).
+    const personOrg = Array.from({ length: benchSizes.people }, () =>
+      r.next() < 0.05 ? null : r.int(0, orgIds.length - 1),
+    )
+    const personIds = await insertRows(
+      trx,
+      'people',
+      personOrg.map((org, i) => {
+        const woman = r.next() < 0.5
+        const [man, wife] = r.pick(surnames)
+        return {
+          email: `osoba${i + 1}@bench.siatka.test`,
+          name: `${r.pick(woman ? womenFirst : menFirst)} ${woman ? wife : man}`,
+          password_hash: null,
+          role: r.next() < 0.9 ? ('member' as const) : ('expert' as const),
+          organisation_id: org === null ? null : orgIds[org],
+          lang: 'pl' as const,
+          updated_at: new Date(),
+        }
+      }),
+    )
+
+    // 100 bodies: networks, working groups, one regional committee per voivodeship, steering committees.
+    const spacePlans = Array.from({ length: benchSizes.spaces }, (_, i) => {
+      const [pl, en] = themes[i % themes.length]
+      const round = Math.floor(i / themes.length) + 1
+      const type: SpaceType =
+        i < 40
+          ? 'thematic_network'
+          : i < 70
+            ? 'working_group'
+            : i < 86
+              ? 'regional_committee'
+              : i < 96
+                ? 'steering_committee'
+                : 'strategic_group'
+      const names: Record<SpaceType, [string, string]> = {
+        thematic_network: [`KST ds. ${pl} (${round})`, `NTN on ${en} (${round})`],
+        working_group: [`Grupa robocza ds. ${pl} (${round})`, `Working group on ${en} (${round})`],
+        regional_committee: [
+          `Komitet Regionalny Województwa ${regions[(i - 70) % regions.length]}`,
+          `Regional Committee ${i - 69}`,
+        ],
+        steering_committee: [
+          `Komitet Sterujący projektu „Partnerstwo ${i - 85}”`,
+          `Steering Committee, partnership ${i - 85}`,
+        ],
+        strategic_group: [`Grupa Strategiczna ds. ${pl}`, `Strategic Group on ${en}`],
+      }
+      return {
+        size: i === 0 ? benchSizes.biggestSpace : r.int(10, benchSizes.biggestSpace - 1),
+        hasHistory: i % 4 === 1,
+        hasWaitingChange: i % 10 === 0,
+        row: {
+          name_pl: names[type][0],
+          name_en: names[type][1],
+          type,
+          status:
+            i % 25 === 24 ? ('forming' as const) : i % 33 === 32 ? ('closed' as const) : ('active' as const),
+          theme_pl: `Sieć zajmuje się tematem: ${pl}`,
+          theme_en: `The body works on ${en}`,
+          description_pl: `Ciało zrzesza przedstawicieli administracji, partnerów społecznych, organizacji pozarządowych i projektodawców działających w obszarze: ${pl}.\n\nWypracowane rekomendacje trafiają do Grupy Strategicznej.`,
+          description_en: `The body brings together officials, social partners, NGOs and project promoters working on ${en}.\n\nIts recommendations go to the Strategic Group.`,
+          secretary_id: secretaries[i % 2],
+          is_public: type === 'thematic_network' || type === 'regional_committee',
+          public_chair: true,
+          public_members: i % 3 !== 0,
+          public_schedule: type === 'thematic_network',
+          updated_at: new Date(),
+        },
+      }
+    })
+    const spaceIds = await insertRows(
+      trx,
+      'spaces',
+      spacePlans.map((s) => s.row),
+    )
+
+    // Seats: each seated person gets 1 (65 %), 2 (25 %) or 3 (10 %) seats until every body is full;
+    // the others (about half of the 5,000) sit nowhere. No one sits twice in the same body.
+    const seatsNeeded = spacePlans.reduce((n, s) => n + s.size, 0)
+    const tokens: number[] = []
+    for (const person of r.shuffle([...personIds.keys()])) {
+      if (tokens.length >= seatsNeeded) break
+      const u = r.next()
+      const k = u < 0.65 ? 1 : u < 0.9 ? 2 : 3
+      for (let j = 0; j < k; j++) tokens.push(person)
+    }
+    r.shuffle(tokens)
+    let t = 0
+    const roleOf = (j: number): SpaceRole =>
+      j === 0
+        ? 'chair'
+        : j === 1
+          ? 'vice_chair'
+          : j % 6 === 5
+            ? 'deputy'
+            : j % 9 === 8
+              ? 'observer'
+              : j % 13 === 12
+                ? 'expert'
+                : 'member'
+    const compositions: Seat[][] = spacePlans.map((s) => {
+      const taken = new Set<number>()
+      const seats: Seat[] = []
+      while (seats.length < s.size) {
+        let k = t
+        while (k < tokens.length && taken.has(tokens[k])) k++
+        const person = k < tokens.length ? tokens[k] : r.int(0, personIds.length - 1)
+        if (k < tokens.length) [tokens[t], tokens[k]] = [tokens[k], tokens[t]]
+        t++
+        if (taken.has(person)) continue
+        taken.add(person)
+        seats.push({ person, role: roleOf(seats.length) })
+      }
+      return seats
+    })
+    const representsOf = (person: number): Representation => {
+      const org = personOrg[person]
+      return org === null ? 'science' : orgPlans[org].kind.represents
+    }
+    const seatValues = (seat: Seat) => ({
+      person_id: personIds[seat.person],
+      role: seat.role,
+      represents: representsOf(seat.person),
+      organisation_id: personOrg[seat.person] === null ? null : orgIds[personOrg[seat.person]!],
+    })
+
+    // Compositions: the current one approved about 400 days ago; a quarter of the bodies had an
+    // earlier one (two years ago) with three people who have since left; a tenth have a change
+    // (one more member) waiting for the managing authority.
+    const proposals: (Insertable<Database['composition_proposals']> & { seats: Seat[]; space: number })[] = []
+    spacePlans.forEach((s, i) => {
+      const current = compositions[i]
+      const effective = addDays(day0, -r.int(300, 500))
+      const approved = (number: number, on: string, seats: Seat[]) =>
+        proposals.push({
+          space: i,
+          seats,
+          space_id: spaceIds[i],
+          number,
+          status: 'approved',
+          note: 'Skład zaproponowany po konsultacjach z instytucjami i organizacjami działającymi w obszarze.',
+          drafted_by: s.row.secretary_id,
+          submitted_at: new Date(`${addDays(on, -14)}T09:00:00Z`),
+          decided_at: new Date(`${addDays(on, -3)}T12:00:00Z`),
+          decided_by: iz,
+          decision_ref: `DZF-IV.8540.${100 + i}.${number}.${on.slice(0, 4)}`,
+          effective_on: on,
+          updated_at: new Date(),
+        })
+      if (s.hasHistory) {
+        const left = Array.from({ length: 3 }, () => r.int(0, personIds.length - 1)).filter(
+          (p, j, all) => all.indexOf(p) === j && !current.some((c) => c.person === p),
+        )
+        approved(1, addDays(effective, -365), [
+          ...current.slice(0, -3),
+          ...left.map((person) => ({ person, role: 'member' as const })),
+        ])
+      }
+      approved(s.hasHistory ? 2 : 1, effective, current)
+      if (s.hasWaitingChange) {
+        const extra = r.int(0, personIds.length - 1)
+        proposals.push({
+          space: i,
+          seats: current.some((c) => c.person === extra)
+            ? current
+            : [...current, { person: extra, role: 'member' }],
+          space_id: spaceIds[i],
+          number: s.hasHistory ? 3 : 2,
+          status: 'submitted',
+          note: 'Uzupełnienie składu o przedstawiciela partnerów społecznych.',
+          drafted_by: s.row.secretary_id,
+          submitted_at: new Date(now - r.int(1, 20) * 24 * 3600_000),
+          decided_at: null,
+          decided_by: null,
+          decision_ref: null,
+          effective_on: null,
+          updated_at: new Date(),
+        })
+      }
+    })
+    const proposalIds = await insertRows(
+      trx,
+      'composition_proposals',
+      proposals.map(({ seats, space, ...row }) => row),
+    )
+    await insertRows(
+      trx,
+      'composition_entries',
+      proposals.flatMap((p, i) =>
+        p.seats.map((seat) => ({ proposal_id: proposalIds[i], ...seatValues(seat), justification: '' })),
+      ),
+    )
+    await insertRows(
+      trx,
+      'composition_events',
+      proposals.flatMap((p, i) => [
+        {
+          proposal_id: proposalIds[i],
+          action: 'submitted' as const,
+          actor_id: p.drafted_by,
+          at: p.submitted_at!,
+        },
+        ...(p.status === 'approved'
+          ? [
+              {
+                proposal_id: proposalIds[i],
+                action: 'approved' as const,
+                actor_id: iz,
+                comment: p.decision_ref,
+                at: p.decided_at!,
+              },
+            ]
+          : []),
+      ]),
+    )
+
+    // Memberships from the approved compositions (an earlier one's end the day before the next
+    // takes effect), and invited experts and guests in a third of the bodies, some already gone.
+    const memberships: Insertable<Database['space_memberships']>[] = []
+    proposals.forEach((p, i) => {
+      if (p.status !== 'approved') return
+      const later = proposals.find(
+        (q) => q.space === p.space && q.status === 'approved' && q.effective_on! > p.effective_on!,
+      )
+      for (const seat of p.seats)
+        memberships.push({
+          space_id: p.space_id,
+          ...seatValues(seat),
+          starts_on: p.effective_on!,
+          ends_on: later ? addDays(later.effective_on!, -1) : null,
+          proposal_id: proposalIds[i],
+          added_by: iz,
+        })
+    })
+    const seated = new Set(compositions.flat().map((seat) => seat.person))
+    const outsiders = r.shuffle([...personIds.keys()].filter((p) => !seated.has(p)))
+    spacePlans.forEach((s, i) => {
+      if (i % 3 !== 0) return
+      for (let g = 0; g < 3; g++) {
+        const person = outsiders.pop()!
+        const starts = addDays(day0, -r.int(10, 200))
+        memberships.push({
+          space_id: spaceIds[i],
+          person_id: personIds[person],
+          role: g === 0 ? 'expert' : 'guest',
+          represents: 'other',
+          organisation_id: personOrg[person] === null ? null : orgIds[personOrg[person]!],
+          starts_on: starts,
+          ends_on: addDays(starts, r.int(30, 365)),
+          proposal_id: null,
+          added_by: s.row.secretary_id!,
+        })
+      }
+    })
+    await insertRows(trx, 'space_memberships', memberships)
+
+    await insertRows(
+      trx,
+      'space_rules',
+      spaceIds.map((space_id, i) => ({
+        space_id,
+        version: 1,
+        body: `# Regulamin pracy\n\n## § 1. Zadania\n1. Ciało wypracowuje rekomendacje w swoim obszarze.\n\n## § 2. Posiedzenia\n- Zawiadomienie wysyła się co najmniej **14 dni** przed posiedzeniem.\n- Kworum stanowi połowa składu (${compositions[i].length} osób).\n`,
+        effective_on: addDays(day0, -400),
+        adopted_ref: `Uchwała nr 1/${i + 1}`,
+        created_by: named.get('koordynator@demo.siatka.test')!,
+      })),
+    )
+
+    // A year's work schedule, from half a year ago to half a year ahead: 16 items a body.
+    await insertRows(
+      trx,
+      'schedule_items',
+      spaceIds.flatMap((space_id) =>
+        Array.from({ length: 16 }, (_, k) => {
+          const offset = -180 + k * 24 + r.int(0, 20)
+          const [task, responsible] = tasks[k % tasks.length]
+          return {
+            space_id,
+            task: `${task} (${k + 1})`,
+            responsible,
+            due_on: addDays(day0, offset),
+            status:
+              offset < -20 ? ('done' as const) : offset < 0 ? ('in_progress' as const) : ('planned' as const),
+            updated_at: new Date(),
+          }
+        }),
+      ),
+    )
+
+    // Ten announcements a body over the last year, one of them pinned.
+    await insertRows(
+      trx,
+      'announcements',
+      spaceIds.flatMap((space_id, i) =>
+        Array.from({ length: 10 }, (_, k) => ({
+          space_id,
+          title: k === 0 ? 'Materiały na najbliższe posiedzenie' : `Komunikat sekretariatu nr ${10 - k}`,
+          body: `Szanowni Państwo,\n\nuprzejmie informujemy, że materiały na posiedzenie zostaną udostępnione **7 dni** przed jego terminem. Prosimy o potwierdzenie obecności do dnia ${addDays(day0, 10 + k)}.\n\n- porządek obrad,\n- projekt rekomendacji,\n- sprawozdanie z realizacji planu pracy.\n\nZ poważaniem\nSekretariat`,
+          is_pinned: k === 0,
+          author_id: spacePlans[i].row.secretary_id!,
+          created_at: new Date(now - (k * 36 + r.int(0, 30)) * 24 * 3600_000),
+        })),
+      ),
+    )
+
+    await sql`analyze`.execute(trx)
+    return {
+      bigSpaceId: spaceIds[0],
+      counts: {
+        organisations: orgIds.length,
+        people: personIds.length,
+        spaces: spaceIds.length,
+        memberships: memberships.length,
+        proposals: proposals.length,
+      },
+    }
+  })
+}
