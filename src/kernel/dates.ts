@@ -32,6 +32,23 @@ export function startOfWarsawDay(isoDate: string): Date {
   return new Date(guess.getTime() - warsawOffsetMs(guess))
 }
 
+/** A day and a time ('2026-05-10', '10:30') on a Warsaw clock, as the instant it is (kept in UTC). */
+export function warsawInstant(day: string, time: string): Date {
+  const [h, m] = time.split(':').map(Number)
+  const [y, mo, d] = day.split('-').map(Number)
+  const guess = new Date(Date.UTC(y, mo - 1, d, h, m))
+  // The offset at the guess is right except within an hour of a clock change; a second pass settles it.
+  const first = new Date(guess.getTime() - warsawOffsetMs(guess))
+  return new Date(guess.getTime() - warsawOffsetMs(first))
+}
+
+/** The Warsaw day and time of an instant, as a form shows them ('2026-05-10', '10:30'). */
+export function warsawDayAndTime(at: Date): { day: string; time: string } {
+  const shifted = new Date(at.getTime() + warsawOffsetMs(at))
+  const iso = shifted.toISOString()
+  return { day: iso.slice(0, 10), time: iso.slice(11, 16) }
+}
+
 function warsawOffsetMs(at: Date): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone: zone,

@@ -5,11 +5,17 @@ import { Kysely, PostgresDialect, type Transaction } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
 import type { AccountsTables } from '../modules/accounts/tables.ts'
+import type { MeetingsTables } from '../modules/meetings/tables.ts'
 import type { NotificationsTables } from '../modules/notifications/tables.ts'
 import type { SpacesTables } from '../modules/spaces/tables.ts'
 import type { KernelTables } from './tables.ts'
 
-export interface Database extends KernelTables, AccountsTables, SpacesTables, NotificationsTables {}
+export interface Database
+  extends KernelTables,
+    AccountsTables,
+    SpacesTables,
+    NotificationsTables,
+    MeetingsTables {}
 
 export type Db = Kysely<Database> | Transaction<Database>
 

@@ -70,6 +70,21 @@ export const optionalId = () =>
     .optional()
     .transform((v) => (v ? v : null))
 
+/** A calendar day as a date input sends it (YYYY-MM-DD), checked to exist (no 30 February). */
+export const dayField = () =>
+  z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, { error: 'errors.required' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'errors.date' })
+    .refine(
+      (v) => {
+        const at = new Date(`${v}T00:00:00Z`)
+        return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(v)
+      },
+      { error: 'errors.date' },
+    )
+
 export const emailField = () =>
   z
     .string({ error: 'errors.required' })

@@ -133,6 +133,16 @@ test('hostile input into the forms of networks and bodies', async () => {
   await hammer(coordinator, `${url}/note`, ['note', 'version'])
   await hammer(coordinator, `${url}/remove`, ['entryId'])
   await hammer(coordinator, '/notifications/settings', ['delivery'])
+  await coordinator.get(`/spaces/${space.id}/meetings/new`)
+  await hammer(coordinator, `/spaces/${space.id}/meetings/new`, [
+    'kind',
+    'day',
+    'startTime',
+    'endTime',
+    'place',
+    'onlineUrl',
+    'confirmBy',
+  ])
 })
 
 test('hostile query strings on every list and hostile ids in every address', async () => {

@@ -96,6 +96,8 @@ const spaceRules = {
     servicesSpace(a, s) || s.role === 'chair' || s.role === 'vice_chair',
   /** The space's details, what is public, rules of procedure, guests. */
   'space.settings': (a: Actor, s: SpaceAccess) => servicesSpace(a, s),
+  /** Convening the space's meetings and preparing their agenda. */
+  'space.convene': (a: Actor, s: SpaceAccess) => servicesSpace(a, s),
   /** Drafting and sending composition proposals. */
   'space.propose': (a: Actor, s: SpaceAccess) => servicesSpace(a, s),
   /** Approving or returning a composition proposal. */

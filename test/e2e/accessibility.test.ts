@@ -25,6 +25,8 @@ let space: { labour: string; adaptability: string; equality: string }
 /** A draft proposal as its secretary left it, and one the managing authority returned. */
 let draft: string
 let returned: string
+/** A meeting convened with an agenda of two items (the move and remove buttons show). */
+let meeting: string
 
 const secretary = 'sekretarz@demo.siatka.test'
 const managingAuthority = 'iz@demo.siatka.test'
@@ -49,7 +51,35 @@ before(async () => {
   }
   returned = await givenReturnedProposal(space.labour)
   draft = await givenDraft(space.adaptability)
+  meeting = await givenMeeting(space.adaptability)
 })
+
+async function givenMeeting(spaceId: string): Promise<string> {
+  const convener = await signedIn(h.app, secretary)
+  await convener.get(`/spaces/${spaceId}/meetings/new`)
+  const convened = await convener.post(`/spaces/${spaceId}/meetings/new`, {
+    kind: 'meeting',
+    subject: 'Plan pracy na 2031 r.',
+    day: '2031-03-12',
+    startTime: '10:00',
+    endTime: '14:00',
+    place: 'ul. Wspólna 2/4, Warszawa',
+    onlineUrl: 'https://spotkanie.example.pl/kst',
+    confirmBy: '2031-03-05',
+  })
+  assert.equal(convened.statusCode, 303, 'the secretary convenes a meeting')
+  const url = convened.headers.location as string
+  for (const title of ['Otwarcie posiedzenia', 'Przyjęcie planu pracy']) {
+    await convener.get(url)
+    await convener.post(`${url}/agenda`, {
+      title,
+      presenter: 'Przewodniczący',
+      minutes: '30',
+      kind: 'decision',
+    })
+  }
+  return url
+}
 
 /** The next composition of a space (it starts as a copy of the one in force), not yet sent. */
 async function givenDraft(spaceId: string): Promise<string> {
@@ -237,6 +267,14 @@ async function checkSecretaryPages(lang: Lang, contrast: Contrast) {
     await screenshot(page, `${lang}-${contrast}-proposal-draft`)
     await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/entries"] button`))
     assert.ok(await page.locator('#field-email-error').isVisible(), 'the e-mail address is missing')
+
+    await check(page, `${adaptability}/meetings`, lang, contrast)
+    await check(page, meeting, lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/agenda"] button`))
+    await check(page, `${adaptability}/meetings/new`, lang, contrast)
+    await page.locator('#field-endTime').fill('09:00')
+    await checkRefusedForm(page, lang, contrast, page.locator('main form button[type=submit]'))
+    await screenshot(page, `${lang}-${contrast}-meeting-form-errors`)
 
     await check(page, `${adaptability}/schedule`, lang, contrast)
     await check(page, `${adaptability}/schedule?view=calendar`, lang, contrast)

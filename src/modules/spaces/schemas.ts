@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { emailField, oneOf, optionalId, optionalText, requiredText, textOrEmpty } from '../../kernel/forms.ts'
+import {
+  dayField,
+  emailField,
+  oneOf,
+  optionalId,
+  optionalText,
+  requiredText,
+  textOrEmpty,
+} from '../../kernel/forms.ts'
 import { spaceRoles } from '../../kernel/policy.ts'
 import { organisationTypes } from '../accounts/tables.ts'
 import { compositionRoles, guestRoles } from './rules.ts'
@@ -8,19 +16,7 @@ import { representations, scheduleStatuses, spaceStatuses, spaceTypes } from './
 export const IdParams = z.object({ id: z.uuid() })
 export const ItemParams = z.object({ id: z.uuid(), itemId: z.uuid() })
 
-const day = (key = 'errors.date') =>
-  z
-    .string({ error: 'errors.required' })
-    .trim()
-    .min(1, { error: 'errors.required' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: key })
-    .refine(
-      (v) =>
-        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-      {
-        error: key,
-      },
-    )
+const day = dayField
 
 const checkbox = z
   .union([z.literal('yes'), z.undefined()])

@@ -108,6 +108,24 @@ test('inside a space every route answers each role as the policy decides', async
     })
     .returning('id')
     .executeTakeFirstOrThrow()
+  const meeting = await db()
+    .insertInto('meetings')
+    .values({
+      space_id: space.id,
+      kind: 'meeting',
+      year: 2099,
+      number: 1,
+      subject: '',
+      starts_at: new Date('2099-05-10T08:00:00Z'),
+      ends_at: new Date('2099-05-10T12:00:00Z'),
+      place: 'Warszawa',
+      online_url: '',
+      confirm_by: new Date('2099-05-01T21:59:00Z'),
+      created_by: secretary.actor.id,
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
   const guest = await db()
     .selectFrom('space_memberships')
     .select('id')
@@ -115,13 +133,15 @@ test('inside a space every route answers each role as the policy decides', async
     .where('role', '=', 'guest')
     .executeTakeFirstOrThrow()
   const itemOf = (url: string) =>
-    url.includes('/compositions/')
-      ? proposal.id
-      : url.includes('/schedule/')
-        ? item.id
-        : url.includes('/announcements/')
-          ? announcement.id
-          : guest.id
+    url.includes('/meetings/')
+      ? meeting.id
+      : url.includes('/compositions/')
+        ? proposal.id
+        : url.includes('/schedule/')
+          ? item.id
+          : url.includes('/announcements/')
+            ? announcement.id
+            : guest.id
   const fill = (url: string) => url.replace(':id', space.id).replace(':itemId', itemOf(url))
 
   // Routes that end a guest's access or change the proposal's state come last, so earlier checks see the space as set up.

@@ -8,6 +8,7 @@ import type { Representation } from '../tables.ts'
 
 export type SpaceTab =
   | 'overview'
+  | 'meetings'
   | 'members'
   | 'compositions'
   | 'schedule'
@@ -37,6 +38,7 @@ export function SpacePage(p: {
   const tabs: [SpaceTab, string, string][] = [
     ['overview', '', t('spaces.tabs.overview')],
     ['members', '/members', t('spaces.tabs.members')],
+    ['meetings', '/meetings', t('spaces.tabs.meetings')],
     ['compositions', '/compositions', t('spaces.tabs.compositions')],
     ['schedule', '/schedule', t('spaces.tabs.schedule')],
     ['announcements', '/announcements', t('spaces.tabs.announcements')],

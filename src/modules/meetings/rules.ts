@@ -1,0 +1,61 @@
+// Rules of convening a meeting, as pure functions (rules.test.ts).
+
+const romans: [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+]
+
+/** Polish minutes number meetings in Roman numerals: "III posiedzenie". */
+export function toRoman(n: number): string {
+  let rest = n
+  let out = ''
+  for (const [value, letters] of romans) {
+    while (rest >= value) {
+      out += letters
+      rest -= value
+    }
+  }
+  return out
+}
+
+export interface MeetingTimes {
+  startsAt: Date
+  endsAt: Date
+  confirmBy: Date
+}
+
+/** What is wrong with a meeting's times: a catalogue key and the field it belongs to, or null. */
+export function meetingTimesProblem(m: MeetingTimes, now: Date): { key: string; field: string } | null {
+  if (m.startsAt.getTime() <= now.getTime()) return { key: 'meetings.errors.inThePast', field: 'day' }
+  if (m.endsAt.getTime() <= m.startsAt.getTime())
+    return { key: 'meetings.errors.endBeforeStart', field: 'endTime' }
+  if (m.confirmBy.getTime() > m.startsAt.getTime())
+    return { key: 'meetings.errors.confirmAfterStart', field: 'confirmBy' }
+  return null
+}
+
+/** A meeting happens somewhere: at an address, online, or both (hybrid). */
+export function placeProblem(place: string, onlineUrl: string): { key: string; field: string } | null {
+  return place || onlineUrl ? null : { key: 'meetings.errors.nowhere', field: 'place' }
+}
+
+/** Moves one item up or down a list of ids; at either end nothing changes. */
+export function moved(ids: readonly string[], id: string, direction: 'up' | 'down'): string[] {
+  const list = [...ids]
+  const i = list.indexOf(id)
+  const j = direction === 'up' ? i - 1 : i + 1
+  if (i < 0 || j < 0 || j >= list.length) return list
+  ;[list[i], list[j]] = [list[j], list[i]]
+  return list
+}

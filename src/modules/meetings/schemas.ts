@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import { dayField, oneOf, optionalText, textOrEmpty } from '../../kernel/forms.ts'
+import { agendaKinds, meetingKinds } from './tables.ts'
+
+export const MeetingParams = z.object({ id: z.uuid(), itemId: z.uuid() })
+
+const day = dayField()
+
+const time = z
+  .string({ error: 'errors.required' })
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'meetings.errors.time' })
+
+export const MeetingForm = z.object({
+  kind: oneOf(meetingKinds),
+  subject: textOrEmpty(300),
+  day,
+  startTime: time,
+  endTime: time,
+  place: textOrEmpty(500),
+  onlineUrl: optionalText(500)
+    .pipe(z.union([z.null(), z.url({ protocol: /^https?$/, error: 'meetings.errors.url' })]))
+    .transform((v) => v ?? ''),
+  confirmBy: day,
+})
+export type MeetingForm = z.output<typeof MeetingForm>
+
+export const AgendaItemForm = z.object({
+  title: z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, { error: 'errors.required' })
+    .max(500, { error: 'errors.tooLong' }),
+  presenter: textOrEmpty(200),
+  minutes: z.coerce
+    .number({ error: 'meetings.errors.minutes' })
+    .int({ error: 'meetings.errors.minutes' })
+    .min(0, { error: 'meetings.errors.minutes' })
+    .max(600, { error: 'meetings.errors.minutes' }),
+  kind: oneOf(agendaKinds),
+})
+
+export const MoveForm = z.object({ entryId: z.uuid(), direction: z.enum(['up', 'down']) })
+export const RemoveForm = z.object({ entryId: z.uuid() })

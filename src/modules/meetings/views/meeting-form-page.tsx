@@ -1,0 +1,73 @@
+import type { ViewContext } from '../../../kernel/views/context.ts'
+import {
+  Button,
+  type FieldErrors,
+  type FormValues,
+  formFields,
+  PostForm,
+} from '../../../kernel/views/fields.tsx'
+import type { Space } from '../../spaces/service.ts'
+import { type SpaceMay, SpacePage } from '../../spaces/views/space-page.tsx'
+import { meetingKinds } from '../tables.ts'
+
+/** Convening a meeting: times on a Warsaw clock, a place, an online link or both. */
+export function MeetingFormPage(p: {
+  ctx: ViewContext
+  space: Space
+  may: SpaceMay
+  values: FormValues
+  errors?: FieldErrors
+}) {
+  const { t } = p.ctx
+  const f = formFields(p.ctx, p.values, p.errors)
+  return (
+    <SpacePage
+      ctx={p.ctx}
+      space={p.space}
+      may={p.may}
+      tab="meetings"
+      title={t('meetings.convene')}
+      errors={p.errors}
+    >
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <PostForm ctx={p.ctx} action={`/spaces/${p.space.id}/meetings/new`}>
+            {f.radios('kind', {
+              label: t('meetings.fields.kind'),
+              inline: true,
+              options: meetingKinds.map((k) => ({ value: k, label: t(`meetings.kinds.${k}`) })),
+            })}
+            {f.text('subject', {
+              label: t('meetings.fields.subject'),
+              hint: t('meetings.fields.subjectHint'),
+            })}
+            {f.date('day', { label: t('meetings.fields.day') })}
+            {f.text('startTime', {
+              label: t('meetings.fields.startTime'),
+              hint: t('meetings.fields.timeHint'),
+              width: 'govuk-input--width-5',
+              maxlength: 5,
+            })}
+            {f.text('endTime', {
+              label: t('meetings.fields.endTime'),
+              hint: t('meetings.fields.timeHint'),
+              width: 'govuk-input--width-5',
+              maxlength: 5,
+            })}
+            {f.textarea('place', {
+              label: t('meetings.fields.place'),
+              hint: t('meetings.fields.placeHint'),
+              rows: 2,
+            })}
+            {f.text('onlineUrl', { label: t('meetings.fields.onlineUrl'), type: 'url', spellcheck: false })}
+            {f.date('confirmBy', {
+              label: t('meetings.fields.confirmBy'),
+              hint: t('meetings.fields.confirmByHint'),
+            })}
+            <Button>{t('meetings.convene')}</Button>
+          </PostForm>
+        </div>
+      </div>
+    </SpacePage>
+  )
+}

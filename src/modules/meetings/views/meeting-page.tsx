@@ -1,0 +1,172 @@
+import { formatDate, formatDateTime, warsawDayAndTime } from '../../../kernel/dates.ts'
+import type { ViewContext } from '../../../kernel/views/context.ts'
+import {
+  Button,
+  type FieldErrors,
+  type FormValues,
+  formFields,
+  PostForm,
+} from '../../../kernel/views/fields.tsx'
+import { Table } from '../../../kernel/views/table.tsx'
+import type { Space } from '../../spaces/service.ts'
+import { type SpaceMay, SpacePage, StatusTag, SummaryRow } from '../../spaces/views/space-page.tsx'
+import type { Meeting } from '../service.ts'
+import { agendaKinds } from '../tables.ts'
+import { meetingName } from './meeting-name.ts'
+
+/** A meeting: when and where, and its agenda, which the secretariat orders with buttons (no JavaScript needed). */
+export function MeetingPage(p: {
+  ctx: ViewContext
+  space: Space
+  may: SpaceMay
+  meeting: Meeting
+  values?: FormValues
+  errors?: FieldErrors
+}) {
+  const { t, lang } = p.ctx
+  const m = p.meeting
+  const base = `/spaces/${p.space.id}/meetings/${m.id}`
+  const open = p.may['space.convene'] && m.status === 'planned' && m.starts_at.getTime() > Date.now()
+  const f = formFields(p.ctx, p.values ?? { kind: 'information', minutes: '15' }, p.errors)
+  const total = m.agenda.reduce((n, a) => n + a.minutes, 0)
+  const button = (
+    action: string,
+    entryId: string,
+    label: string,
+    text: string,
+    extra: Record<string, string> = {},
+  ) => (
+    <PostForm ctx={p.ctx} action={`${base}/agenda/${action}`}>
+      <input type="hidden" name="entryId" value={entryId} />
+      {Object.entries(extra).map(([k, v]) => (
+        <input type="hidden" name={k} value={v} />
+      ))}
+      <button
+        type="submit"
+        class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+        aria-label={label}
+        safe
+      >
+        {text}
+      </button>
+    </PostForm>
+  )
+  return (
+    <SpacePage
+      ctx={p.ctx}
+      space={p.space}
+      may={p.may}
+      tab="meetings"
+      title={meetingName(t, m)}
+      errors={p.errors}
+    >
+      <a class="govuk-back-link" href={`/spaces/${p.space.id}/meetings`}>
+        {t('meetings.back')}
+      </a>
+      {m.status === 'cancelled' ? <StatusTag label={t('meetings.cancelled')} colour="red" /> : ''}
+      <dl class="govuk-summary-list">
+        <SummaryRow label={t('meetings.fields.subject')} value={m.subject} />
+        <SummaryRow
+          label={t('meetings.fields.when')}
+          value={`${formatDateTime(m.starts_at, lang)}–${warsawDayAndTime(m.ends_at).time}`}
+        />
+        <SummaryRow label={t('meetings.fields.place')} value={m.place} />
+        <SummaryRow label={t('meetings.fields.onlineUrl')} value={m.online_url} />
+        <SummaryRow label={t('meetings.fields.confirmBy')} value={formatDate(m.confirm_by, lang)} />
+      </dl>
+      <h3 class="govuk-heading-m" id="agenda">
+        {t('meetings.agenda.title')}
+      </h3>
+      {m.agenda.length === 0 ? (
+        <p class="govuk-body">{t('meetings.agenda.none')}</p>
+      ) : (
+        <Table
+          caption={t('meetings.agenda.title')}
+          headers={[
+            { numeric: t('meetings.agenda.position') },
+            t('meetings.agenda.item'),
+            t('meetings.agenda.kind'),
+            { numeric: t('meetings.agenda.minutes') },
+            ...(open ? [{ hidden: t('meetings.agenda.actions') }] : []),
+          ]}
+        >
+          {m.agenda.map((a, i) => (
+            <tr class="govuk-table__row">
+              <td class="govuk-table__cell govuk-table__cell--numeric">{i + 1}</td>
+              <td class="govuk-table__cell">
+                <span safe>{a.title}</span>
+                {a.presenter ? (
+                  <>
+                    <br />
+                    <span class="govuk-body-s" safe>
+                      {a.presenter}
+                    </span>
+                  </>
+                ) : (
+                  ''
+                )}
+              </td>
+              <td class="govuk-table__cell">{t(`meetings.agenda.kinds.${a.kind}`)}</td>
+              <td class="govuk-table__cell govuk-table__cell--numeric">{a.minutes}</td>
+              {open ? (
+                <td class="govuk-table__cell siatka-actions">
+                  {i > 0
+                    ? button(
+                        'move',
+                        a.id,
+                        t('meetings.agenda.upLabel', { title: a.title }),
+                        t('meetings.agenda.up'),
+                        { direction: 'up' },
+                      )
+                    : ''}
+                  {i < m.agenda.length - 1
+                    ? button(
+                        'move',
+                        a.id,
+                        t('meetings.agenda.downLabel', { title: a.title }),
+                        t('meetings.agenda.down'),
+                        { direction: 'down' },
+                      )
+                    : ''}
+                  {button(
+                    'remove',
+                    a.id,
+                    t('meetings.agenda.removeLabel', { title: a.title }),
+                    t('meetings.agenda.remove'),
+                  )}
+                </td>
+              ) : (
+                ''
+              )}
+            </tr>
+          ))}
+        </Table>
+      )}
+      {m.agenda.length > 0 ? <p class="govuk-body">{t('meetings.agenda.total', { minutes: total })}</p> : ''}
+      {open ? (
+        <div class="govuk-grid-row">
+          <div class="govuk-grid-column-two-thirds">
+            <h3 class="govuk-heading-m">{t('meetings.agenda.add')}</h3>
+            <PostForm ctx={p.ctx} action={`${base}/agenda`}>
+              {f.text('title', { label: t('meetings.agenda.item') })}
+              {f.text('presenter', { label: t('meetings.agenda.presenter') })}
+              {f.text('minutes', {
+                label: t('meetings.agenda.minutes'),
+                width: 'govuk-input--width-5',
+                type: 'number',
+              })}
+              {f.radios('kind', {
+                label: t('meetings.agenda.kind'),
+                inline: true,
+                options: agendaKinds.map((k) => ({ value: k, label: t(`meetings.agenda.kinds.${k}`) })),
+              })}
+              <Button variant="secondary">{t('meetings.agenda.add')}</Button>
+            </PostForm>
+          </div>
+        </div>
+      ) : (
+        ''
+      )}
+    </SpacePage>
+  )
+}
