@@ -532,7 +532,8 @@ export function listSchedule(db: Db, spaceId: string, page: Page) {
     .execute()
 }
 
-export function listScheduleBetween(db: Db, spaceId: string, from: Day, to: Day) {
+/** Tasks due from one day to another, at most `limit` of them (the overview needs 5, a month all). */
+export function listScheduleBetween(db: Db, spaceId: string, from: Day, to: Day, limit: number) {
   return db
     .selectFrom('schedule_items')
     .selectAll()
@@ -541,7 +542,7 @@ export function listScheduleBetween(db: Db, spaceId: string, from: Day, to: Day)
     .where('due_on', '<=', to)
     .orderBy('due_on')
     .orderBy('id')
-    .limit(500)
+    .limit(limit)
     .execute()
 }
 

@@ -1,7 +1,7 @@
 // The public face of the networks: what the secretariat chose to publish, per space.
 import type { FastifyInstance } from 'fastify'
 import { NotFoundError } from '../../../kernel/errors.ts'
-import { renderPublic, viewContext } from '../../../kernel/http.tsx'
+import { render, viewContext } from '../../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
 import { spaceCan } from '../../../kernel/policy.ts'
 import { addDays, today } from '../rules.ts'
@@ -13,9 +13,12 @@ export async function publicRoutes(app: FastifyInstance) {
   app.get('/networks', { config: { permission: 'public' } }, async (req, reply) => {
     const page = pageFrom(req.query)
     const { rows, hasNext } = pageOf(await spaces.listPublicSpaces(req.db, page), page)
-    return renderPublic(req, reply, () => (
-      <PublicSpacesPage ctx={viewContext(req, reply)} rows={rows} page={page} hasNext={hasNext} />
-    ))
+    // Rendered per request, not kept like the static public pages: the secretariat changes what is
+    // published, and a kept copy would go on showing what it withdrew.
+    return render(
+      reply,
+      <PublicSpacesPage ctx={viewContext(req, reply)} rows={rows} page={page} hasNext={hasNext} />,
+    )
   })
 
   app.get('/networks/:id', { config: { permission: 'public' } }, async (req, reply) => {
@@ -26,18 +29,19 @@ export async function publicRoutes(app: FastifyInstance) {
       space.public_chair ? spaces.findChair(req.db, space.id, today()) : undefined,
       space.public_members ? spaces.listMemberOrganisations(req.db, space.id, today()) : [],
       space.public_schedule
-        ? spaces.listScheduleBetween(req.db, space.id, addDays(today(), -30), addDays(today(), 365))
+        ? spaces.listScheduleBetween(req.db, space.id, addDays(today(), -30), addDays(today(), 365), 50)
         : [],
     ])
-    return renderPublic(req, reply, () => (
+    return render(
+      reply,
       <PublicSpacePage
         ctx={viewContext(req, reply)}
         space={space}
         chair={chair}
         organisations={organisations}
-        schedule={schedule.slice(0, 50)}
+        schedule={schedule}
         canEnter={spaceCan(req.actor, 'space.read', space.access)}
-      />
-    ))
+      />,
+    )
   })
 }

@@ -75,7 +75,7 @@ export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pi
         space.secretary_id ? accounts.findPerson(req.db, space.secretary_id) : undefined,
         findOpenProposal(req.db, space.id),
         spaces.listAnnouncements(req.db, space.id, { number: 1, size: 3, offset: 0 }),
-        spaces.listScheduleBetween(req.db, space.id, today(), addDays(today(), 120)),
+        spaces.listScheduleBetween(req.db, space.id, today(), addDays(today(), 120), 5),
       ])
       return render(
         reply,
@@ -88,7 +88,7 @@ export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pi
           chair={chair}
           openProposal={openProposal}
           announcements={announcements.slice(0, 3)}
-          upcoming={upcoming.slice(0, 5)}
+          upcoming={upcoming}
         />,
       )
     },

@@ -51,7 +51,7 @@ export async function workRoutes(app: FastifyInstance) {
       const { space, may } = await spaceFor(req, 'space.read')
       const month = MonthQuery.parse(req.query).month ?? monthOf(today())
       const last = addDays(`${addMonths(month, 1)}-01`, -1)
-      const items = await spaces.listScheduleBetween(req.db, space.id, `${month}-01`, last)
+      const items = await spaces.listScheduleBetween(req.db, space.id, `${month}-01`, last, 500)
       return render(
         reply,
         <ScheduleCalendarPage
