@@ -83,14 +83,16 @@ export interface SpaceAccess {
 
 // The coordinator services every space and the managing authority reads them all; a network
 // secretary services the spaces they were appointed to (seed 000).
-const readsEverySpace: readonly GlobalRole[] = ['admin', 'coordinator', 'managing_authority']
+const everySpaceReaders: readonly GlobalRole[] = ['admin', 'coordinator', 'managing_authority']
+
+/** Those who read every space without a role in it (lists of spaces use it too). */
+export const readsEverySpace = (a: Pick<Actor, 'role'>) => everySpaceReaders.includes(a.role)
 const isSecretaryOf = (a: Actor, s: SpaceAccess) => s.secretaryId === a.id
 const servicesSpace = (a: Actor, s: SpaceAccess) => secretariat.includes(a.role) || isSecretaryOf(a, s)
 
 const spaceRules = {
   /** The space's own pages: members, schedule, announcements, rules. */
-  'space.read': (a: Actor, s: SpaceAccess) =>
-    readsEverySpace.includes(a.role) || isSecretaryOf(a, s) || s.role !== null,
+  'space.read': (a: Actor, s: SpaceAccess) => readsEverySpace(a) || isSecretaryOf(a, s) || s.role !== null,
   /** Announcements and the work schedule: the secretariat and the space's chair. */
   'space.manage': (a: Actor, s: SpaceAccess) =>
     servicesSpace(a, s) || s.role === 'chair' || s.role === 'vice_chair',

@@ -6,7 +6,7 @@ import type { Db } from '../../kernel/db.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import { type Lang, translateKey, translator } from '../../kernel/i18n.ts'
 import type { Page } from '../../kernel/pagination.ts'
-import type { Actor, GlobalRole, SpaceAccess, SpaceRole } from '../../kernel/policy.ts'
+import { type Actor, readsEverySpace, type SpaceAccess, type SpaceRole } from '../../kernel/policy.ts'
 import * as accounts from '../accounts/service.ts'
 import { notify } from '../notifications/service.ts'
 import * as q from './queries.ts'
@@ -43,16 +43,8 @@ export function descriptionOf(s: { description_pl: string; description_en: strin
   return lang === 'en' && s.description_en ? s.description_en : s.description_pl
 }
 
-const readsEverySpace: readonly GlobalRole[] = ['admin', 'coordinator', 'managing_authority']
-
 export function listSpacesFor(db: Db, actor: Actor, query: Parameters<typeof q.listSpaces>[2], page: Page) {
-  return q.listSpaces(
-    db,
-    { personId: actor.id, readsAll: readsEverySpace.includes(actor.role) },
-    query,
-    page,
-    today(),
-  )
+  return q.listSpaces(db, { personId: actor.id, readsAll: readsEverySpace(actor) }, query, page, today())
 }
 
 /** Only a member of the secretariat can be appointed a space's secretary. */
