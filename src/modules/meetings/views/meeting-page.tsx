@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, warsawDayAndTime } from '../../../kernel/dates.ts'
+import { formatDate } from '../../../kernel/dates.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
   Button,
@@ -12,7 +12,7 @@ import type { Space } from '../../spaces/service.ts'
 import { type SpaceMay, SpacePage, StatusTag, SummaryRow } from '../../spaces/views/space-page.tsx'
 import type { Meeting } from '../service.ts'
 import { agendaKinds } from '../tables.ts'
-import { meetingName } from './meeting-name.ts'
+import { meetingName, meetingWhen } from './meeting-name.ts'
 
 /** A meeting: when and where, and its agenda, which the secretariat orders with buttons (no JavaScript needed). */
 export function MeetingPage(p: {
@@ -66,10 +66,7 @@ export function MeetingPage(p: {
       {m.status === 'cancelled' ? <StatusTag label={t('meetings.cancelled')} colour="red" /> : ''}
       <dl class="govuk-summary-list">
         <SummaryRow label={t('meetings.fields.subject')} value={m.subject} />
-        <SummaryRow
-          label={t('meetings.fields.when')}
-          value={`${formatDateTime(m.starts_at, lang)}–${warsawDayAndTime(m.ends_at).time}`}
-        />
+        <SummaryRow label={t('meetings.fields.when')} value={meetingWhen(m, lang)} />
         <SummaryRow label={t('meetings.fields.place')} value={m.place} />
         <SummaryRow label={t('meetings.fields.onlineUrl')} value={m.online_url} />
         <SummaryRow label={t('meetings.fields.confirmBy')} value={formatDate(m.confirm_by, lang)} />

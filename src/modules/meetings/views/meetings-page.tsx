@@ -1,4 +1,3 @@
-import { formatDateTime, warsawDayAndTime } from '../../../kernel/dates.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
@@ -6,7 +5,7 @@ import { Table } from '../../../kernel/views/table.tsx'
 import type { Space } from '../../spaces/service.ts'
 import { type SpaceMay, SpacePage, StatusTag } from '../../spaces/views/space-page.tsx'
 import type { MeetingKind, MeetingStatus } from '../tables.ts'
-import { meetingName } from './meeting-name.ts'
+import { meetingName, meetingWhen } from './meeting-name.ts'
 
 interface Row {
   id: string
@@ -81,7 +80,7 @@ export function MeetingsPage(p: {
                 )}
               </td>
               <td class="govuk-table__cell" safe>
-                {`${formatDateTime(m.starts_at, lang)}–${warsawDayAndTime(m.ends_at).time}`}
+                {meetingWhen(m, lang)}
               </td>
               <td class="govuk-table__cell" safe>
                 {[m.place, m.online_url ? t('meetings.online') : ''].filter(Boolean).join(' + ')}
