@@ -62,3 +62,15 @@ test('a link is valid until it expires or is used, and unknown when there is non
   assert.equal(linkState({ expires_at: later, used_at: now }, now), 'used')
   assert.equal(linkState(undefined, now), 'unknown')
 })
+
+test('the page to return to stays on this site and is safe to put in a Location header', async () => {
+  const { safeNext } = await import('./routes/auth.tsx')
+  assert.equal(safeNext('/spaces/3?tab=members'), '/spaces/3?tab=members')
+  assert.equal(safeNext('//evil.example'), '/')
+  assert.equal(safeNext('https://evil.example'), '/')
+  assert.equal(safeNext('/a\\b'), '/')
+  assert.equal(safeNext('/a\r\nSet-Cookie: x'), '/')
+  assert.equal(safeNext('/szukaj?q=żółw'), '/szukaj?q=%C5%BC%C3%B3%C5%82w')
+  assert.equal(safeNext('/Ā'), '/%C4%80')
+  assert.equal(safeNext('/\uD800'), '/')
+})

@@ -17,11 +17,22 @@ import { refuseLink } from './link-problem.tsx'
 // control character and no backslash anywhere.
 export function safeNext(next: unknown): string {
   if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//')) return '/'
+  let path = ''
   for (const ch of next) {
     const code = ch.charCodeAt(0)
     if (code < 0x20 || code === 0x7f || ch === '\\') return '/'
+    // A Location header carries ASCII only: anything else is percent-encoded (a lone
+    // surrogate cannot be, and sends the person home).
+    if (code < 0x7f) path += ch
+    else {
+      try {
+        path += encodeURIComponent(ch)
+      } catch {
+        return '/'
+      }
+    }
   }
-  return next
+  return path
 }
 
 export function setSessionCookie(reply: FastifyReply, config: Config, token: string, lang: string) {
