@@ -550,6 +550,20 @@ export const en: Catalogue = {
       adoptedSaved: 'Adoption of the rules saved.',
       alreadyAdopted: 'This version of the rules is already marked as adopted',
       older: 'Earlier versions',
+      periods:
+        'Notice of a meeting at least {{notice}} before, materials at least {{materials}} before; quorum: at least {{quorum}}% of members.',
+      days_one: '{{count}} day',
+      days_few: '{{count}} days',
+      days_many: '{{count}} days',
+      days_other: '{{count}} days',
+      noticeDays: 'Notice period (days before the meeting)',
+      noticeDaysHint: 'For example 14. The secretary is warned before it is missed.',
+      materialsDays: 'Materials period (days before the meeting)',
+      materialsDaysHint: 'For example 7.',
+      quorumPercent: 'Quorum (percentage of members)',
+      quorumPercentHint:
+        'For example 50: the meeting is valid when at least half of the members are present.',
+      wholeNumber: 'Enter a whole number in the allowed range (days: 0–90, quorum: 1–100)',
     },
     schedule: {
       title: 'Work schedule',

@@ -542,6 +542,20 @@ export const pl = {
       adoptedSaved: 'Zapisano przyjęcie regulaminu.',
       alreadyAdopted: 'Ta wersja regulaminu jest już oznaczona jako przyjęta',
       older: 'Wcześniejsze wersje',
+      periods:
+        'Zawiadomienie o posiedzeniu co najmniej {{notice}} wcześniej, materiały co najmniej {{materials}} wcześniej; kworum: co najmniej {{quorum}}% członków.',
+      days_one: '{{count}} dzień',
+      days_few: '{{count}} dni',
+      days_many: '{{count}} dni',
+      days_other: '{{count}} dnia',
+      noticeDays: 'Termin zawiadomienia o posiedzeniu (dni przed posiedzeniem)',
+      noticeDaysHint: 'Na przykład 14. System ostrzeże sekretarza, zanim termin minie.',
+      materialsDays: 'Termin przekazania materiałów (dni przed posiedzeniem)',
+      materialsDaysHint: 'Na przykład 7.',
+      quorumPercent: 'Kworum (procent członków)',
+      quorumPercentHint:
+        'Na przykład 50: posiedzenie jest ważne, gdy obecna jest co najmniej połowa członków.',
+      wholeNumber: 'Wpisz liczbę całkowitą z dozwolonego zakresu (dni: 0–90, kworum: 1–100)',
     },
     schedule: {
       title: 'Harmonogram pracy',

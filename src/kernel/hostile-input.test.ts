@@ -119,7 +119,14 @@ test('hostile input into the forms of networks and bodies', async () => {
   await hammer(coordinator, `/spaces/${space.id}/guests`, ['email', 'name', 'role', 'startsOn', 'endsOn'])
   await hammer(coordinator, `/spaces/${space.id}/schedule`, ['task', 'responsible', 'dueOn', 'status'])
   await hammer(coordinator, `/spaces/${space.id}/announcements`, ['title', 'body', 'isPinned'])
-  await hammer(coordinator, `/spaces/${space.id}/rules`, ['body', 'effectiveOn', 'adoptedRef'])
+  await hammer(coordinator, `/spaces/${space.id}/rules`, [
+    'body',
+    'effectiveOn',
+    'adoptedRef',
+    'noticeDays',
+    'materialsDays',
+    'quorumPercent',
+  ])
   const proposal = await coordinator.post(`/spaces/${space.id}/compositions`, {})
   const url = String(proposal.headers.location)
   await coordinator.get(url)

@@ -501,6 +501,9 @@ export function listRules(db: Db, spaceId: string, page: Page) {
       'r.body',
       'r.effective_on',
       'r.adopted_ref',
+      'r.notice_days',
+      'r.materials_days',
+      'r.quorum_percent',
       'r.created_at',
       'p.name as created_by_name',
     ])
@@ -510,6 +513,29 @@ export function listRules(db: Db, spaceId: string, page: Page) {
     .offset(page.offset)
     .execute()
 }
+
+/** What a space's rules in force on a day say about meetings; the defaults while it has none. */
+export async function meetingRulesOn(db: Db, spaceId: string, day: string): Promise<MeetingRules> {
+  const row = await db
+    .selectFrom('space_rules')
+    .select(['notice_days', 'materials_days', 'quorum_percent'])
+    .where('space_id', '=', spaceId)
+    .where('effective_on', '<=', day)
+    .orderBy('effective_on', 'desc')
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  return row
+    ? { noticeDays: row.notice_days, materialsDays: row.materials_days, quorumPercent: row.quorum_percent }
+    : defaultMeetingRules
+}
+
+export interface MeetingRules {
+  noticeDays: number
+  materialsDays: number
+  quorumPercent: number
+}
+export const defaultMeetingRules: MeetingRules = { noticeDays: 14, materialsDays: 7, quorumPercent: 50 }
 
 export async function nextRulesVersion(db: Db, spaceId: string): Promise<number> {
   const row = await db

@@ -90,10 +90,20 @@ export const GuestForm = z.object({
   endsOn: day(),
 })
 
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ error: 'spaces.rules.wholeNumber' })
+    .int({ error: 'spaces.rules.wholeNumber' })
+    .min(min, { error: 'spaces.rules.wholeNumber' })
+    .max(max, { error: 'spaces.rules.wholeNumber' })
+
 export const RulesForm = z.object({
   body: requiredText(100_000),
   effectiveOn: day(),
   adoptedRef: optionalText(200),
+  noticeDays: wholeNumber(0, 90),
+  materialsDays: wholeNumber(0, 90),
+  quorumPercent: wholeNumber(1, 100),
 })
 
 export const ScheduleForm = z.object({

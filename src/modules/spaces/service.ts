@@ -216,7 +216,14 @@ export async function addRulesVersion(
   db: Db,
   actor: Actor,
   space: Space,
-  input: { body: string; effectiveOn: Day; adoptedRef: string | null },
+  input: {
+    body: string
+    effectiveOn: Day
+    adoptedRef: string | null
+    noticeDays: number
+    materialsDays: number
+    quorumPercent: number
+  },
 ) {
   await db.transaction().execute(async (trx) => {
     // Two saves at once meet the unique (space, version) key: the second is told to try again.
@@ -229,6 +236,9 @@ export async function addRulesVersion(
         body: input.body,
         effective_on: input.effectiveOn,
         adopted_ref: input.adoptedRef,
+        notice_days: input.noticeDays,
+        materials_days: input.materialsDays,
+        quorum_percent: input.quorumPercent,
         created_by: actor.id,
       })
       .execute()

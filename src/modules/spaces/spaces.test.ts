@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client, signedIn } from '../../../test/support/client.ts'
 import { givenMember, givenPerson, givenSpace, uniqueEmail } from '../../../test/support/given.ts'
 import { sendDigests } from '../notifications/service.ts'
+import { meetingRulesOn } from './queries.ts'
 import { addDays, today } from './rules.ts'
 
 let h: TestApp
@@ -447,6 +448,7 @@ describe('guests, rules, schedule and announcements', () => {
   })
 
   test('the rules of procedure are versioned: the new text is shown, the old one stays readable', async () => {
+    const periods = { noticeDays: '14', materialsDays: '7', quorumPercent: '50' }
     const { space, client } = await givenNetwork()
     await client.get(`/spaces/${space.id}/rules/new`)
     assert.equal(
@@ -455,6 +457,7 @@ describe('guests, rules, schedule and announcements', () => {
           body: '# Regulamin\n\nWersja pierwsza',
           effectiveOn: '2026-01-01',
           adoptedRef: '',
+          ...periods,
         })
       ).statusCode,
       303,
@@ -466,6 +469,9 @@ describe('guests, rules, schedule and announcements', () => {
           body: 'Wersja **druga**',
           effectiveOn: '2026-06-01',
           adoptedRef: 'Uchwała nr 2/2026',
+          noticeDays: '21',
+          materialsDays: '10',
+          quorumPercent: '60',
         })
       ).statusCode,
       303,
@@ -474,14 +480,41 @@ describe('guests, rules, schedule and announcements', () => {
     assert.match(page.body, /Wersja <strong>druga<\/strong>/)
     assert.match(page.body, /Uchwała nr 2\/2026/)
     assert.match(page.body, /Wersja pierwsza/)
+    // The version in force sets the notice and materials periods and the quorum of meetings.
+    assert.match(
+      page.body,
+      /co najmniej 21 dni wcześniej, materiały co najmniej 10 dni wcześniej; kworum: co najmniej 60% członków/,
+    )
+    assert.deepEqual(await meetingRulesOn(db(), space.id, '2026-07-01'), {
+      noticeDays: 21,
+      materialsDays: 10,
+      quorumPercent: 60,
+    })
+    assert.deepEqual(await meetingRulesOn(db(), space.id, '2026-02-01'), {
+      noticeDays: 14,
+      materialsDays: 7,
+      quorumPercent: 50,
+    })
     const empty = await client.post(`/spaces/${space.id}/rules`, { body: '', effectiveOn: '' })
     assert.equal(empty.statusCode, 422)
+    const badNumbers = await client.post(`/spaces/${space.id}/rules`, {
+      body: 'Tekst, który nie może zginąć',
+      effectiveOn: '2026-08-01',
+      noticeDays: 'dwa tygodnie',
+      materialsDays: '-1',
+      quorumPercent: '150',
+    })
+    assert.equal(badNumbers.statusCode, 422)
+    assert.equal(badNumbers.body.match(/Wpisz liczbę całkowitą z dozwolonego zakresu/g)?.length, 6)
+    assert.match(badNumbers.body, /Tekst, który nie może zginąć/)
+    assert.match(badNumbers.body, /value="dwa tygodnie"/)
     // A version not yet adopted is adopted later, once, by a decision the secretariat records.
     await client.get(`/spaces/${space.id}/rules/new`)
     await client.post(`/spaces/${space.id}/rules`, {
       body: 'Wersja trzecia',
       effectiveOn: '2026-12-01',
       adoptedRef: '',
+      ...periods,
     })
     const [newest] = await db()
       .selectFrom('space_rules')

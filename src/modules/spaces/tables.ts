@@ -118,6 +118,12 @@ export interface SpaceRulesTable {
   body: string
   effective_on: Day
   adopted_ref: string | null
+  /** Members are told of a meeting at least this many days before it. */
+  notice_days: Generated<number>
+  /** Materials reach members at least this many days before a meeting. */
+  materials_days: Generated<number>
+  /** A meeting has a quorum when at least this percentage of the members is present. */
+  quorum_percent: Generated<number>
   created_by: string
   created_at: CreatedAt
 }

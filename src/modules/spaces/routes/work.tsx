@@ -148,7 +148,13 @@ export async function workRoutes(app: FastifyInstance) {
     if (!errors) {
       // A new version starts from the text in force.
       const [current] = await spaces.listRules(req.db, space.id, { number: 1, size: 1, offset: 0 })
-      values = { body: current?.body ?? '', effectiveOn: today() }
+      values = {
+        body: current?.body ?? '',
+        effectiveOn: today(),
+        noticeDays: current?.notice_days ?? 14,
+        materialsDays: current?.materials_days ?? 7,
+        quorumPercent: current?.quorum_percent ?? 50,
+      }
     }
     return render(
       reply.code(errors ? 422 : 200),

@@ -19,6 +19,9 @@ interface Version {
   body: string
   effective_on: string
   adopted_ref: string | null
+  notice_days: number
+  materials_days: number
+  quorum_percent: number
   created_by_name: string
 }
 
@@ -38,7 +41,12 @@ export function RulesPage(p: {
   const meta = (v: Version) => (
     <p class="govuk-body-s">
       {t('spaces.rules.effective')}: {safeDay(v.effective_on, lang)}. {t('spaces.rules.adopted')}:{' '}
-      {v.adopted_ref ? <span safe>{v.adopted_ref}</span> : t('spaces.rules.notAdopted')}.
+      {v.adopted_ref ? <span safe>{v.adopted_ref}</span> : t('spaces.rules.notAdopted')}.{' '}
+      {t('spaces.rules.periods', {
+        notice: t('spaces.rules.days', { count: v.notice_days }),
+        materials: t('spaces.rules.days', { count: v.materials_days }),
+        quorum: v.quorum_percent,
+      })}
     </p>
   )
   const [current, ...older] = p.page.number === 1 ? p.rows : [undefined, ...p.rows]
@@ -134,6 +142,24 @@ export function NewRulesPage(p: {
       <PostForm ctx={p.ctx} action={`/spaces/${s.id}/rules`}>
         {f.textarea('body', { label: t('spaces.rules.body'), hint: t('spaces.rules.bodyHint'), rows: 20 })}
         {f.date('effectiveOn', { label: t('spaces.rules.effectiveOn') })}
+        {f.text('noticeDays', {
+          label: t('spaces.rules.noticeDays'),
+          hint: t('spaces.rules.noticeDaysHint'),
+          width: 'govuk-input--width-5',
+          type: 'number',
+        })}
+        {f.text('materialsDays', {
+          label: t('spaces.rules.materialsDays'),
+          hint: t('spaces.rules.materialsDaysHint'),
+          width: 'govuk-input--width-5',
+          type: 'number',
+        })}
+        {f.text('quorumPercent', {
+          label: t('spaces.rules.quorumPercent'),
+          hint: t('spaces.rules.quorumPercentHint'),
+          width: 'govuk-input--width-5',
+          type: 'number',
+        })}
         {f.text('adoptedRef', {
           label: t('spaces.rules.adoptedRef'),
           hint: t('spaces.rules.adoptedRefHint'),
