@@ -7,6 +7,7 @@ import { mailQueue } from './kernel/mail.ts'
 import { accountsRoutes } from './modules/accounts/routes.ts'
 import { accountsQueues, resolveActor } from './modules/accounts/service.ts'
 import { auditRoutes } from './modules/audit/routes.tsx'
+import { meetingsQueues } from './modules/meetings/notices.ts'
 import { meetingRoutes } from './modules/meetings/routes.tsx'
 import { notificationRoutes } from './modules/notifications/routes.tsx'
 import { countUnread, notificationsQueues } from './modules/notifications/service.ts'
@@ -16,9 +17,10 @@ import { spacesRoutes } from './modules/spaces/routes.ts'
 /** The job queues of the kernel and every module; main.ts and the tests start them. */
 export function jobQueues(config: Config, database: OpenDatabase): JobQueue[] {
   return [
-    mailQueue(config),
+    mailQueue(config, database.db),
     ...accountsQueues(database.db, config),
     ...notificationsQueues(database.db, config),
+    ...meetingsQueues(database.db),
   ]
 }
 
@@ -49,6 +51,6 @@ export async function buildApp(config: Config, database: OpenDatabase): Promise<
   await auditRoutes(app)
   await notificationRoutes(app)
   await spacesRoutes(app, { config })
-  await meetingRoutes(app)
+  await meetingRoutes(app, { config })
   return app
 }

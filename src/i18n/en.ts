@@ -2,6 +2,7 @@ import type { Catalogue } from './pl.ts'
 
 export const en: Catalogue = {
   layout: {
+    warning: 'Warning',
     skipLink: 'Skip to main content',
     signIn: 'Sign in',
     signOut: 'Sign out',
@@ -128,6 +129,18 @@ export const en: Catalogue = {
     invitation: {
       subject: 'Invitation to Siatka',
       body: 'Hello,\n\n{{inviter}} invites you to Siatka, the platform of the thematic networks secretariat.\n\nTo create your account, open the link below, enter your name and choose a password. The link works for 7 days.',
+    },
+    meetingNotice: {
+      subject: 'Notice: {{meeting}} – {{space}}',
+      body: 'Hello {{name}},\n\nYou are invited to a meeting: {{meeting}} ({{space}}).\n\nWhen: {{when}}\n\nWhere:\n{{where}}\n\nAgenda:\n{{agenda}}\n\nPlease confirm your attendance in Siatka by {{confirmBy}}. A calendar invitation is attached.',
+    },
+    meetingUpdate: {
+      subject: 'Changed: {{meeting}} – {{space}}',
+      body: 'Hello {{name}},\n\nThe meeting {{meeting}} ({{space}}) has changed: {{changes}}.\n\nWhen: {{when}}\n\nWhere:\n{{where}}\n\nAgenda:\n{{agenda}}\n\nYou can confirm your attendance in Siatka by {{confirmBy}}. The attachment updates the event in your calendar.',
+    },
+    meetingCancelled: {
+      subject: 'Cancelled: {{meeting}} – {{space}}',
+      body: 'Hello {{name}},\n\nThe meeting {{meeting}} ({{space}}) planned for {{when}} has been cancelled.\n\nReason: {{reason}}\n\nThe attachment removes the event from your calendar.',
     },
   },
   accounts: {
@@ -334,6 +347,8 @@ export const en: Catalogue = {
       appointed: 'Appointed to {{space}} as {{role}}, from {{from}}',
       guestInvited: 'Invited to the work of {{space}} as {{role}}, until {{until}}',
       announcement: 'New announcement ({{space}}): {{title}}',
+      noticeDue: 'The notice of the meeting {{meeting}} ({{space}}) is due by {{by}}',
+      materialsDue: 'The materials for the meeting {{meeting}} ({{space}}) are due by {{by}}',
     },
   },
   spaces: {
@@ -691,7 +706,81 @@ export const en: Catalogue = {
       confirmAfterStart: 'Attendance must be confirmed before the meeting',
       nowhere: 'Give an address, an online link or both',
       numberTaken: 'Another meeting of this body was convened just now. Send the form again',
+      closed: 'The meeting can no longer change – it has started or was cancelled',
+      changedMeanwhile: 'Someone changed this meeting in the meantime. Check the details and save again',
       agendaClosed: 'The agenda can no longer change – the meeting has started or was cancelled',
+    },
+    notices: {
+      title: 'Notices',
+      send: 'Send the notice',
+      sendHint:
+        'The notice goes to every member, deputy and guest of this body and to the managing authority – each in their own language, with a calendar invitation (.ics file). The delivery of every mail is recorded.',
+      sent: 'Notice sent. Its delivery is shown under “Notices”.',
+      none: 'The notice has not been sent yet.',
+      kinds: { request: 'Notice', update: 'Change', cancel: 'Cancellation' },
+      kind: 'Kind',
+      sequence: 'Version',
+      sentAt: 'Sent',
+      sentBy: 'Sent by',
+      delivery: 'Delivery',
+      counts: 'accepted: {{accepted}}, queued: {{queued}}, failed: {{failed}}',
+      changes: 'Changed: {{changes}}',
+      lateReason: 'Reason for sending the notice late',
+      lateReasonHint:
+        'The rules of procedure ask for notice at least {{days}} before the meeting; that day was {{date}}.',
+      lateReasonRequired: 'The notice period has passed – give the reason for sending it late',
+      late: 'Late. Reason: ',
+      alreadySent:
+        'The notice has been sent. A change of time or place sends its recipients an update by itself',
+      nobody: 'There is nobody to notify: the body has no members and the managing authority has no accounts',
+      closed: 'The notice cannot be sent – the meeting has started or was cancelled',
+      noticeBy:
+        'The notice must be sent by {{date}} ({{days}} before the meeting, as the rules of procedure say).',
+      noticeSoon: 'The notice of the meeting is due soon: {{date}}.',
+      noticeMissed: 'The notice period ended on {{date}}. To send it now, give a reason.',
+      materialsBy: 'Materials must reach members by {{date}} ({{days}} before the meeting).',
+      materialsSoon: 'The materials are due soon: {{date}}.',
+      materialsMissed: 'The materials were due on {{date}}.',
+      sentOn: 'Notice sent on {{date}}.',
+      agendaLater: 'The agenda will follow.',
+      facts: {
+        when: 'the time',
+        place: 'the address',
+        onlineUrl: 'the online link',
+        subject: 'the subject',
+        confirmBy: 'the attendance deadline',
+        kind: 'the kind',
+      },
+      details: 'Delivery details',
+      detailsLabel: 'Delivery details: {{notice}}',
+      noticeTitle: '{{kind}} of {{date}}',
+      recipients: 'Recipients and delivery',
+      person: 'Person',
+      recipient: 'Email address',
+      status: 'Status',
+      reply: 'Mail server’s reply',
+      attempts: 'Attempts',
+      statuses: { queued: 'Queued', accepted: 'Accepted by the server', failed: 'Failed (retrying)' },
+      backToMeeting: 'Back to the meeting',
+      received: 'Meeting notices received',
+      receivedNone: 'No notice has been received yet.',
+      space: 'Network or body',
+    },
+    edit: {
+      link: 'Change the time, place or subject',
+      title: 'Change the meeting',
+      saved: 'Changes saved.',
+      savedAndSent: 'Changes saved and an update sent to the notice’s recipients.',
+      afterNotice:
+        'The notice has been sent: saving sends every recipient an update with the new details and calendar invitation.',
+    },
+    cancel: {
+      title: 'Cancel the meeting',
+      reason: 'Reason for cancelling',
+      reasonHint: 'The notice’s recipients get it in the cancellation mail.',
+      done: 'Meeting cancelled.',
+      doneAndSent: 'Meeting cancelled and the notice’s recipients told.',
+      cancelledOn: 'The meeting was cancelled on {{date}}. Reason:',
     },
     agenda: {
       title: 'Agenda',

@@ -1,6 +1,7 @@
 // The reference catalogue: Polish first. en.ts must have every key (the compiler and a test check).
 export const pl = {
   layout: {
+    warning: 'Uwaga',
     skipLink: 'Przejdź do treści',
     signIn: 'Zaloguj się',
     signOut: 'Wyloguj się',
@@ -127,6 +128,18 @@ export const pl = {
     invitation: {
       subject: 'Zaproszenie do Siatki',
       body: 'Dzień dobry.\n\n{{inviter}} zaprasza Cię do Siatki – platformy sekretariatu sieci tematycznych.\n\nAby założyć konto, otwórz link poniżej, podaj imię i nazwisko oraz ustaw hasło. Link jest ważny przez 7 dni.',
+    },
+    meetingNotice: {
+      subject: 'Zawiadomienie: {{meeting}} – {{space}}',
+      body: 'Dzień dobry, {{name}}.\n\nZawiadamiamy o posiedzeniu: {{meeting}} ({{space}}).\n\nTermin: {{when}}\n\nMiejsce:\n{{where}}\n\nPorządek obrad:\n{{agenda}}\n\nProsimy o potwierdzenie obecności w Siatce do {{confirmBy}}. W załączniku jest zaproszenie do kalendarza.',
+    },
+    meetingUpdate: {
+      subject: 'Zmiana: {{meeting}} – {{space}}',
+      body: 'Dzień dobry, {{name}}.\n\nW posiedzeniu {{meeting}} ({{space}}) zmieniono: {{changes}}.\n\nTermin: {{when}}\n\nMiejsce:\n{{where}}\n\nPorządek obrad:\n{{agenda}}\n\nObecność można potwierdzić w Siatce do {{confirmBy}}. Załącznik zaktualizuje wydarzenie w kalendarzu.',
+    },
+    meetingCancelled: {
+      subject: 'Odwołane: {{meeting}} – {{space}}',
+      body: 'Dzień dobry, {{name}}.\n\nPosiedzenie {{meeting}} ({{space}}) zaplanowane na {{when}} zostało odwołane.\n\nPowód: {{reason}}\n\nZałącznik usunie wydarzenie z kalendarza.',
     },
   },
   accounts: {
@@ -332,6 +345,8 @@ export const pl = {
       appointed: 'Powołanie do składu: {{space}}, rola: {{role}}, od {{from}}',
       guestInvited: 'Zaproszenie do prac: {{space}}, rola: {{role}}, do {{until}}',
       announcement: 'Nowy komunikat ({{space}}): {{title}}',
+      noticeDue: 'Termin zawiadomienia o posiedzeniu {{meeting}} ({{space}}) upływa {{by}}',
+      materialsDue: 'Termin przekazania materiałów na posiedzenie {{meeting}} ({{space}}) upływa {{by}}',
     },
   },
   spaces: {
@@ -683,8 +698,82 @@ export const pl = {
       confirmAfterStart: 'Termin potwierdzenia obecności musi upływać przed posiedzeniem',
       nowhere: 'Podaj adres, link do spotkania online albo oba',
       numberTaken: 'W tej chwili zwołano inne posiedzenie tego ciała. Wyślij formularz ponownie',
+      closed: 'Posiedzenia nie można już zmienić – rozpoczęło się albo zostało odwołane',
+      changedMeanwhile: 'W międzyczasie ktoś zmienił to posiedzenie. Sprawdź dane i zapisz ponownie',
       agendaClosed:
         'Porządku obrad nie można już zmieniać – posiedzenie się rozpoczęło albo zostało odwołane',
+    },
+    notices: {
+      title: 'Zawiadomienia',
+      send: 'Wyślij zawiadomienie',
+      sendHint:
+        'Zawiadomienie otrzymają wszyscy członkowie, zastępcy i goście tego ciała oraz Instytucja Zarządzająca – każdy w swoim języku, z zaproszeniem do kalendarza (plik .ics). Stan doręczenia każdej wiadomości zostanie zapisany.',
+      sent: 'Wysłano zawiadomienie. Stan doręczeń widać w sekcji „Zawiadomienia”.',
+      none: 'Zawiadomienia jeszcze nie wysłano.',
+      kinds: { request: 'Zawiadomienie', update: 'Zmiana', cancel: 'Odwołanie' },
+      kind: 'Rodzaj',
+      sequence: 'Wersja',
+      sentAt: 'Wysłano',
+      sentBy: 'Wysłał(a)',
+      delivery: 'Doręczenia',
+      counts: 'przyjęte: {{accepted}}, w kolejce: {{queued}}, nieudane: {{failed}}',
+      changes: 'Zmieniono: {{changes}}',
+      lateReason: 'Powód wysłania zawiadomienia po terminie',
+      lateReasonHint:
+        'Regulamin wymaga zawiadomienia co najmniej {{days}} przed posiedzeniem; termin minął {{date}}.',
+      lateReasonRequired: 'Termin zawiadomienia minął – podaj powód wysłania go po terminie',
+      late: 'Po terminie. Powód: ',
+      alreadySent: 'Zawiadomienie już wysłano. Zmiana terminu lub miejsca sama wyśle adresatom aktualizację',
+      nobody:
+        'Nie ma do kogo wysłać zawiadomienia: ciało nie ma członków, a Instytucja Zarządzająca nie ma kont',
+      closed: 'Zawiadomienia nie można wysłać – posiedzenie się rozpoczęło albo zostało odwołane',
+      noticeBy:
+        'Zawiadomienie należy wysłać najpóźniej {{date}} ({{days}} przed posiedzeniem, zgodnie z regulaminem).',
+      noticeSoon: 'Zbliża się termin zawiadomienia o posiedzeniu: {{date}}.',
+      noticeMissed: 'Termin zawiadomienia minął {{date}}. Wysyłając je teraz, podaj powód.',
+      materialsBy: 'Materiały należy przekazać członkom najpóźniej {{date}} ({{days}} przed posiedzeniem).',
+      materialsSoon: 'Zbliża się termin przekazania materiałów: {{date}}.',
+      materialsMissed: 'Termin przekazania materiałów minął {{date}}.',
+      sentOn: 'Zawiadomienie wysłano {{date}}.',
+      agendaLater: 'Porządek obrad zostanie przesłany osobno.',
+      facts: {
+        when: 'termin',
+        place: 'adres',
+        onlineUrl: 'link do spotkania online',
+        subject: 'temat',
+        confirmBy: 'termin potwierdzenia obecności',
+        kind: 'rodzaj',
+      },
+      details: 'Szczegóły doręczeń',
+      detailsLabel: 'Szczegóły doręczeń: {{notice}}',
+      noticeTitle: '{{kind}} z {{date}}',
+      recipients: 'Adresaci i stan doręczenia',
+      person: 'Osoba',
+      recipient: 'Adres e-mail',
+      status: 'Stan',
+      reply: 'Odpowiedź serwera poczty',
+      attempts: 'Próby',
+      statuses: { queued: 'W kolejce', accepted: 'Przyjęte przez serwer', failed: 'Nieudane (ponawiane)' },
+      backToMeeting: 'Wróć do posiedzenia',
+      received: 'Otrzymane zawiadomienia o posiedzeniach',
+      receivedNone: 'Nie otrzymano jeszcze żadnego zawiadomienia.',
+      space: 'Sieć lub ciało',
+    },
+    edit: {
+      link: 'Zmień termin, miejsce lub temat',
+      title: 'Zmień posiedzenie',
+      saved: 'Zapisano zmiany.',
+      savedAndSent: 'Zapisano zmiany i wysłano adresatom zawiadomienia aktualizację.',
+      afterNotice:
+        'Zawiadomienie już wysłano: zapisanie zmian wyśle wszystkim adresatom aktualizację z nowymi danymi i zaproszeniem do kalendarza.',
+    },
+    cancel: {
+      title: 'Odwołaj posiedzenie',
+      reason: 'Powód odwołania',
+      reasonHint: 'Adresaci zawiadomienia dostaną go w wiadomości o odwołaniu.',
+      done: 'Posiedzenie odwołano.',
+      doneAndSent: 'Posiedzenie odwołano i powiadomiono adresatów zawiadomienia.',
+      cancelledOn: 'Posiedzenie odwołano {{date}}. Powód:',
     },
     agenda: {
       title: 'Porządek obrad',

@@ -150,6 +150,30 @@ test('hostile input into the forms of networks and bodies', async () => {
     'onlineUrl',
     'confirmBy',
   ])
+  // A meeting to change, tell of and cancel (a valid change or notice may go through; none may break).
+  const meeting = await h.database.db
+    .insertInto('meetings')
+    .values({
+      space_id: space.id,
+      kind: 'meeting',
+      year: 2099,
+      number: 90,
+      subject: '',
+      starts_at: new Date('2099-05-10T08:00:00Z'),
+      ends_at: new Date('2099-05-10T12:00:00Z'),
+      place: 'Warszawa',
+      online_url: '',
+      confirm_by: new Date('2099-05-01T21:59:00Z'),
+      created_by: (await h.database.db.selectFrom('people').select('id').executeTakeFirstOrThrow()).id,
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const m = `/spaces/${space.id}/meetings/${meeting.id}`
+  await coordinator.get(m)
+  await hammer(coordinator, `${m}/edit`, ['kind', 'subject', 'day', 'startTime', 'endTime', 'version'])
+  await hammer(coordinator, `${m}/notice`, ['lateReason'])
+  await hammer(coordinator, `${m}/cancel`, ['reason'])
 })
 
 test('hostile query strings on every list and hostile ids in every address', async () => {

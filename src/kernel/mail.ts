@@ -14,6 +14,10 @@ export interface MailMessage {
   subject: string
   text: string
   html: string
+  /** An iCalendar part (RFC 6047): calendars show it as an invitation, update or cancellation. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string; filename: string }
+  /** Set by `sendTrackedMails`: the mail_deliveries row the job keeps up to date. */
+  deliveryId?: string
 }
 
 /**
@@ -34,7 +38,7 @@ export function renderMail(
   const footer = t('mail.footer')
   const text = [...paragraphs, ...(link ? [link] : []), '--', footer].join('\n\n')
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:sans-serif;line-height:1.5;color:#0b0c0c">${paragraphs
-    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
     .join(
       '',
     )}${link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>` : ''}<hr><p style="color:#505a5f">${escapeHtml(footer)}</p></body></html>`
@@ -55,8 +59,43 @@ export async function sendMails(trx: Db, messages: MailMessage[]): Promise<void>
   )
 }
 
-export function mailQueue(config: Config): JobQueue {
+/**
+ * Mails whose delivery must be provable (a meeting's notice): a mail_deliveries row per mail,
+ * queued in the caller's transaction, then kept up to date by the job with the SMTP server's
+ * reply. Returns the rows' ids in the order of `messages`.
+ */
+export async function sendTrackedMails(trx: Db, messages: MailMessage[]): Promise<string[]> {
+  if (messages.length === 0) return []
+  const tracked = messages.map((m) => ({ ...m, deliveryId: randomUUID() }))
+  await trx
+    .insertInto('mail_deliveries')
+    .values(
+      tracked.map((m) => ({ id: m.deliveryId, recipient: m.to, subject: m.subject, updated_at: new Date() })),
+    )
+    .execute()
+  await sendMails(trx, tracked)
+  return tracked.map((m) => m.deliveryId)
+}
+
+export function mailQueue(config: Config, db?: Db): JobQueue {
   const transport = createTransport(config)
+  const record = async (
+    id: string | undefined,
+    outcome: { status: 'accepted' | 'failed'; reply?: string; error?: string },
+  ) => {
+    if (!id || !db) return
+    await db
+      .updateTable('mail_deliveries')
+      .set((eb) => ({
+        status: outcome.status,
+        smtp_reply: outcome.reply ?? null,
+        error: outcome.error ?? null,
+        attempts: eb('attempts', '+', 1),
+        updated_at: new Date(),
+      }))
+      .where('id', '=', id)
+      .execute()
+  }
   return {
     name: 'mail.send',
     retryLimit: 8,
@@ -64,26 +103,46 @@ export function mailQueue(config: Config): JobQueue {
     keepFinishedSeconds: 60,
     handler: async (data) => {
       const m = data as unknown as MailMessage
-      await transport.send({
-        from: config.mailFrom,
-        to: m.to,
-        subject: m.subject,
-        text: m.text,
-        html: m.html,
-      })
+      let reply: string
+      try {
+        reply = await transport.send({
+          from: config.mailFrom,
+          to: m.to,
+          subject: m.subject,
+          text: m.text,
+          html: m.html,
+          ...(m.calendar ? { icalEvent: m.calendar } : {}),
+        })
+      } catch (err) {
+        // Recorded for the proof, then thrown so the queue tries again later.
+        await record(m.deliveryId, {
+          status: 'failed',
+          error: err instanceof Error ? err.message : String(err),
+        })
+        throw err
+      }
+      await record(m.deliveryId, { status: 'accepted', reply })
     },
   }
 }
 
 interface Sender {
-  send(message: SendMailOptions): Promise<void>
+  /** Sends and returns the server's reply ("250 2.0.0 OK: queued as …"). */
+  send(message: SendMailOptions): Promise<string>
 }
 
 // Without SMTP_URL the demo works offline: each mail is written to DATA_DIR/outbox as .eml.
 function createTransport(config: Config): Sender {
   if (config.smtpUrl) {
     const transporter: Transporter = nodemailer.createTransport(config.smtpUrl)
-    return { send: async (m) => void (await transporter.sendMail(m)) }
+    return {
+      send: async (m) => {
+        const info = await transporter.sendMail(m)
+        // A server that refuses the one recipient still answers 250 to the message as a whole.
+        if (info.rejected?.length) throw new Error(`rejected by the server: ${info.response}`)
+        return info.response ?? ''
+      },
+    }
   }
   const outbox = join(config.dataDir, 'outbox')
   const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
@@ -92,7 +151,9 @@ function createTransport(config: Config): Sender {
       const info = await transporter.sendMail(m)
       await mkdir(outbox, { recursive: true })
       const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-      await writeFile(join(outbox, `${stamp}-${randomUUID().slice(0, 8)}.eml`), info.message as Buffer)
+      const file = join(outbox, `${stamp}-${randomUUID().slice(0, 8)}.eml`)
+      await writeFile(file, info.message as Buffer)
+      return `written to ${file}`
     },
   }
 }

@@ -42,6 +42,8 @@ const rules = {
   'spaces.directory': (a: Actor | null) => has(a, [...secretariat, 'secretary']),
   // The managing authority's own view of what awaits its decision.
   'compositions.review': (a: Actor | null) => has(a, ['admin', 'managing_authority']),
+  // Every meeting notice sent: the managing authority receives them all (seed 000: "zawiadamianie IZ").
+  'meetings.notices': (a: Actor | null) => has(a, [...secretariat, 'managing_authority']),
 } satisfies Record<string, (actor: Actor | null) => boolean>
 
 export type Permission = keyof typeof rules

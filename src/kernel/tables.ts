@@ -22,7 +22,24 @@ export interface StoredFilesTable {
   created_at: CreatedAt
 }
 
+export const deliveryStatuses = ['queued', 'accepted', 'failed'] as const
+export type DeliveryStatus = (typeof deliveryStatuses)[number]
+
+/** A tracked mail to one recipient: what the SMTP server answered is the proof of delivery. */
+export interface MailDeliveriesTable {
+  id: string
+  recipient: string
+  subject: string
+  status: Generated<DeliveryStatus>
+  smtp_reply: string | null
+  error: string | null
+  attempts: Generated<number>
+  queued_at: CreatedAt
+  updated_at: Timestamp
+}
+
 export interface KernelTables {
   audit_log: AuditLogTable
   stored_files: StoredFilesTable
+  mail_deliveries: MailDeliveriesTable
 }

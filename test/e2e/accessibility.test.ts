@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { addDays, today } from '../../src/modules/spaces/rules.ts'
 import {
   accounts,
   type E2eApp,
@@ -27,6 +28,9 @@ let draft: string
 let returned: string
 /** A meeting convened with an agenda of two items (the move and remove buttons show). */
 let meeting: string
+/** A meeting whose notice went out and then changed (notices and their delivery), and one too close for notice. */
+let told: { url: string; notice: string }
+let late: string
 
 const secretary = 'sekretarz@demo.siatka.test'
 const managingAuthority = 'iz@demo.siatka.test'
@@ -52,21 +56,43 @@ before(async () => {
   returned = await givenReturnedProposal(space.labour)
   draft = await givenDraft(space.adaptability)
   meeting = await givenMeeting(space.adaptability)
+  told = await givenToldMeeting(space.adaptability)
+  late = await givenMeeting(space.adaptability, addDays(today(), 5))
 })
 
-async function givenMeeting(spaceId: string): Promise<string> {
+/** A meeting told of and then moved by a day: two notices, their mails delivered to the loopback server. */
+async function givenToldMeeting(spaceId: string) {
+  const url = await givenMeeting(spaceId, '2031-04-16')
+  const convener = await signedIn(h.app, secretary)
+  await convener.get(url)
+  assert.equal((await convener.post(`${url}/notice`, {})).statusCode, 303, 'the notice goes out')
+  await convener.get(`${url}/edit`)
+  const changed = await convener.post(`${url}/edit`, { ...meetingForm('2031-04-17'), version: '0' })
+  assert.equal(changed.statusCode, 303, 'and an update')
+  const notice = await h.database.db
+    .selectFrom('meeting_notices')
+    .select('id')
+    .where('meeting_id', '=', url.split('/').pop() as string)
+    .where('kind', '=', 'request')
+    .executeTakeFirstOrThrow()
+  return { url, notice: `${url}/notices/${notice.id}` }
+}
+
+const meetingForm = (day: string) => ({
+  kind: 'meeting',
+  subject: 'Plan pracy na 2031 r.',
+  day,
+  startTime: '10:00',
+  endTime: '14:00',
+  place: 'ul. Wspólna 2/4, Warszawa',
+  onlineUrl: 'https://spotkanie.example.pl/kst',
+  confirmBy: addDays(day, -3),
+})
+
+async function givenMeeting(spaceId: string, day = '2031-03-12'): Promise<string> {
   const convener = await signedIn(h.app, secretary)
   await convener.get(`/spaces/${spaceId}/meetings/new`)
-  const convened = await convener.post(`/spaces/${spaceId}/meetings/new`, {
-    kind: 'meeting',
-    subject: 'Plan pracy na 2031 r.',
-    day: '2031-03-12',
-    startTime: '10:00',
-    endTime: '14:00',
-    place: 'ul. Wspólna 2/4, Warszawa',
-    onlineUrl: 'https://spotkanie.example.pl/kst',
-    confirmBy: '2031-03-05',
-  })
+  const convened = await convener.post(`/spaces/${spaceId}/meetings/new`, meetingForm(day))
   assert.equal(convened.statusCode, 303, 'the secretary convenes a meeting')
   const url = convened.headers.location as string
   for (const title of ['Otwarcie posiedzenia', 'Przyjęcie planu pracy']) {
@@ -275,6 +301,15 @@ async function checkSecretaryPages(lang: Lang, contrast: Contrast) {
     await page.locator('#field-endTime').fill('09:00')
     await checkRefusedForm(page, lang, contrast, page.locator('main form button[type=submit]'))
     await screenshot(page, `${lang}-${contrast}-meeting-form-errors`)
+    await check(page, told.url, lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-meeting-notices`)
+    await check(page, told.notice, lang, contrast)
+    await check(page, `${told.url}/edit`, lang, contrast)
+    await check(page, `${told.url}/cancel`, lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator('main form button[type=submit]'))
+    await check(page, late, lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/notice"] button`))
+    assert.ok(await page.locator('#field-lateReason-error').isVisible(), 'a late notice needs its reason')
 
     await check(page, `${adaptability}/schedule`, lang, contrast)
     await check(page, `${adaptability}/schedule?view=calendar`, lang, contrast)
@@ -303,6 +338,7 @@ async function checkManagingAuthorityPages(lang: Lang, contrast: Contrast) {
     // Approving without the decision's reference.
     await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/approve"] button`))
     assert.ok(await page.locator('#field-decisionRef-error').isVisible(), 'the reference is missing')
+    await check(page, '/authority/notices', lang, contrast)
   } finally {
     await page.context().close()
   }

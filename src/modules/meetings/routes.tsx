@@ -1,17 +1,34 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Config } from '../../config.ts'
+import { warsawDayAndTime } from '../../kernel/dates.ts'
+import { NotFoundError } from '../../kernel/errors.ts'
 import { typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../kernel/pagination.ts'
+import { authorize } from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import { spaceFor } from '../spaces/routes/load.ts'
 import { addDays, today } from '../spaces/rules.ts'
-import { AgendaItemForm, MeetingForm, MeetingParams, MoveForm, RemoveForm } from './schemas.ts'
+import * as notices from './notices.ts'
+import {
+  AgendaItemForm,
+  CancelForm,
+  ChangeMeetingForm,
+  MeetingForm,
+  MeetingParams,
+  MoveForm,
+  NoticeForm,
+  NoticeParams,
+  RemoveForm,
+} from './schemas.ts'
 import * as meetings from './service.ts'
 import { MeetingFormPage } from './views/meeting-form-page.tsx'
 import { MeetingPage } from './views/meeting-page.tsx'
 import { MeetingsPage } from './views/meetings-page.tsx'
+import { CancelPage, NoticePage, ReceivedNoticesPage } from './views/notices.tsx'
 
-export async function meetingRoutes(app: FastifyInstance) {
+export async function meetingRoutes(app: FastifyInstance, { config }: { config: Config }) {
+  const site = { baseUrl: config.baseUrl }
   app.get(
     '/spaces/:id/meetings',
     { config: { permission: 'signedIn', spacePermission: 'space.read' } },
@@ -81,6 +98,10 @@ export async function meetingRoutes(app: FastifyInstance) {
     const { itemId } = MeetingParams.parse(req.params)
     const { space, may } = await spaceFor(req, 'space.read')
     const meeting = await meetings.requireMeeting(req.db, space.id, itemId)
+    const [terms, sent] = await Promise.all([
+      notices.noticeTerms(req.db, space.id, meeting),
+      may['space.convene'] ? notices.listNotices(req.db, meeting.id) : [],
+    ])
     return render(
       reply.code(errors ? 422 : 200),
       <MeetingPage
@@ -88,6 +109,8 @@ export async function meetingRoutes(app: FastifyInstance) {
         space={space}
         may={may}
         meeting={meeting}
+        terms={terms}
+        notices={sent}
         values={errors ? typedValues(req.body) : undefined}
         errors={errors}
       />,
@@ -102,8 +125,8 @@ export async function meetingRoutes(app: FastifyInstance) {
 
   const loaded = async (req: FastifyRequest) => {
     const { itemId } = MeetingParams.parse(req.params)
-    const { space, actor } = await spaceFor(req, 'space.convene')
-    return { space, actor, meeting: await meetings.requireMeeting(req.db, space.id, itemId) }
+    const { space, actor, may } = await spaceFor(req, 'space.convene')
+    return { space, actor, may, meeting: await meetings.requireMeeting(req.db, space.id, itemId) }
   }
   const back = (spaceId: string, meetingId: string) => `/spaces/${spaceId}/meetings/${meetingId}#agenda`
 
@@ -149,4 +172,141 @@ export async function meetingRoutes(app: FastifyInstance) {
       })
     },
   )
+
+  // Notices: the first one, changes (an update, never silently), cancellation, proof of delivery.
+  app.post(
+    '/spaces/:id/meetings/:itemId/notice',
+    { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
+    async (req, reply) => {
+      const { space, actor, meeting } = await loaded(req)
+      return submitForm(req, reply, NoticeForm, {
+        act: (data) => meetings.sendNotice(req.db, actor, space, meeting, data, site),
+        again: (errors) => meetingPage(req, reply, errors),
+        flash: req.t('meetings.notices.sent'),
+        to: `/spaces/${space.id}/meetings/${meeting.id}#notices`,
+      })
+    },
+  )
+
+  const changePage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
+    const { space, may, meeting } = await loaded(req)
+    const starts = warsawDayAndTime(meeting.starts_at)
+    const values = errors
+      ? typedValues(req.body)
+      : {
+          kind: meeting.kind,
+          subject: meeting.subject,
+          day: starts.day,
+          startTime: starts.time,
+          endTime: warsawDayAndTime(meeting.ends_at).time,
+          place: meeting.place,
+          onlineUrl: meeting.online_url,
+          confirmBy: warsawDayAndTime(meeting.confirm_by).day,
+          version: meeting.sequence,
+        }
+    return render(
+      reply.code(errors ? 422 : 200),
+      <MeetingFormPage
+        ctx={viewContext(req, reply)}
+        space={space}
+        may={may}
+        values={values}
+        errors={errors}
+        change={{ meetingId: meeting.id, noticeSent: meeting.notice_sent_at !== null }}
+      />,
+    )
+  }
+
+  app.get(
+    '/spaces/:id/meetings/:itemId/edit',
+    { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
+    async (req, reply) => changePage(req, reply),
+  )
+
+  app.post(
+    '/spaces/:id/meetings/:itemId/edit',
+    { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
+    async (req, reply) => {
+      const { space, actor, meeting } = await loaded(req)
+      return submitForm(req, reply, ChangeMeetingForm, {
+        act: (data) => meetings.changeMeeting(req.db, actor, space, meeting, data, site),
+        again: (errors) => changePage(req, reply, errors),
+        flash: (outcome) => req.t(outcome === 'sent' ? 'meetings.edit.savedAndSent' : 'meetings.edit.saved'),
+        to: `/spaces/${space.id}/meetings/${meeting.id}`,
+      })
+    },
+  )
+
+  const cancelPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
+    const { space, may, meeting } = await loaded(req)
+    return render(
+      reply.code(errors ? 422 : 200),
+      <CancelPage
+        ctx={viewContext(req, reply)}
+        space={space}
+        may={may}
+        meeting={meeting}
+        values={errors ? typedValues(req.body) : undefined}
+        errors={errors}
+      />,
+    )
+  }
+
+  app.get(
+    '/spaces/:id/meetings/:itemId/cancel',
+    { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
+    async (req, reply) => cancelPage(req, reply),
+  )
+
+  app.post(
+    '/spaces/:id/meetings/:itemId/cancel',
+    { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
+    async (req, reply) => {
+      const { space, actor, meeting } = await loaded(req)
+      return submitForm(req, reply, CancelForm, {
+        act: (data) => meetings.cancelMeeting(req.db, actor, space, meeting, data.reason, site),
+        again: (errors) => cancelPage(req, reply, errors),
+        flash: (outcome) =>
+          req.t(outcome === 'sent' ? 'meetings.cancel.doneAndSent' : 'meetings.cancel.done'),
+        to: `/spaces/${space.id}/meetings/${meeting.id}`,
+      })
+    },
+  )
+
+  app.get(
+    '/spaces/:id/meetings/:itemId/notices/:noticeId',
+    { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
+    async (req, reply) => {
+      const { noticeId } = NoticeParams.parse(req.params)
+      const { space, may, meeting } = await loaded(req)
+      const notice = await notices.findNotice(req.db, meeting.id, noticeId)
+      if (!notice) throw new NotFoundError()
+      const page = pageFrom(req.query, 50)
+      const { rows, hasNext } = pageOf(await notices.listNoticeRecipients(req.db, notice.id, page), page)
+      return render(
+        reply,
+        <NoticePage
+          ctx={viewContext(req, reply)}
+          space={space}
+          may={may}
+          meeting={meeting}
+          notice={notice}
+          rows={rows}
+          page={page}
+          hasNext={hasNext}
+        />,
+      )
+    },
+  )
+
+  // The managing authority's view of every notice it received (seed 000: "zawiadamianie IZ").
+  app.get('/authority/notices', { config: { permission: 'meetings.notices' } }, async (req, reply) => {
+    authorize(req.actor, 'meetings.notices')
+    const page = pageFrom(req.query)
+    const { rows, hasNext } = pageOf(await notices.listAllNotices(req.db, page), page)
+    return render(
+      reply,
+      <ReceivedNoticesPage ctx={viewContext(req, reply)} rows={rows} page={page} hasNext={hasNext} />,
+    )
+  })
 }

@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import ICAL from 'ical.js'
 import { warsawDayAndTime, warsawInstant } from '../../kernel/dates.ts'
-import { meetingTimesProblem, moved, placeProblem, toRoman } from './rules.ts'
+import { meetingInvitation, meetingUid } from './ics.ts'
+import {
+  changedFacts,
+  deadlineState,
+  meetingTimesProblem,
+  moved,
+  noticeDeadlines,
+  placeProblem,
+  toRoman,
+} from './rules.ts'
 
 test('meetings are numbered in Roman numerals', () => {
   assert.deepEqual([1, 3, 4, 9, 14, 40, 1990].map(toRoman), ['I', 'III', 'IV', 'IX', 'XIV', 'XL', 'MCMXC'])
@@ -43,4 +53,87 @@ test('agenda items move one place up or down, never past either end', () => {
   assert.deepEqual(moved(['a', 'b', 'c'], 'b', 'down'), ['a', 'c', 'b'])
   assert.deepEqual(moved(['a', 'b', 'c'], 'a', 'up'), ['a', 'b', 'c'])
   assert.deepEqual(moved(['a', 'b', 'c'], 'c', 'down'), ['a', 'b', 'c'])
+})
+
+test('the notice and materials deadlines count back from the meeting’s day', () => {
+  assert.deepEqual(noticeDeadlines('2027-03-15', { noticeDays: 14, materialsDays: 7 }), {
+    noticeBy: '2027-03-01',
+    materialsBy: '2027-03-08',
+  })
+  assert.deepEqual(noticeDeadlines('2028-03-01', { noticeDays: 1, materialsDays: 0 }), {
+    noticeBy: '2028-02-29',
+    materialsBy: '2028-03-01',
+  })
+})
+
+test('a deadline is ahead, due within two days (warned) or missed', () => {
+  assert.equal(deadlineState('2027-03-10', '2027-03-01'), 'ahead')
+  assert.equal(deadlineState('2027-03-10', '2027-03-08'), 'soon')
+  assert.equal(deadlineState('2027-03-10', '2027-03-10'), 'soon', 'the last day itself still counts')
+  assert.equal(deadlineState('2027-03-10', '2027-03-11'), 'missed')
+})
+
+test('a change of a meeting names what changed, and nothing when nothing did', () => {
+  const base = {
+    kind: 'meeting',
+    subject: 'Plan',
+    starts_at: new Date('2027-03-15T09:00:00Z'),
+    ends_at: new Date('2027-03-15T13:00:00Z'),
+    place: 'Warszawa',
+    online_url: '',
+    confirm_by: new Date('2027-03-08T22:59:00Z'),
+  }
+  assert.deepEqual(changedFacts(base, { ...base, starts_at: new Date(base.starts_at) }), [])
+  assert.deepEqual(
+    changedFacts(base, { ...base, ends_at: new Date('2027-03-15T14:00:00Z'), place: 'Kraków' }),
+    ['when', 'place'],
+  )
+  assert.deepEqual(changedFacts(base, { ...base, online_url: 'https://x.example', subject: 'Inny' }), [
+    'onlineUrl',
+    'subject',
+  ])
+})
+
+test('an invitation parses back with its UID, SEQUENCE, method and times in UTC', () => {
+  const meeting = {
+    id: '0b7f7a43-4a3c-4a8e-9f4e-3d1f6a0c2b11',
+    starts_at: new Date('2027-01-20T09:00:00Z'),
+    ends_at: new Date('2027-01-20T13:30:00Z'),
+    place: 'ul. Wspólna 2/4; Warszawa',
+    online_url: 'https://spotkanie.example.pl/kst',
+    sequence: 3,
+    status: 'planned' as const,
+  }
+  const texts = {
+    title: 'I posiedzenie w 2027 r. – KST "Ekonomia społeczna"',
+    description: '1. Otwarcie\n2. Plan pracy',
+    url: 'https://siatka.example.pl/spaces/s/meetings/m',
+    organizer: { name: 'Anna "Sekretarz" Nowak', email: 'anna@example.pl' },
+    attendee: { name: 'Jan Kowalski', email: 'jan@example.pl' },
+  }
+  const parse = (ics: string) => {
+    const cal = new ICAL.Component(ICAL.parse(ics))
+    const vevent = cal.getFirstSubcomponent('vevent')
+    assert.ok(vevent)
+    return { method: cal.getFirstPropertyValue('method'), event: new ICAL.Event(vevent), vevent }
+  }
+  const request = parse(meetingInvitation(meeting, texts, 'siatka.example.pl'))
+  assert.equal(request.method, 'REQUEST')
+  assert.equal(request.event.uid, meetingUid(meeting.id, 'siatka.example.pl'))
+  assert.equal(request.event.sequence, 3)
+  assert.equal(request.event.startDate.toString(), '2027-01-20T09:00:00Z')
+  assert.equal(request.event.startDate.zone?.tzid, 'UTC')
+  assert.equal(request.event.endDate.toString(), '2027-01-20T13:30:00Z')
+  assert.equal(request.event.summary, texts.title)
+  assert.equal(request.event.description, texts.description)
+  assert.equal(request.event.location, 'ul. Wspólna 2/4; Warszawa / https://spotkanie.example.pl/kst')
+  assert.equal(request.vevent.getFirstPropertyValue('status'), 'CONFIRMED')
+  assert.match(String(request.vevent.getFirstPropertyValue('organizer')), /anna@example\.pl/)
+  const cancel = parse(
+    meetingInvitation({ ...meeting, sequence: 4, status: 'cancelled' }, texts, 'siatka.example.pl'),
+  )
+  assert.equal(cancel.method, 'CANCEL')
+  assert.equal(cancel.event.uid, request.event.uid)
+  assert.equal(cancel.event.sequence, 4)
+  assert.equal(cancel.vevent.getFirstPropertyValue('status'), 'CANCELLED')
 })

@@ -1,4 +1,5 @@
 // Rules of convening a meeting, as pure functions (rules.test.ts).
+import { addDays } from '../spaces/rules.ts'
 
 const romans: [number, string][] = [
   [1000, 'M'],
@@ -58,4 +59,49 @@ export function moved(ids: readonly string[], id: string, direction: 'up' | 'dow
   if (i < 0 || j < 0 || j >= list.length) return list
   ;[list[i], list[j]] = [list[j], list[i]]
   return list
+}
+
+/** The last days for the notice and the materials, counted back from the meeting's day. */
+export function noticeDeadlines(
+  meetingDay: string,
+  rules: { noticeDays: number; materialsDays: number },
+): { noticeBy: string; materialsBy: string } {
+  return {
+    noticeBy: addDays(meetingDay, -rules.noticeDays),
+    materialsBy: addDays(meetingDay, -rules.materialsDays),
+  }
+}
+
+/** A deadline's state on a day: well ahead, due within `soonDays` (the secretary is warned), or missed. */
+export function deadlineState(by: string, today: string, soonDays = 2): 'ahead' | 'soon' | 'missed' {
+  if (today > by) return 'missed'
+  return addDays(today, soonDays) >= by ? 'soon' : 'ahead'
+}
+
+export const meetingFacts = ['when', 'place', 'onlineUrl', 'subject', 'confirmBy', 'kind'] as const
+export type MeetingFact = (typeof meetingFacts)[number]
+
+interface Facts {
+  kind: string
+  subject: string
+  starts_at: Date
+  ends_at: Date
+  place: string
+  online_url: string
+  confirm_by: Date
+}
+
+/** What a change of a meeting changes, in the order a notice lists it. */
+export function changedFacts(before: Facts, after: Facts): MeetingFact[] {
+  const same = {
+    when:
+      before.starts_at.getTime() === after.starts_at.getTime() &&
+      before.ends_at.getTime() === after.ends_at.getTime(),
+    place: before.place === after.place,
+    onlineUrl: before.online_url === after.online_url,
+    subject: before.subject === after.subject,
+    confirmBy: before.confirm_by.getTime() === after.confirm_by.getTime(),
+    kind: before.kind === after.kind,
+  }
+  return meetingFacts.filter((f) => !same[f])
 }

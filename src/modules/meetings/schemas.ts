@@ -1,8 +1,9 @@
 import { z } from 'zod'
-import { dayField, oneOf, optionalText, textOrEmpty } from '../../kernel/forms.ts'
+import { dayField, oneOf, optionalText, requiredText, textOrEmpty } from '../../kernel/forms.ts'
 import { agendaKinds, meetingKinds } from './tables.ts'
 
 export const MeetingParams = z.object({ id: z.uuid(), itemId: z.uuid() })
+export const NoticeParams = MeetingParams.extend({ noticeId: z.uuid() })
 
 const day = dayField()
 
@@ -42,3 +43,13 @@ export const AgendaItemForm = z.object({
 
 export const MoveForm = z.object({ entryId: z.uuid(), direction: z.enum(['up', 'down']) })
 export const RemoveForm = z.object({ entryId: z.uuid() })
+
+/** The notice: a reason only when it goes out after the rules' notice period. */
+export const NoticeForm = z.object({ lateReason: optionalText(2000) })
+
+/** A change of a meeting names the version (SEQUENCE) its form showed. */
+export const ChangeMeetingForm = MeetingForm.extend({
+  version: z.coerce.number({ error: 'meetings.errors.changedMeanwhile' }).int().min(0),
+})
+
+export const CancelForm = z.object({ reason: requiredText(2000) })

@@ -5,8 +5,10 @@ import { warsawInstant } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
 import { NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
 import type { Actor } from '../../kernel/policy.ts'
+import type { Space } from '../spaces/service.ts'
+import { deliverNotice, noticeTerms, type Site } from './notices.ts'
 import * as q from './queries.ts'
-import { meetingTimesProblem, moved, placeProblem } from './rules.ts'
+import { changedFacts, meetingTimesProblem, moved, placeProblem } from './rules.ts'
 import type { MeetingForm } from './schemas.ts'
 import type { AgendaKind } from './tables.ts'
 
@@ -29,13 +31,7 @@ export async function conveneMeeting(
   input: MeetingForm,
   now = new Date(),
 ) {
-  const startsAt = warsawInstant(input.day, input.startTime)
-  const endsAt = warsawInstant(input.day, input.endTime)
-  // Answers are due by the end of the chosen day.
-  const confirmBy = warsawInstant(input.confirmBy, '23:59')
-  const problem =
-    meetingTimesProblem({ startsAt, endsAt, confirmBy }, now) ?? placeProblem(input.place, input.onlineUrl)
-  if (problem) throw new RuleError(problem.key, problem.field)
+  const values = meetingValues(input, now)
   const year = Number(input.day.slice(0, 4))
   try {
     return await db.transaction().execute(async (trx) => {
@@ -43,16 +39,10 @@ export async function conveneMeeting(
       const meeting = await trx
         .insertInto('meetings')
         .values({
+          ...values,
           space_id: spaceId,
-          kind: input.kind,
           year,
           number,
-          subject: input.subject,
-          starts_at: startsAt,
-          ends_at: endsAt,
-          place: input.place,
-          online_url: input.onlineUrl,
-          confirm_by: confirmBy,
           created_by: actor.id,
           updated_at: new Date(),
         })
@@ -62,7 +52,7 @@ export async function conveneMeeting(
         action: 'meetings.convened',
         subjectType: 'meeting',
         subjectId: meeting.id,
-        details: { spaceId, year, number, startsAt: startsAt.toISOString() },
+        details: { spaceId, year, number, startsAt: values.starts_at.toISOString() },
       })
       return meeting.id
     })
@@ -72,10 +62,164 @@ export async function conveneMeeting(
   }
 }
 
+/** A meeting can change, be told of or be cancelled while it is planned and has not started. */
+function checkOpen(meeting: Meeting, key: string, now = new Date()) {
+  if (meeting.status === 'cancelled' || meeting.starts_at.getTime() <= now.getTime()) throw new RuleError(key)
+}
+
+/** The times and place a form gives, checked as when convening. */
+function meetingValues(input: MeetingForm, now: Date) {
+  const startsAt = warsawInstant(input.day, input.startTime)
+  const endsAt = warsawInstant(input.day, input.endTime)
+  // Answers are due by the end of the chosen day.
+  const confirmBy = warsawInstant(input.confirmBy, '23:59')
+  const problem =
+    meetingTimesProblem({ startsAt, endsAt, confirmBy }, now) ?? placeProblem(input.place, input.onlineUrl)
+  if (problem) throw new RuleError(problem.key, problem.field)
+  return {
+    kind: input.kind,
+    subject: input.subject,
+    starts_at: startsAt,
+    ends_at: endsAt,
+    place: input.place,
+    online_url: input.onlineUrl,
+    confirm_by: confirmBy,
+  }
+}
+
+/**
+ * Sends the notice of a meeting to its space's members and the managing authority. After the
+ * rules' notice period it needs a reason; it goes once (a later change sends an update).
+ */
+export async function sendNotice(
+  db: Db,
+  actor: Actor,
+  space: Space,
+  meeting: Meeting,
+  input: { lateReason: string | null },
+  site: Site,
+  now = new Date(),
+) {
+  checkOpen(meeting, 'meetings.notices.closed', now)
+  if (meeting.notice_sent_at) throw new RuleError('meetings.notices.alreadySent')
+  const terms = await noticeTerms(db, space.id, meeting)
+  if (terms.notice === 'missed' && !input.lateReason)
+    throw new RuleError('meetings.notices.lateReasonRequired', 'lateReason')
+  await db.transaction().execute(async (trx) => {
+    // Two secretaries sending at once: the second finds it sent.
+    const marked = await trx
+      .updateTable('meetings')
+      .set({ notice_sent_at: now, updated_at: now })
+      .where('id', '=', meeting.id)
+      .where('notice_sent_at', 'is', null)
+      .executeTakeFirst()
+    if (Number(marked.numUpdatedRows) !== 1) throw new RuleError('meetings.notices.alreadySent')
+    await deliverNotice(
+      trx,
+      actor,
+      meeting,
+      space,
+      'request',
+      { lateReason: terms.notice === 'missed' ? input.lateReason : null },
+      site,
+    )
+  })
+}
+
+/**
+ * Changes a meeting's time, place, subject or attendance deadline. Once the notice is out, the
+ * change raises the SEQUENCE and sends every recipient an update: never silently. `version` is
+ * the SEQUENCE the person's form showed; a change made meanwhile refuses the save.
+ */
+export async function changeMeeting(
+  db: Db,
+  actor: Actor,
+  space: Space,
+  meeting: Meeting,
+  input: MeetingForm & { version: number },
+  site: Site,
+  now = new Date(),
+): Promise<'unchanged' | 'saved' | 'sent'> {
+  checkOpen(meeting, 'meetings.errors.closed', now)
+  if (input.version !== meeting.sequence) throw new RuleError('meetings.errors.changedMeanwhile')
+  const values = meetingValues(input, now)
+  const changes = changedFacts(meeting, values)
+  if (changes.length === 0) return 'unchanged'
+  const tell = meeting.notice_sent_at !== null
+  const year = Number(input.day.slice(0, 4))
+  try {
+    await db.transaction().execute(async (trx) => {
+      // A meeting moved into another year takes the next number of that year.
+      const number = year === meeting.year ? meeting.number : await q.nextMeetingNumber(trx, space.id, year)
+      const r = await trx
+        .updateTable('meetings')
+        .set({ ...values, year, number, sequence: meeting.sequence + (tell ? 1 : 0), updated_at: now })
+        .where('id', '=', meeting.id)
+        .where('sequence', '=', meeting.sequence)
+        .where('status', '=', 'planned')
+        .executeTakeFirst()
+      if (Number(r.numUpdatedRows) !== 1) throw new RuleError('meetings.errors.changedMeanwhile')
+      await audit(trx, actor, {
+        action: 'meetings.changed',
+        subjectType: 'meeting',
+        subjectId: meeting.id,
+        details: { changes, startsAt: values.starts_at.toISOString(), told: tell },
+      })
+      if (tell) {
+        const changed = await q.findMeeting(trx, meeting.id)
+        if (changed) await deliverNotice(trx, actor, changed, space, 'update', { changes }, site)
+      }
+    })
+  } catch (err) {
+    if (sqlState(err) === '23505') throw new RuleError('meetings.errors.numberTaken')
+    throw err
+  }
+  return tell ? 'sent' : 'saved'
+}
+
+/** Cancels a meeting with a reason; those who had the notice get METHOD:CANCEL. */
+export async function cancelMeeting(
+  db: Db,
+  actor: Actor,
+  space: Space,
+  meeting: Meeting,
+  reason: string,
+  site: Site,
+  now = new Date(),
+): Promise<'cancelled' | 'sent'> {
+  checkOpen(meeting, 'meetings.errors.closed', now)
+  const tell = meeting.notice_sent_at !== null
+  await db.transaction().execute(async (trx) => {
+    const r = await trx
+      .updateTable('meetings')
+      .set({
+        status: 'cancelled',
+        cancelled_at: now,
+        cancel_reason: reason,
+        sequence: meeting.sequence + (tell ? 1 : 0),
+        updated_at: now,
+      })
+      .where('id', '=', meeting.id)
+      .where('status', '=', 'planned')
+      .executeTakeFirst()
+    if (Number(r.numUpdatedRows) !== 1) throw new RuleError('meetings.errors.closed')
+    await audit(trx, actor, {
+      action: 'meetings.cancelled',
+      subjectType: 'meeting',
+      subjectId: meeting.id,
+      details: { reason, told: tell },
+    })
+    if (tell) {
+      const cancelled = await q.findMeeting(trx, meeting.id)
+      if (cancelled) await deliverNotice(trx, actor, cancelled, space, 'cancel', {}, site)
+    }
+  })
+  return tell ? 'sent' : 'cancelled'
+}
+
 /** Items are added, moved and removed until the meeting starts. */
 function checkAgendaOpen(meeting: Meeting, now = new Date()) {
-  if (meeting.status === 'cancelled' || meeting.starts_at.getTime() <= now.getTime())
-    throw new RuleError('meetings.errors.agendaClosed')
+  checkOpen(meeting, 'meetings.errors.agendaClosed', now)
 }
 
 export async function addAgendaItem(

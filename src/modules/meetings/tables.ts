@@ -24,6 +24,14 @@ export interface MeetingsTable {
   online_url: string
   confirm_by: Date
   status: Generated<MeetingStatus>
+  /** The iCalendar SEQUENCE: raised by every change members were told of. */
+  sequence: Generated<number>
+  notice_sent_at: Date | null
+  cancelled_at: Date | null
+  cancel_reason: string | null
+  /** When the secretary was reminded of the notice and of the materials deadline (once each). */
+  notice_reminded_at: Date | null
+  materials_reminded_at: Date | null
   created_by: string
   created_at: CreatedAt
   updated_at: Timestamp
@@ -40,7 +48,31 @@ export interface AgendaItemsTable {
   created_at: CreatedAt
 }
 
+export const noticeKinds = ['request', 'update', 'cancel'] as const
+export type NoticeKind = (typeof noticeKinds)[number]
+
+export interface MeetingNoticesTable {
+  id: Generated<string>
+  meeting_id: string
+  kind: NoticeKind
+  sequence: number
+  /** Why a notice went out after the rules' notice period had passed. */
+  late_reason: string | null
+  /** What an update changed, as the secretary's page showed it. */
+  changes: Generated<string>
+  sent_by: string
+  sent_at: CreatedAt
+}
+
+export interface MeetingNoticeRecipientsTable {
+  notice_id: string
+  person_id: string
+  delivery_id: string
+}
+
 export interface MeetingsTables {
   meetings: MeetingsTable
   agenda_items: AgendaItemsTable
+  meeting_notices: MeetingNoticesTable
+  meeting_notice_recipients: MeetingNoticeRecipientsTable
 }

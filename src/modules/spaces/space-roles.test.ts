@@ -126,6 +126,11 @@ test('inside a space every route answers each role as the policy decides', async
     })
     .returning('id')
     .executeTakeFirstOrThrow()
+  const notice = await db()
+    .insertInto('meeting_notices')
+    .values({ meeting_id: meeting.id, kind: 'request', sequence: 0, sent_by: secretary.actor.id })
+    .returning('id')
+    .executeTakeFirstOrThrow()
   const guest = await db()
     .selectFrom('space_memberships')
     .select('id')
@@ -142,10 +147,11 @@ test('inside a space every route answers each role as the policy decides', async
           : url.includes('/announcements/')
             ? announcement.id
             : guest.id
-  const fill = (url: string) => url.replace(':id', space.id).replace(':itemId', itemOf(url))
+  const fill = (url: string) =>
+    url.replace(':id', space.id).replace(':itemId', itemOf(url)).replace(':noticeId', notice.id)
 
   // Routes that end a guest's access or change the proposal's state come last, so earlier checks see the space as set up.
-  const changesState = (url: string) => /\/(end|submit|approve|return)$/.test(url)
+  const changesState = (url: string) => /\/(end|submit|approve|return|cancel)$/.test(url)
   const routes = h.app.routeList
     .filter((r) => r.spacePermission)
     .sort((a, b) => Number(changesState(a.url)) - Number(changesState(b.url)))

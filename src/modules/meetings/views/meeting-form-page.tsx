@@ -6,32 +6,47 @@ import {
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
+import { Warning } from '../../../kernel/views/warning.tsx'
 import type { Space } from '../../spaces/service.ts'
 import { type SpaceMay, SpacePage } from '../../spaces/views/space-page.tsx'
 import { meetingKinds } from '../tables.ts'
-
-/** Convening a meeting: times on a Warsaw clock, a place, an online link or both. */
+/**
+ * Convening a meeting, or changing one (`change`): times on a Warsaw clock, a place, an online link
+ * or both. A change after the notice says that saving sends an update.
+ */
 export function MeetingFormPage(p: {
   ctx: ViewContext
   space: Space
   may: SpaceMay
   values: FormValues
   errors?: FieldErrors
+  change?: { meetingId: string; noticeSent: boolean }
 }) {
   const { t } = p.ctx
   const f = formFields(p.ctx, p.values, p.errors)
+  const base = `/spaces/${p.space.id}/meetings`
+  const action = p.change ? `${base}/${p.change.meetingId}/edit` : `${base}/new`
   return (
     <SpacePage
       ctx={p.ctx}
       space={p.space}
       may={p.may}
       tab="meetings"
-      title={t('meetings.convene')}
+      title={p.change ? t('meetings.edit.title') : t('meetings.convene')}
       errors={p.errors}
     >
+      {p.change ? (
+        <a class="govuk-back-link" href={`${base}/${p.change.meetingId}`}>
+          {t('meetings.notices.backToMeeting')}
+        </a>
+      ) : (
+        ''
+      )}
+      {p.change?.noticeSent ? <Warning ctx={p.ctx} text={t('meetings.edit.afterNotice')} /> : ''}
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          <PostForm ctx={p.ctx} action={`/spaces/${p.space.id}/meetings/new`}>
+          <PostForm ctx={p.ctx} action={action}>
+            {p.change ? <input type="hidden" name="version" value={String(p.values.version ?? '')} /> : ''}
             {f.radios('kind', {
               label: t('meetings.fields.kind'),
               inline: true,
@@ -64,7 +79,7 @@ export function MeetingFormPage(p: {
               label: t('meetings.fields.confirmBy'),
               hint: t('meetings.fields.confirmByHint'),
             })}
-            <Button>{t('meetings.convene')}</Button>
+            <Button>{p.change ? t('forms.save') : t('meetings.convene')}</Button>
           </PostForm>
         </div>
       </div>

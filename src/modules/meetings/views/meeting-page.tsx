@@ -13,6 +13,7 @@ import { type SpaceMay, SpacePage, StatusTag, SummaryRow } from '../../spaces/vi
 import type { Meeting } from '../service.ts'
 import { agendaKinds } from '../tables.ts'
 import { meetingName, meetingWhen } from './meeting-name.ts'
+import { type NoticeRow, NoticeSection, type NoticeTermsView } from './notices.tsx'
 
 /** A meeting: when and where, and its agenda, which the secretariat orders with buttons (no JavaScript needed). */
 export function MeetingPage(p: {
@@ -20,6 +21,8 @@ export function MeetingPage(p: {
   space: Space
   may: SpaceMay
   meeting: Meeting
+  terms: NoticeTermsView
+  notices: NoticeRow[]
   values?: FormValues
   errors?: FieldErrors
 }) {
@@ -63,7 +66,15 @@ export function MeetingPage(p: {
       <a class="govuk-back-link" href={`/spaces/${p.space.id}/meetings`}>
         {t('meetings.back')}
       </a>
-      {m.status === 'cancelled' ? <StatusTag label={t('meetings.cancelled')} colour="red" /> : ''}
+      {m.status === 'cancelled' ? (
+        <div class="govuk-inset-text">
+          <StatusTag label={t('meetings.cancelled')} colour="red" />{' '}
+          {t('meetings.cancel.cancelledOn', { date: formatDate(m.cancelled_at ?? m.updated_at, lang) })}{' '}
+          <span safe>{m.cancel_reason ?? ''}</span>
+        </div>
+      ) : (
+        ''
+      )}
       <dl class="govuk-summary-list">
         <SummaryRow label={t('meetings.fields.subject')} value={m.subject} />
         <SummaryRow label={t('meetings.fields.when')} value={meetingWhen(m, lang)} />
@@ -71,6 +82,30 @@ export function MeetingPage(p: {
         <SummaryRow label={t('meetings.fields.onlineUrl')} value={m.online_url} />
         <SummaryRow label={t('meetings.fields.confirmBy')} value={formatDate(m.confirm_by, lang)} />
       </dl>
+      {open ? (
+        <p class="govuk-body">
+          <a class="govuk-link" href={`${base}/edit`}>
+            {t('meetings.edit.link')}
+          </a>
+          {' · '}
+          <a class="govuk-link" href={`${base}/cancel`}>
+            {t('meetings.cancel.title')}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
+      <NoticeSection
+        ctx={p.ctx}
+        space={p.space}
+        may={p.may}
+        meeting={m}
+        open={open}
+        terms={p.terms}
+        notices={p.notices}
+        values={p.values}
+        errors={p.errors}
+      />
       <h3 class="govuk-heading-m" id="agenda">
         {t('meetings.agenda.title')}
       </h3>

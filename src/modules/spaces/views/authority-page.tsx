@@ -40,6 +40,11 @@ export function AuthorityPage(p: {
     <Layout ctx={p.ctx} title={t('spaces.authority.title')} section="authority">
       <h1 class="govuk-heading-l">{t('spaces.authority.title')}</h1>
       <p class="govuk-body">{t('spaces.authority.intro')}</p>
+      <p class="govuk-body">
+        <a class="govuk-link" href="/authority/notices">
+          {t('meetings.notices.received')}
+        </a>
+      </p>
       {p.rows.length === 0 ? (
         <p class="govuk-body">{t('spaces.authority.none')}</p>
       ) : (
