@@ -9,6 +9,7 @@ import { accountsQueues, resolveActor } from './modules/accounts/service.ts'
 import { auditRoutes } from './modules/audit/routes.tsx'
 import { meetingsQueues } from './modules/meetings/notices.ts'
 import { meetingRoutes } from './modules/meetings/routes.tsx'
+import { calendarRoutes } from './modules/meetings/routes-calendar.tsx'
 import { notificationRoutes } from './modules/notifications/routes.tsx'
 import { countUnread, notificationsQueues } from './modules/notifications/service.ts'
 import { siteRoutes } from './modules/site/routes.tsx'
@@ -52,5 +53,6 @@ export async function buildApp(config: Config, database: OpenDatabase): Promise<
   await notificationRoutes(app)
   await spacesRoutes(app, { config })
   await meetingRoutes(app, { config })
+  await calendarRoutes(app, { config })
   return app
 }

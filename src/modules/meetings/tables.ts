@@ -70,9 +70,20 @@ export interface MeetingNoticeRecipientsTable {
   delivery_id: string
 }
 
+/** A private iCalendar feed: a person's meetings, or one space's; the token is kept hashed. */
+export interface CalendarFeedsTable {
+  id: Generated<string>
+  person_id: string
+  space_id: string | null
+  token_hash: string
+  created_at: CreatedAt
+  revoked_at: Date | null
+}
+
 export interface MeetingsTables {
   meetings: MeetingsTable
   agenda_items: AgendaItemsTable
   meeting_notices: MeetingNoticesTable
   meeting_notice_recipients: MeetingNoticeRecipientsTable
+  calendar_feeds: CalendarFeedsTable
 }

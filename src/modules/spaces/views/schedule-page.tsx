@@ -10,9 +10,9 @@ import {
 } from '../../../kernel/views/fields.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
-import { addMonths, monthGrid } from '../rules.ts'
 import type { Space } from '../service.ts'
 import { type ScheduleStatus, scheduleStatuses } from '../tables.ts'
+import { MonthTable } from './month-table.tsx'
 import { type SpaceMay, SpacePage, StatusTag } from './space-page.tsx'
 
 interface Item {
@@ -153,8 +153,6 @@ export function ScheduleListPage(p: {
   )
 }
 
-const weekdayFormats = { pl: 'pl-PL', en: 'en-GB' } as const
-
 /** The schedule as a calendar of one month: a table of weeks, each day's tasks in its cell. */
 export function ScheduleCalendarPage(p: {
   ctx: ViewContext
@@ -163,7 +161,7 @@ export function ScheduleCalendarPage(p: {
   month: string
   items: Item[]
 }) {
-  const { t, lang } = p.ctx
+  const { t } = p.ctx
   const s = p.space
   const byDay = new Map<string, Item[]>()
   for (const i of p.items) {
@@ -171,69 +169,26 @@ export function ScheduleCalendarPage(p: {
     if (list) list.push(i)
     else byDay.set(i.due_on, [i])
   }
-  const monthName = new Intl.DateTimeFormat(weekdayFormats[lang], {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${p.month}-15T12:00:00Z`))
-  // 2024-01-01 was a Monday: the week's day names in the reader's language, short and full.
-  const weekdays = Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i, 12)))
-  const short = new Intl.DateTimeFormat(weekdayFormats[lang], { weekday: 'short', timeZone: 'UTC' })
-  const long = new Intl.DateTimeFormat(weekdayFormats[lang], { weekday: 'long', timeZone: 'UTC' })
-  const monthLink = (n: number, label: string, rel: string) => (
-    <a
-      class="govuk-link"
-      href={`/spaces/${s.id}/schedule?view=calendar&month=${addMonths(p.month, n)}`}
-      rel={rel}
-    >
-      <span safe>{label}</span>
-    </a>
-  )
   return (
     <SpacePage ctx={p.ctx} space={s} may={p.may} tab="schedule" title={t('spaces.schedule.title')}>
       <ViewSwitch ctx={p.ctx} spaceId={s.id} current="calendar" />
-      <p class="govuk-body">
-        {monthLink(-1, t('spaces.schedule.previousMonth'), 'prev')} |{' '}
-        {monthLink(1, t('spaces.schedule.nextMonth'), 'next')}
-      </p>
       {p.items.length === 0 ? <p class="govuk-body">{t('spaces.schedule.nothingThisMonth')}</p> : ''}
-      <Table
-        caption={monthName}
-        showCaption
-        class="siatka-month"
-        headers={weekdays.map((d) => ({
-          cell: (
-            <th scope="col" class="govuk-table__header">
-              <abbr title={long.format(d)} safe>
-                {short.format(d)}
-              </abbr>
-            </th>
-          ),
-        }))}
-      >
-        {monthGrid(p.month).map((week) => (
-          <tr class="govuk-table__row">
-            {week.map((d) => (
-              <td class="govuk-table__cell">
-                {d ? (
-                  <>
-                    <span class="siatka-month__day">{Number(d.slice(8))}</span>
-                    <ul class="siatka-tag-list">
-                      {(byDay.get(d) ?? []).map((i) => (
-                        <li class="govuk-body-s">
-                          <span safe>{i.task}</span> ({t(`spaces.schedule.statuses.${i.status}`)})
-                        </li>
-                      ))}
-                    </ul>
-                  </>
-                ) : (
-                  ''
-                )}
-              </td>
+      <MonthTable
+        ctx={p.ctx}
+        month={p.month}
+        href={(month) => `/spaces/${s.id}/schedule?view=calendar&month=${month}`}
+        previous={t('spaces.schedule.previousMonth')}
+        next={t('spaces.schedule.nextMonth')}
+        day={(d) => (
+          <ul class="siatka-tag-list">
+            {(byDay.get(d) ?? []).map((i) => (
+              <li class="govuk-body-s">
+                <span safe>{i.task}</span> ({t(`spaces.schedule.statuses.${i.status}`)})
+              </li>
             ))}
-          </tr>
-        ))}
-      </Table>
+          </ul>
+        )}
+      />
     </SpacePage>
   )
 }
