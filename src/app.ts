@@ -7,6 +7,7 @@ import { mailQueue } from './kernel/mail.ts'
 import { accountsRoutes } from './modules/accounts/routes.ts'
 import { accountsQueues, resolveActor } from './modules/accounts/service.ts'
 import { auditRoutes } from './modules/audit/routes.tsx'
+import { materialRoutes } from './modules/materials/routes.tsx'
 import { meetingRoutes } from './modules/meetings/routes.tsx'
 import { notificationRoutes } from './modules/notifications/routes.tsx'
 import { countUnread, notificationsQueues } from './modules/notifications/service.ts'
@@ -50,5 +51,6 @@ export async function buildApp(config: Config, database: OpenDatabase): Promise<
   await notificationRoutes(app)
   await spacesRoutes(app, { config })
   await meetingRoutes(app)
+  await materialRoutes(app)
   return app
 }

@@ -3,6 +3,7 @@ import { typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../kernel/pagination.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
+import * as materials from '../materials/service.ts'
 import { spaceFor } from '../spaces/routes/load.ts'
 import { addDays, today } from '../spaces/rules.ts'
 import { AgendaItemForm, MeetingForm, MeetingParams, MoveForm, RemoveForm } from './schemas.ts'
@@ -10,6 +11,35 @@ import * as meetings from './service.ts'
 import { MeetingFormPage } from './views/meeting-form-page.tsx'
 import { MeetingPage } from './views/meeting-page.tsx'
 import { MeetingsPage } from './views/meetings-page.tsx'
+
+/**
+ * The meeting page; after a refused form on it (an agenda item, or a material from the materials
+ * module), the same page with 422 and that form's typed values and messages.
+ */
+export async function renderMeetingPage(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  refused?: { form: 'agenda' | 'material'; errors: FieldErrors },
+) {
+  const { itemId } = MeetingParams.parse(req.params)
+  const { space, may } = await spaceFor(req, 'space.read')
+  const meeting = await meetings.requireMeeting(req.db, space.id, itemId)
+  const list = await materials.listMeetingMaterials(req.db, meeting.id)
+  const typed = refused && { values: typedValues(req.body), errors: refused.errors }
+  return render(
+    reply.code(refused ? 422 : 200),
+    <MeetingPage
+      ctx={viewContext(req, reply)}
+      space={space}
+      may={may}
+      meeting={meeting}
+      values={refused?.form === 'agenda' ? typed?.values : undefined}
+      errors={refused?.form === 'agenda' ? typed?.errors : undefined}
+      materials={list}
+      materialForm={refused?.form === 'material' ? typed : undefined}
+    />,
+  )
+}
 
 export async function meetingRoutes(app: FastifyInstance) {
   app.get(
@@ -77,22 +107,8 @@ export async function meetingRoutes(app: FastifyInstance) {
     },
   )
 
-  const meetingPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
-    const { itemId } = MeetingParams.parse(req.params)
-    const { space, may } = await spaceFor(req, 'space.read')
-    const meeting = await meetings.requireMeeting(req.db, space.id, itemId)
-    return render(
-      reply.code(errors ? 422 : 200),
-      <MeetingPage
-        ctx={viewContext(req, reply)}
-        space={space}
-        may={may}
-        meeting={meeting}
-        values={errors ? typedValues(req.body) : undefined}
-        errors={errors}
-      />,
-    )
-  }
+  const meetingPage = (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) =>
+    renderMeetingPage(req, reply, errors && { form: 'agenda', errors })
 
   app.get(
     '/spaces/:id/meetings/:itemId',
