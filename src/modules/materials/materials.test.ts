@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict'
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import { buffer } from 'node:stream/consumers'
 import { after, before, test } from 'node:test'
 import yauzl from 'yauzl'
@@ -496,4 +498,26 @@ test('removing an agenda item leaves its materials with the whole meeting', asyn
     .executeTakeFirstOrThrow()
   assert.equal(row.agenda_item_id, null)
   assert.match((await client.get(url)).body, /Całe posiedzenie/)
+})
+
+test('a file gone from the disk ends the zip download with an error, and Siatka goes on', async () => {
+  const { client, url } = await givenMeeting()
+  const bytes = pdf(`zniknie ${Date.now()}`)
+  await client.upload(`${url}/materials`, material({ materialTitle: 'Zniknie' }), {
+    file: { name: 'zniknie.pdf', bytes },
+  })
+  const { hash } = await h.app.storage.put(
+    db(),
+    { bytes, name: 'x.pdf' },
+    { field: 'file', allowed: ['pdf'] },
+  )
+  await rm(join(h.app.storage.dir, hash.slice(0, 2), hash))
+  let received = 0
+  try {
+    received = (await client.get(`${url}/materials.zip`)).rawPayload.length
+  } catch {
+    received = -1
+  }
+  assert.ok(received < bytes.length + 100, 'the download does not complete')
+  assert.equal((await client.get(url)).statusCode, 200, 'the next request is answered')
 })

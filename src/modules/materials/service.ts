@@ -11,7 +11,7 @@ import { fileKinds, type LocalStorage } from '../../kernel/storage.ts'
 import * as q from './queries.ts'
 import { byLanguage, downloadName, maxMaterialsPerMeeting, maxVersions, zipEntryNames } from './rules.ts'
 import type { MaterialForm, VersionForm } from './schemas.ts'
-import type { MaterialLanguage, MaterialVisibility } from './tables.ts'
+import type { MaterialVisibility } from './tables.ts'
 
 /** What a material may be: office documents in OOXML and ODF, PDF, images (the storage's whole list). */
 const allowedKinds = Object.keys(fileKinds) as (keyof typeof fileKinds)[]
@@ -201,16 +201,22 @@ export function zipMaterials(
   )
   const names = zipEntryNames(files)
   const zip = new yazl.ZipFile()
+  const out = zip.outputStream as Readable
+  // A file that cannot be read (gone from the disk) ends the download with an error, never the
+  // process: yazl leaves a lazy stream's errors to its caller, and an unheard one would crash.
+  zip.on('error', (err) => out.destroy(err))
   files.forEach((f, i) => {
     // Office files and images are compressed already; only a PDF may still shrink.
     zip.addReadStreamLazy(
       names[i],
       { mtime: f.uploaded_at, size: f.size_bytes, compress: f.kind === 'pdf' },
-      (cb) => cb(null, storage.open(f.file_hash)),
+      (cb) =>
+        cb(
+          null,
+          storage.open(f.file_hash).on('error', (err) => out.destroy(err)),
+        ),
     )
   })
   zip.end()
-  return zip.outputStream as Readable
+  return out
 }
-
-export type { MaterialLanguage }
