@@ -7,6 +7,7 @@ import { mailQueue } from './kernel/mail.ts'
 import { accountsRoutes } from './modules/accounts/routes.ts'
 import { accountsQueues, resolveActor } from './modules/accounts/service.ts'
 import { auditRoutes } from './modules/audit/routes.tsx'
+import { materialRoutes } from './modules/materials/routes.tsx'
 import { meetingsQueues } from './modules/meetings/notices.ts'
 import { meetingRoutes } from './modules/meetings/routes.tsx'
 import { calendarRoutes } from './modules/meetings/routes-calendar.tsx'
@@ -54,5 +55,6 @@ export async function buildApp(config: Config, database: OpenDatabase): Promise<
   await spacesRoutes(app, { config })
   await meetingRoutes(app, { config })
   await calendarRoutes(app, { config })
+  await materialRoutes(app)
   return app
 }

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, type Transaction } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
 import type { AccountsTables } from '../modules/accounts/tables.ts'
+import type { MaterialsTables } from '../modules/materials/tables.ts'
 import type { MeetingsTables } from '../modules/meetings/tables.ts'
 import type { NotificationsTables } from '../modules/notifications/tables.ts'
 import type { SpacesTables } from '../modules/spaces/tables.ts'
@@ -15,7 +16,8 @@ export interface Database
     AccountsTables,
     SpacesTables,
     NotificationsTables,
-    MeetingsTables {}
+    MeetingsTables,
+    MaterialsTables {}
 
 export type Db = Kysely<Database> | Transaction<Database>
 

@@ -94,6 +94,23 @@ export const emailField = () =>
     .pipe(z.email({ error: 'errors.email' }))
     .transform((v) => v.toLowerCase())
 
+/** A file chosen in a form (kernel/http reads uploads into the body this way). */
+export interface UploadedFile {
+  filename: string
+  bytes: Buffer
+  /** Cut at the upload limit: the file was larger. */
+  truncated: boolean
+}
+
+const isUploadedFile = (v: unknown): v is UploadedFile =>
+  typeof v === 'object' && v !== null && Buffer.isBuffer((v as UploadedFile).bytes)
+
+/** A required file; its kind and content are checked when it is stored (kernel/storage). */
+export const fileField = () =>
+  z
+    .custom<UploadedFile>(isUploadedFile, { error: 'storage.fileMissing' })
+    .refine((f) => !f.truncated, { error: 'storage.tooLarge' })
+
 export function oneOf<const V extends readonly [string, ...string[]]>(values: V) {
   return z.enum(values, { error: 'errors.choose' })
 }

@@ -174,6 +174,61 @@ test('hostile input into the forms of networks and bodies', async () => {
   await hammer(coordinator, `${m}/edit`, ['kind', 'subject', 'day', 'startTime', 'endTime', 'version'])
   await hammer(coordinator, `${m}/notice`, ['lateReason'])
   await hammer(coordinator, `${m}/cancel`, ['reason'])
+  const withMaterials = await coordinator.post(`/spaces/${space.id}/meetings/new`, {
+    kind: 'meeting',
+    subject: 'Materiały',
+    day: '2099-07-15',
+    startTime: '10:00',
+    endTime: '14:00',
+    place: 'Warszawa',
+    onlineUrl: '',
+    confirmBy: '2099-07-08',
+  })
+  const meetingUrl = String(withMaterials.headers.location)
+  await coordinator.get(meetingUrl)
+  await hammer(coordinator, `${meetingUrl}/materials`, [
+    'materialTitle',
+    'agendaItemId',
+    'language',
+    'visibility',
+    'file',
+  ])
+})
+
+test('hostile input into an upload: odd names, titles and fields around a real file', async () => {
+  const space = await h.database.db
+    .selectFrom('spaces')
+    .select('id')
+    .where('name_pl', '=', 'KST ds. równości szans kobiet i mężczyzn')
+    .executeTakeFirstOrThrow()
+  const convened = await coordinator.post(`/spaces/${space.id}/meetings/new`, {
+    kind: 'meeting',
+    subject: '',
+    day: '2099-08-15',
+    startTime: '10:00',
+    endTime: '14:00',
+    place: 'Warszawa',
+    onlineUrl: '',
+    confirmBy: '2099-08-08',
+  })
+  const url = `${String(convened.headers.location)}/materials`
+  await coordinator.get(String(convened.headers.location))
+  const pdf = Buffer.from('%PDF-1.4\n%%EOF\n')
+  await fc.assert(
+    fc.asyncProperty(nasty, nasty, nasty, nasty, async (title, name, language, visibility) => {
+      const res = await coordinator.upload(
+        url,
+        { materialTitle: title, agendaItemId: '', language, visibility },
+        { file: { name: `${name.replace(/["\r\n]/g, '')}.pdf`, bytes: pdf } },
+      )
+      assertSafe(res, `POST ${url} (upload)`)
+    }),
+    runs,
+  )
+  // What was kept is shown escaped on the meeting page, its material pages and in the zip's names.
+  assertSafe(await coordinator.get(String(convened.headers.location)), 'the meeting page after uploads')
+  const zip = await coordinator.get(`${String(convened.headers.location)}/materials.zip`)
+  assert.equal(zip.statusCode, 200)
 })
 
 test('hostile query strings on every list and hostile ids in every address', async () => {

@@ -16,7 +16,7 @@ import { type output, ZodError, type ZodType } from 'zod'
 import type { Config } from '../config.ts'
 import type { Database } from './db.ts'
 import { ForbiddenError, NotFoundError, RuleError, SignInRequiredError } from './errors.ts'
-import { parseForm, ruleErrors } from './forms.ts'
+import { parseForm, ruleErrors, type UploadedFile } from './forms.ts'
 import { isLang, type Lang, type T, translator } from './i18n.ts'
 import { redactUrl } from './log.ts'
 import { type Actor, can, type Permission, permissions, type SpacePermission } from './policy.ts'
@@ -40,6 +40,8 @@ declare module 'fastify' {
     permission?: Permission
     /** Inside a space (/spaces/:id/…): what the person must be allowed there; the handler checks it with the space. */
     spacePermission?: SpacePermission
+    /** The route takes a file upload (a multipart form), read into `req.body` once the permission is known. */
+    upload?: boolean
   }
   interface FastifyRequest {
     db: Kysely<Database>
@@ -105,7 +107,11 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: config.secureCookies, signed: true },
     getToken: (req) => (req.body as Record<string, string> | undefined)?._csrf,
   })
-  await app.register(multipart, { limits: { fileSize: defaultMaxBytes, files: 10, fields: 100, parts: 120 } })
+  // A file over the limit is cut and marked truncated rather than thrown: the form says so (readUpload).
+  await app.register(multipart, {
+    throwFileSizeLimit: false,
+    limits: { fileSize: defaultMaxBytes, files: 10, fields: 100, parts: 120 },
+  })
   app.decorate('storage', new LocalStorage(join(config.dataDir, 'files')))
   await app.register(rateLimit, { global: false })
   await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: '1h', index: false })
@@ -167,6 +173,16 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     // No permission: the not-found handler, which answers 404 to everyone.
     if (!permission || can(req.actor, permission)) return done()
     done(req.actor ? new ForbiddenError() : new SignInRequiredError())
+  })
+
+  // A file upload is read only on a route that takes one, and only once the person may use it
+  // (a stranger's 25 MB is never buffered); elsewhere a multipart post has no body and fails CSRF.
+  app.addHook('preValidation', (req, _reply, done) => {
+    if (!req.routeOptions.config?.upload || !req.isMultipart()) return done()
+    readUpload(req).then((body) => {
+      req.body = body
+      done()
+    }, done)
   })
 
   app.addHook('preHandler', (req, reply, done) => {
@@ -248,6 +264,31 @@ function staticSecurityHeaders(config: Config): Record<string, string> {
   })
   middleware({} as IncomingMessage, res as unknown as ServerResponse, () => {})
   return headers
+}
+
+/**
+ * A multipart form as the same body any form has, so CSRF and the form schemas see it the usual
+ * way: text fields as strings (NUL dropped), a chosen file as an UploadedFile. A file over the
+ * size limit is cut there and marked `truncated`, so the form can say so beside the field instead
+ * of failing the request; a file input left empty sends no file.
+ */
+async function readUpload(req: FastifyRequest): Promise<Record<string, unknown>> {
+  const body: Record<string, unknown> = {}
+  const add = (name: string, value: unknown) => {
+    const had = body[name]
+    body[name] = had === undefined ? value : [had, value].flat()
+  }
+  for await (const part of req.parts()) {
+    if (part.type === 'field') {
+      add(part.fieldname, typeof part.value === 'string' ? part.value.replaceAll('\0', '') : '')
+      continue
+    }
+    const bytes = await part.toBuffer()
+    if (!part.filename && bytes.length === 0) continue
+    const file: UploadedFile = { filename: part.filename, bytes, truncated: part.file.truncated }
+    add(part.fieldname, file)
+  }
+  return body
 }
 
 function withoutNul(input: unknown) {

@@ -9,6 +9,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import { sql } from 'kysely'
 import type { Db } from './db.ts'
 import { NotFoundError, RuleError } from './errors.ts'
+import { attachment } from './exports.ts'
 
 /** What Siatka accepts, by extension: office documents in both OOXML and ODF, PDF, images. */
 export const fileKinds = {
@@ -83,20 +84,17 @@ export class LocalStorage {
   async send(db: Db, reply: FastifyReply, hash: string, downloadName: string) {
     const row = await db.selectFrom('stored_files').selectAll().where('hash', '=', hash).executeTakeFirst()
     if (!row) throw new NotFoundError()
-    const ascii =
-      downloadName
-        .normalize('NFKD')
-        .replace(/[^\x20-\x7e]/g, '')
-        .replace(/["\\]/g, '') || 'file'
     return reply
       .type(row.mime_type)
       .header('content-length', row.size_bytes)
-      .header(
-        'content-disposition',
-        `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(downloadName)}`,
-      )
+      .header('content-disposition', attachment(downloadName))
       .header('x-content-type-options', 'nosniff')
-      .send(createReadStream(this.pathOf(hash)))
+      .send(this.open(hash))
+  }
+
+  /** A stored file's bytes, to put into something larger (a zip of a meeting's materials). */
+  open(hash: string) {
+    return createReadStream(this.pathOf(hash))
   }
 }
 

@@ -104,6 +104,22 @@ async function givenMeeting(spaceId: string, day = '2031-03-12'): Promise<string
       kind: 'decision',
     })
   }
+  // Materials: one of the whole meeting, public, and one of the second item in two languages.
+  const page = await convener.get(url)
+  const second = /<option value="([0-9a-f-]{36})"[^>]*>2\. /.exec(page.body)?.[1]
+  assert.ok(second, 'the second agenda item is offered for a material')
+  const pdf = Buffer.from('%PDF-1.4\n%%EOF\n')
+  const added = await convener.upload(
+    `${url}/materials`,
+    { materialTitle: 'Zaproszenie', agendaItemId: '', language: 'pl', visibility: 'public' },
+    { file: { name: 'zaproszenie.pdf', bytes: pdf } },
+  )
+  assert.equal(added.statusCode, 303, 'the secretary adds a material')
+  await convener.upload(
+    `${url}/materials`,
+    { materialTitle: 'Projekt planu pracy', agendaItemId: second, language: 'pl', visibility: 'members' },
+    { file: { name: 'plan.pdf', bytes: Buffer.from('%PDF-1.4\n% plan\n%%EOF\n') } },
+  )
   return url
 }
 
@@ -297,6 +313,14 @@ async function checkSecretaryPages(lang: Lang, contrast: Contrast) {
     await check(page, `${adaptability}/meetings`, lang, contrast)
     await check(page, meeting, lang, contrast)
     await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/agenda"] button`))
+    // The materials: a refused upload (no file chosen), a material's page and its refused new version.
+    await check(page, meeting, lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/materials"] button`))
+    assert.ok(await page.locator('#field-file-error').isVisible(), 'the file is missing')
+    await screenshot(page, `${lang}-${contrast}-material-errors`)
+    await check(page, await href(page, page.locator('main table a[href*="/materials/"]')), lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-material`)
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/versions"] button`))
     await check(page, `${adaptability}/meetings/new`, lang, contrast)
     await page.locator('#field-endTime').fill('09:00')
     await checkRefusedForm(page, lang, contrast, page.locator('main form button[type=submit]'))

@@ -285,9 +285,21 @@ export function ErrorSummary({ ctx, errors }: { ctx: ViewContext; errors?: Field
 }
 
 /** A form with its CSRF token; every state-changing form in Siatka is one of these. */
-export function PostForm(p: { ctx: ViewContext; action: string; children: Children; novalidate?: boolean }) {
+export function PostForm(p: {
+  ctx: ViewContext
+  action: string
+  children: Children
+  novalidate?: boolean
+  /** A form with a file field (its route declares `config.upload`). */
+  upload?: boolean
+}) {
   return (
-    <form method="post" action={p.action} novalidate={p.novalidate ?? true}>
+    <form
+      method="post"
+      action={p.action}
+      novalidate={p.novalidate ?? true}
+      enctype={p.upload ? 'multipart/form-data' : undefined}
+    >
       <input type="hidden" name="_csrf" value={p.ctx.csrf()} />
       {p.children}
     </form>

@@ -7,6 +7,7 @@ import { render, submitForm, viewContext } from '../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../kernel/pagination.ts'
 import { authorize } from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
+import * as materials from '../materials/service.ts'
 import { spaceFor } from '../spaces/routes/load.ts'
 import { addDays, today } from '../spaces/rules.ts'
 import * as notices from './notices.ts'
@@ -26,6 +27,41 @@ import { MeetingFormPage } from './views/meeting-form-page.tsx'
 import { MeetingPage } from './views/meeting-page.tsx'
 import { MeetingsPage } from './views/meetings-page.tsx'
 import { CancelPage, NoticePage, ReceivedNoticesPage } from './views/notices.tsx'
+
+/**
+ * The meeting page; after a refused form on it (an agenda item or the notice: `meeting`; a material
+ * from the materials module), the same page with 422 and that form's typed values and messages.
+ */
+export async function renderMeetingPage(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  refused?: { form: 'meeting' | 'material'; errors: FieldErrors },
+) {
+  const { itemId } = MeetingParams.parse(req.params)
+  const { space, may } = await spaceFor(req, 'space.read')
+  const meeting = await meetings.requireMeeting(req.db, space.id, itemId)
+  const [list, terms, sent] = await Promise.all([
+    materials.listMeetingMaterials(req.db, meeting.id),
+    notices.noticeTerms(req.db, space.id, meeting),
+    may['space.convene'] ? notices.listNotices(req.db, meeting.id) : [],
+  ])
+  const typed = refused && { values: typedValues(req.body), errors: refused.errors }
+  return render(
+    reply.code(refused ? 422 : 200),
+    <MeetingPage
+      ctx={viewContext(req, reply)}
+      space={space}
+      may={may}
+      meeting={meeting}
+      terms={terms}
+      notices={sent}
+      values={refused?.form === 'meeting' ? typed?.values : undefined}
+      errors={refused?.form === 'meeting' ? typed?.errors : undefined}
+      materials={list}
+      materialForm={refused?.form === 'material' ? typed : undefined}
+    />,
+  )
+}
 
 export async function meetingRoutes(app: FastifyInstance, { config }: { config: Config }) {
   const site = { baseUrl: config.baseUrl }
@@ -94,28 +130,8 @@ export async function meetingRoutes(app: FastifyInstance, { config }: { config: 
     },
   )
 
-  const meetingPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
-    const { itemId } = MeetingParams.parse(req.params)
-    const { space, may } = await spaceFor(req, 'space.read')
-    const meeting = await meetings.requireMeeting(req.db, space.id, itemId)
-    const [terms, sent] = await Promise.all([
-      notices.noticeTerms(req.db, space.id, meeting),
-      may['space.convene'] ? notices.listNotices(req.db, meeting.id) : [],
-    ])
-    return render(
-      reply.code(errors ? 422 : 200),
-      <MeetingPage
-        ctx={viewContext(req, reply)}
-        space={space}
-        may={may}
-        meeting={meeting}
-        terms={terms}
-        notices={sent}
-        values={errors ? typedValues(req.body) : undefined}
-        errors={errors}
-      />,
-    )
-  }
+  const meetingPage = (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) =>
+    renderMeetingPage(req, reply, errors && { form: 'meeting', errors })
 
   app.get(
     '/spaces/:id/meetings/:itemId',

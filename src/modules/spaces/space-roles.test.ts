@@ -131,6 +131,39 @@ test('inside a space every route answers each role as the policy decides', async
     .values({ meeting_id: meeting.id, kind: 'request', sequence: 0, sent_by: secretary.actor.id })
     .returning('id')
     .executeTakeFirstOrThrow()
+  // A material of that meeting with one file, for the material page, its download and the zip.
+  const stored = await h.app.storage.put(
+    db(),
+    { bytes: Buffer.from('%PDF-1.4\n%%EOF\n'), name: 'plan.pdf' },
+    { field: 'file', allowed: ['pdf'] },
+  )
+  const material = await db()
+    .insertInto('materials')
+    .values({
+      space_id: space.id,
+      meeting_id: meeting.id,
+      agenda_item_id: null,
+      title: 'Plan pracy',
+      visibility: 'members',
+      created_by: secretary.actor.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const file = await db()
+    .insertInto('material_files')
+    .values({
+      material_id: material.id,
+      language: 'pl',
+      version: 1,
+      file_hash: stored.hash,
+      kind: stored.kind,
+      mime_type: stored.mimeType,
+      size_bytes: stored.sizeBytes,
+      original_name: 'plan.pdf',
+      uploaded_by: secretary.actor.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
   const guest = await db()
     .selectFrom('space_memberships')
     .select('id')
@@ -140,15 +173,21 @@ test('inside a space every route answers each role as the policy decides', async
   const itemOf = (url: string) =>
     url.includes('/meetings/')
       ? meeting.id
-      : url.includes('/compositions/')
-        ? proposal.id
-        : url.includes('/schedule/')
-          ? item.id
-          : url.includes('/announcements/')
-            ? announcement.id
-            : guest.id
+      : url.includes('/materials/')
+        ? material.id
+        : url.includes('/compositions/')
+          ? proposal.id
+          : url.includes('/schedule/')
+            ? item.id
+            : url.includes('/announcements/')
+              ? announcement.id
+              : guest.id
   const fill = (url: string) =>
-    url.replace(':id', space.id).replace(':itemId', itemOf(url)).replace(':noticeId', notice.id)
+    url
+      .replace(':id', space.id)
+      .replace(':itemId', itemOf(url))
+      .replace(':fileId', file.id)
+      .replace(':noticeId', notice.id)
 
   // Routes that end a guest's access or change the proposal's state come last, so earlier checks see the space as set up.
   const changesState = (url: string) => /\/(end|submit|approve|return|cancel)$/.test(url)

@@ -8,6 +8,8 @@ import {
   PostForm,
 } from '../../../kernel/views/fields.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
+import type { MeetingMaterial } from '../../materials/service.ts'
+import { AgendaItemMaterials, MeetingMaterials } from '../../materials/views/meeting-materials.tsx'
 import type { Space } from '../../spaces/service.ts'
 import { type SpaceMay, SpacePage, StatusTag, SummaryRow } from '../../spaces/views/space-page.tsx'
 import type { Meeting } from '../service.ts'
@@ -15,7 +17,11 @@ import { agendaKinds } from '../tables.ts'
 import { meetingName, meetingWhen } from './meeting-name.ts'
 import { type NoticeRow, NoticeSection, type NoticeTermsView } from './notices.tsx'
 
-/** A meeting: when and where, and its agenda, which the secretariat orders with buttons (no JavaScript needed). */
+/**
+ * A meeting: when and where, its agenda, which the secretariat orders with buttons (no JavaScript
+ * needed), and its materials. `values` and `errors` belong to the agenda form, `materialForm` to
+ * the materials module's upload form.
+ */
 export function MeetingPage(p: {
   ctx: ViewContext
   space: Space
@@ -25,6 +31,8 @@ export function MeetingPage(p: {
   notices: NoticeRow[]
   values?: FormValues
   errors?: FieldErrors
+  materials: MeetingMaterial[]
+  materialForm?: { values: FormValues; errors: FieldErrors }
 }) {
   const { t, lang } = p.ctx
   const m = p.meeting
@@ -61,7 +69,7 @@ export function MeetingPage(p: {
       may={p.may}
       tab="meetings"
       title={meetingName(t, m)}
-      errors={p.errors}
+      errors={p.errors ?? p.materialForm?.errors}
     >
       <a class="govuk-back-link" href={`/spaces/${p.space.id}/meetings`}>
         {t('meetings.back')}
@@ -137,6 +145,7 @@ export function MeetingPage(p: {
                 ) : (
                   ''
                 )}
+                <AgendaItemMaterials ctx={p.ctx} spaceId={p.space.id} itemId={a.id} materials={p.materials} />
               </td>
               <td class="govuk-table__cell">{t(`meetings.agenda.kinds.${a.kind}`)}</td>
               <td class="govuk-table__cell govuk-table__cell--numeric">{a.minutes}</td>
@@ -199,6 +208,15 @@ export function MeetingPage(p: {
       ) : (
         ''
       )}
+      <MeetingMaterials
+        ctx={p.ctx}
+        spaceId={p.space.id}
+        meeting={m}
+        materials={p.materials}
+        canUpload={p.may['space.convene']}
+        values={p.materialForm?.values}
+        errors={p.materialForm?.errors}
+      />
     </SpacePage>
   )
 }

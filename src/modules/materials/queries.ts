@@ -1,0 +1,105 @@
+import { jsonArrayFrom } from 'kysely/helpers/postgres'
+import type { Db } from '../../kernel/db.ts'
+import type { MaterialLanguage } from './tables.ts'
+
+/**
+ * A meeting's materials, the whole meeting's first and then in agenda order, each with the current
+ * file of every language it has (the highest version), in one round trip.
+ */
+export function listMeetingMaterials(db: Db, meetingId: string) {
+  return db
+    .selectFrom('materials as m')
+    .leftJoin('agenda_items as a', 'a.id', 'm.agenda_item_id')
+    .select(['m.id', 'm.title', 'm.visibility', 'm.agenda_item_id'])
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('material_files as f')
+          .distinctOn('f.language')
+          .select([
+            'f.id',
+            'f.language',
+            'f.version',
+            'f.kind',
+            'f.size_bytes',
+            'f.uploaded_at',
+            'f.file_hash',
+          ])
+          .whereRef('f.material_id', '=', 'm.id')
+          .orderBy('f.language')
+          .orderBy('f.version', 'desc'),
+      ).as('files'),
+    )
+    .where('m.meeting_id', '=', meetingId)
+    .orderBy('a.position', (ob) => ob.asc().nullsFirst())
+    .orderBy('m.created_at')
+    .orderBy('m.id')
+    .execute()
+}
+
+/** One material with every file it ever had, newest version first in each language, and who uploaded it. */
+export function findMaterial(db: Db, id: string) {
+  return db
+    .selectFrom('materials as m')
+    .select(['m.id', 'm.space_id', 'm.meeting_id', 'm.agenda_item_id', 'm.title', 'm.visibility'])
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('material_files as f')
+          .innerJoin('people as p', 'p.id', 'f.uploaded_by')
+          .select([
+            'f.id',
+            'f.language',
+            'f.version',
+            'f.kind',
+            'f.size_bytes',
+            'f.uploaded_at',
+            'f.original_name',
+            'p.name as uploaded_by_name',
+          ])
+          .whereRef('f.material_id', '=', 'm.id')
+          .orderBy('f.language')
+          .orderBy('f.version', 'desc'),
+      ).as('files'),
+    )
+    .where('m.id', '=', id)
+    .executeTakeFirst()
+}
+
+/** One file of one material, with what a download needs to decide and to name it. */
+export function findMaterialFile(db: Db, materialId: string, fileId: string) {
+  return db
+    .selectFrom('material_files as f')
+    .innerJoin('materials as m', 'm.id', 'f.material_id')
+    .select(['f.file_hash', 'f.language', 'f.version', 'f.kind', 'm.space_id', 'm.title', 'm.visibility'])
+    .select((eb) =>
+      eb
+        .selectFrom('material_files as n')
+        .select((e) => e.fn.max('n.version').as('v'))
+        .whereRef('n.material_id', '=', 'f.material_id')
+        .whereRef('n.language', '=', 'f.language')
+        .as('current_version'),
+    )
+    .where('f.id', '=', fileId)
+    .where('f.material_id', '=', materialId)
+    .executeTakeFirst()
+}
+
+export async function countMeetingMaterials(db: Db, meetingId: string): Promise<number> {
+  const row = await db
+    .selectFrom('materials')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+export async function nextVersion(db: Db, materialId: string, language: MaterialLanguage): Promise<number> {
+  const row = await db
+    .selectFrom('material_files')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('material_id', '=', materialId)
+    .where('language', '=', language)
+    .executeTakeFirst()
+  return Number(row?.v ?? 0) + 1
+}

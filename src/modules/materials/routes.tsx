@@ -1,0 +1,158 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { NotFoundError } from '../../kernel/errors.ts'
+import { attachment } from '../../kernel/exports.ts'
+import { typedValues } from '../../kernel/forms.ts'
+import { render, submitForm, viewContext } from '../../kernel/http.tsx'
+import type { FieldErrors } from '../../kernel/views/fields.tsx'
+import { renderMeetingPage } from '../meetings/routes.tsx'
+import { MeetingParams } from '../meetings/schemas.ts'
+import * as meetings from '../meetings/service.ts'
+import { meetingName } from '../meetings/views/meeting-name.ts'
+import { spaceFor } from '../spaces/routes/load.ts'
+import * as spaces from '../spaces/service.ts'
+import { FileParams, MaterialForm, MaterialParams, VersionForm, VisibilityForm } from './schemas.ts'
+import * as materials from './service.ts'
+import { MaterialPage } from './views/material-page.tsx'
+
+export async function materialRoutes(app: FastifyInstance) {
+  // Adding a material happens on the meeting page; a refused one shows that page again.
+  app.post(
+    '/spaces/:id/meetings/:itemId/materials',
+    { config: { permission: 'signedIn', spacePermission: 'space.convene', upload: true } },
+    async (req, reply) => {
+      const { itemId } = MeetingParams.parse(req.params)
+      const { space, actor } = await spaceFor(req, 'space.convene')
+      const meeting = await meetings.requireMeeting(req.db, space.id, itemId)
+      return submitForm(req, reply, MaterialForm, {
+        act: (data) => materials.addMaterial(req.db, app.storage, actor, meeting, data),
+        again: (errors) => renderMeetingPage(req, reply, { form: 'material', errors }),
+        flash: req.t('materials.added'),
+        to: `/spaces/${space.id}/meetings/${meeting.id}#materials`,
+      })
+    },
+  )
+
+  app.get(
+    '/spaces/:id/meetings/:itemId/materials.zip',
+    { config: { permission: 'signedIn', spacePermission: 'space.read' } },
+    async (req, reply) => {
+      const { itemId } = MeetingParams.parse(req.params)
+      const { space } = await spaceFor(req, 'space.read')
+      const meeting = await meetings.requireMeeting(req.db, space.id, itemId)
+      const list = await materials.listMeetingMaterials(req.db, meeting.id)
+      const name = req.t('materials.zipName', {
+        meeting: meetingName(req.t, meeting),
+        interpolation: { escapeValue: false },
+      })
+      return reply
+        .type('application/zip')
+        .header('content-disposition', attachment(`${name}.zip`))
+        .header('x-content-type-options', 'nosniff')
+        .send(materials.zipMaterials(app.storage, meeting, list))
+    },
+  )
+
+  const materialPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    refused?: { form: 'version' | 'visibility'; errors: FieldErrors },
+  ) => {
+    const { itemId } = MaterialParams.parse(req.params)
+    const { space, may } = await spaceFor(req, 'space.read')
+    const material = await materials.requireMaterial(req.db, space.id, itemId)
+    const meeting = material.meeting_id
+      ? await meetings.requireMeeting(req.db, space.id, material.meeting_id)
+      : undefined
+    const index = meeting?.agenda.findIndex((a) => a.id === material.agenda_item_id) ?? -1
+    return render(
+      reply.code(refused ? 422 : 200),
+      <MaterialPage
+        ctx={viewContext(req, reply)}
+        space={space}
+        may={may}
+        material={material}
+        meeting={
+          meeting && {
+            url: `/spaces/${space.id}/meetings/${meeting.id}`,
+            name: meetingName(req.t, meeting),
+            item: index >= 0 ? `${index + 1}. ${meeting.agenda[index].title}` : null,
+          }
+        }
+        publicBase={
+          space.is_public && material.visibility === 'public'
+            ? `/networks/${space.id}/materials/${material.id}`
+            : undefined
+        }
+        form={refused?.form}
+        values={refused ? typedValues(req.body) : undefined}
+        errors={refused?.errors}
+      />,
+    )
+  }
+
+  app.get(
+    '/spaces/:id/materials/:itemId',
+    { config: { permission: 'signedIn', spacePermission: 'space.read' } },
+    async (req, reply) => materialPage(req, reply),
+  )
+
+  const loaded = async (req: FastifyRequest) => {
+    const { itemId } = MaterialParams.parse(req.params)
+    const { space, actor } = await spaceFor(req, 'space.convene')
+    return { space, actor, material: await materials.requireMaterial(req.db, space.id, itemId) }
+  }
+
+  app.post(
+    '/spaces/:id/materials/:itemId/versions',
+    { config: { permission: 'signedIn', spacePermission: 'space.convene', upload: true } },
+    async (req, reply) => {
+      const { space, actor, material } = await loaded(req)
+      return submitForm(req, reply, VersionForm, {
+        act: (data) => materials.addVersion(req.db, app.storage, actor, material, data),
+        again: (errors) => materialPage(req, reply, { form: 'version', errors }),
+        flash: (version) => req.t('materials.versionAdded', { version }),
+        to: `/spaces/${space.id}/materials/${material.id}`,
+      })
+    },
+  )
+
+  app.post(
+    '/spaces/:id/materials/:itemId/visibility',
+    { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
+    async (req, reply) => {
+      const { space, actor, material } = await loaded(req)
+      return submitForm(req, reply, VisibilityForm, {
+        act: (data) => materials.setVisibility(req.db, actor, material, data.visibility),
+        again: (errors) => materialPage(req, reply, { form: 'visibility', errors }),
+        flash: req.t('materials.visibilityChanged'),
+        to: `/spaces/${space.id}/materials/${material.id}`,
+      })
+    },
+  )
+
+  app.get(
+    '/spaces/:id/materials/:itemId/files/:fileId',
+    { config: { permission: 'signedIn', spacePermission: 'space.read' } },
+    async (req, reply) => {
+      const { itemId, fileId } = FileParams.parse(req.params)
+      const { space } = await spaceFor(req, 'space.read')
+      const file = await materials.requireFile(req.db, space.id, itemId, fileId)
+      return app.storage.send(req.db, reply, file.hash, file.name)
+    },
+  )
+
+  // Anyone may download a public material of a space the secretariat published; to the public,
+  // a members-only material, or any material of an unpublished space, does not exist.
+  app.get(
+    '/networks/:id/materials/:itemId/files/:fileId',
+    { config: { permission: 'public' } },
+    async (req, reply) => {
+      const { id, itemId, fileId } = FileParams.parse(req.params)
+      const space = await spaces.requireSpace(req.db, req.actor, id)
+      if (!space.is_public) throw new NotFoundError()
+      const file = await materials.requireFile(req.db, space.id, itemId, fileId)
+      if (file.visibility !== 'public') throw new NotFoundError()
+      return app.storage.send(req.db, reply, file.hash, file.name)
+    },
+  )
+}

@@ -1,0 +1,222 @@
+// Materials of a space's meetings (issue 5): files attached to a meeting or to one agenda item,
+// each in language versions that keep every earlier version, visible to members or to the public.
+import type { Readable } from 'node:stream'
+import yazl from 'yazl'
+import { audit } from '../../kernel/audit.ts'
+import type { Db } from '../../kernel/db.ts'
+import { NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
+import type { UploadedFile } from '../../kernel/forms.ts'
+import type { Actor } from '../../kernel/policy.ts'
+import { fileKinds, type LocalStorage } from '../../kernel/storage.ts'
+import * as q from './queries.ts'
+import { byLanguage, downloadName, maxMaterialsPerMeeting, maxVersions, zipEntryNames } from './rules.ts'
+import type { MaterialForm, VersionForm } from './schemas.ts'
+import type { MaterialVisibility } from './tables.ts'
+
+/** What a material may be: office documents in OOXML and ODF, PDF, images (the storage's whole list). */
+const allowedKinds = Object.keys(fileKinds) as (keyof typeof fileKinds)[]
+
+/** The little of a meeting materials need: its space and its agenda in order. */
+interface MeetingRef {
+  id: string
+  space_id: string
+  agenda: { id: string }[]
+}
+
+export async function listMeetingMaterials(db: Db, meetingId: string) {
+  const rows = await q.listMeetingMaterials(db, meetingId)
+  // json_agg gives instants as text.
+  return rows.map((m) => ({
+    ...m,
+    files: byLanguage(m.files.map((f) => ({ ...f, uploaded_at: new Date(f.uploaded_at) }))),
+  }))
+}
+export type MeetingMaterial = Awaited<ReturnType<typeof listMeetingMaterials>>[number]
+
+export async function requireMaterial(db: Db, spaceId: string, id: string) {
+  const m = await q.findMaterial(db, id)
+  if (!m || m.space_id !== spaceId) throw new NotFoundError()
+  return { ...m, files: byLanguage(m.files.map((f) => ({ ...f, uploaded_at: new Date(f.uploaded_at) }))) }
+}
+export type Material = Awaited<ReturnType<typeof requireMaterial>>
+
+/** Keeps the file (refused beside the field: too large, a kind not accepted, content not matching its name). */
+function store(db: Db, storage: LocalStorage, file: UploadedFile) {
+  return storage.put(db, { bytes: file.bytes, name: file.filename }, { field: 'file', allowed: allowedKinds })
+}
+
+/** A new material of a meeting, or of one item of its agenda, with its first file. */
+export async function addMaterial(
+  db: Db,
+  storage: LocalStorage,
+  actor: Actor,
+  meeting: MeetingRef,
+  input: MaterialForm,
+): Promise<string> {
+  if (input.agendaItemId && !meeting.agenda.some((a) => a.id === input.agendaItemId))
+    throw new RuleError('materials.errors.agendaItem', 'agendaItemId')
+  if ((await q.countMeetingMaterials(db, meeting.id)) >= maxMaterialsPerMeeting)
+    throw new RuleError('materials.errors.tooMany')
+  // The file is written before the transaction: a refused or failed insert leaves at most an
+  // unreferenced file, kept by its hash, and no database lock waits on the disk.
+  const stored = await store(db, storage, input.file)
+  return db.transaction().execute(async (trx) => {
+    const material = await trx
+      .insertInto('materials')
+      .values({
+        space_id: meeting.space_id,
+        meeting_id: meeting.id,
+        agenda_item_id: input.agendaItemId,
+        title: input.materialTitle,
+        visibility: input.visibility,
+        created_by: actor.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await trx
+      .insertInto('material_files')
+      .values({
+        material_id: material.id,
+        language: input.language,
+        version: 1,
+        file_hash: stored.hash,
+        kind: stored.kind,
+        mime_type: stored.mimeType,
+        size_bytes: stored.sizeBytes,
+        original_name: input.file.filename.slice(0, 255),
+        uploaded_by: actor.id,
+      })
+      .execute()
+    await audit(trx, actor, {
+      action: 'materials.added',
+      subjectType: 'material',
+      subjectId: material.id,
+      details: {
+        meetingId: meeting.id,
+        agendaItemId: input.agendaItemId,
+        title: input.materialTitle,
+        visibility: input.visibility,
+        language: input.language,
+        hash: stored.hash,
+      },
+    })
+    return material.id
+  })
+}
+
+/**
+ * A new file of a material: the next version in its language (the earlier ones stay), or the first
+ * in a new language. Two uploads of the same version at once: the second is asked to send again.
+ */
+export async function addVersion(
+  db: Db,
+  storage: LocalStorage,
+  actor: Actor,
+  material: Material,
+  input: VersionForm,
+): Promise<number> {
+  const stored = await store(db, storage, input.file)
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const version = await q.nextVersion(trx, material.id, input.language)
+      if (version > maxVersions) throw new RuleError('materials.errors.tooManyVersions', 'file')
+      await trx
+        .insertInto('material_files')
+        .values({
+          material_id: material.id,
+          language: input.language,
+          version,
+          file_hash: stored.hash,
+          kind: stored.kind,
+          mime_type: stored.mimeType,
+          size_bytes: stored.sizeBytes,
+          original_name: input.file.filename.slice(0, 255),
+          uploaded_by: actor.id,
+        })
+        .execute()
+      await audit(trx, actor, {
+        action: 'materials.version-added',
+        subjectType: 'material',
+        subjectId: material.id,
+        details: { language: input.language, version, hash: stored.hash },
+      })
+      return version
+    })
+  } catch (err) {
+    if (sqlState(err) === '23505') throw new RuleError('materials.errors.tryAgain', 'file')
+    throw err
+  }
+}
+
+export async function setVisibility(
+  db: Db,
+  actor: Actor,
+  material: Material,
+  visibility: MaterialVisibility,
+) {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('materials').set({ visibility }).where('id', '=', material.id).execute()
+    await audit(trx, actor, {
+      action: 'materials.visibility-changed',
+      subjectType: 'material',
+      subjectId: material.id,
+      details: { from: material.visibility, to: visibility },
+    })
+  })
+}
+
+/** One file of a material in this space, with the name it is downloaded under. */
+export async function requireFile(db: Db, spaceId: string, materialId: string, fileId: string) {
+  const f = await q.findMaterialFile(db, materialId, fileId)
+  if (!f || f.space_id !== spaceId) throw new NotFoundError()
+  const isCurrent = f.version === Number(f.current_version)
+  return {
+    hash: f.file_hash,
+    visibility: f.visibility,
+    name: downloadName({
+      title: f.title,
+      language: f.language,
+      kind: f.kind,
+      version: isCurrent ? undefined : f.version,
+    }),
+  }
+}
+
+/**
+ * The current file of every language of a meeting's materials as one zip, streamed as it is made
+ * (files are read one after another, never all held in memory).
+ */
+export function zipMaterials(
+  storage: LocalStorage,
+  meeting: MeetingRef,
+  materials: MeetingMaterial[],
+): Readable {
+  const numberOf = new Map(meeting.agenda.map((a, i) => [a.id, i + 1]))
+  const files = materials.flatMap((m) =>
+    m.files.map((f) => ({
+      ...f,
+      title: m.title,
+      itemNumber: m.agenda_item_id ? (numberOf.get(m.agenda_item_id) ?? null) : null,
+    })),
+  )
+  const names = zipEntryNames(files)
+  const zip = new yazl.ZipFile()
+  const out = zip.outputStream as Readable
+  // A file that cannot be read (gone from the disk) ends the download with an error, never the
+  // process: yazl leaves a lazy stream's errors to its caller, and an unheard one would crash.
+  zip.on('error', (err) => out.destroy(err))
+  files.forEach((f, i) => {
+    // Office files and images are compressed already; only a PDF may still shrink.
+    zip.addReadStreamLazy(
+      names[i],
+      { mtime: f.uploaded_at, size: f.size_bytes, compress: f.kind === 'pdf' },
+      (cb) =>
+        cb(
+          null,
+          storage.open(f.file_hash).on('error', (err) => out.destroy(err)),
+        ),
+    )
+  })
+  zip.end()
+  return out
+}
