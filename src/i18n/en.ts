@@ -420,6 +420,7 @@ export const en: Catalogue = {
     },
     members: {
       none: 'No composition has been approved yet.',
+      deputyFor: 'deputy for: {{name}}',
       person: 'Person',
       role: 'Role',
       represents: 'Represents',
@@ -494,6 +495,9 @@ export const en: Catalogue = {
       represents: 'Whom they represent',
       organisation: 'Organisation',
       organisationDefault: '(as in the person’s profile)',
+      deputyFor: 'Deputy for',
+      deputyForHint: 'Only for a deputy member: choose a member of this proposal, or leave it unchosen.',
+      deputyForAny: '(any member)',
       justification: 'Justification',
       add: 'Add to the proposal',
       added: 'Person added to the proposal.',
@@ -530,6 +534,9 @@ export const en: Catalogue = {
         notWaiting: 'This proposal is not awaiting a decision – it has already been decided',
         beforePrevious: 'A composition cannot be in force before the one it replaces',
         noAccount: 'There is no active account with this address. Invite this person to Siatka first',
+        deputyFor:
+          'A deputy can stand in only for a member of this proposal (the chair, a vice-chair or a member)',
+        deputyForRole: 'Only a deputy member stands in for a member',
       },
     },
     rules: {

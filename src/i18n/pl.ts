@@ -418,6 +418,7 @@ export const pl = {
     },
     members: {
       none: 'Skład nie został jeszcze zatwierdzony.',
+      deputyFor: 'zastępca: {{name}}',
       person: 'Osoba',
       role: 'Rola',
       represents: 'Reprezentuje',
@@ -490,6 +491,9 @@ export const pl = {
       represents: 'Kogo reprezentuje',
       organisation: 'Organizacja',
       organisationDefault: '(jak w profilu osoby)',
+      deputyFor: 'Zastępuje członka',
+      deputyForHint: 'Tylko dla zastępcy członka: wybierz członka z tej propozycji albo zostaw bez wyboru.',
+      deputyForAny: '(dowolnego członka)',
       justification: 'Uzasadnienie',
       add: 'Dodaj do propozycji',
       added: 'Dodano osobę do propozycji.',
@@ -522,6 +526,9 @@ export const pl = {
         notWaiting: 'Ta propozycja nie czeka na decyzję – została już rozpatrzona',
         beforePrevious: 'Skład nie może obowiązywać wcześniej niż skład, który zastępuje',
         noAccount: 'Nie ma aktywnego konta z tym adresem. Najpierw zaproś tę osobę do Siatki',
+        deputyFor:
+          'Zastępca może zastępować tylko członka z tej propozycji (przewodniczącego, wiceprzewodniczącego lub członka)',
+        deputyForRole: 'Członka wskazuje się tylko zastępcy członka',
       },
     },
     rules: {

@@ -136,6 +136,7 @@ test('hostile input into the forms of networks and bodies', async () => {
     'represents',
     'organisationId',
     'justification',
+    'deputyFor',
   ])
   await hammer(coordinator, `${url}/note`, ['note', 'version'])
   await hammer(coordinator, `${url}/remove`, ['entryId'])

@@ -73,6 +73,10 @@ export function canChangeRoleOf(actor: Pick<Actor, 'role'>, current: GlobalRole,
 export const spaceRoles = ['chair', 'vice_chair', 'member', 'deputy', 'expert', 'observer', 'guest'] as const
 export type SpaceRole = (typeof spaceRoles)[number]
 
+/** The roles with a vote in a body: they are expected at its meetings and make its quorum. */
+export const votingRoles = ['chair', 'vice_chair', 'member'] as const satisfies readonly SpaceRole[]
+export const hasVote = (role: SpaceRole | null) => (votingRoles as readonly (string | null)[]).includes(role)
+
 /** What the policy needs to know about one space and the person asking; the spaces module reads it. */
 export interface SpaceAccess {
   isPublic: boolean
