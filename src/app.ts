@@ -7,7 +7,9 @@ import { mailQueue } from './kernel/mail.ts'
 import { accountsRoutes } from './modules/accounts/routes.ts'
 import { accountsQueues, resolveActor } from './modules/accounts/service.ts'
 import { auditRoutes } from './modules/audit/routes.tsx'
+import { attendanceQueues } from './modules/meetings/attendance.ts'
 import { meetingRoutes } from './modules/meetings/routes.tsx'
+import { attendanceRoutes } from './modules/meetings/routes-attendance.tsx'
 import { notificationRoutes } from './modules/notifications/routes.tsx'
 import { countUnread, notificationsQueues } from './modules/notifications/service.ts'
 import { siteRoutes } from './modules/site/routes.tsx'
@@ -19,6 +21,7 @@ export function jobQueues(config: Config, database: OpenDatabase): JobQueue[] {
     mailQueue(config),
     ...accountsQueues(database.db, config),
     ...notificationsQueues(database.db, config),
+    ...attendanceQueues(database.db),
   ]
 }
 
@@ -50,5 +53,6 @@ export async function buildApp(config: Config, database: OpenDatabase): Promise<
   await notificationRoutes(app)
   await spacesRoutes(app, { config })
   await meetingRoutes(app)
+  await attendanceRoutes(app)
   return app
 }

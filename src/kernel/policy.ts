@@ -102,6 +102,8 @@ const spaceRules = {
     servicesSpace(a, s) || s.role === 'chair' || s.role === 'vice_chair',
   /** The space's details, what is public, rules of procedure, guests. */
   'space.settings': (a: Actor, s: SpaceAccess) => servicesSpace(a, s),
+  /** Answering whether one comes to a meeting: the members with a vote answer for themselves. */
+  'space.attend': (_a: Actor, s: SpaceAccess) => hasVote(s.role),
   /** Convening the space's meetings and preparing their agenda. */
   'space.convene': (a: Actor, s: SpaceAccess) => servicesSpace(a, s),
   /** Drafting and sending composition proposals. */

@@ -5,6 +5,7 @@ import { pageFrom, pageOf } from '../../kernel/pagination.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import { spaceFor } from '../spaces/routes/load.ts'
 import { addDays, today } from '../spaces/rules.ts'
+import { attendanceFor } from './routes-attendance.tsx'
 import { AgendaItemForm, MeetingForm, MeetingParams, MoveForm, RemoveForm } from './schemas.ts'
 import * as meetings from './service.ts'
 import { MeetingFormPage } from './views/meeting-form-page.tsx'
@@ -79,8 +80,9 @@ export async function meetingRoutes(app: FastifyInstance) {
 
   const meetingPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
     const { itemId } = MeetingParams.parse(req.params)
-    const { space, may } = await spaceFor(req, 'space.read')
+    const { space, may, actor } = await spaceFor(req, 'space.read')
     const meeting = await meetings.requireMeeting(req.db, space.id, itemId)
+    const attendance = await attendanceFor(req, actor, may, meeting)
     return render(
       reply.code(errors ? 422 : 200),
       <MeetingPage
@@ -90,6 +92,7 @@ export async function meetingRoutes(app: FastifyInstance) {
         meeting={meeting}
         values={errors ? typedValues(req.body) : undefined}
         errors={errors}
+        attendance={{ data: attendance }}
       />,
     )
   }

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely'
 import type { CreatedAt, Timestamp } from '../../kernel/tables.ts'
+import type { AttendanceTables } from './attendance-tables.ts'
 
 export const meetingKinds = ['meeting', 'study_visit'] as const
 export type MeetingKind = (typeof meetingKinds)[number]
@@ -40,7 +41,7 @@ export interface AgendaItemsTable {
   created_at: CreatedAt
 }
 
-export interface MeetingsTables {
+export interface MeetingsTables extends AttendanceTables {
   meetings: MeetingsTable
   agenda_items: AgendaItemsTable
 }

@@ -10,8 +10,10 @@ import {
 import { Table } from '../../../kernel/views/table.tsx'
 import type { Space } from '../../spaces/service.ts'
 import { type SpaceMay, SpacePage, StatusTag, SummaryRow } from '../../spaces/views/space-page.tsx'
+import type { Attendance } from '../attendance.ts'
 import type { Meeting } from '../service.ts'
 import { agendaKinds } from '../tables.ts'
+import { AttendanceSection } from './attendance-section.tsx'
 import { meetingName, meetingWhen } from './meeting-name.ts'
 
 /** A meeting: when and where, and its agenda, which the secretariat orders with buttons (no JavaScript needed). */
@@ -22,6 +24,8 @@ export function MeetingPage(p: {
   meeting: Meeting
   values?: FormValues
   errors?: FieldErrors
+  /** Attendance (attendance.ts): the member's answer, the secretary's list, presence and quorum. */
+  attendance?: { data: Attendance; values?: FormValues; errors?: FieldErrors }
 }) {
   const { t, lang } = p.ctx
   const m = p.meeting
@@ -161,6 +165,18 @@ export function MeetingPage(p: {
             </PostForm>
           </div>
         </div>
+      ) : (
+        ''
+      )}
+      {p.attendance ? (
+        <AttendanceSection
+          ctx={p.ctx}
+          spaceId={p.space.id}
+          meeting={m}
+          attendance={p.attendance.data}
+          values={p.attendance.values}
+          errors={p.attendance.errors}
+        />
       ) : (
         ''
       )}
