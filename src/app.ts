@@ -8,8 +8,10 @@ import { accountsRoutes } from './modules/accounts/routes.ts'
 import { accountsQueues, resolveActor } from './modules/accounts/service.ts'
 import { auditRoutes } from './modules/audit/routes.tsx'
 import { materialRoutes } from './modules/materials/routes.tsx'
+import { attendanceQueues } from './modules/meetings/attendance.ts'
 import { meetingsQueues } from './modules/meetings/notices.ts'
 import { meetingRoutes } from './modules/meetings/routes.tsx'
+import { attendanceRoutes } from './modules/meetings/routes-attendance.tsx'
 import { calendarRoutes } from './modules/meetings/routes-calendar.tsx'
 import { notificationRoutes } from './modules/notifications/routes.tsx'
 import { countUnread, notificationsQueues } from './modules/notifications/service.ts'
@@ -23,6 +25,7 @@ export function jobQueues(config: Config, database: OpenDatabase): JobQueue[] {
     ...accountsQueues(database.db, config),
     ...notificationsQueues(database.db, config),
     ...meetingsQueues(database.db),
+    ...attendanceQueues(database.db),
   ]
 }
 
@@ -56,5 +59,6 @@ export async function buildApp(config: Config, database: OpenDatabase): Promise<
   await meetingRoutes(app, { config })
   await calendarRoutes(app, { config })
   await materialRoutes(app)
+  await attendanceRoutes(app)
   return app
 }

@@ -136,6 +136,7 @@ test('hostile input into the forms of networks and bodies', async () => {
     'represents',
     'organisationId',
     'justification',
+    'deputyFor',
   ])
   await hammer(coordinator, `${url}/note`, ['note', 'version'])
   await hammer(coordinator, `${url}/remove`, ['entryId'])
@@ -231,6 +232,71 @@ test('hostile input into an upload: odd names, titles and fields around a real f
   assert.equal(zip.statusCode, 200)
 })
 
+test('hostile input into the attendance forms: a member’s answer and the secretary’s presence', async () => {
+  const db = h.database.db
+  const space = await db
+    .selectFrom('spaces')
+    .select('id')
+    .where('name_pl', '=', 'KST ds. adaptacyjności')
+    .executeTakeFirstOrThrow()
+  const coordinatorId = await db
+    .selectFrom('people')
+    .select('id')
+    .where('email', '=', 'koordynator@demo.siatka.test')
+    .executeTakeFirstOrThrow()
+  // Today, with answers still open: both forms take posts.
+  const meeting = await db
+    .insertInto('meetings')
+    .values({
+      space_id: space.id,
+      kind: 'meeting',
+      year: 2090,
+      number: 1,
+      subject: '',
+      starts_at: new Date(),
+      ends_at: new Date(Date.now() + 3600_000),
+      place: 'Warszawa',
+      online_url: '',
+      confirm_by: new Date(Date.now() + 24 * 3600_000),
+      created_by: coordinatorId.id,
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const url = `/spaces/${space.id}/meetings/${meeting.id}`
+  const member = await givenPerson(db)
+  await db
+    .insertInto('space_memberships')
+    .values({
+      space_id: space.id,
+      person_id: member.id,
+      role: 'member',
+      represents: 'ngo',
+      organisation_id: null,
+      starts_on: '2020-01-01',
+      ends_on: null,
+      proposal_id: null,
+      added_by: member.id,
+    })
+    .execute()
+  const client = await signedIn(h.app, member.email)
+  await client.get(url)
+  await hammer(client, `${url}/attendance`, ['answer', 'deputyId'])
+  const seats = await db
+    .selectFrom('space_memberships')
+    .select('person_id')
+    .where('space_id', '=', space.id)
+    .where('role', 'in', ['chair', 'member'])
+    .limit(3)
+    .execute()
+  await coordinator.get(url)
+  await hammer(coordinator, `${url}/presence`, [
+    ...seats.map((s) => `presence-${s.person_id}`),
+    `presence-${member.id}`,
+    'presence-x',
+  ])
+})
+
 test('hostile query strings on every list and hostile ids in every address', async () => {
   const admin = await signedIn(h.app, 'admin@demo.siatka.test')
   await fc.assert(
@@ -249,6 +315,7 @@ test('hostile query strings on every list and hostile ids in every address', asy
         `/directory?${q({ q: a, space: b, represents: c, organisationType: a, period: b, sort: c, format: a })}`,
         `/spaces/${encodeURIComponent(a)}/schedule?${q({ view: b, month: c })}`,
         `/networks/${encodeURIComponent(b)}`,
+        `/spaces/${encodeURIComponent(c)}/meetings/${encodeURIComponent(c)}/attendance.pdf`,
         `/notifications/${encodeURIComponent(c)}`,
       ]) {
         assertSafe(await admin.get(url), `GET ${url}`)

@@ -75,6 +75,10 @@ export function canChangeRoleOf(actor: Pick<Actor, 'role'>, current: GlobalRole,
 export const spaceRoles = ['chair', 'vice_chair', 'member', 'deputy', 'expert', 'observer', 'guest'] as const
 export type SpaceRole = (typeof spaceRoles)[number]
 
+/** The roles with a vote in a body: they are expected at its meetings and make its quorum. */
+export const votingRoles = ['chair', 'vice_chair', 'member'] as const satisfies readonly SpaceRole[]
+export const hasVote = (role: SpaceRole | null) => (votingRoles as readonly (string | null)[]).includes(role)
+
 /** What the policy needs to know about one space and the person asking; the spaces module reads it. */
 export interface SpaceAccess {
   isPublic: boolean
@@ -100,6 +104,8 @@ const spaceRules = {
     servicesSpace(a, s) || s.role === 'chair' || s.role === 'vice_chair',
   /** The space's details, what is public, rules of procedure, guests. */
   'space.settings': (a: Actor, s: SpaceAccess) => servicesSpace(a, s),
+  /** Answering whether one comes to a meeting: the members with a vote answer for themselves. */
+  'space.attend': (_a: Actor, s: SpaceAccess) => hasVote(s.role),
   /** Convening the space's meetings and preparing their agenda. */
   'space.convene': (a: Actor, s: SpaceAccess) => servicesSpace(a, s),
   /** Drafting and sending composition proposals. */

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { warsawInstant } from '../../src/kernel/dates.ts'
 import { addDays, today } from '../../src/modules/spaces/rules.ts'
 import {
   accounts,
@@ -31,6 +32,10 @@ let meeting: string
 /** A meeting whose notice went out and then changed (notices and their delivery), and one too close for notice. */
 let told: { url: string; notice: string }
 let late: string
+/** A meeting of the labour-market network its member has not answered for yet. */
+let memberMeeting: string
+/** A meeting today, whose presence the secretary records. */
+let todayMeeting: string
 
 const secretary = 'sekretarz@demo.siatka.test'
 const managingAuthority = 'iz@demo.siatka.test'
@@ -58,6 +63,8 @@ before(async () => {
   meeting = await givenMeeting(space.adaptability)
   told = await givenToldMeeting(space.adaptability)
   late = await givenMeeting(space.adaptability, addDays(today(), 5))
+  memberMeeting = await givenMeeting(space.labour)
+  todayMeeting = await givenMeetingToday(space.adaptability)
 })
 
 /** A meeting told of and then moved by a day: two notices, their mails delivered to the loopback server. */
@@ -88,6 +95,37 @@ const meetingForm = (day: string) => ({
   onlineUrl: 'https://spotkanie.example.pl/kst',
   confirmBy: addDays(day, -3),
 })
+
+/** A meeting that began today, its answers closed yesterday: the presence form and quorum show. */
+async function givenMeetingToday(spaceId: string): Promise<string> {
+  const db = h.database.db
+  const by = await db
+    .selectFrom('people')
+    .select('id')
+    .where('email', '=', secretary)
+    .executeTakeFirstOrThrow()
+  const day = today()
+  const yesterday = new Date(warsawInstant(day, '00:00').getTime() - 60_000)
+  const row = await db
+    .insertInto('meetings')
+    .values({
+      space_id: spaceId,
+      kind: 'meeting',
+      year: Number(day.slice(0, 4)),
+      number: 90,
+      subject: 'Posiedzenie dzisiejsze',
+      starts_at: warsawInstant(day, '00:30'),
+      ends_at: warsawInstant(day, '23:30'),
+      place: 'ul. Wspólna 2/4, Warszawa',
+      online_url: '',
+      confirm_by: yesterday,
+      created_by: by.id,
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return `/spaces/${spaceId}/meetings/${row.id}`
+}
 
 async function givenMeeting(spaceId: string, day = '2031-03-12'): Promise<string> {
   const convener = await signedIn(h.app, secretary)
@@ -279,6 +317,23 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
   }
   await checkSecretaryPages(lang, contrast)
   await checkManagingAuthorityPages(lang, contrast)
+  await checkMemberPages(lang, contrast)
+}
+
+/** A member of the labour-market network before answering for a meeting, and their refused answer. */
+async function checkMemberPages(lang: Lang, contrast: Contrast) {
+  const page = await signedInPage(accounts.member.email, lang, contrast)
+  try {
+    await check(page, memberMeeting, lang, contrast)
+    assert.equal(await page.locator('form[action$="/attendance"]').count(), 1, 'the answer form is there')
+    await screenshot(page, `${lang}-${contrast}-attendance-answer`)
+    // Sending a deputy without choosing one.
+    await page.locator('input[name="answer"][value="deputy"]').check()
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/attendance"] button`))
+    assert.ok(await page.locator('#field-deputyId-error').isVisible(), 'the deputy is missing')
+  } finally {
+    await page.context().close()
+  }
 }
 
 /** A space's pages as its secretary sees them: every tab, its forms, and a proposal being drafted. */
@@ -321,6 +376,11 @@ async function checkSecretaryPages(lang: Lang, contrast: Contrast) {
     await check(page, await href(page, page.locator('main table a[href*="/materials/"]')), lang, contrast)
     await screenshot(page, `${lang}-${contrast}-material`)
     await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/versions"] button`))
+    // On the meeting's day: the answers, the presence form and, refused when left unmarked, its messages.
+    await check(page, todayMeeting, lang, contrast)
+    assert.equal(await page.locator('form[action$="/presence"]').count(), 1, 'the presence form is there')
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/presence"] button`))
+    await screenshot(page, `${lang}-${contrast}-presence-errors`)
     await check(page, `${adaptability}/meetings/new`, lang, contrast)
     await page.locator('#field-endTime').fill('09:00')
     await checkRefusedForm(page, lang, contrast, page.locator('main form button[type=submit]'))

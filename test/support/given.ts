@@ -71,7 +71,7 @@ export async function givenMember(
   db: Kysely<Database>,
   spaceId: string,
   personId: string,
-  p: { role?: SpaceRole; startsOn?: string; endsOn?: string | null } = {},
+  p: { role?: SpaceRole; startsOn?: string; endsOn?: string | null; deputyFor?: string | null } = {},
 ) {
   const yearAgo = new Date(Date.now() - 365 * 24 * 3600_000).toISOString().slice(0, 10)
   await db
@@ -85,6 +85,7 @@ export async function givenMember(
       starts_on: p.startsOn ?? yearAgo,
       ends_on: p.endsOn ?? null,
       proposal_id: null,
+      deputy_for: p.deputyFor ?? null,
       added_by: personId,
     })
     .execute()

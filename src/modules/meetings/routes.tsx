@@ -10,6 +10,7 @@ import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import * as materials from '../materials/service.ts'
 import { spaceFor } from '../spaces/routes/load.ts'
 import { addDays, today } from '../spaces/rules.ts'
+import * as attendances from './attendance.ts'
 import * as notices from './notices.ts'
 import {
   AgendaItemForm,
@@ -30,20 +31,22 @@ import { CancelPage, NoticePage, ReceivedNoticesPage } from './views/notices.tsx
 
 /**
  * The meeting page; after a refused form on it (an agenda item or the notice: `meeting`; a material
- * from the materials module), the same page with 422 and that form's typed values and messages.
+ * from the materials module; an answer or the presence: `attendance`), the same page with 422 and
+ * that form's typed values and messages.
  */
 export async function renderMeetingPage(
   req: FastifyRequest,
   reply: FastifyReply,
-  refused?: { form: 'meeting' | 'material'; errors: FieldErrors },
+  refused?: { form: 'meeting' | 'material' | 'attendance'; errors: FieldErrors },
 ) {
   const { itemId } = MeetingParams.parse(req.params)
-  const { space, may } = await spaceFor(req, 'space.read')
+  const { space, may, actor } = await spaceFor(req, 'space.read')
   const meeting = await meetings.requireMeeting(req.db, space.id, itemId)
-  const [list, terms, sent] = await Promise.all([
+  const [list, terms, sent, attendance] = await Promise.all([
     materials.listMeetingMaterials(req.db, meeting.id),
     notices.noticeTerms(req.db, space.id, meeting),
     may['space.convene'] ? notices.listNotices(req.db, meeting.id) : [],
+    attendances.attendanceFor(req.db, actor, meeting, { convene: may['space.convene'] }),
   ])
   const typed = refused && { values: typedValues(req.body), errors: refused.errors }
   return render(
@@ -59,6 +62,7 @@ export async function renderMeetingPage(
       errors={refused?.form === 'meeting' ? typed?.errors : undefined}
       materials={list}
       materialForm={refused?.form === 'material' ? typed : undefined}
+      attendance={{ data: attendance, ...(refused?.form === 'attendance' ? typed : {}) }}
     />,
   )
 }

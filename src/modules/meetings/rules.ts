@@ -105,3 +105,39 @@ export function changedFacts(before: Facts, after: Facts): MeetingFact[] {
   }
   return meetingFacts.filter((f) => !same[f])
 }
+
+/** Members answer whether they come until the meeting's confirm_by; a cancelled meeting takes none. */
+export function answersOpen(m: { status: string; confirm_by: Date }, now: Date): boolean {
+  return m.status === 'planned' && now.getTime() <= m.confirm_by.getTime()
+}
+
+/** Presence is recorded from the meeting's day (Warsaw) on, for a meeting that takes place. */
+export function presenceOpen(m: { status: string }, meetingDay: string, today: string): boolean {
+  return m.status === 'planned' && today >= meetingDay
+}
+
+export interface QuorumSeat {
+  /** The member was there, in person or online. */
+  present: boolean
+  /** The deputy the member sent was there: counts for the member. */
+  deputyPresent: boolean
+}
+
+export interface Quorum {
+  members: number
+  present: number
+  required: number
+  reached: boolean
+}
+
+/**
+ * A meeting has a quorum when at least `percent` % of the members with a vote are there, rounded
+ * up (50 % of 7 is 4), a deputy counting for the member who sent them. A body without members has none.
+ */
+export function quorum(seats: readonly QuorumSeat[], percent: number): Quorum {
+  const members = seats.length
+  const present = seats.filter((s) => s.present || s.deputyPresent).length
+  // Whole numbers: ceil(members × percent / 100) without a floating-point remainder.
+  const required = Math.floor((members * percent + 99) / 100)
+  return { members, present, required, reached: members > 0 && present >= required }
+}

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely'
 import type { CreatedAt, Timestamp } from '../../kernel/tables.ts'
+import type { AttendanceTables } from './attendance-tables.ts'
 
 export const meetingKinds = ['meeting', 'study_visit'] as const
 export type MeetingKind = (typeof meetingKinds)[number]
@@ -80,7 +81,7 @@ export interface CalendarFeedsTable {
   revoked_at: Date | null
 }
 
-export interface MeetingsTables {
+export interface MeetingsTables extends AttendanceTables {
   meetings: MeetingsTable
   agenda_items: AgendaItemsTable
   meeting_notices: MeetingNoticesTable

@@ -5,13 +5,14 @@ import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
 import type { Db } from '../../kernel/db.ts'
 import { NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
-import type { Actor } from '../../kernel/policy.ts'
+import type { Actor, SpaceRole } from '../../kernel/policy.ts'
 import * as accounts from '../accounts/service.ts'
 import { type NotificationInput, notify, notifyEach } from '../notifications/service.ts'
 import * as q from './queries.ts'
 import {
   addDays,
   compositionProblem,
+  deputyForProblem,
   effectiveDayProblem,
   isAwaitingDecision,
   isEditable,
@@ -38,6 +39,10 @@ export type Previous = Awaited<ReturnType<typeof q.previousComposition>>
 export function previousComposition(db: Db, proposal: Proposal): Promise<Previous> {
   return q.previousComposition(db, proposal.space_id, proposal.number)
 }
+
+/** A proposal's entries as the composition rules read them. */
+const drafts = (entries: readonly { person_id: string; role: SpaceRole; deputy_for: string | null }[]) =>
+  entries.map((e) => ({ personId: e.person_id, role: e.role, deputyFor: e.deputy_for }))
 
 const link = (space: Space, proposalId: string) => `/spaces/${space.id}/compositions/${proposalId}`
 const spaceParams = (space: Space) => ({ space_pl: space.name_pl, space_en: space.name_en })
@@ -66,7 +71,15 @@ export async function startProposal(db: Db, actor: Actor, space: Space): Promise
       if (previous) {
         await trx
           .insertInto('composition_entries')
-          .columns(['proposal_id', 'person_id', 'role', 'represents', 'organisation_id', 'justification'])
+          .columns([
+            'proposal_id',
+            'person_id',
+            'role',
+            'represents',
+            'organisation_id',
+            'justification',
+            'deputy_for',
+          ])
           .expression(
             trx
               .selectFrom('composition_entries')
@@ -77,6 +90,7 @@ export async function startProposal(db: Db, actor: Actor, space: Space): Promise
                 'represents',
                 'organisation_id',
                 'justification',
+                'deputy_for',
               ])
               .where('proposal_id', '=', previous.id),
           )
@@ -138,6 +152,10 @@ export async function addEntry(db: Db, actor: Actor, proposal: Proposal, input: 
     throw new RuleError('spaces.composition.errors.duplicate', 'email')
   if (input.role === 'chair' && proposal.entries.some((e) => e.role === 'chair'))
     throw new RuleError('spaces.composition.errors.twoChairs', 'role')
+  // The member a deputy stands in for is chosen among the proposal's members; other roles have none.
+  const deputyFor = input.role === 'deputy' ? input.deputyFor : null
+  const deputyProblem = deputyForProblem(drafts(proposal.entries), input.role, deputyFor)
+  if (deputyProblem) throw new RuleError(deputyProblem, 'deputyFor')
   try {
     await db.transaction().execute(async (trx) => {
       await trx
@@ -149,13 +167,14 @@ export async function addEntry(db: Db, actor: Actor, proposal: Proposal, input: 
           represents: input.represents,
           organisation_id: input.organisationId ?? person.organisation_id,
           justification: input.justification,
+          deputy_for: deputyFor,
         })
         .execute()
       await audit(trx, actor, {
         action: 'spaces.composition-entry-added',
         subjectType: 'composition',
         subjectId: proposal.id,
-        details: { personId: person.id, role: input.role },
+        details: { personId: person.id, role: input.role, ...(deputyFor ? { deputyFor } : {}) },
       })
     })
   } catch (err) {
@@ -175,6 +194,13 @@ export async function removeEntry(db: Db, actor: Actor, proposal: Proposal, entr
       .returning('person_id')
       .executeTakeFirst()
     if (!r) throw new NotFoundError()
+    // Their deputies stay in the proposal, standing in for no one in particular.
+    await trx
+      .updateTable('composition_entries')
+      .set({ deputy_for: null })
+      .where('proposal_id', '=', proposal.id)
+      .where('deputy_for', '=', r.person_id)
+      .execute()
     await audit(trx, actor, {
       action: 'spaces.composition-entry-removed',
       subjectType: 'composition',
@@ -201,9 +227,7 @@ async function recordEvent(
 export async function submitProposal(db: Db, actor: Actor, space: Space, proposal: Proposal) {
   if (!isEditable(proposal.status)) throw new RuleError('spaces.composition.errors.notEditable')
   await db.transaction().execute(async (trx) => {
-    const problem = compositionProblem(
-      (await q.entriesOf(trx, proposal.id)).map((e) => ({ personId: e.person_id, role: e.role })),
-    )
+    const problem = compositionProblem(drafts(await q.entriesOf(trx, proposal.id)))
     if (problem) throw new RuleError(problem)
     if (
       !(await q.setProposalStatus(trx, proposal.id, ['draft', 'returned'], {
@@ -275,7 +299,7 @@ export async function approveProposal(
     if (!locked || !isAwaitingDecision(locked.status))
       throw new RuleError('spaces.composition.errors.notWaiting')
     const entries = await q.entriesOf(trx, proposal.id)
-    const problem = compositionProblem(entries.map((e) => ({ personId: e.person_id, role: e.role })))
+    const problem = compositionProblem(drafts(entries))
     if (problem) throw new RuleError(problem)
     const previous = await q.lastApproved(trx, space.id)
     const dayProblem = effectiveDayProblem(input.effectiveOn, previous?.effective_on ?? null)
@@ -297,6 +321,7 @@ export async function approveProposal(
           role: e.role,
           represents: e.represents,
           organisation_id: e.organisation_id,
+          deputy_for: e.deputy_for,
           starts_on: input.effectiveOn,
           ends_on: null,
           proposal_id: proposal.id,

@@ -284,6 +284,7 @@ export async function seedSpaces(db: Db) {
     organisation_id: string | null
     role: SpaceRole
     represents: Representation
+    deputy_for: string | null
   }[] = []
 
   spaces.forEach((s, i) => {
@@ -296,6 +297,7 @@ export async function seedSpaces(db: Db) {
         person_id: named.get(email)!.id,
         organisation_id: named.get(email)!.organisation_id,
         role,
+        deputy_for: null as string | null,
       })),
       ...members.map((m, j) => ({
         person_id: m.id,
@@ -309,6 +311,8 @@ export async function seedSpaces(db: Db) {
               : j % 9 === 8
                 ? 'observer'
                 : 'member') as SpaceRole,
+        // Each deputy stands in for the member listed before them.
+        deputy_for: j % 6 === 5 ? members[j - 1].id : null,
       })),
     ]
     const represent = (orgId: string | null) =>
@@ -351,9 +355,12 @@ export async function seedSpaces(db: Db) {
         effective_on: null,
         updated_at: new Date(),
       })
-      const extra = people
-        .slice(0, 2)
-        .map((m) => ({ person_id: m.id, organisation_id: m.organisation_id, role: 'member' as SpaceRole }))
+      const extra = people.slice(0, 2).map((m) => ({
+        person_id: m.id,
+        organisation_id: m.organisation_id,
+        role: 'member' as SpaceRole,
+        deputy_for: null,
+      }))
       for (const e of [...plan, ...extra])
         entryPlans.push({ proposal: index, ...e, represents: represent(e.organisation_id) })
     }
@@ -373,6 +380,7 @@ export async function seedSpaces(db: Db) {
         role: e.role,
         represents: e.represents,
         organisation_id: e.organisation_id,
+        deputy_for: e.deputy_for,
         justification: '',
       })),
     )
@@ -420,6 +428,7 @@ export async function seedSpaces(db: Db) {
             role: e.role,
             represents: e.represents,
             organisation_id: e.organisation_id,
+            deputy_for: e.deputy_for,
             starts_on: p.effective_on!,
             ends_on: ends ? addDays(ends, -1) : null,
             proposal_id: p.id,

@@ -128,6 +128,7 @@ export function listMembers(db: Db, spaceId: string, today: Day, page: Page) {
     .innerJoin('people as p', 'p.id', 'm.person_id')
     .leftJoin('organisations as o', 'o.id', 'm.organisation_id')
     .leftJoin('composition_proposals as c', 'c.id', 'm.proposal_id')
+    .leftJoin('people as dp', 'dp.id', 'm.deputy_for')
     .select([
       'm.id',
       'm.person_id',
@@ -136,6 +137,7 @@ export function listMembers(db: Db, spaceId: string, today: Day, page: Page) {
       'm.starts_on',
       'm.ends_on',
       'm.proposal_id',
+      'dp.name as deputy_for_name',
       'p.name',
       'p.email',
       'o.name as organisation_name',
@@ -251,6 +253,7 @@ export function findProposal(db: Db, id: string) {
           .selectFrom('composition_entries as e')
           .innerJoin('people as p', 'p.id', 'e.person_id')
           .leftJoin('organisations as o', 'o.id', 'e.organisation_id')
+          .leftJoin('people as dp', 'dp.id', 'e.deputy_for')
           .select([
             'e.id',
             'e.person_id',
@@ -258,6 +261,8 @@ export function findProposal(db: Db, id: string) {
             'e.represents',
             'e.organisation_id',
             'e.justification',
+            'e.deputy_for',
+            'dp.name as deputy_for_name',
             'p.name',
             'p.email',
             'o.name as organisation_name',
@@ -316,7 +321,7 @@ export function lockProposal(db: Db, id: string) {
 export function entriesOf(db: Db, proposalId: string) {
   return db
     .selectFrom('composition_entries')
-    .select(['person_id', 'role', 'represents', 'organisation_id'])
+    .select(['person_id', 'role', 'represents', 'organisation_id', 'deputy_for'])
     .where('proposal_id', '=', proposalId)
     .execute()
 }

@@ -1,6 +1,6 @@
 // The rules of a body's composition and of days, as pure functions (unit-tested in rules.test.ts).
 import { zone } from '../../kernel/dates.ts'
-import type { SpaceRole } from '../../kernel/policy.ts'
+import { hasVote, type SpaceRole } from '../../kernel/policy.ts'
 import type { Day, ProposalStatus } from './tables.ts'
 
 /** Roles a composition proposal gives; a guest is invited by the secretary, not appointed. */
@@ -19,6 +19,8 @@ export const guestRoles = ['expert', 'guest'] as const satisfies readonly SpaceR
 export interface EntryDraft {
   personId: string
   role: SpaceRole
+  /** A deputy's member, by person id. */
+  deputyFor?: string | null
 }
 
 /**
@@ -35,7 +37,27 @@ export function compositionProblem(entries: readonly EntryDraft[]): string | nul
   if (chairs > 1) return 'spaces.composition.errors.twoChairs'
   if (entries.some((e) => !(compositionRoles as readonly string[]).includes(e.role)))
     return 'spaces.composition.errors.role'
+  for (const e of entries) {
+    const problem = deputyForProblem(entries, e.role, e.deputyFor ?? null)
+    if (problem) return problem
+  }
   return null
+}
+
+/**
+ * A deputy stands in for a member with a vote in the same composition; only a deputy has such a
+ * link. The catalogue key of the problem, or null.
+ */
+export function deputyForProblem(
+  entries: readonly EntryDraft[],
+  role: SpaceRole,
+  deputyFor: string | null,
+): string | null {
+  if (!deputyFor) return null
+  if (role !== 'deputy') return 'spaces.composition.errors.deputyForRole'
+  return entries.some((e) => e.personId === deputyFor && hasVote(e.role))
+    ? null
+    : 'spaces.composition.errors.deputyFor'
 }
 
 /** The secretary edits a proposal until it is sent, and again when it comes back with comments. */

@@ -72,6 +72,8 @@ export const EntryForm = z.object({
   represents: oneOf(representations),
   organisationId: optionalId(),
   justification: textOrEmpty(2000),
+  /** A deputy's member; ignored for other roles. */
+  deputyFor: optionalId(),
 })
 export type EntryForm = z.output<typeof EntryForm>
 

@@ -421,4 +421,5 @@ export {
   listSchedule,
   listScheduleBetween,
   listSpaceChoices,
+  meetingRulesOn,
 } from './queries.ts'

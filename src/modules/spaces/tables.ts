@@ -69,6 +69,8 @@ export interface SpaceMembershipsTable {
   ends_on: Day | null
   /** The approved composition this membership comes from; none for an invited expert or guest. */
   proposal_id: string | null
+  /** A deputy's member (person id), whom they stand in for; none for a deputy of any member. */
+  deputy_for: ColumnType<string | null, string | null | undefined, string | null>
   added_by: string
   created_at: CreatedAt
 }
@@ -99,6 +101,8 @@ export interface CompositionEntriesTable {
   represents: Representation
   organisation_id: string | null
   justification: string
+  /** A deputy's member in this proposal (person id), or none. */
+  deputy_for: ColumnType<string | null, string | null | undefined, string | null>
   created_at: CreatedAt
 }
 

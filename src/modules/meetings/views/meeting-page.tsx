@@ -12,8 +12,10 @@ import type { MeetingMaterial } from '../../materials/service.ts'
 import { AgendaItemMaterials, MeetingMaterials } from '../../materials/views/meeting-materials.tsx'
 import type { Space } from '../../spaces/service.ts'
 import { type SpaceMay, SpacePage, StatusTag, SummaryRow } from '../../spaces/views/space-page.tsx'
+import type { Attendance } from '../attendance.ts'
 import type { Meeting } from '../service.ts'
 import { agendaKinds } from '../tables.ts'
+import { AttendanceSection } from './attendance-section.tsx'
 import { meetingName, meetingWhen } from './meeting-name.ts'
 import { type NoticeRow, NoticeSection, type NoticeTermsView } from './notices.tsx'
 
@@ -33,6 +35,8 @@ export function MeetingPage(p: {
   errors?: FieldErrors
   materials: MeetingMaterial[]
   materialForm?: { values: FormValues; errors: FieldErrors }
+  /** Attendance (attendance.ts): the member's answer, the secretary's list, presence and quorum. */
+  attendance?: { data: Attendance; values?: FormValues; errors?: FieldErrors }
 }) {
   const { t, lang } = p.ctx
   const m = p.meeting
@@ -69,7 +73,7 @@ export function MeetingPage(p: {
       may={p.may}
       tab="meetings"
       title={meetingName(t, m)}
-      errors={p.errors ?? p.materialForm?.errors}
+      errors={p.errors ?? p.materialForm?.errors ?? p.attendance?.errors}
     >
       <a class="govuk-back-link" href={`/spaces/${p.space.id}/meetings`}>
         {t('meetings.back')}
@@ -217,6 +221,18 @@ export function MeetingPage(p: {
         values={p.materialForm?.values}
         errors={p.materialForm?.errors}
       />
+      {p.attendance ? (
+        <AttendanceSection
+          ctx={p.ctx}
+          spaceId={p.space.id}
+          meeting={m}
+          attendance={p.attendance.data}
+          values={p.attendance.values}
+          errors={p.attendance.errors}
+        />
+      ) : (
+        ''
+      )}
     </SpacePage>
   )
 }

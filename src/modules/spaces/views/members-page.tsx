@@ -28,6 +28,7 @@ interface Member {
   ends_on: string | null
   proposal_id: string | null
   decision_ref: string | null
+  deputy_for_name: string | null
 }
 
 export function MembersPage(p: {

@@ -1,4 +1,5 @@
 import { formatDateTime, safeDay } from '../../../kernel/dates.ts'
+import { hasVote } from '../../../kernel/policy.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
   Button,
@@ -185,6 +186,16 @@ export function ProposalPage(p: {
                   options: [
                     { value: '', label: t('spaces.composition.organisationDefault') },
                     ...p.organisations.map((o) => ({ value: o.id, label: o.name })),
+                  ],
+                })}
+                {f.select('deputyFor', {
+                  label: t('spaces.composition.deputyFor'),
+                  hint: t('spaces.composition.deputyForHint'),
+                  options: [
+                    { value: '', label: t('spaces.composition.deputyForAny') },
+                    ...c.entries
+                      .filter((e) => hasVote(e.role))
+                      .map((e) => ({ value: e.person_id, label: e.name })),
                   ],
                 })}
                 {f.textarea('justification', { label: t('spaces.composition.justification'), rows: 3 })}

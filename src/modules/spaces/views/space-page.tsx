@@ -121,7 +121,14 @@ export function StatusTag(p: {
 /** A seat's first cells in a table: the person (with their organisation), their role, whom they represent. */
 export function SeatCells(p: {
   ctx: ViewContext
-  seat: { name: string; organisation_name: string | null; role: SpaceRole; represents: Representation }
+  seat: {
+    name: string
+    organisation_name: string | null
+    role: SpaceRole
+    represents: Representation
+    /** The member a deputy stands in for. */
+    deputy_for_name?: string | null
+  }
 }) {
   const { t } = p.ctx
   return (
@@ -139,7 +146,19 @@ export function SeatCells(p: {
           ''
         )}
       </td>
-      <td class="govuk-table__cell">{t(`spaces.roles.${p.seat.role}`)}</td>
+      <td class="govuk-table__cell">
+        {t(`spaces.roles.${p.seat.role}`)}
+        {p.seat.deputy_for_name ? (
+          <>
+            <br />
+            <span class="govuk-body-s">
+              {t('spaces.members.deputyFor', { name: p.seat.deputy_for_name })}
+            </span>
+          </>
+        ) : (
+          ''
+        )}
+      </td>
       <td class="govuk-table__cell">{t(`spaces.representations.${p.seat.represents}`)}</td>
     </>
   )
