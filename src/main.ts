@@ -23,7 +23,7 @@ async function main() {
   await ensureCss()
   await migrate(database.db)
   const app = await buildApp(config, database)
-  if (config.loadDemo && (await loadDemoData(database.db)))
+  if (config.loadDemo && (await loadDemoData(database.db, app.storage)))
     app.log.info('demo data loaded (password for every demo account: Demo-Siatka-2026)')
   const jobs = await startJobs(database, jobQueues(config, database), app.log)
   await app.listen({ port: config.port, host: config.host })

@@ -1,0 +1,300 @@
+// Demo meetings: in every thematic network and the Strategic Group, a past meeting with its
+// notice, answers and presence, and an upcoming one told of, with an agenda and answers coming
+// in; the social-economy network also has materials (when the demo has somewhere to keep files)
+// and a meeting next year whose notice is still to be sent.
+import { randomUUID } from 'node:crypto'
+import PDFDocument from 'pdfkit'
+import { warsawInstant } from '../../kernel/dates.ts'
+import type { Db } from '../../kernel/db.ts'
+import type { LocalStorage } from '../../kernel/storage.ts'
+import { addDays, today } from '../spaces/rules.ts'
+import type { AgendaKind } from './tables.ts'
+
+const pastAgenda: [string, string, number, AgendaKind][] = [
+  ['Otwarcie posiedzenia i przyjęcie porządku obrad', 'Przewodniczący', 10, 'decision'],
+  ['Informacja o postępie prac w projektach partnerskich', 'Sekretariat', 45, 'information'],
+  ['Dyskusja o rekomendacjach dla Grupy Strategicznej', 'Członkowie sieci', 60, 'discussion'],
+]
+
+const nextAgenda: [string, string, number, AgendaKind][] = [
+  ['Otwarcie posiedzenia i przyjęcie porządku obrad', 'Przewodniczący', 10, 'decision'],
+  ['Przyjęcie protokołu z poprzedniego posiedzenia', 'Sekretariat', 10, 'decision'],
+  ['Projekt planu pracy na 2027 r.', 'Sekretariat', 40, 'decision'],
+  ['Wnioski z wizyty studyjnej', 'Eksperci', 30, 'discussion'],
+  ['Sprawy różne', '', 15, 'information'],
+]
+
+/** A small PDF with a title and a paragraph, for demo materials. */
+function demoPdf(title: string, text: string, lang: string): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', lang, info: { Title: title, Author: 'Siatka (demo)' } })
+  const chunks: Buffer[] = []
+  doc.on('data', (c: Buffer) => chunks.push(c))
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+  // The standard fonts have no Polish letters: the demo texts keep to ASCII.
+  doc.fontSize(18).text(title).moveDown().fontSize(11).text(text)
+  doc.end()
+  return done
+}
+
+const earlier = (a: string, b: string) => (a < b ? a : b)
+
+export async function seedMeetings(db: Db, storage?: LocalStorage) {
+  const spaces = await db
+    .selectFrom('spaces')
+    .select(['id', 'name_pl', 'secretary_id', 'type'])
+    .where('type', 'in', ['thematic_network', 'strategic_group'])
+    .where('secretary_id', 'is not', null)
+    .orderBy('name_pl')
+    .execute()
+  const day = today()
+  const members = await db
+    .selectFrom('space_memberships')
+    .select(['space_id', 'person_id', 'role', 'deputy_for'])
+    .where(
+      'space_id',
+      'in',
+      spaces.map((s) => s.id),
+    )
+    .where('starts_on', '<=', day)
+    .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>=', day)]))
+    .execute()
+  const people = new Map(
+    (await db.selectFrom('people').select(['id', 'email', 'role']).execute()).map((p) => [p.id, p]),
+  )
+  const authority = [...people.values()].filter((p) => p.role === 'managing_authority')
+
+  const past = addDays(day, -58)
+  const next = addDays(day, 20)
+  const nextYear = addDays(day, 46)
+  type Plan = {
+    spaceId: string
+    secretaryId: string
+    day: string
+    subject: string
+    agenda: typeof nextAgenda
+    told: boolean
+    state: 'held' | 'answers' | 'planned'
+  }
+  const plans: Plan[] = []
+  for (const s of spaces) {
+    const secretaryId = s.secretary_id as string
+    plans.push({
+      spaceId: s.id,
+      secretaryId,
+      day: past,
+      subject: 'Podsumowanie półrocza',
+      agenda: pastAgenda,
+      told: true,
+      state: 'held',
+    })
+    plans.push({
+      spaceId: s.id,
+      secretaryId,
+      day: next,
+      subject: 'Plan pracy na 2027 r.',
+      agenda: nextAgenda,
+      told: true,
+      state: 'answers',
+    })
+    if (s.name_pl === 'KST ds. ekonomii społecznej')
+      plans.push({
+        spaceId: s.id,
+        secretaryId,
+        day: nextYear,
+        subject: 'Wizyta w spółdzielni socjalnej',
+        agenda: [],
+        told: false,
+        state: 'planned',
+      })
+  }
+
+  // Numbers per space and year, in time order.
+  const numbers = new Map<string, number>()
+  const meetingRows = plans.map((p) => {
+    const year = Number(p.day.slice(0, 4))
+    const key = `${p.spaceId}/${year}`
+    const number = (numbers.get(key) ?? 0) + 1
+    numbers.set(key, number)
+    const startsAt = warsawInstant(p.day, '10:00')
+    return {
+      id: randomUUID(),
+      space_id: p.spaceId,
+      kind: p.state === 'planned' ? ('study_visit' as const) : ('meeting' as const),
+      year,
+      number,
+      subject: p.subject,
+      starts_at: startsAt,
+      ends_at: warsawInstant(p.day, '14:00'),
+      place: 'Centrum Projektów Europejskich, ul. Domaniewska 39a, Warszawa',
+      online_url: p.state === 'planned' ? '' : 'https://spotkanie.example.pl/kst',
+      confirm_by: warsawInstant(addDays(p.day, -7), '23:59'),
+      // Sent 16 days ahead, or two days ago for a meeting nearer than that (never in the future).
+      notice_sent_at: p.told ? warsawInstant(earlier(addDays(p.day, -16), addDays(day, -2)), '09:00') : null,
+      created_by: p.secretaryId,
+      updated_at: new Date(),
+    }
+  })
+  await db.insertInto('meetings').values(meetingRows).execute()
+
+  const agendaRows = plans.flatMap((p, i) =>
+    p.agenda.map(([title, presenter, minutes, kind], j) => ({
+      id: randomUUID(),
+      meeting_id: meetingRows[i].id,
+      position: j + 1,
+      title,
+      presenter,
+      minutes,
+      kind,
+    })),
+  )
+  if (agendaRows.length > 0) await db.insertInto('agenda_items').values(agendaRows).execute()
+
+  // Notices: every member and the managing authority, each mail accepted by the server.
+  const notices = plans.flatMap((p, i) =>
+    p.told
+      ? [
+          {
+            id: randomUUID(),
+            meeting_id: meetingRows[i].id,
+            kind: 'request' as const,
+            sequence: 0,
+            sent_by: p.secretaryId,
+            sent_at: meetingRows[i].notice_sent_at as Date,
+            spaceId: p.spaceId,
+          },
+        ]
+      : [],
+  )
+  const recipients = notices.flatMap((n) => {
+    const ids = new Set([
+      ...members.filter((m) => m.space_id === n.spaceId).map((m) => m.person_id),
+      ...authority.map((a) => a.id),
+    ])
+    return [...ids].map((personId) => ({ notice: n, personId, deliveryId: randomUUID() }))
+  })
+  if (notices.length > 0) {
+    await db
+      .insertInto('meeting_notices')
+      .values(notices.map(({ spaceId: _, ...n }) => n))
+      .execute()
+    await db
+      .insertInto('mail_deliveries')
+      .values(
+        recipients.map((r) => ({
+          id: r.deliveryId,
+          recipient: people.get(r.personId)?.email ?? '',
+          subject: 'Zawiadomienie o posiedzeniu',
+          status: 'accepted' as const,
+          smtp_reply: '250 2.0.0 Ok: queued (demo)',
+          attempts: 1,
+          queued_at: r.notice.sent_at,
+          updated_at: r.notice.sent_at,
+        })),
+      )
+      .execute()
+    await db
+      .insertInto('meeting_notice_recipients')
+      .values(
+        recipients.map((r) => ({ notice_id: r.notice.id, person_id: r.personId, delivery_id: r.deliveryId })),
+      )
+      .execute()
+  }
+
+  // Answers (most come, a few do not) and, for the meeting held, who was there.
+  const voting = (spaceId: string) =>
+    members.filter((m) => m.space_id === spaceId && ['chair', 'vice_chair', 'member'].includes(m.role))
+  const answers = plans.flatMap((p, i) => {
+    if (p.state === 'planned') return []
+    const list = voting(p.spaceId)
+    const answered = p.state === 'held' ? list : list.filter((_, k) => k % 3 !== 2)
+    return answered.map((m, k) => ({
+      meeting_id: meetingRows[i].id,
+      person_id: m.person_id,
+      answer: k % 7 === 3 ? ('no' as const) : ('yes' as const),
+      deputy_id: null,
+      answered_at: warsawInstant(earlier(addDays(p.day, -10 + (k % 3)), addDays(day, -(k % 3))), '12:00'),
+    }))
+  })
+  if (answers.length > 0) await db.insertInto('meeting_answers').values(answers).execute()
+  const presence = plans.flatMap((p, i) =>
+    p.state === 'held'
+      ? voting(p.spaceId).map((m, k) => ({
+          meeting_id: meetingRows[i].id,
+          person_id: m.person_id,
+          presence:
+            k % 7 === 3 ? ('absent' as const) : k % 4 === 1 ? ('online' as const) : ('in_person' as const),
+          recorded_by: p.secretaryId,
+          recorded_at: meetingRows[i].ends_at,
+        }))
+      : [],
+  )
+  if (presence.length > 0) await db.insertInto('meeting_presence').values(presence).execute()
+
+  // Materials of the next meeting of the social-economy network, a Polish file and its English version.
+  const social = plans.findIndex(
+    (p) =>
+      p.state === 'answers' &&
+      spaces.find((s) => s.id === p.spaceId)?.name_pl === 'KST ds. ekonomii społecznej',
+  )
+  if (storage && social >= 0) {
+    const meeting = meetingRows[social]
+    const item = agendaRows.find((a) => a.meeting_id === meeting.id && a.position === 3)
+    const pl = await storage.put(
+      db,
+      {
+        bytes: await demoPdf(
+          'Projekt planu pracy na 2027 r.',
+          'Wersja do dyskusji na posiedzeniu sieci.',
+          'pl',
+        ),
+        name: 'plan-pracy-2027.pdf',
+      },
+      { field: 'file', allowed: ['pdf'] },
+    )
+    const en = await storage.put(
+      db,
+      {
+        bytes: await demoPdf(
+          'Draft work plan for 2027',
+          'Version for discussion at the network meeting.',
+          'en',
+        ),
+        name: 'work-plan-2027.pdf',
+      },
+      { field: 'file', allowed: ['pdf'] },
+    )
+    const material = await db
+      .insertInto('materials')
+      .values({
+        space_id: meeting.space_id,
+        meeting_id: meeting.id,
+        agenda_item_id: item?.id ?? null,
+        title: 'Projekt planu pracy na 2027 r.',
+        visibility: 'members',
+        created_by: plans[social].secretaryId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await db
+      .insertInto('material_files')
+      .values(
+        (
+          [
+            [pl, 'pl', 'plan-pracy-2027.pdf'],
+            [en, 'en', 'work-plan-2027.pdf'],
+          ] as const
+        ).map(([file, language, name]) => ({
+          material_id: material.id,
+          language,
+          version: 1,
+          file_hash: file.hash,
+          kind: file.kind,
+          mime_type: file.mimeType,
+          size_bytes: file.sizeBytes,
+          original_name: name,
+          uploaded_by: plans[social].secretaryId,
+        })),
+      )
+      .execute()
+  }
+}
