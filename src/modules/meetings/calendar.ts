@@ -12,7 +12,7 @@ import { hashToken, newToken } from '../accounts/rules.ts'
 import { readableBy } from '../spaces/queries.ts'
 import { today } from '../spaces/rules.ts'
 import { requireSpace } from '../spaces/service.ts'
-import { meetingUid } from './ics.ts'
+import { meetingEvent } from './ics.ts'
 import { meetingName } from './views/meeting-name.ts'
 
 /** Whose calendar: a person (and whether they read every space), optionally narrowed to one space. */
@@ -180,22 +180,16 @@ export function feedIcs(rows: CalendarRow[], lang: Lang, baseUrl: string, calNam
   const t = translator(lang)
   const host = new URL(baseUrl).hostname
   const events: EventAttributes[] = rows.map((m) => {
-    const space = lang === 'en' ? m.name_en : m.name_pl
     const name = meetingName(t, m)
-    const location = [m.place, m.online_url].filter(Boolean).join(' / ')
     return {
-      uid: meetingUid(m.id, host),
-      sequence: m.sequence,
-      start: m.starts_at.getTime(),
-      startInputType: 'utc',
-      startOutputType: 'utc',
-      end: m.ends_at.getTime(),
-      endInputType: 'utc',
-      endOutputType: 'utc',
-      title: `${m.subject ? `${name}: ${m.subject}` : name} – ${space}`,
-      url: `${baseUrl}/spaces/${m.space_id}/meetings/${m.id}`,
-      ...(location ? { location } : {}),
-      status: m.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+      ...meetingEvent(
+        m,
+        {
+          title: `${m.subject ? `${name}: ${m.subject}` : name} – ${lang === 'en' ? m.name_en : m.name_pl}`,
+          url: `${baseUrl}/spaces/${m.space_id}/meetings/${m.id}`,
+        },
+        host,
+      ),
       lastModified: m.updated_at.getTime(),
     }
   })

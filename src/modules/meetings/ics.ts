@@ -29,7 +29,12 @@ export function meetingUid(meetingId: string, host: string): string {
 // A quoted parameter value (CN="…") cannot hold a double quote (RFC 5545, 3.2).
 const cn = (name: string) => name.replace(/["\r\n]/g, "'")
 
-function event(m: IcsMeeting, x: IcsTexts, host: string): EventAttributes {
+/** What every calendar entry of a meeting says: its UID and SEQUENCE, UTC times, place, link and status. */
+export function meetingEvent(
+  m: IcsMeeting,
+  x: { title: string; description?: string; url: string },
+  host: string,
+): EventAttributes {
   const location = [m.place, m.online_url].filter(Boolean).join(' / ')
   return {
     uid: meetingUid(m.id, host),
@@ -41,10 +46,16 @@ function event(m: IcsMeeting, x: IcsTexts, host: string): EventAttributes {
     endInputType: 'utc',
     endOutputType: 'utc',
     title: x.title,
-    description: x.description,
+    ...(x.description ? { description: x.description } : {}),
     ...(location ? { location } : {}),
     url: x.url,
     status: m.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+  }
+}
+
+function invitationEvent(m: IcsMeeting, x: IcsTexts, host: string): EventAttributes {
+  return {
+    ...meetingEvent(m, x, host),
     busyStatus: m.status === 'cancelled' ? 'FREE' : 'BUSY',
     organizer: { name: cn(x.organizer.name), email: x.organizer.email },
     ...(x.attendee
@@ -68,7 +79,7 @@ const productId = '-//Siatka//Meetings//PL'
 /** The invitation, update (METHOD:REQUEST) or cancellation (METHOD:CANCEL) mailed to one person. */
 export function meetingInvitation(m: IcsMeeting, x: IcsTexts, host: string): string {
   const { error, value } = createEvent({
-    ...event(m, x, host),
+    ...invitationEvent(m, x, host),
     productId,
     method: m.status === 'cancelled' ? 'CANCEL' : 'REQUEST',
   })
