@@ -158,7 +158,7 @@ describe('a working group gets its first composition through the managing author
       assert.equal((await focused(page))?.id, 'field-represents')
       await page.keyboard.type('Samorz')
       assert.equal(await page.locator('#field-represents').inputValue(), 'region')
-      await tabTo(page, (f) => f.id === 'field-justification', 2)
+      await tabTo(page, (f) => f.id === 'field-justification', 3)
       await page.keyboard.type('Przewodniczy KST ds. ekonomii społecznej.')
       const add = await tabTo(page, (f) => f.tag === 'button', 1)
       assert.equal(add.text, 'Dodaj do propozycji')
