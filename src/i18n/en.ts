@@ -750,6 +750,7 @@ export const en: Catalogue = {
       noticeMissed: 'The notice period ended on {{date}}. To send it now, give a reason.',
       materialsBy: 'Materials must reach members by {{date}} ({{days}} before the meeting).',
       materialsSoon: 'The materials are due soon: {{date}}.',
+      materialsGiven: 'Materials are available to members under “Materials”.',
       materialsMissed: 'The materials were due on {{date}}.',
       sentOn: 'Notice sent on {{date}}.',
       agendaLater: 'The agenda will follow.',

@@ -743,6 +743,7 @@ export const pl = {
       noticeMissed: 'Termin zawiadomienia minął {{date}}. Wysyłając je teraz, podaj powód.',
       materialsBy: 'Materiały należy przekazać członkom najpóźniej {{date}} ({{days}} przed posiedzeniem).',
       materialsSoon: 'Zbliża się termin przekazania materiałów: {{date}}.',
+      materialsGiven: 'Materiały są już udostępnione członkom w sekcji „Materiały”.',
       materialsMissed: 'Termin przekazania materiałów minął {{date}}.',
       sentOn: 'Zawiadomienie wysłano {{date}}.',
       agendaLater: 'Porządek obrad zostanie przesłany osobno.',

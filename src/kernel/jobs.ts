@@ -13,6 +13,11 @@ export interface JobQueue {
   cron?: string
   /** How long a finished job is kept; mail jobs carry live links, so they go at once. */
   keepFinishedSeconds?: number
+  /**
+   * Workers taking one job each at the same time. A worker fetches one job per poll and waits out
+   * the poll interval after it (about 2 jobs a second): a notice to a whole body needs several.
+   */
+  concurrency?: number
 }
 
 // One job system per process: the app that main.ts (or a test file) builds starts it. A test
@@ -37,7 +42,8 @@ export async function startJobs(database: OpenDatabase, queues: JobQueue[], log:
       ...(q.keepFinishedSeconds ? { deleteAfterSeconds: q.keepFinishedSeconds } : {}),
     })
     // work() also fills pg-boss's queue cache, so enqueue() inside a transaction sends no query of its own.
-    await b.work<Record<string, unknown>>(q.name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    const options = { pollingIntervalSeconds: 0.5, localConcurrency: q.concurrency ?? 1 }
+    await b.work<Record<string, unknown>>(q.name, options, async (jobs) => {
       for (const job of jobs) await q.handler(job.data)
     })
     if (q.cron) await b.schedule(q.name, q.cron, {}, { tz: 'Europe/Warsaw' })

@@ -99,6 +99,8 @@ export function mailQueue(config: Config, db?: Db): JobQueue {
   return {
     name: 'mail.send',
     retryLimit: 8,
+    // One mail a job, so a failure retries only its own; four at a time, about 8 a second.
+    concurrency: 4,
     // A sent mail's job holds its links (reset and invitation tokens): keep it no longer than needed.
     keepFinishedSeconds: 60,
     handler: async (data) => {

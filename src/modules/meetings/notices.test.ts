@@ -256,6 +256,30 @@ describe('notices of a meeting', () => {
     // A week later the materials are due too.
     await remindDeadlines(db(), new Date(Date.now() + 7 * 86_400_000))
     assert.deepEqual((await mine()).map((n) => n.kind).sort(), ['materialsDue', 'noticeDue'])
+    // A meeting whose materials are already there is not chased for them.
+    const other = await convene(client, space.id, addDays(today(), 16))
+    await db()
+      .insertInto('materials')
+      .values({
+        space_id: space.id,
+        meeting_id: other.id,
+        agenda_item_id: null,
+        title: 'Plan',
+        visibility: 'members',
+        created_by: sec.id,
+      })
+      .execute()
+    await remindDeadlines(db(), new Date(Date.now() + 9 * 86_400_000))
+    const forOther = await db()
+      .selectFrom('notifications')
+      .select('kind')
+      .where('person_id', '=', sec.id)
+      .where('link', 'like', `%${other.id}`)
+      .execute()
+    assert.deepEqual(
+      forOther.map((n) => n.kind),
+      ['noticeDue'],
+    )
   })
 
   test('a mail the server refuses is recorded as failed, with the error, and retried', async () => {

@@ -293,7 +293,7 @@ export function listAllNotices(db: Db, page: Page) {
 
 /**
  * Each morning: the secretary of a space is told, once each, when a meeting's notice (not yet
- * sent) or its materials are due within two days or overdue. One statement finds them all; the
+ * sent) or its materials (none yet on the meeting) are due within two days or overdue. One statement finds them all; the
  * notifications go in one batch.
  */
 export async function remindDeadlines(db: Db, now = new Date()) {
@@ -329,6 +329,11 @@ export async function remindDeadlines(db: Db, now = new Date()) {
       'r.notice_days',
       'r.materials_days',
     ])
+    .select((eb) =>
+      eb
+        .exists(eb.selectFrom('materials as mt').select('mt.id').whereRef('mt.meeting_id', '=', 'm.id'))
+        .as('has_materials'),
+    )
     .where('m.status', '=', 'planned')
     .where('m.starts_at', '>', now)
     // No rules ask for more than 90 days.
@@ -357,7 +362,7 @@ export async function remindDeadlines(db: Db, now = new Date()) {
       notices.push(m.id)
       items.push({ personId, kind: 'noticeDue', params: { ...params, byDay: noticeBy }, link })
     }
-    if (!m.materials_reminded_at && deadlineState(materialsBy, day) !== 'ahead') {
+    if (!m.has_materials && !m.materials_reminded_at && deadlineState(materialsBy, day) !== 'ahead') {
       materials.push(m.id)
       items.push({ personId, kind: 'materialsDue', params: { ...params, byDay: materialsBy }, link })
     }

@@ -68,7 +68,12 @@ export async function renderMeetingPage(
 }
 
 export async function meetingRoutes(app: FastifyInstance, { config }: { config: Config }) {
-  const site = { baseUrl: config.baseUrl }
+  // Read when a mail is made: a test server learns its address only once it listens.
+  const site = {
+    get baseUrl() {
+      return config.baseUrl
+    },
+  }
   app.get(
     '/spaces/:id/meetings',
     { config: { permission: 'signedIn', spacePermission: 'space.read' } },

@@ -113,6 +113,7 @@ export function MeetingPage(p: {
         may={p.may}
         meeting={m}
         open={open}
+        hasMaterials={p.materials.length > 0}
         terms={p.terms}
         notices={p.notices}
         values={p.values}

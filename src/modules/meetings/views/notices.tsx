@@ -55,6 +55,8 @@ export function NoticeSection(p: {
   may: SpaceMay
   meeting: Meeting
   open: boolean
+  /** Materials are already on the meeting: the materials deadline needs no warning. */
+  hasMaterials: boolean
   terms: NoticeTermsView
   notices: NoticeRow[]
   values?: FormValues
@@ -105,7 +107,9 @@ export function NoticeSection(p: {
           ) : (
             ''
           )}
-          {p.terms.materials === 'ahead' ? (
+          {p.hasMaterials ? (
+            <p class="govuk-body">{t('meetings.notices.materialsGiven')}</p>
+          ) : p.terms.materials === 'ahead' ? (
             <p class="govuk-body">{materialsText}</p>
           ) : (
             <Warning ctx={p.ctx} text={materialsText} />
