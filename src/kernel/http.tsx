@@ -179,10 +179,15 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
   // (a stranger's 25 MB is never buffered); elsewhere a multipart post has no body and fails CSRF.
   app.addHook('preValidation', (req, _reply, done) => {
     if (!req.routeOptions.config?.upload || !req.isMultipart()) return done()
-    readUpload(req).then((body) => {
-      req.body = body
-      done()
-    }, done)
+    readUpload(req).then(
+      (body) => {
+        req.body = body
+        done()
+      },
+      // A body the multipart parser cannot read (no boundary, cut off) is the sender's fault: 400.
+      (err: Error & { statusCode?: number }) =>
+        done(Object.assign(err, { statusCode: err.statusCode ?? 400 })),
+    )
   })
 
   app.addHook('preHandler', (req, reply, done) => {
@@ -285,7 +290,11 @@ async function readUpload(req: FastifyRequest): Promise<Record<string, unknown>>
     }
     const bytes = await part.toBuffer()
     if (!part.filename && bytes.length === 0) continue
-    const file: UploadedFile = { filename: part.filename, bytes, truncated: part.file.truncated }
+    const file: UploadedFile = {
+      filename: part.filename.replaceAll('\0', ''),
+      bytes,
+      truncated: part.file.truncated,
+    }
     add(part.fieldname, file)
   }
   return body

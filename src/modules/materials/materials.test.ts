@@ -25,6 +25,9 @@ const png = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 )
+// The same bytes every time: a zip entry's time would otherwise be the clock's.
+const fixedTime = new Date('2026-01-01T00:00:00Z')
+
 async function docx(): Promise<Buffer> {
   const zip = new yazl.ZipFile()
   zip.addBuffer(
@@ -33,8 +36,9 @@ async function docx(): Promise<Buffer> {
         '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     ),
     '[Content_Types].xml',
+    { mtime: fixedTime },
   )
-  zip.addBuffer(Buffer.from('<w:document/>'), 'word/document.xml')
+  zip.addBuffer(Buffer.from('<w:document/>'), 'word/document.xml', { mtime: fixedTime })
   zip.end()
   return buffer(zip.outputStream)
 }

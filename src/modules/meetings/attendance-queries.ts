@@ -147,6 +147,7 @@ export async function takeDueReminders(db: Db, now: Date, dueBefore: Date): Prom
       join space_memberships m on m.space_id = mt.space_id
       join people p on p.id = m.person_id and p.is_active
       where mt.status = 'planned'
+        and mt.notice_sent_at is not null
         and mt.confirm_by > ${now}::timestamptz
         and mt.confirm_by < ${dueBefore}::timestamptz
         and m.role in ('chair', 'vice_chair', 'member')

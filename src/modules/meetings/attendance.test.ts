@@ -323,6 +323,14 @@ test('two days before the deadline those who have not answered are reminded once
     .values({ meeting_id: due.id, person_id: b.anna.id, answer: 'yes', deputy_id: null })
     .execute()
   await db().updateTable('people').set({ lang: 'en' }).where('id', '=', b.dorota.id).execute()
+  // Members are asked only about meetings they were told of.
+  const draft = await givenMeeting(b.space.id, b.sec.id, { day: '2098-03-11', confirmBy: '2098-03-05' })
+  await db()
+    .updateTable('meetings')
+    .set({ notice_sent_at: new Date('2098-02-20T09:00:00Z') })
+    .where('space_id', '=', b.space.id)
+    .where('id', '!=', draft.id)
+    .execute()
 
   const first = await sendAttendanceReminders(db(), now)
   const sent = await db()
@@ -339,6 +347,7 @@ test('two days before the deadline those who have not answered are reminded once
   assert.ok(first >= 4)
   assert.ok(sent.every((n) => n.link === `/spaces/${b.space.id}/meetings/${due.id}#attendance`))
   assert.ok(!sent.some((n) => n.link.includes(later.id)), 'a deadline a week away waits')
+  assert.ok(!sent.some((n) => n.link.includes(draft.id)), 'a meeting not yet told of is not asked about')
   const params = sent[0].params as unknown as Record<string, string>
   assert.equal(
     notificationText('pl', 'attendanceReminder', params),

@@ -40,10 +40,13 @@ async function givenNetwork() {
   await givenMember(db(), space.id, en.id, { role: 'chair' })
   await givenMember(db(), space.id, deputy.id, { role: 'deputy' })
   await givenMember(db(), space.id, former.id, { endsOn: addDays(today(), -1) })
+  // Their seat ends on the day of the first meeting below: told of it, and of its move past that day.
+  const leaving = await givenPerson(db(), { name: 'Leon Odchodzący' })
+  await givenMember(db(), space.id, leaving.id, { endsOn: '2099-07-15' })
   const iz = await givenPerson(db(), { role: 'managing_authority', name: 'Irena Zarządzająca' })
   const client = await signedIn(h.app, sec.email)
   await client.get(`/spaces/${space.id}/meetings/new`)
-  return { space, sec, pl, en, deputy, former, iz, client }
+  return { space, sec, pl, en, deputy, former, leaving, iz, client }
 }
 
 async function convene(client: Awaited<ReturnType<typeof signedIn>>, spaceId: string, day: string) {
@@ -80,7 +83,7 @@ async function settled(noticeId: string) {
 
 describe('notices of a meeting', () => {
   test('the notice reaches members and the managing authority in their language, with an invitation; each delivery is proven', async () => {
-    const { space, pl, en, deputy, former, iz, client, sec } = await givenNetwork()
+    const { space, pl, en, deputy, former, leaving, iz, client, sec } = await givenNetwork()
     const { url, id } = await convene(client, space.id, '2099-07-15')
     const page = await client.get(url)
     assert.match(page.body, /Zawiadomienie należy wysłać najpóźniej 1 lipca 2099/)
@@ -150,6 +153,7 @@ describe('notices of a meeting', () => {
     assert.equal(u.event.sequence, 1)
     assert.equal(u.event.startDate.toString(), '2099-07-16T08:00:00Z')
     await h.smtp.waitFor(en.email, /^Changed: Meeting I of 2099/)
+    await h.smtp.waitFor(leaving.email, /^Zmiana: I posiedzenie/)
 
     // A save from a page opened before that change is refused, with what was typed kept.
     const stale = await client.post(`${url}/edit`, {
@@ -159,6 +163,7 @@ describe('notices of a meeting', () => {
     assert.equal(stale.statusCode, 422)
     assert.match(stale.body, /W międzyczasie ktoś zmienił to posiedzenie/)
     assert.match(stale.body, /value="Mój temat"/)
+    assert.match(stale.body, /name="version" value="1"/, 'checked and sent again, it goes through')
 
     // Cancelling: METHOD:CANCEL, the same UID, the next SEQUENCE, and the reason in the mail.
     const noReason = await client.post(`${url}/cancel`, { reason: '' })

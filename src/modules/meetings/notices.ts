@@ -27,8 +27,12 @@ export interface Site {
   baseUrl: string
 }
 
-/** Everyone a notice goes to: the space's members on the meeting's day and the managing authority. */
-export function noticeRecipients(db: Db, spaceId: string, meetingDay: string) {
+/**
+ * Everyone a notice goes to: the space's members on the meeting's day, the managing authority, and
+ * whoever had an earlier notice of this meeting (moved past the end of their seat, they still get
+ * the update or cancellation of what sits in their calendar).
+ */
+export function noticeRecipients(db: Db, spaceId: string, meetingDay: string, meetingId: string) {
   return db
     .selectFrom('people as p')
     .select(['p.id', 'p.email', 'p.name', 'p.lang'])
@@ -45,6 +49,14 @@ export function noticeRecipients(db: Db, spaceId: string, meetingDay: string) {
             .where((e) => e.or([e('sm.ends_on', 'is', null), e('sm.ends_on', '>=', meetingDay)])),
         ),
         eb('p.role', '=', 'managing_authority'),
+        eb.exists(
+          eb
+            .selectFrom('meeting_notice_recipients as r')
+            .innerJoin('meeting_notices as n', 'n.id', 'r.notice_id')
+            .select(sql`1`.as('one'))
+            .whereRef('r.person_id', '=', 'p.id')
+            .where('n.meeting_id', '=', meetingId),
+        ),
       ]),
     )
     .orderBy('p.name')
@@ -148,7 +160,7 @@ export async function deliverNotice(
   site: Site,
 ) {
   const meetingDay = warsawDayAndTime(meeting.starts_at).day
-  const recipients = await noticeRecipients(trx, space.id, meetingDay)
+  const recipients = await noticeRecipients(trx, space.id, meetingDay, meeting.id)
   if (recipients.length === 0) throw new RuleError('meetings.notices.nobody')
   const secretary = space.secretary_id
     ? await trx

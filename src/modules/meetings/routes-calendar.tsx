@@ -67,8 +67,8 @@ export async function calendarRoutes(app: FastifyInstance, { config }: { config:
   // The new address is shown on the page that answers the form, once: only its hash is kept.
   app.post('/calendar/feeds', { config: { permission: 'signedIn' } }, async (req, reply) => {
     const form = FeedForm.safeParse(req.body)
-    const spaceId = form.success ? form.data.spaceId : null
-    const token = await calendar.createFeed(req.db, req.actor!, spaceId)
+    if (!form.success) return feedsPage(req, reply, { spaceId: req.t('errors.choose') })
+    const token = await calendar.createFeed(req.db, req.actor!, form.data.spaceId)
     return feedsPage(req, reply, undefined, `${config.baseUrl}/feeds/${token}/calendar.ics`)
   })
 

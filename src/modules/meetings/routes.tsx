@@ -216,8 +216,10 @@ export async function meetingRoutes(app: FastifyInstance, { config }: { config: 
   const changePage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
     const { space, may, meeting } = await loaded(req)
     const starts = warsawDayAndTime(meeting.starts_at)
+    // After a refused save the typed values stay, with the version the meeting now has: once the
+    // person has checked them (a change made meanwhile is the message), saving again goes through.
     const values = errors
-      ? typedValues(req.body)
+      ? { ...typedValues(req.body), version: meeting.sequence }
       : {
           kind: meeting.kind,
           subject: meeting.subject,

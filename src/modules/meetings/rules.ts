@@ -108,7 +108,8 @@ export function changedFacts(before: Facts, after: Facts): MeetingFact[] {
 
 /** Members answer whether they come until the meeting's confirm_by; a cancelled meeting takes none. */
 export function answersOpen(m: { status: string; confirm_by: Date }, now: Date): boolean {
-  return m.status === 'planned' && now.getTime() <= m.confirm_by.getTime()
+  // confirm_by is 23:59 of the day: answers are taken to its last second.
+  return m.status === 'planned' && now.getTime() < m.confirm_by.getTime() + 60_000
 }
 
 /** Presence is recorded from the meeting's day (Warsaw) on, for a meeting that takes place. */

@@ -92,12 +92,19 @@ export const GuestForm = z.object({
   endsOn: day(),
 })
 
+// An empty field is missing, not 0 (z.coerce.number('') is 0: a cleared notice period would vanish).
 const wholeNumber = (min: number, max: number) =>
-  z.coerce
-    .number({ error: 'spaces.rules.wholeNumber' })
-    .int({ error: 'spaces.rules.wholeNumber' })
-    .min(min, { error: 'spaces.rules.wholeNumber' })
-    .max(max, { error: 'spaces.rules.wholeNumber' })
+  z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, { error: 'errors.required' })
+    .pipe(
+      z.coerce
+        .number<string>({ error: 'spaces.rules.wholeNumber' })
+        .int({ error: 'spaces.rules.wholeNumber' })
+        .min(min, { error: 'spaces.rules.wholeNumber' })
+        .max(max, { error: 'spaces.rules.wholeNumber' }),
+    )
 
 export const RulesForm = z.object({
   body: requiredText(100_000),
