@@ -8,18 +8,36 @@
 // Deterministic (a seeded generator): every run measures the same rows. Rows go in as multi-row
 // inserts of at most 1,000 rows (PostgreSQL allows 65,535 parameters a statement), in one
 // transaction, then ANALYZE, as autovacuum would do on a server in service.
+import { createHash, randomUUID } from 'node:crypto'
 import { type Insertable, sql } from 'kysely'
+import { warsawDayAndTime, warsawInstant } from '../src/kernel/dates.ts'
 import type { Database, Db } from '../src/kernel/db.ts'
 import type { SpaceRole } from '../src/kernel/policy.ts'
 import type { OrganisationType } from '../src/modules/accounts/tables.ts'
-import { addDays, today } from '../src/modules/spaces/rules.ts'
+import type { AgendaKind } from '../src/modules/meetings/tables.ts'
+import { addDays, monthOf, today } from '../src/modules/spaces/rules.ts'
 import type { Representation, SpaceType } from '../src/modules/spaces/tables.ts'
 
-export const benchSizes = { people: 5000, organisations: 300, spaces: 100, biggestSpace: 60 } as const
+export const benchSizes = {
+  people: 5000,
+  organisations: 300,
+  spaces: 100,
+  biggestSpace: 60,
+  /** 100 a body, from three and a half years ago to a year and a half ahead. */
+  meetings: 10000,
+  agendaItems: 20,
+  materials: 40,
+} as const
 
 export interface BenchData {
   /** The body with the most members (60): the space pages measure it. */
   bigSpaceId: string
+  /** Its meeting with 20 agenda items, 40 materials, a sent notice and answers (in three weeks). */
+  bigMeetingId: string
+  /** The month ('YYYY-MM') of the next twelve with the most meetings across all bodies. */
+  busyMonth: string
+  /** A generated person sitting in three bodies, who signs in with the demo password. */
+  memberEmail: string
   counts: Record<string, number>
 }
 
@@ -585,16 +603,296 @@ export async function generateBenchData(db: Db): Promise<BenchData> {
       ),
     )
 
+    // Meetings (issue 5), from their own generator so the rows above stay as they were.
+    const meetings = await generateMeetings(trx, {
+      day0,
+      now,
+      iz,
+      spaceIds,
+      secretaryOf: (i) => spacePlans[i].row.secretary_id!,
+      memberships,
+    })
+
+    // A generated person holding three current seats signs in with the demo password (the same hash
+    // as the demo's member), to read the calendar of the spaces they sit in.
+    const threeSeats = compositions
+      .flat()
+      .map((seat) => seat.person)
+      .find((p, _, all) => all.filter((q) => q === p).length === 3)!
+    const memberEmail = `osoba${threeSeats + 1}@bench.siatka.test`
+    const demoMember = await trx
+      .selectFrom('people')
+      .select('password_hash')
+      .where('email', '=', 'czlonek@demo.siatka.test')
+      .executeTakeFirstOrThrow()
+    await trx
+      .updateTable('people')
+      .set({ password_hash: demoMember.password_hash })
+      .where('email', '=', memberEmail)
+      .execute()
+
     await sql`analyze`.execute(trx)
     return {
       bigSpaceId: spaceIds[0],
+      bigMeetingId: meetings.bigMeetingId,
+      busyMonth: meetings.busyMonth,
+      memberEmail,
       counts: {
         organisations: orgIds.length,
         people: personIds.length,
         spaces: spaceIds.length,
         memberships: memberships.length,
         proposals: proposals.length,
+        ...meetings.counts,
       },
     }
   })
 }
+
+const subjects = [
+  'Przyjęcie planu pracy',
+  'Przegląd rezultatów projektów',
+  'Rekomendacje dla Grupy Strategicznej',
+  'Sprawozdanie z realizacji planu pracy',
+  'Konsultacje projektu kryteriów wyboru',
+  'Wymiana doświadczeń partnerów',
+  '',
+  '',
+]
+const places = [
+  'Sala konferencyjna A, ul. Wspólna 2/4, Warszawa',
+  'Urząd Marszałkowski, sala 214',
+  'Centrum Konferencyjne, ul. Długa 5, Kraków',
+  '',
+]
+const agendaTitles = [
+  'Otwarcie posiedzenia i przyjęcie porządku obrad',
+  'Przyjęcie protokołu z poprzedniego posiedzenia',
+  'Informacja sekretariatu o realizacji planu pracy',
+  'Prezentacja rezultatów projektów w obszarze',
+  'Dyskusja nad projektem rekomendacji',
+  'Przyjęcie uchwały w sprawie rekomendacji',
+  'Informacja o naborach wniosków',
+  'Wizyta studyjna: wnioski i dalsze kroki',
+  'Analiza ekspercka: omówienie wyników',
+  'Sprawy różne i wolne wnioski',
+]
+const agendaKinds: AgendaKind[] = ['information', 'discussion', 'decision']
+
+/**
+ * 10,000 meetings: 100 a body, about every 18 days from three and a half years ago to a year and a
+ * half ahead, 10:00–14:00 Warsaw time, numbered per body and year; one in twelve a study visit, one
+ * in twenty-five cancelled; the notice sent for those past and those within two weeks. The biggest
+ * body's meeting in three weeks has 20 agenda items, 40 materials (two files in a third of them, a
+ * second version in a fifth), a notice sent to its 60 members and the managing authority (tracked
+ * mails, a few still queued or failed) and the answers of about three quarters of the members.
+ */
+async function generateMeetings(
+  trx: Db,
+  o: {
+    day0: string
+    now: number
+    iz: string
+    spaceIds: string[]
+    secretaryOf: (i: number) => string
+    memberships: Insertable<Database['space_memberships']>[]
+  },
+) {
+  const r = seeded(20261201)
+  const perSpace = benchSizes.meetings / o.spaceIds.length
+  const span = 5 * 365
+  const first = -Math.round(3.5 * 365)
+  const bigDay = addDays(o.day0, 21)
+  const rows: Insertable<Database['meetings']>[] = []
+  const perMonth = new Map<string, number>()
+  // Body 0's meeting nearest three weeks ahead is set on that day: the meeting page measures it.
+  const bigK = Math.round(((21 - first) * perSpace) / span)
+  let bigIndex = -1
+  o.spaceIds.forEach((space_id, i) => {
+    const numbers = new Map<number, number>()
+    for (let k = 0; k < perSpace; k++) {
+      const big = i === 0 && k === bigK
+      const day = big ? bigDay : addDays(o.day0, first + Math.floor((k * span) / perSpace) + r.int(0, 12))
+      const year = Number(day.slice(0, 4))
+      const number = (numbers.get(year) ?? 0) + 1
+      numbers.set(year, number)
+      const starts = warsawInstant(day, big || r.next() < 0.8 ? '10:00' : '12:00')
+      const cancelled = !big && r.next() < 0.04
+      const offset = Math.round((starts.getTime() - o.now) / 86_400_000)
+      if (big) bigIndex = rows.length
+      rows.push({
+        space_id,
+        kind: !big && r.next() < 1 / 12 ? 'study_visit' : 'meeting',
+        year,
+        number,
+        subject: big ? 'Rekomendacje dla Grupy Strategicznej na rok 2027' : r.pick(subjects),
+        starts_at: starts,
+        ends_at: new Date(starts.getTime() + 4 * 3600_000),
+        place: big ? places[0] : r.pick(places),
+        online_url: big || r.next() < 0.4 ? `https://spotkania.example.test/${i}-${k}` : '',
+        confirm_by: warsawInstant(addDays(day, -7), '23:59'),
+        status: cancelled ? 'cancelled' : 'planned',
+        sequence: cancelled ? 1 : 0,
+        // The notice went out for the past meetings and for those within two weeks.
+        notice_sent_at: big
+          ? new Date(o.now - 3 * 86_400_000)
+          : offset < 14
+            ? new Date(starts.getTime() - 18 * 86_400_000)
+            : null,
+        cancelled_at: cancelled ? new Date(starts.getTime() - 5 * 86_400_000) : null,
+        cancel_reason: cancelled ? 'Brak kworum: większość członków zgłosiła nieobecność.' : null,
+        created_by: o.secretaryOf(i),
+        created_at: new Date(starts.getTime() - 40 * 86_400_000),
+        updated_at: new Date(starts.getTime() - 20 * 86_400_000),
+      })
+      if (offset >= 0 && offset < 366) {
+        const month = monthOf(warsawDayAndTime(starts).day)
+        perMonth.set(month, (perMonth.get(month) ?? 0) + 1)
+      }
+    }
+  })
+  const meetingIds = await insertRows(trx, 'meetings', rows)
+  const meeting = rows[bigIndex]
+  const meetingId = meetingIds[bigIndex]
+  const secretary = meeting.created_by
+  const busyMonth = [...perMonth].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0]
+
+  const agendaIds = await insertRows(
+    trx,
+    'agenda_items',
+    Array.from({ length: benchSizes.agendaItems }, (_, k) => ({
+      meeting_id: meetingId,
+      position: k + 1,
+      title: `${agendaTitles[k % agendaTitles.length]}${k >= agendaTitles.length ? ' (cz. 2)' : ''}`,
+      presenter: k % 3 === 0 ? 'Przewodniczący' : k % 3 === 1 ? 'Sekretariat' : 'Ekspert zewnętrzny',
+      minutes: 10 + 5 * (k % 4),
+      kind: agendaKinds[k % agendaKinds.length],
+    })),
+  )
+
+  // Stored files: only their rows (the page lists files, it does not read them).
+  const hashes = Array.from({ length: 60 }, (_, k) =>
+    createHash('sha256').update(`bench material file ${k}`).digest('hex'),
+  )
+  await trx
+    .insertInto('stored_files')
+    .values(
+      hashes.map((hash, k) => ({
+        hash,
+        mime_type: k % 2 ? docx : 'application/pdf',
+        size_bytes: 20_000 + k * 1_000,
+      })),
+    )
+    .execute()
+  // Eight materials of the whole meeting, then two for each of the first 16 items.
+  const materialRows = Array.from({ length: benchSizes.materials }, (_, k) => ({
+    space_id: meeting.space_id,
+    meeting_id: meetingId,
+    agenda_item_id: k < 8 ? null : agendaIds[Math.floor((k - 8) / 2)],
+    title:
+      k < 8
+        ? `Materiał ogólny nr ${k + 1}`
+        : `Załącznik ${((k - 8) % 2) + 1} do punktu ${Math.floor((k - 8) / 2) + 1}`,
+    visibility: k % 4 === 0 ? ('public' as const) : ('members' as const),
+    created_by: secretary,
+    created_at: new Date(o.now - (40 - k) * 3600_000),
+  }))
+  const materialIds = await insertRows(trx, 'materials', materialRows)
+  let h = 0
+  const fileRows: Insertable<Database['material_files']>[] = []
+  materialIds.forEach((material_id, k) => {
+    const file = (language: 'pl' | 'en', version: number) => {
+      const hash = hashes[h++ % hashes.length]
+      const isDocx = hashes.indexOf(hash) % 2 === 1
+      fileRows.push({
+        material_id,
+        language,
+        version,
+        file_hash: hash,
+        kind: isDocx ? 'docx' : 'pdf',
+        mime_type: isDocx ? docx : 'application/pdf',
+        size_bytes: 20_000 + hashes.indexOf(hash) * 1_000,
+        original_name: `material-${k + 1}-${language}-v${version}.${isDocx ? 'docx' : 'pdf'}`,
+        uploaded_by: secretary,
+        uploaded_at: new Date(o.now - (40 - k) * 3600_000 + version * 60_000),
+      })
+    }
+    file('pl', 1)
+    if (k % 5 === 0) file('pl', 2)
+    if (k % 3 === 0) file('en', 1)
+  })
+  await insertRows(trx, 'material_files', fileRows)
+
+  // The notice: to the body's members on the meeting's day and the managing authority.
+  const onDay = o.memberships.filter(
+    (m) =>
+      m.space_id === meeting.space_id && m.starts_on <= bigDay && (m.ends_on == null || m.ends_on >= bigDay),
+  )
+  const recipients = [...new Set([...onDay.map((m) => m.person_id), o.iz])]
+  const people = new Map(
+    (await trx.selectFrom('people').select(['id', 'email']).where('id', 'in', recipients).execute()).map(
+      (p) => [p.id, p.email],
+    ),
+  )
+  const sentAt = meeting.notice_sent_at as Date
+  const [notice] = await insertRows(trx, 'meeting_notices', [
+    { meeting_id: meetingId, kind: 'request', sequence: 0, sent_by: secretary, sent_at: sentAt },
+  ])
+  const deliveries = recipients.map((person_id, k) => ({
+    person_id,
+    id: randomUUID(),
+    status: k % 20 === 7 ? ('failed' as const) : k % 30 === 3 ? ('queued' as const) : ('accepted' as const),
+  }))
+  await trx
+    .insertInto('mail_deliveries')
+    .values(
+      deliveries.map((d) => ({
+        id: d.id,
+        recipient: people.get(d.person_id)!,
+        subject: 'Zawiadomienie o posiedzeniu',
+        status: d.status,
+        smtp_reply: d.status === 'accepted' ? '250 2.0.0 OK' : null,
+        error: d.status === 'failed' ? '550 5.1.1 Mailbox unavailable' : null,
+        attempts: d.status === 'queued' ? 0 : 1,
+        queued_at: sentAt,
+        updated_at: sentAt,
+      })),
+    )
+    .execute()
+  await trx
+    .insertInto('meeting_notice_recipients')
+    .values(deliveries.map((d) => ({ notice_id: notice, person_id: d.person_id, delivery_id: d.id })))
+    .execute()
+
+  // Answers: about three quarters of the members with a vote; two send one of the body's deputies.
+  const voters = onDay.filter((m) => m.role === 'chair' || m.role === 'vice_chair' || m.role === 'member')
+  const deputies = onDay.filter((m) => m.role === 'deputy').map((m) => m.person_id)
+  const answers: Insertable<Database['meeting_answers']>[] = []
+  for (const v of voters) {
+    const u = r.next()
+    if (u >= 0.75) continue
+    const deputy = answers.filter((a) => a.deputy_id).length < Math.min(2, deputies.length) && u < 0.05
+    answers.push({
+      meeting_id: meetingId,
+      person_id: v.person_id,
+      answer: deputy ? 'deputy' : u < 0.6 ? 'yes' : 'no',
+      deputy_id: deputy ? deputies[answers.filter((a) => a.deputy_id).length] : null,
+      answered_at: new Date(sentAt.getTime() + r.int(1, 72) * 3600_000),
+    })
+  }
+  if (answers.length) await trx.insertInto('meeting_answers').values(answers).execute()
+
+  return {
+    bigMeetingId: meetingId,
+    busyMonth,
+    counts: {
+      meetings: meetingIds.length,
+      'agenda items': agendaIds.length,
+      materials: materialIds.length,
+      'material files': fileRows.length,
+      'notice recipients': deliveries.length,
+      answers: answers.length,
+    },
+  }
+}
+const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'

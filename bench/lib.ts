@@ -12,6 +12,8 @@ export interface Run {
   rps: number
   /** Milliseconds; autocannon's latency histogram has 1 ms resolution. */
   p99: number
+  p50: number
+  p975: number
   mean: number
   requests: number
   bad: number
@@ -49,6 +51,8 @@ export async function cannon(url: string, duration: number, o: RunOptions): Prom
   return {
     rps: r.requests.average,
     p99: r.latency.p99,
+    p50: r.latency.p50,
+    p975: r.latency.p97_5,
     mean: r.latency.average,
     requests: r.requests.total,
     bad: r.errors + r.timeouts + r.non2xx,
@@ -64,7 +68,7 @@ export async function measure(label: string, url: string, o: RunOptions): Promis
   const run = await (o.profileDir ? profiled(label, o.profileDir, measured) : measured())
   const bad = run.bad ? `  !! ${run.bad} errors/timeouts/non-2xx` : ''
   console.error(
-    `  ${label.padEnd(24)} ${fmt(run.rps, 0).padStart(7)} req/s  p99 ${fmt(run.p99, 0).padStart(4)} ms  ` +
+    `  ${label.padEnd(24)} ${fmt(run.rps, 0).padStart(7)} req/s  p50 ${fmt(run.p50, 0).padStart(4)}  p97.5 ${fmt(run.p975, 0).padStart(4)}  p99 ${fmt(run.p99, 0).padStart(4)} ms  ` +
       `main thread busy ${fmt(run.elu * 100, 0).padStart(3)}%  process CPU ${fmt(run.cpu, 2)} cores${bad}`,
   )
   return run
