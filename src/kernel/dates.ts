@@ -49,17 +49,21 @@ export function warsawDayAndTime(at: Date): { day: string; time: string } {
   return { day: iso.slice(0, 10), time: iso.slice(11, 16) }
 }
 
+// Made once: building an Intl.DateTimeFormat costs about 13× formatting with one (BENCHMARKS.md,
+// the meetings calendar calls this a few hundred times a page).
+const warsawParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: zone,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+})
+
 function warsawOffsetMs(at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(at)
+  const parts = warsawParts.formatToParts(at)
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value)
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'))
   return asUtc - at.getTime()
