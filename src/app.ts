@@ -8,6 +8,7 @@ import { accountsRoutes } from './modules/accounts/routes.ts'
 import { accountsQueues, resolveActor } from './modules/accounts/service.ts'
 import { auditRoutes } from './modules/audit/routes.tsx'
 import { materialRoutes } from './modules/materials/routes.tsx'
+import { translationRoutes } from './modules/materials/routes-translations.tsx'
 import { attendanceQueues } from './modules/meetings/attendance.ts'
 import { meetingsQueues } from './modules/meetings/notices.ts'
 import { meetingRoutes } from './modules/meetings/routes.tsx'
@@ -59,6 +60,7 @@ export async function buildApp(config: Config, database: OpenDatabase): Promise<
   await meetingRoutes(app, { config })
   await calendarRoutes(app, { config })
   await materialRoutes(app)
+  await translationRoutes(app, { config })
   await attendanceRoutes(app)
   return app
 }

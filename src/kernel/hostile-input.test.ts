@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import { startTestApp, type TestApp } from '../../test/support/app.ts'
 import { Client as Anonymous, type Client, signedIn } from '../../test/support/client.ts'
 import { givenPerson, linkFrom, uniqueEmail } from '../../test/support/given.ts'
+import { newToken } from '../modules/accounts/rules.ts'
 
 let h: TestApp
 let coordinator: Client
@@ -232,6 +233,92 @@ test('hostile input into an upload: odd names, titles and fields around a real f
   assert.equal(zip.statusCode, 200)
 })
 
+test('hostile input into a translation request and into the translator’s private upload', async () => {
+  const db = h.database.db
+  const space = await db
+    .selectFrom('spaces')
+    .select('id')
+    .where('name_pl', '=', 'KST ds. równości szans kobiet i mężczyzn')
+    .executeTakeFirstOrThrow()
+  const me = await db
+    .selectFrom('people')
+    .select('id')
+    .where('email', '=', 'koordynator@demo.siatka.test')
+    .executeTakeFirstOrThrow()
+  const stored = await h.app.storage.put(
+    db,
+    { bytes: Buffer.from('%PDF-1.4\n%%EOF\n'), name: 'plan.pdf' },
+    { field: 'file', allowed: ['pdf'] },
+  )
+  const material = await db
+    .insertInto('materials')
+    .values({ space_id: space.id, title: 'Do tłumaczenia', visibility: 'members', created_by: me.id })
+    .returning(['id', 'space_id'])
+    .executeTakeFirstOrThrow()
+  await db
+    .insertInto('material_files')
+    .values({
+      material_id: material.id,
+      language: 'pl',
+      version: 1,
+      file_hash: stored.hash,
+      kind: stored.kind,
+      mime_type: stored.mimeType,
+      size_bytes: stored.sizeBytes,
+      original_name: 'plan.pdf',
+      uploaded_by: me.id,
+    })
+    .execute()
+  const url = `/spaces/${material.space_id}/materials/${material.id}`
+  await coordinator.get(url)
+  await hammer(coordinator, `${url}/translations`, [
+    'sourceLanguage',
+    'targetLanguage',
+    'deadline',
+    'translatorEmail',
+    'translatorName',
+    'translatorLang',
+  ])
+  // A request with a hostile translator's name, and hostile uploads through its private link
+  // (made here, not mailed: this file's earlier tests leave the mail queue long).
+  const file = await db
+    .selectFrom('material_files')
+    .select('id')
+    .where('material_id', '=', material.id)
+    .executeTakeFirstOrThrow()
+  const { token, hash } = newToken()
+  await db
+    .insertInto('translation_requests')
+    .values({
+      material_id: material.id,
+      source_file_id: file.id,
+      source_language: 'pl',
+      target_language: 'lt',
+      deadline: '2099-12-31',
+      outside_name: '<script>alert(1)</script>',
+      outside_email: uniqueEmail('tlumacz'),
+      translator_lang: 'en',
+      token_hash: hash,
+      requested_by: me.id,
+    })
+    .execute()
+  const link = `/translations/${token}`
+  const translator = new Anonymous(h.app)
+  assertSafe(await translator.get(link), 'the private page')
+  await fc.assert(
+    fc.asyncProperty(nasty, nasty, async (name, field) => {
+      const res = await translator.upload(
+        link,
+        { file: field },
+        { other: { name: `${name.replace(/["\r\n]/g, '')}.exe`, bytes: Buffer.from('MZ') } },
+      )
+      assertSafe(res, `POST ${link} (upload)`)
+    }),
+    runs,
+  )
+  assertSafe(await coordinator.get('/translations'), 'the list with a hostile translator name')
+})
+
 test('hostile input into the attendance forms: a member’s answer and the secretary’s presence', async () => {
   const db = h.database.db
   const space = await db
@@ -317,6 +404,9 @@ test('hostile query strings on every list and hostile ids in every address', asy
         `/networks/${encodeURIComponent(b)}`,
         `/spaces/${encodeURIComponent(c)}/meetings/${encodeURIComponent(c)}/attendance.pdf`,
         `/notifications/${encodeURIComponent(c)}`,
+        `/translations?${q({ status: a, sort: b, dir: c, page: a })}`,
+        `/translations/${encodeURIComponent(b)}`,
+        `/translations/${encodeURIComponent(c)}/source`,
       ]) {
         assertSafe(await admin.get(url), `GET ${url}`)
       }

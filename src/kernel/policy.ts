@@ -44,6 +44,9 @@ const rules = {
   'compositions.review': (a: Actor | null) => has(a, ['admin', 'managing_authority']),
   // Every meeting notice sent: the managing authority receives them all (seed 000: "zawiadamianie IZ").
   'meetings.notices': (a: Actor | null) => has(a, [...secretariat, 'managing_authority']),
+  // Translations of materials the secretariat ordered (seed 000): a network secretary sees those of
+  // the spaces they service (servicesEverySpace tells the list which).
+  'translations.read': (a: Actor | null) => has(a, [...secretariat, 'secretary']),
 } satisfies Record<string, (actor: Actor | null) => boolean>
 
 export type Permission = keyof typeof rules
@@ -93,6 +96,8 @@ const everySpaceReaders: readonly GlobalRole[] = ['admin', 'coordinator', 'manag
 
 /** Those who read every space without a role in it (lists of spaces use it too). */
 export const readsEverySpace = (a: Pick<Actor, 'role'>) => everySpaceReaders.includes(a.role)
+/** The coordinator and the administrator service every space; a network secretary only their own. */
+export const servicesEverySpace = (a: Pick<Actor, 'role'>) => secretariat.includes(a.role)
 const isSecretaryOf = (a: Actor, s: SpaceAccess) => s.secretaryId === a.id
 const servicesSpace = (a: Actor, s: SpaceAccess) => secretariat.includes(a.role) || isSecretaryOf(a, s)
 

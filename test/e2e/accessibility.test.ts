@@ -18,7 +18,7 @@ import {
   signIn,
   startE2eApp,
 } from '../support/browser.ts'
-import { signedIn } from '../support/client.ts'
+import { Client, signedIn } from '../support/client.ts'
 
 let h: E2eApp
 let browser: Browser
@@ -36,6 +36,8 @@ let late: string
 let memberMeeting: string
 /** A meeting today, whose presence the secretary records. */
 let todayMeeting: string
+/** The translator's private pages: of a translation still awaited, and of one delivered. */
+let translation: { open: string; delivered: string }
 
 const secretary = 'sekretarz@demo.siatka.test'
 const managingAuthority = 'iz@demo.siatka.test'
@@ -65,7 +67,51 @@ before(async () => {
   late = await givenMeeting(space.adaptability, addDays(today(), 5))
   memberMeeting = await givenMeeting(space.labour)
   todayMeeting = await givenMeetingToday(space.adaptability)
+  translation = await givenTranslations(meeting)
 })
+
+/**
+ * Two translations of the meeting's first material asked of outside translators, each with its
+ * private link from the mail: one awaited, one already delivered.
+ */
+async function givenTranslations(meetingUrl: string) {
+  const db = h.database.db
+  const material = await db
+    .selectFrom('materials')
+    .select(['id', 'space_id'])
+    .where('meeting_id', '=', meetingUrl.split('/').pop() as string)
+    .where('title', '=', 'Zaproszenie')
+    .executeTakeFirstOrThrow()
+  const url = `/spaces/${material.space_id}/materials/${material.id}`
+  const asker = await signedIn(h.app, secretary)
+  const ask = async (targetLanguage: string, to: string) => {
+    await asker.get(url)
+    const res = await asker.post(`${url}/translations`, {
+      sourceLanguage: 'pl',
+      targetLanguage,
+      deadline: addDays(today(), 10),
+      translatorEmail: to,
+      translatorName: 'Tamara Tłumaczka',
+      translatorLang: 'pl',
+    })
+    assert.equal(res.statusCode, 303, 'the secretary asks for a translation')
+    const mail = await h.smtp.waitFor(to)
+    const link = /\/translations\/[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0]
+    assert.ok(link, 'the mail holds the private link')
+    return link
+  }
+  const open = await ask('en', 'tlumaczka.en@example.pl')
+  const delivered = await ask('de', 'tlumaczka.de@example.pl')
+  const translator = new Client(h.app)
+  await translator.get(delivered)
+  const sent = await translator.upload(
+    delivered,
+    {},
+    { file: { name: 'einladung.pdf', bytes: Buffer.from('%PDF-1.4\n% Einladung\n%%EOF\n') } },
+  )
+  assert.equal(sent.statusCode, 303, 'and one translator delivers')
+  return { open, delivered }
+}
 
 /** A meeting told of and then moved by a day: two notices, their mails delivered to the loopback server. */
 async function givenToldMeeting(spaceId: string) {
@@ -273,6 +319,14 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await page.locator('#field-password').fill('not-the-password')
     await checkRefusedForm(page, lang, contrast)
 
+    // The translator's private page, no account needed: the upload refused without a file, and
+    // the page of a translation already delivered.
+    await check(page, translation.open, lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action="${translation.open}"] button`))
+    assert.ok(await page.locator('#field-file-error').isVisible(), 'the file is missing')
+    await screenshot(page, `${lang}-${contrast}-translation-upload-errors`)
+    await check(page, translation.delivered, lang, contrast)
+
     // Signed in as admin. Signing in brings back the person's own language, so choose again.
     await signIn(page, accounts.admin.email)
     await setPreferences(context, lang, contrast)
@@ -376,6 +430,12 @@ async function checkSecretaryPages(lang: Lang, contrast: Contrast) {
     await check(page, await href(page, page.locator('main table a[href*="/materials/"]')), lang, contrast)
     await screenshot(page, `${lang}-${contrast}-material`)
     await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/versions"] button`))
+    // Asking for a translation without a translator; then the list of translations.
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/translations"] button`))
+    assert.ok(await page.locator('#field-translatorEmail-error').isVisible(), 'the translator is missing')
+    await screenshot(page, `${lang}-${contrast}-translation-request-errors`)
+    await check(page, '/translations', lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-translations`)
     // On the meeting's day: the answers, the presence form and, refused when left unmarked, its messages.
     await check(page, todayMeeting, lang, contrast)
     assert.equal(await page.locator('form[action$="/presence"]').count(), 1, 'the presence form is there')

@@ -96,6 +96,8 @@ function MainNav({ ctx, section }: { ctx: ViewContext; section?: string }) {
   if (ctx.actor) links.push(['calendar', '/calendar', t('layout.nav.calendar')])
   if (ctx.can('compositions.review')) links.push(['authority', '/authority', t('layout.nav.authority')])
   if (ctx.can('spaces.directory')) links.push(['directory', '/directory', t('layout.nav.directory')])
+  if (ctx.can('translations.read'))
+    links.push(['translations', '/translations', t('layout.nav.translations')])
   if (ctx.can('people.read')) links.push(['people', '/people', t('layout.nav.people')])
   if (ctx.can('organisations.manage'))
     links.push(['organisations', '/organisations', t('layout.nav.organisations')])

@@ -55,7 +55,8 @@ export function findMaterial(db: Db, id: string) {
             'f.size_bytes',
             'f.uploaded_at',
             'f.original_name',
-            'p.name as uploaded_by_name',
+            // A translation an outside translator delivered is theirs, not the commissioning secretary's.
+            (e) => e.fn.coalesce('f.uploaded_by_outside', 'p.name').as('uploaded_by_name'),
           ])
           .whereRef('f.material_id', '=', 'm.id')
           .orderBy('f.language')

@@ -9,10 +9,13 @@ import { MeetingParams } from '../meetings/schemas.ts'
 import * as meetings from '../meetings/service.ts'
 import { meetingName } from '../meetings/views/meeting-name.ts'
 import { spaceFor } from '../spaces/routes/load.ts'
+import { today } from '../spaces/rules.ts'
 import * as spaces from '../spaces/service.ts'
 import { FileParams, MaterialForm, MaterialParams, VersionForm, VisibilityForm } from './schemas.ts'
 import * as materials from './service.ts'
+import { listMaterialRequests } from './translations.ts'
 import { MaterialPage } from './views/material-page.tsx'
+import { MaterialTranslations } from './views/translation-section.tsx'
 
 export async function materialRoutes(app: FastifyInstance) {
   // Adding a material happens on the meeting page; a refused one shows that page again.
@@ -52,48 +55,10 @@ export async function materialRoutes(app: FastifyInstance) {
     },
   )
 
-  const materialPage = async (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    refused?: { form: 'version' | 'visibility'; errors: FieldErrors },
-  ) => {
-    const { itemId } = MaterialParams.parse(req.params)
-    const { space, may } = await spaceFor(req, 'space.read')
-    const material = await materials.requireMaterial(req.db, space.id, itemId)
-    const meeting = material.meeting_id
-      ? await meetings.requireMeeting(req.db, space.id, material.meeting_id)
-      : undefined
-    const index = meeting?.agenda.findIndex((a) => a.id === material.agenda_item_id) ?? -1
-    return render(
-      reply.code(refused ? 422 : 200),
-      <MaterialPage
-        ctx={viewContext(req, reply)}
-        space={space}
-        may={may}
-        material={material}
-        meeting={
-          meeting && {
-            url: `/spaces/${space.id}/meetings/${meeting.id}`,
-            name: meetingName(req.t, meeting),
-            item: index >= 0 ? `${index + 1}. ${meeting.agenda[index].title}` : null,
-          }
-        }
-        publicBase={
-          space.is_public && material.visibility === 'public'
-            ? `/networks/${space.id}/materials/${material.id}`
-            : undefined
-        }
-        form={refused?.form}
-        values={refused ? typedValues(req.body) : undefined}
-        errors={refused?.errors}
-      />,
-    )
-  }
-
   app.get(
     '/spaces/:id/materials/:itemId',
     { config: { permission: 'signedIn', spacePermission: 'space.read' } },
-    async (req, reply) => materialPage(req, reply),
+    async (req, reply) => renderMaterialPage(req, reply),
   )
 
   const loaded = async (req: FastifyRequest) => {
@@ -109,7 +74,7 @@ export async function materialRoutes(app: FastifyInstance) {
       const { space, actor, material } = await loaded(req)
       return submitForm(req, reply, VersionForm, {
         act: (data) => materials.addVersion(req.db, app.storage, actor, material, data),
-        again: (errors) => materialPage(req, reply, { form: 'version', errors }),
+        again: (errors) => renderMaterialPage(req, reply, { form: 'version', errors }),
         flash: (version) => req.t('materials.versionAdded', { version }),
         to: `/spaces/${space.id}/materials/${material.id}`,
       })
@@ -123,7 +88,7 @@ export async function materialRoutes(app: FastifyInstance) {
       const { space, actor, material } = await loaded(req)
       return submitForm(req, reply, VisibilityForm, {
         act: (data) => materials.setVisibility(req.db, actor, material, data.visibility),
-        again: (errors) => materialPage(req, reply, { form: 'visibility', errors }),
+        again: (errors) => renderMaterialPage(req, reply, { form: 'visibility', errors }),
         flash: req.t('materials.visibilityChanged'),
         to: `/spaces/${space.id}/materials/${material.id}`,
       })
@@ -154,5 +119,65 @@ export async function materialRoutes(app: FastifyInstance) {
       if (file.visibility !== 'public') throw new NotFoundError()
       return app.storage.send(req.db, reply, file.hash, file.name)
     },
+  )
+}
+
+/**
+ * A material's page; after a refused form on it (a new version, the visibility, a translation
+ * request), the same page with 422, the typed values and the messages.
+ */
+export async function renderMaterialPage(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  refused?: { form: 'version' | 'visibility' | 'translation'; errors: FieldErrors },
+) {
+  const { itemId } = MaterialParams.parse(req.params)
+  const { space, may } = await spaceFor(req, 'space.read')
+  const material = await materials.requireMaterial(req.db, space.id, itemId)
+  const meeting = material.meeting_id
+    ? await meetings.requireMeeting(req.db, space.id, material.meeting_id)
+    : undefined
+  const index = meeting?.agenda.findIndex((a) => a.id === material.agenda_item_id) ?? -1
+  const ctx = viewContext(req, reply)
+  // The secretariat asks for translations here and sees those asked before.
+  const canTranslate = may['space.convene']
+  const requests = canTranslate ? await listMaterialRequests(req.db, material.id) : []
+  return render(
+    reply.code(refused ? 422 : 200),
+    <MaterialPage
+      ctx={ctx}
+      space={space}
+      may={may}
+      material={material}
+      meeting={
+        meeting && {
+          url: `/spaces/${space.id}/meetings/${meeting.id}`,
+          name: meetingName(req.t, meeting),
+          item: index >= 0 ? `${index + 1}. ${meeting.agenda[index].title}` : null,
+        }
+      }
+      publicBase={
+        space.is_public && material.visibility === 'public'
+          ? `/networks/${space.id}/materials/${material.id}`
+          : undefined
+      }
+      form={refused?.form}
+      values={refused ? typedValues(req.body) : undefined}
+      errors={refused?.errors}
+    >
+      {canTranslate ? (
+        <MaterialTranslations
+          ctx={ctx}
+          base={`/spaces/${space.id}/materials/${material.id}`}
+          today={today()}
+          requests={requests}
+          languages={[...new Set(material.files.map((f) => f.language))]}
+          values={refused?.form === 'translation' ? typedValues(req.body) : undefined}
+          errors={refused?.form === 'translation' ? refused.errors : undefined}
+        />
+      ) : (
+        ''
+      )}
+    </MaterialPage>,
   )
 }

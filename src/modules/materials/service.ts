@@ -2,16 +2,16 @@
 // each in language versions that keep every earlier version, visible to members or to the public.
 import type { Readable } from 'node:stream'
 import yazl from 'yazl'
-import { audit } from '../../kernel/audit.ts'
+import { type AuditWho, audit } from '../../kernel/audit.ts'
 import type { Db } from '../../kernel/db.ts'
 import { NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
 import type { UploadedFile } from '../../kernel/forms.ts'
 import type { Actor } from '../../kernel/policy.ts'
-import { fileKinds, type LocalStorage } from '../../kernel/storage.ts'
+import { fileKinds, type LocalStorage, type StoredFile } from '../../kernel/storage.ts'
 import * as q from './queries.ts'
 import { byLanguage, downloadName, maxMaterialsPerMeeting, maxVersions, zipEntryNames } from './rules.ts'
 import type { MaterialForm, VersionForm } from './schemas.ts'
-import type { MaterialVisibility } from './tables.ts'
+import type { MaterialLanguage, MaterialVisibility } from './tables.ts'
 
 /** What a material may be: office documents in OOXML and ODF, PDF, images (the storage's whole list). */
 const allowedKinds = Object.keys(fileKinds) as (keyof typeof fileKinds)[]
@@ -116,36 +116,74 @@ export async function addVersion(
   input: VersionForm,
 ): Promise<number> {
   const stored = await store(db, storage, input.file)
-  try {
-    return await db.transaction().execute(async (trx) => {
-      const version = await q.nextVersion(trx, material.id, input.language)
-      if (version > maxVersions) throw new RuleError('materials.errors.tooManyVersions', 'file')
-      await trx
-        .insertInto('material_files')
-        .values({
-          material_id: material.id,
-          language: input.language,
-          version,
-          file_hash: stored.hash,
-          kind: stored.kind,
-          mime_type: stored.mimeType,
-          size_bytes: stored.sizeBytes,
-          original_name: input.file.filename.slice(0, 255),
-          uploaded_by: actor.id,
-        })
-        .execute()
-      await audit(trx, actor, {
-        action: 'materials.version-added',
-        subjectType: 'material',
-        subjectId: material.id,
-        details: { language: input.language, version, hash: stored.hash },
+  return withVersionRetry(() =>
+    db.transaction().execute(async (trx) => {
+      const { version } = await insertNextVersion(trx, actor, {
+        materialId: material.id,
+        language: input.language,
+        stored,
+        originalName: input.file.filename,
+        uploadedBy: actor.id,
       })
       return version
-    })
+    }),
+  )
+}
+
+/** Keeps an uploaded file for a material (translations deliver through here too). */
+export const storeMaterialFile = store
+
+/** Two uploads of one version at once: the later one meets the unique key and is asked to send again. */
+export async function withVersionRetry<R>(work: () => Promise<R>): Promise<R> {
+  try {
+    return await work()
   } catch (err) {
     if (sqlState(err) === '23505') throw new RuleError('materials.errors.tryAgain', 'file')
     throw err
   }
+}
+
+/**
+ * Inside the caller's transaction: the stored file as the material's next version in its language,
+ * audited. The one way a file joins a material, so versions stay numbered the same way everywhere.
+ */
+export async function insertNextVersion(
+  trx: Db,
+  who: AuditWho,
+  v: {
+    materialId: string
+    language: MaterialLanguage
+    stored: StoredFile
+    originalName: string
+    uploadedBy: string
+    uploadedByOutside?: string | null
+  },
+): Promise<{ id: string; version: number }> {
+  const version = await q.nextVersion(trx, v.materialId, v.language)
+  if (version > maxVersions) throw new RuleError('materials.errors.tooManyVersions', 'file')
+  const row = await trx
+    .insertInto('material_files')
+    .values({
+      material_id: v.materialId,
+      language: v.language,
+      version,
+      file_hash: v.stored.hash,
+      kind: v.stored.kind,
+      mime_type: v.stored.mimeType,
+      size_bytes: v.stored.sizeBytes,
+      original_name: v.originalName.slice(0, 255),
+      uploaded_by: v.uploadedBy,
+      uploaded_by_outside: v.uploadedByOutside ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await audit(trx, who, {
+    action: 'materials.version-added',
+    subjectType: 'material',
+    subjectId: v.materialId,
+    details: { language: v.language, version, hash: v.stored.hash },
+  })
+  return { id: row.id, version }
 }
 
 export async function setVisibility(

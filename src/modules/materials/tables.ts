@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely'
 import type { CreatedAt } from '../../kernel/tables.ts'
+import type { TranslationRequestsTable } from './translation-tables.ts'
 
 /** Who may download a material: the space's readers, or anyone when the space is public too. */
 export const materialVisibilities = ['members', 'public'] as const
@@ -60,10 +61,13 @@ export interface MaterialFilesTable {
   /** The name it had on the uploader's computer, kept for the record; downloads are named from the title. */
   original_name: string
   uploaded_by: string
+  /** An outside translator's name, when the file came through a private link (uploaded_by then commissioned it). */
+  uploaded_by_outside: string | null
   uploaded_at: CreatedAt
 }
 
 export interface MaterialsTables {
   materials: MaterialsTable
   material_files: MaterialFilesTable
+  translation_requests: TranslationRequestsTable
 }

@@ -164,6 +164,24 @@ test('inside a space every route answers each role as the policy decides', async
     })
     .returning('id')
     .executeTakeFirstOrThrow()
+  // A translation request of that material, for its cancel button.
+  const translation = await db()
+    .insertInto('translation_requests')
+    .values({
+      material_id: material.id,
+      source_file_id: file.id,
+      source_language: 'pl',
+      target_language: 'en',
+      deadline: '2099-01-01',
+      translator_id: null,
+      outside_name: 'Tamara Tłumaczka',
+      outside_email: 'tlumaczka@example.pl',
+      translator_lang: 'pl',
+      token_hash: 'roles-test',
+      requested_by: secretary.actor.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
   const guest = await db()
     .selectFrom('space_memberships')
     .select('id')
@@ -188,6 +206,7 @@ test('inside a space every route answers each role as the policy decides', async
       .replace(':itemId', itemOf(url))
       .replace(':fileId', file.id)
       .replace(':noticeId', notice.id)
+      .replace(':requestId', translation.id)
 
   // Routes that end a guest's access or change the proposal's state come last, so earlier checks see the space as set up.
   const changesState = (url: string) => /\/(end|submit|approve|return|cancel)$/.test(url)

@@ -1,3 +1,4 @@
+import type { Children } from '@kitajs/html'
 import { formatDate } from '../../../kernel/dates.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
@@ -28,7 +29,9 @@ export function MaterialPage(p: {
   meeting?: { url: string; name: string; item: string | null }
   /** The address anyone may download the current files from, when the material and the space are public. */
   publicBase?: string
-  form?: 'version' | 'visibility'
+  form?: 'version' | 'visibility' | 'translation'
+  /** The translations asked of it and the form to ask for one (the secretariat only). */
+  children?: Children
   values?: FormValues
   errors?: FieldErrors
 }) {
@@ -171,6 +174,7 @@ export function MaterialPage(p: {
       ) : (
         ''
       )}
+      {p.children}
     </SpacePage>
   )
 }
