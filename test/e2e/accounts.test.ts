@@ -16,6 +16,7 @@ import {
   loadsPage,
   newContext,
   newPassword,
+  pathOf,
   screenshot,
   signedInName,
   signIn,
@@ -42,7 +43,6 @@ async function freshPage(options: Parameters<typeof newContext>[2] = {}): Promis
   return context.newPage()
 }
 
-const path = (page: Page) => new URL(page.url()).pathname
 const submit = (page: Page) => loadsPage(page, () => page.locator('main form button[type=submit]').click())
 
 test('a person can sign in with the keyboard alone, and the first Tab reaches the skip link', async () => {
@@ -65,7 +65,7 @@ test('a person can sign in with the keyboard alone, and the first Tab reaches th
   const start = await tabTo(page, (f) => f.href === '/sign-in', 5)
   assert.equal(start.text, 'Zaloguj się')
   await loadsPage(page, () => page.keyboard.press('Enter'))
-  assert.equal(path(page), '/sign-in')
+  assert.equal(pathOf(page), '/sign-in')
   await expectNoAxeViolations(page, 'sign-in')
 
   // Skip the header again, then into the form.
@@ -79,7 +79,7 @@ test('a person can sign in with the keyboard alone, and the first Tab reaches th
   await page.keyboard.type(demoPassword)
   await loadsPage(page, () => page.keyboard.press('Enter'))
 
-  assert.equal(path(page), '/')
+  assert.equal(pathOf(page), '/')
   assert.equal(await signedInName(page), accounts.admin.name, 'the header shows who is signed in')
   assert.match(await textOf(page.locator('main')), /Anna Administratorka/)
   await expectNoAxeViolations(page, 'home, signed in')
@@ -92,7 +92,7 @@ test('a malformed e-mail address on the sign-in form is explained, and what was 
   await page.locator('#field-password').fill('cokolwiek')
   await submit(page)
 
-  assert.equal(path(page), '/sign-in', 'the form comes back')
+  assert.equal(pathOf(page), '/sign-in', 'the form comes back')
   const summary = page.locator('.govuk-error-summary')
   assert.ok(await summary.isVisible(), 'the error summary is shown')
   assert.equal(await textOf(summary.locator('h2')), 'Popraw błędy w formularzu')
@@ -123,14 +123,14 @@ test('a coordinator invites a person, who creates an account from the link in th
   await coordinator.goto('/people')
   await expectNoAxeViolations(coordinator, 'people')
   await loadsPage(coordinator, () => coordinator.getByRole('link', { name: 'Zaproś osobę' }).click())
-  assert.equal(path(coordinator), '/people/invite')
+  assert.equal(pathOf(coordinator), '/people/invite')
   await expectNoAxeViolations(coordinator, 'invite')
 
   await coordinator.locator('#field-email').fill(invitee.email)
   await coordinator.locator('#field-role').selectOption('expert')
   await coordinator.locator('#field-organisationId').selectOption({ label: 'Uniwersytet Łódzki' })
   await submit(coordinator)
-  assert.equal(path(coordinator), '/people')
+  assert.equal(pathOf(coordinator), '/people')
   assert.match(
     await textOf(coordinator.locator('.govuk-notification-banner')),
     /Wysłano zaproszenie na adres natalia\.nowak@example\.org/,
@@ -160,7 +160,7 @@ test('a coordinator invites a person, who creates an account from the link in th
   await page.locator('#field-password').fill(newPassword)
   await page.locator('#field-passwordConfirm').fill(newPassword)
   await submit(page)
-  assert.equal(path(page), '/profile')
+  assert.equal(pathOf(page), '/profile')
   assert.equal(await signedInName(page), invitee.name, 'she is signed in')
   assert.match(await textOf(page.locator('.govuk-notification-banner')), /Witamy w Siatce/)
   assert.equal(await page.locator('#field-name').inputValue(), invitee.name)
@@ -181,7 +181,7 @@ test('a person who forgot the password sets a new one from the mail and signs in
   const page = await freshPage()
   await page.goto('/sign-in')
   await loadsPage(page, () => page.getByRole('link', { name: 'Nie pamiętasz hasła?' }).click())
-  assert.equal(path(page), '/password-reset')
+  assert.equal(pathOf(page), '/password-reset')
   await expectNoAxeViolations(page, 'password reset')
 
   await page.locator('#field-email').fill(accounts.member.email)
@@ -198,7 +198,7 @@ test('a person who forgot the password sets a new one from the mail and signs in
   await page.locator('#field-password').fill(newPassword)
   await page.locator('#field-passwordConfirm').fill(newPassword)
   await submit(page)
-  assert.equal(path(page), '/sign-in')
+  assert.equal(pathOf(page), '/sign-in')
   assert.match(await textOf(page.locator('.govuk-notification-banner')), /Hasło zostało zmienione/)
   await expectNoAxeViolations(page, 'sign-in after reset')
 
@@ -227,17 +227,17 @@ test('without JavaScript a person can sign in, switch the language and sign out'
   await loadsPage(page, () =>
     page.locator('.siatka-header').getByRole('link', { name: 'Zaloguj się' }).click(),
   )
-  assert.equal(path(page), '/sign-in')
+  assert.equal(pathOf(page), '/sign-in')
   await page.locator('#field-email').fill('przewodniczacy@demo.siatka.test')
   await page.locator('#field-password').fill(demoPassword)
   await submit(page)
-  assert.equal(path(page), '/')
+  assert.equal(pathOf(page), '/')
   assert.equal(await signedInName(page), 'Piotr Przewodniczący')
   await expectNoAxeViolations(page, 'home, signed in, no JavaScript')
 
   await page.goto('/profile')
   await loadsPage(page, () => page.getByRole('link', { name: 'English', exact: true }).click())
-  assert.equal(path(page), '/profile', 'the same page comes back')
+  assert.equal(pathOf(page), '/profile', 'the same page comes back')
   assert.equal((await htmlState(page)).lang, 'en')
   assert.equal(await textOf(page.locator('h1')), 'My profile')
   await expectNoAxeViolations(page, 'profile in English, no JavaScript')
@@ -246,7 +246,7 @@ test('without JavaScript a person can sign in, switch the language and sign out'
   assert.equal(await page.locator('.govuk-cookie-banner').count(), 0, 'the cookie notice is hidden')
 
   await loadsPage(page, () => page.getByRole('button', { name: 'Sign out' }).click())
-  assert.equal(path(page), '/')
+  assert.equal(pathOf(page), '/')
   assert.equal(await signedInName(page), null)
   assert.match(await textOf(page.locator('.govuk-notification-banner')), /You have signed out/)
   await expectNoAxeViolations(page, 'signed out, no JavaScript')

@@ -13,14 +13,18 @@ import { warsawInstant } from '../../src/kernel/dates.ts'
 import { addDays, today } from '../../src/modules/spaces/rules.ts'
 import {
   accounts,
+  click,
   type E2eApp,
   expectNoAxeViolations,
+  flashOf,
   focused,
+  follow,
   launchBrowser,
   loadsPage,
-  newContext,
+  type newContext,
+  pathOf,
   screenshot,
-  signIn,
+  signedInPage as signedInPageOf,
   startE2eApp,
   tabTo,
   textOf,
@@ -84,18 +88,8 @@ after(async () => {
   await h?.close()
 })
 
-async function signedInPage(email: string, options: Parameters<typeof newContext>[2] = {}) {
-  const page = await (await newContext(browser, h, options)).newPage()
-  await signIn(page, email)
-  return page
-}
-
-const path = (page: Page) => new URL(page.url()).pathname
-const flash = (page: Page) => textOf(page.locator('.govuk-notification-banner'))
-const click = (page: Page, name: string) =>
-  loadsPage(page, () => page.locator('main').getByRole('button', { name, exact: true }).click())
-const follow = (page: Page, name: string) =>
-  loadsPage(page, () => page.locator('main').getByRole('link', { name, exact: true }).click())
+const signedInPage = (email: string, options: Parameters<typeof newContext>[2] = {}) =>
+  signedInPageOf(browser, h, email, options)
 /** Tabs to the form's submit button and presses Enter, as a keyboard user sends a form. */
 async function submitByKeyboard(page: Page, label: string, max = 12) {
   const button = await tabTo(page, (f) => f.tag === 'button', max)
@@ -166,7 +160,7 @@ describe('a network meeting from convening to the attendance list', () => {
         .getByRole('link', { name: 'Posiedzenia' })
         .click(),
     )
-    assert.equal(path(page), `/spaces/${spaceId}/meetings`)
+    assert.equal(pathOf(page), `/spaces/${spaceId}/meetings`)
     // The demo network has met before: its meetings are listed, the newest first.
     assert.match(await textOf(page.locator('main table')), /Podsumowanie półrocza/)
     await follow(page, 'Zwołaj posiedzenie')
@@ -187,9 +181,9 @@ describe('a network meeting from convening to the attendance list', () => {
     // Tab walks the date's day, month and year first, then reaches the button.
     await submitByKeyboard(page, 'Zwołaj posiedzenie', 4)
 
-    assert.match(path(page), new RegExp(`^/spaces/${spaceId}/meetings/[0-9a-f-]{36}$`))
-    meetingPath = path(page)
-    assert.equal(await flash(page), 'Zwołano posiedzenie. Dodaj porządek obrad.')
+    assert.match(pathOf(page), new RegExp(`^/spaces/${spaceId}/meetings/[0-9a-f-]{36}$`))
+    meetingPath = pathOf(page)
+    assert.equal(await flashOf(page), 'Zwołano posiedzenie. Dodaj porządek obrad.')
     meetingName = await textOf(page.locator('main h2').first())
     // Numbered after the demo network's earlier meetings of that year.
     assert.match(meetingName, /^[IVX]+ posiedzenie w \d{4} r\.$/)
@@ -215,7 +209,7 @@ describe('a network meeting from convening to the attendance list', () => {
       assert.equal((await focused(page))?.id, 'field-kind', 'the checked radio takes the focus')
       if (kind === 'discussion') await page.keyboard.press('ArrowRight')
       await submitByKeyboard(page, 'Dodaj punkt', 1)
-      assert.equal(await flash(page), 'Dodano punkt porządku obrad.')
+      assert.equal(await flashOf(page), 'Dodano punkt porządku obrad.')
     }
     assert.deepEqual(await agenda(page), [`1. ${items.first}`, `2. ${items.second}`])
     assert.match(await textOf(page.locator('main')), /Łącznie: 40 min\./)
@@ -223,7 +217,7 @@ describe('a network meeting from convening to the attendance list', () => {
     // The second item goes first: its own "W górę" button, found by its label and pressed with Enter.
     await page.getByRole('button', { name: `Przesuń w górę: ${items.second}` }).focus()
     await loadsPage(page, () => page.keyboard.press('Enter'))
-    assert.equal(await flash(page), 'Zmieniono kolejność punktów.')
+    assert.equal(await flashOf(page), 'Zmieniono kolejność punktów.')
     assert.deepEqual(await agenda(page), [`1. ${items.second}`, `2. ${items.first}`])
 
     // A material of that item: a small PDF chosen in the file field.
@@ -238,7 +232,7 @@ describe('a network meeting from convening to the attendance list', () => {
       buffer: Buffer.from('%PDF-1.4\n% raport\n%%EOF\n'),
     })
     await click(page, 'Dodaj materiał')
-    assert.equal(await flash(page), 'Dodano materiał.')
+    assert.equal(await flashOf(page), 'Dodano materiał.')
     const materials = page.locator('main table:has(caption:text-is("Materiały")) tbody tr')
     assert.equal(await materials.count(), 1)
     assert.match(
@@ -255,7 +249,7 @@ describe('a network meeting from convening to the attendance list', () => {
     assert.match(await textOf(page.locator('#notices ~ p').first()), /Zawiadomienie należy wysłać najpóźniej/)
     await page.getByRole('button', { name: 'Wyślij zawiadomienie' }).focus()
     await loadsPage(page, () => page.keyboard.press('Enter'))
-    assert.equal(await flash(page), 'Wysłano zawiadomienie. Stan doręczeń widać w sekcji „Zawiadomienia”.')
+    assert.equal(await flashOf(page), 'Wysłano zawiadomienie. Stan doręczeń widać w sekcji „Zawiadomienia”.')
     const notices = page.locator('main table:has(caption:text-is("Zawiadomienia")) tbody tr')
     assert.equal(await notices.count(), 1)
     assert.match(await textOf(notices), /^Zawiadomienie[\s\S]*przyjęte: \d+, w kolejce: \d+, nieudane: 0/)
@@ -282,7 +276,7 @@ describe('a network meeting from convening to the attendance list', () => {
     )
     assert.equal(await page.locator('main').getByRole('link', { name: 'Zwołaj posiedzenie' }).count(), 0)
     await follow(page, meetingName)
-    assert.equal(path(page), meetingPath)
+    assert.equal(pathOf(page), meetingPath)
     assert.match(await textOf(page.locator('main')), /Zawiadomienie wysłano/)
     assert.match(
       await textOf(page.locator('#attendance ~ div')),
@@ -292,8 +286,8 @@ describe('a network meeting from convening to the attendance list', () => {
 
     await page.getByRole('radio', { name: 'Będę', exact: true }).check()
     await click(page, 'Zapisz odpowiedź')
-    assert.equal(path(page), meetingPath)
-    assert.equal(await flash(page), 'Zapisano odpowiedź.')
+    assert.equal(pathOf(page), meetingPath)
+    assert.equal(await flashOf(page), 'Zapisano odpowiedź.')
     assert.match(await textOf(page.locator('main')), /Twoja odpowiedź: Będę \(zapisana /)
     assert.equal(await page.getByRole('radio', { name: 'Będę', exact: true }).isChecked(), true)
     await screenshot(page, 'meeting-member-answered-no-js')
@@ -312,7 +306,7 @@ describe('a network meeting from convening to the attendance list', () => {
     await page.keyboard.type('Daria')
     assert.equal(await textOf(page.locator('#field-deputyId option:checked')), deputy.name)
     await submitByKeyboard(page, 'Zapisz odpowiedź', 1)
-    assert.equal(await flash(page), 'Zapisano odpowiedź.')
+    assert.equal(await flashOf(page), 'Zapisano odpowiedź.')
     assert.match(
       await textOf(page.locator('main')),
       new RegExp(`Twoja odpowiedź: przyślę zastępcę – ${deputy.name} \\(zapisana `),
@@ -377,8 +371,8 @@ describe('a network meeting from convening to the attendance list', () => {
     await page.locator('#field-startTime').focus()
     await typeOver(page, '11:15')
     await submitByKeyboard(page, 'Zapisz', 12)
-    assert.equal(path(page), meetingPath)
-    assert.equal(await flash(page), 'Zapisano zmiany i wysłano adresatom zawiadomienia aktualizację.')
+    assert.equal(pathOf(page), meetingPath)
+    assert.equal(await flashOf(page), 'Zapisano zmiany i wysłano adresatom zawiadomienia aktualizację.')
     assert.match(await textOf(page.locator('main .govuk-summary-list')), /Termin\s+.*11:15–13:00/)
     const notices = page.locator('main table:has(caption:text-is("Zawiadomienia")) tbody tr')
     assert.equal(await notices.count(), 2, 'the update is listed beside the notice')
@@ -416,7 +410,7 @@ describe('a network meeting from convening to the attendance list', () => {
         .getByRole('radio', { name: 'Nieobecny(-a)' })
         .check()
       await click(page, 'Zapisz obecność')
-      assert.equal(await flash(page), 'Zapisano obecność.')
+      assert.equal(await flashOf(page), 'Zapisano obecność.')
       const required = Math.ceil(people / 2)
       assert.equal(
         await textOf(page.locator('#quorum')),

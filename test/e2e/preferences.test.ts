@@ -10,6 +10,7 @@ import {
   launchBrowser,
   loadsPage,
   newContext,
+  pathOf,
   screenshot,
   startE2eApp,
   textOf,
@@ -27,16 +28,15 @@ after(async () => {
   await h?.close()
 })
 
-const path = (page: Page) => new URL(page.url()).pathname
 const heading = (page: Page) => textOf(page.locator('h1'))
 
 /** Follows one of the switches (an exact link text in the bar) and waits for the page to come back. */
 async function choose(page: Page, label: string) {
-  const before = path(page)
+  const before = pathOf(page)
   await loadsPage(page, () =>
     page.locator('.siatka-a11y').getByRole('link', { name: label, exact: true }).click(),
   )
-  assert.equal(path(page), before, `"${label}" brings back the same page`)
+  assert.equal(pathOf(page), before, `"${label}" brings back the same page`)
   const current = page.locator('.siatka-a11y [aria-current]').filter({ hasText: label })
   assert.equal(await current.count(), 1, `"${label}" is marked as the current choice`)
 }

@@ -8,16 +8,20 @@ import { after, before, describe, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import {
   accounts,
+  click,
   type E2eApp,
   expectNoAxeViolations,
+  flashOf,
   focused,
+  follow,
   htmlState,
   launchBrowser,
   linkInMail,
   loadsPage,
-  newContext,
+  type newContext,
+  pathOf,
   screenshot,
-  signIn,
+  signedInPage as signedInPageOf,
   startE2eApp,
   tabTo,
   textOf,
@@ -56,18 +60,8 @@ after(async () => {
   await h?.close()
 })
 
-async function signedInPage(email: string, options: Parameters<typeof newContext>[2] = {}) {
-  const page = await (await newContext(browser, h, options)).newPage()
-  await signIn(page, email)
-  return page
-}
-
-const path = (page: Page) => new URL(page.url()).pathname
-const flash = (page: Page) => textOf(page.locator('.govuk-notification-banner'))
-const click = (page: Page, name: string) =>
-  loadsPage(page, () => page.locator('main').getByRole('button', { name, exact: true }).click())
-const follow = (page: Page, name: string) =>
-  loadsPage(page, () => page.locator('main').getByRole('link', { name, exact: true }).click())
+const signedInPage = (email: string, options: Parameters<typeof newContext>[2] = {}) =>
+  signedInPageOf(browser, h, email, options)
 /** The unread count next to "Powiadomienia" in the header, or 0 when there is none. */
 async function unreadCount(page: Page): Promise<number> {
   const badge = page.locator('.siatka-user a[href="/notifications"] .siatka-count')
@@ -110,7 +104,7 @@ describe('a working group gets its first composition through the managing author
     const page = await signedInPage(accounts.coordinator.email)
     await page.goto('/spaces')
     await follow(page, 'Utwórz sieć lub ciało')
-    assert.equal(path(page), '/spaces/new')
+    assert.equal(pathOf(page), '/spaces/new')
     await page.locator('#field-namePl').fill(group.namePl)
     await page.locator('#field-nameEn').fill(group.nameEn)
     await page.locator('#field-type').selectOption({ label: 'Grupa robocza' })
@@ -119,8 +113,8 @@ describe('a working group gets its first composition through the managing author
     await page.locator('#field-secretaryId').selectOption({ label: secretary.name })
     await click(page, 'Zapisz')
 
-    assert.match(path(page), /^\/spaces\/[0-9a-f-]{36}$/)
-    assert.equal(await flash(page), 'Utworzono sieć lub ciało.')
+    assert.match(pathOf(page), /^\/spaces\/[0-9a-f-]{36}$/)
+    assert.equal(await flashOf(page), 'Utworzono sieć lub ciało.')
     assert.equal(await textOf(page.locator('h1')), group.namePl)
     const about = await textOf(page.locator('main .govuk-summary-list'))
     assert.match(about, /W tworzeniu/, 'a new group is being formed')
@@ -138,7 +132,7 @@ describe('a working group gets its first composition through the managing author
       await follow(page, 'Propozycje składu')
       assert.match(await textOf(page.locator('main')), /Nie ma jeszcze propozycji składu/)
       await click(page, 'Przygotuj propozycję składu')
-      proposalPath = path(page)
+      proposalPath = pathOf(page)
       assert.match(proposalPath, /^\/spaces\/[0-9a-f-]{36}\/compositions\/[0-9a-f-]{36}$/)
       assert.equal(await textOf(page.locator('main h2')), 'Propozycja składu nr 1')
       assert.match(await textOf(page.locator('main')), /Propozycja nie zawiera jeszcze żadnej osoby/)
@@ -163,13 +157,13 @@ describe('a working group gets its first composition through the managing author
       const add = await tabTo(page, (f) => f.tag === 'button', 1)
       assert.equal(add.text, 'Dodaj do propozycji')
       await loadsPage(page, () => page.keyboard.press('Enter'))
-      assert.equal(await flash(page), 'Dodano osobę do propozycji.')
+      assert.equal(await flashOf(page), 'Dodano osobę do propozycji.')
       assert.deepEqual(await proposedPeople(page), [`${chair.name}: Przewodniczący(\u2011a)`])
       assert.match(await textOf(page.locator('main table')), /Przewodniczy KST ds\. ekonomii społecznej\./)
 
       // A slip: an address without an account is explained next to the field, and kept.
       await addPerson(page, { email: 'nieznana.osoba@example.org', role: 'Członek', represents: 'Inne' })
-      assert.equal(path(page), `${proposalPath}/entries`)
+      assert.equal(pathOf(page), `${proposalPath}/entries`)
       assert.match(await textOf(page.locator('#field-email-error')), /Nie ma aktywnego konta z tym adresem/)
       assert.equal(await page.locator('#field-email').inputValue(), 'nieznana.osoba@example.org')
       await expectNoAxeViolations(page, 'proposal, unknown person')
@@ -181,11 +175,11 @@ describe('a working group gets its first composition through the managing author
       ])
       await page.locator('#field-note').fill('Skład obejmuje samorząd regionalny i organizacje pozarządowe.')
       await click(page, 'Zapisz uzasadnienie')
-      assert.equal(await flash(page), 'Zapisano uzasadnienie.')
+      assert.equal(await flashOf(page), 'Zapisano uzasadnienie.')
 
       await click(page, 'Wyślij do Instytucji Zarządzającej')
-      assert.equal(path(page), proposalPath)
-      assert.equal(await flash(page), 'Propozycję wysłano do Instytucji Zarządzającej.')
+      assert.equal(pathOf(page), proposalPath)
+      assert.equal(await flashOf(page), 'Propozycję wysłano do Instytucji Zarządzającej.')
       assert.match(await textOf(page.locator('main .govuk-tag')), /Czeka na decyzję IZ/)
       assert.equal(await page.locator('main form[action$="/entries"]').count(), 0, 'nothing to change now')
       await screenshot(page, 'pl-proposal-sent')
@@ -211,12 +205,12 @@ describe('a working group gets its first composition through the managing author
           .getByRole('link', { name: 'Do decyzji' })
           .click(),
       )
-      assert.equal(path(page), '/authority')
+      assert.equal(pathOf(page), '/authority')
       const row = page.locator('main table tbody tr').filter({ hasText: group.namePl })
       assert.equal(await row.count(), 1, 'the proposal waits in the queue')
       await expectNoAxeViolations(page, 'authority queue')
       await loadsPage(page, () => row.getByRole('link', { name: 'Propozycja składu nr 1' }).click())
-      assert.equal(path(page), proposalPath)
+      assert.equal(pathOf(page), proposalPath)
       assert.match(await textOf(page.locator('main')), /Skład obejmuje samorząd regionalny/)
       await expectNoAxeViolations(page, 'proposal to decide')
 
@@ -225,7 +219,7 @@ describe('a working group gets its first composition through the managing author
       const send = await tabTo(page, (f) => f.tag === 'button', 1)
       assert.equal(send.text, 'Zwróć z uwagami')
       await loadsPage(page, () => page.keyboard.press('Enter'))
-      assert.equal(await flash(page), 'Propozycję zwrócono sekretariatowi z uwagami.')
+      assert.equal(await flashOf(page), 'Propozycję zwrócono sekretariatowi z uwagami.')
       assert.match(await textOf(page.locator('main .govuk-tag')), /Zwrócona z uwagami/)
       assert.match(await textOf(page.locator('main .govuk-inset-text')), new RegExp(comment))
       await expectNoAxeViolations(page, 'proposal returned')
@@ -259,7 +253,7 @@ describe('a working group gets its first composition through the managing author
           .getByRole('link', { name: /Powiadomienia/ })
           .click(),
       )
-      assert.equal(path(page), '/notifications')
+      assert.equal(pathOf(page), '/notifications')
       const item = page.locator('main li').filter({ hasText: returned })
       assert.equal(await item.count(), 1)
       assert.equal(await textOf(item.locator('.govuk-tag')), 'nowe', 'marked unread in words')
@@ -267,7 +261,7 @@ describe('a working group gets its first composition through the managing author
       await expectNoAxeViolations(page, 'notifications')
 
       await loadsPage(page, () => item.getByRole('link').click())
-      assert.equal(path(page), proposalPath, 'the notification leads to the proposal')
+      assert.equal(pathOf(page), proposalPath, 'the notification leads to the proposal')
       assert.equal(await unreadCount(page), 0, 'opening it marks it read')
       assert.match(await textOf(page.locator('main .govuk-inset-text')), new RegExp(comment))
 
@@ -282,7 +276,7 @@ describe('a working group gets its first composition through the managing author
       ])
       await expectNoAxeViolations(page, 'proposal revised')
       await click(page, 'Wyślij do Instytucji Zarządzającej')
-      assert.equal(await flash(page), 'Propozycję wysłano do Instytucji Zarządzającej.')
+      assert.equal(await flashOf(page), 'Propozycję wysłano do Instytucji Zarządzającej.')
       await h.smtp.waitFor(managingAuthority.email, /czeka na decyzję/, 15_000, 2)
     },
   )
@@ -297,7 +291,7 @@ describe('a working group gets its first composition through the managing author
     // The effective day is today unless changed.
     assert.match(await page.locator('#field-effectiveOn').inputValue(), /^\d{4}-\d{2}-\d{2}$/)
     await click(page, 'Zatwierdź skład')
-    assert.equal(await flash(page), 'Skład zatwierdzono. Członkowie otrzymali powiadomienie.')
+    assert.equal(await flashOf(page), 'Skład zatwierdzono. Członkowie otrzymali powiadomienie.')
     assert.match(await textOf(page.locator('main .govuk-tag')), /Zatwierdzona/)
     assert.match(await textOf(page.locator('main .govuk-summary-list')), new RegExp(decisionRef))
     await screenshot(page, 'pl-proposal-approved')

@@ -269,3 +269,29 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function textOf(locator: Locator): Promise<string> {
   return (await locator.innerText()).trim()
 }
+
+/** A new browser context of the app (with `options`, e.g. JavaScript off) with `email` signed in. */
+export async function signedInPage(
+  browser: Browser,
+  app: E2eApp,
+  email: string,
+  options: Parameters<typeof newContext>[2] = {},
+): Promise<Page> {
+  const page = await (await newContext(browser, app, options)).newPage()
+  await signIn(page, email)
+  return page
+}
+
+/** The path of the page the browser shows. */
+export const pathOf = (page: Page) => new URL(page.url()).pathname
+
+/** The text of the flash message (govuk notification banner) on the page. */
+export const flashOf = (page: Page) => textOf(page.locator('.govuk-notification-banner'))
+
+/** Clicks the button named exactly `name` in the page's main part and waits for the next page. */
+export const click = (page: Page, name: string) =>
+  loadsPage(page, () => page.locator('main').getByRole('button', { name, exact: true }).click())
+
+/** Follows the link named exactly `name` in the page's main part. */
+export const follow = (page: Page, name: string) =>
+  loadsPage(page, () => page.locator('main').getByRole('link', { name, exact: true }).click())
