@@ -9,9 +9,9 @@ import {
 } from '../../../kernel/views/fields.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
 import { type MaterialLanguage, materialLanguages } from '../tables.ts'
-import { translationState } from '../translation-rules.ts'
+import { isOpen, translationState } from '../translation-rules.ts'
 import type { TranslationRequest } from '../translations.ts'
-import { TranslationStateTag, TranslatorName } from './translation-state.tsx'
+import { CancelTranslation, TranslationStateTag, TranslatorName } from './translation-state.tsx'
 
 /**
  * On a material's page, for the secretariat: the translations asked of it, each open one with a
@@ -73,17 +73,13 @@ export function MaterialTranslations(p: {
                   <TranslationStateTag t={t} state={translationState(r, p.today)} />
                 </td>
                 <td class="govuk-table__cell">
-                  {r.status === 'requested' || r.status === 'in_progress' ? (
-                    <PostForm ctx={p.ctx} action={`${p.base}/translations/${r.id}/cancel`}>
-                      <input type="hidden" name="back" value="material" />
-                      <Button variant="warning">
-                        {t('translations.cancel')}
-                        <span class="govuk-visually-hidden">
-                          {' '}
-                          {t('translations.cancelWhich', { language: language(r.target_language) })}
-                        </span>
-                      </Button>
-                    </PostForm>
+                  {isOpen(r.status) ? (
+                    <CancelTranslation
+                      ctx={p.ctx}
+                      action={`${p.base}/translations/${r.id}/cancel`}
+                      back="material"
+                      targetLanguage={r.target_language}
+                    />
                   ) : (
                     ''
                   )}

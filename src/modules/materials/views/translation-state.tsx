@@ -1,4 +1,7 @@
 import type { T } from '../../../kernel/i18n.ts'
+import type { ViewContext } from '../../../kernel/views/context.ts'
+import { Button, PostForm } from '../../../kernel/views/fields.tsx'
+import type { MaterialLanguage } from '../tables.ts'
 import type { TranslationState } from '../translation-rules.ts'
 
 const colours: Record<TranslationState, string> = {
@@ -28,5 +31,30 @@ export function TranslatorName(p: {
     <span safe>{name}</span>
   ) : (
     <span>{p.t('translations.outside', { name })}</span>
+  )
+}
+
+/**
+ * The button that cancels an open request (its link stops working); `back` says which page the
+ * person returns to: the material's or the list.
+ */
+export function CancelTranslation(p: {
+  ctx: ViewContext
+  action: string
+  back: 'material' | 'list'
+  targetLanguage: MaterialLanguage
+}) {
+  const { t } = p.ctx
+  return (
+    <PostForm ctx={p.ctx} action={p.action}>
+      <input type="hidden" name="back" value={p.back} />
+      <Button variant="warning">
+        {t('translations.cancel')}
+        <span class="govuk-visually-hidden">
+          {' '}
+          {t('translations.cancelWhich', { language: t(`materials.languages.${p.targetLanguage}`) })}
+        </span>
+      </Button>
+    </PostForm>
   )
 }

@@ -1,7 +1,7 @@
 import { safeDay } from '../../../kernel/dates.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
-import { Button, formFields, PostForm } from '../../../kernel/views/fields.tsx'
+import { formFields } from '../../../kernel/views/fields.tsx'
 import { FilterForm } from '../../../kernel/views/filter-form.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
@@ -12,7 +12,7 @@ import type { MaterialLanguage } from '../tables.ts'
 import { daysUntil, isOpen, translationState, translationStates } from '../translation-rules.ts'
 import type { TranslationsQuery } from '../translation-schemas.ts'
 import type { TranslationRequest } from '../translations.ts'
-import { TranslationStateTag, TranslatorName } from './translation-state.tsx'
+import { CancelTranslation, TranslationStateTag, TranslatorName } from './translation-state.tsx'
 
 /** The secretariat's list of translation requests: by state (late included), by deadline, a page at a time. */
 export function TranslationsPage(p: {
@@ -104,19 +104,12 @@ export function TranslationsPage(p: {
                 <td class="govuk-table__cell">{safeDay(r.requested_at.toISOString().slice(0, 10), lang)}</td>
                 <td class="govuk-table__cell">
                   {p.canCancel && isOpen(r.status) ? (
-                    <PostForm
+                    <CancelTranslation
                       ctx={p.ctx}
                       action={`/spaces/${r.space_id}/materials/${r.material_id}/translations/${r.id}/cancel`}
-                    >
-                      <input type="hidden" name="back" value="list" />
-                      <Button variant="warning">
-                        {t('translations.cancel')}
-                        <span class="govuk-visually-hidden">
-                          {' '}
-                          {t('translations.cancelWhich', { language: language(r.target_language) })}
-                        </span>
-                      </Button>
-                    </PostForm>
+                      back="list"
+                      targetLanguage={r.target_language}
+                    />
                   ) : (
                     ''
                   )}
