@@ -4,8 +4,8 @@ import { attachment } from '../../kernel/exports.ts'
 import { typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
+import { meetingFor } from '../meetings/load.ts'
 import { renderMeetingPage } from '../meetings/routes.tsx'
-import { MeetingParams } from '../meetings/schemas.ts'
 import * as meetings from '../meetings/service.ts'
 import { meetingName } from '../meetings/views/meeting-name.ts'
 import { spaceFor } from '../spaces/routes/load.ts'
@@ -23,9 +23,7 @@ export async function materialRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/materials',
     { config: { permission: 'signedIn', spacePermission: 'space.convene', upload: true } },
     async (req, reply) => {
-      const { itemId } = MeetingParams.parse(req.params)
-      const { space, actor } = await spaceFor(req, 'space.convene')
-      const meeting = await meetings.requireMeeting(req.db, space.id, itemId)
+      const { space, actor, meeting } = await meetingFor(req, 'space.convene')
       return submitForm(req, reply, MaterialForm, {
         act: (data) => materials.addMaterial(req.db, app.storage, actor, meeting, data),
         again: (errors) => renderMeetingPage(req, reply, { form: 'material', errors }),
@@ -39,9 +37,7 @@ export async function materialRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/materials.zip',
     { config: { permission: 'signedIn', spacePermission: 'space.read' } },
     async (req, reply) => {
-      const { itemId } = MeetingParams.parse(req.params)
-      const { space } = await spaceFor(req, 'space.read')
-      const meeting = await meetings.requireMeeting(req.db, space.id, itemId)
+      const { meeting } = await meetingFor(req, 'space.read')
       const list = await materials.listMeetingMaterials(req.db, meeting.id)
       const name = req.t('materials.zipName', {
         meeting: meetingName(req.t, meeting),

@@ -2,23 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { warsawDayAndTime } from '../../kernel/dates.ts'
 import { attachment } from '../../kernel/exports.ts'
 import { submitForm } from '../../kernel/http.tsx'
-import type { SpacePermission } from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
-import { spaceFor } from '../spaces/routes/load.ts'
 import { nameOf } from '../spaces/service.ts'
 import * as attendance from './attendance.ts'
 import { attendanceListPdf } from './attendance-pdf.ts'
 import { AnswerForm, presenceForm } from './attendance-schemas.ts'
+import { meetingFor } from './load.ts'
 import { renderMeetingPage } from './routes.tsx'
-import { MeetingParams } from './schemas.ts'
-import * as meetings from './service.ts'
 import { meetingName, meetingWhen } from './views/meeting-name.ts'
-
-async function loaded(req: FastifyRequest, permission: SpacePermission) {
-  const { itemId } = MeetingParams.parse(req.params)
-  const found = await spaceFor(req, permission)
-  return { ...found, meeting: await meetings.requireMeeting(req.db, found.space.id, itemId) }
-}
 
 /** The meeting page again after a refused attendance form: the choices kept, the message beside them. */
 const refused = (req: FastifyRequest, reply: FastifyReply, errors: FieldErrors) =>
@@ -32,7 +23,7 @@ export async function attendanceRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/attendance',
     { config: { permission: 'signedIn', spacePermission: 'space.attend' } },
     async (req, reply) => {
-      const { space, actor, meeting } = await loaded(req, 'space.attend')
+      const { space, actor, meeting } = await meetingFor(req, 'space.attend')
       return submitForm(req, reply, AnswerForm, {
         act: (data) => attendance.answerAttendance(req.db, actor, meeting, data),
         again: (errors) => refused(req, reply, errors),
@@ -46,7 +37,7 @@ export async function attendanceRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/presence',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor, meeting } = await loaded(req, 'space.convene')
+      const { space, actor, meeting } = await meetingFor(req, 'space.convene')
       const lines = await attendance.presenceList(req.db, meeting)
       const schema = presenceForm(lines.map((l) => attendance.presenceField(l.personId)))
       return submitForm(req, reply, schema, {
@@ -63,7 +54,7 @@ export async function attendanceRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/attendance.pdf',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, meeting } = await loaded(req, 'space.convene')
+      const { space, meeting } = await meetingFor(req, 'space.convene')
       const { t, lang } = req
       const lines = await attendance.presenceList(req.db, meeting)
       const name = meetingName(t, meeting)

@@ -11,13 +11,13 @@ import * as materials from '../materials/service.ts'
 import { spaceFor } from '../spaces/routes/load.ts'
 import { addDays, today } from '../spaces/rules.ts'
 import * as attendances from './attendance.ts'
+import { meetingFor } from './load.ts'
 import * as notices from './notices.ts'
 import {
   AgendaItemForm,
   CancelForm,
   ChangeMeetingForm,
   MeetingForm,
-  MeetingParams,
   MoveForm,
   NoticeForm,
   NoticeParams,
@@ -39,9 +39,7 @@ export async function renderMeetingPage(
   reply: FastifyReply,
   refused?: { form: 'meeting' | 'material' | 'attendance'; errors: FieldErrors },
 ) {
-  const { itemId } = MeetingParams.parse(req.params)
-  const { space, may, actor } = await spaceFor(req, 'space.read')
-  const meeting = await meetings.requireMeeting(req.db, space.id, itemId)
+  const { space, may, actor, meeting } = await meetingFor(req, 'space.read')
   const [list, terms, sent, attendance] = await Promise.all([
     materials.listMeetingMaterials(req.db, meeting.id),
     notices.noticeTerms(req.db, space.id, meeting),
@@ -148,11 +146,7 @@ export async function meetingRoutes(app: FastifyInstance, { config }: { config: 
     async (req, reply) => meetingPage(req, reply),
   )
 
-  const loaded = async (req: FastifyRequest) => {
-    const { itemId } = MeetingParams.parse(req.params)
-    const { space, actor, may } = await spaceFor(req, 'space.convene')
-    return { space, actor, may, meeting: await meetings.requireMeeting(req.db, space.id, itemId) }
-  }
+  const loaded = (req: FastifyRequest) => meetingFor(req, 'space.convene')
   const back = (spaceId: string, meetingId: string) => `/spaces/${spaceId}/meetings/${meetingId}#agenda`
 
   app.post(
