@@ -9,11 +9,15 @@ import { accountsQueues, resolveActor } from './modules/accounts/service.ts'
 import { auditRoutes } from './modules/audit/routes.tsx'
 import { materialRoutes } from './modules/materials/routes.tsx'
 import { translationRoutes } from './modules/materials/routes-translations.tsx'
+import { actionQueues } from './modules/meetings/actions.ts'
 import { attendanceQueues } from './modules/meetings/attendance.ts'
 import { meetingsQueues } from './modules/meetings/notices.ts'
 import { meetingRoutes } from './modules/meetings/routes.tsx'
+import { actionRoutes } from './modules/meetings/routes-actions.tsx'
 import { attendanceRoutes } from './modules/meetings/routes-attendance.tsx'
 import { calendarRoutes } from './modules/meetings/routes-calendar.tsx'
+import { decisionRoutes } from './modules/meetings/routes-decisions.tsx'
+import { minutesRoutes } from './modules/meetings/routes-minutes.tsx'
 import { notificationRoutes } from './modules/notifications/routes.tsx'
 import { countUnread, notificationsQueues } from './modules/notifications/service.ts'
 import { siteRoutes } from './modules/site/routes.tsx'
@@ -27,6 +31,7 @@ export function jobQueues(config: Config, database: OpenDatabase): JobQueue[] {
     ...notificationsQueues(database.db, config),
     ...meetingsQueues(database.db),
     ...attendanceQueues(database.db),
+    ...actionQueues(database.db),
   ]
 }
 
@@ -62,5 +67,8 @@ export async function buildApp(config: Config, database: OpenDatabase): Promise<
   await materialRoutes(app)
   await translationRoutes(app, { config })
   await attendanceRoutes(app)
+  await minutesRoutes(app)
+  await decisionRoutes(app)
+  await actionRoutes(app)
   return app
 }

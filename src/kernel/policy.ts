@@ -117,6 +117,13 @@ const spaceRules = {
   'space.propose': (a: Actor, s: SpaceAccess) => servicesSpace(a, s),
   /** Approving or returning a composition proposal. */
   'space.decide': (a: Actor, _s: SpaceAccess) => a.role === 'managing_authority',
+  /** Reading minutes still in draft, before they go to the members: those who write and approve them. */
+  'space.drafts': (a: Actor, s: SpaceAccess) =>
+    servicesSpace(a, s) || s.role === 'chair' || s.role === 'vice_chair',
+  /** Commenting on draft minutes sent out: anyone with a seat in the space. */
+  'space.comment': (_a: Actor, s: SpaceAccess) => s.role !== null,
+  /** Approving the minutes: the chair, or the vice-chair standing in. */
+  'space.approve': (_a: Actor, s: SpaceAccess) => s.role === 'chair' || s.role === 'vice_chair',
 } satisfies Record<string, (actor: Actor, space: SpaceAccess) => boolean>
 
 export type SpacePermission = keyof typeof spaceRules
@@ -138,4 +145,16 @@ export function authorizeSpace(
   if (!actor) throw new SignInRequiredError()
   if (!spaceCan(actor, 'space.read', space)) throw new NotFoundError()
   if (!spaceCan(actor, permission, space)) throw new ForbiddenError()
+}
+
+/**
+ * An action item from a meeting's minutes: its owner reports on it, and so does whoever services the
+ * space (which the caller learns from `spaceCan(actor, 'space.convene', space)`).
+ */
+export function canUpdateAction(
+  actor: Actor | null,
+  action: { owner_id: string },
+  servicesItsSpace: boolean,
+): boolean {
+  return actor !== null && (actor.id === action.owner_id || servicesItsSpace)
 }

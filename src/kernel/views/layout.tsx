@@ -93,7 +93,11 @@ function MainNav({ ctx, section }: { ctx: ViewContext; section?: string }) {
   const { t } = ctx
   const links: [string, string, string][] = [['home', '/', t('layout.nav.home')]]
   links.push(['spaces', ctx.actor ? '/spaces' : '/networks', t('layout.nav.spaces')])
-  if (ctx.actor) links.push(['calendar', '/calendar', t('layout.nav.calendar')])
+  if (ctx.actor) {
+    links.push(['calendar', '/calendar', t('layout.nav.calendar')])
+    links.push(['decisions', '/decisions', t('layout.nav.decisions')])
+    links.push(['actions', '/actions', t('layout.nav.actions')])
+  }
   if (ctx.can('compositions.review')) links.push(['authority', '/authority', t('layout.nav.authority')])
   if (ctx.can('spaces.directory')) links.push(['directory', '/directory', t('layout.nav.directory')])
   if (ctx.can('translations.read'))

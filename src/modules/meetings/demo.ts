@@ -8,6 +8,7 @@ import { warsawInstant } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
 import type { LocalStorage } from '../../kernel/storage.ts'
 import { addDays, today } from '../spaces/rules.ts'
+import { seedMinutes } from './minutes-demo.ts'
 import type { AgendaKind } from './tables.ts'
 
 const pastAgenda: [string, string, number, AgendaKind][] = [
@@ -297,4 +298,5 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
       )
       .execute()
   }
+  await seedMinutes(db)
 }

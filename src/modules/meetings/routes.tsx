@@ -12,6 +12,7 @@ import { spaceFor } from '../spaces/routes/load.ts'
 import { addDays, today } from '../spaces/rules.ts'
 import * as attendances from './attendance.ts'
 import { meetingFor } from './load.ts'
+import { findMinutes } from './minutes.ts'
 import * as notices from './notices.ts'
 import {
   AgendaItemForm,
@@ -40,11 +41,12 @@ export async function renderMeetingPage(
   refused?: { form: 'meeting' | 'material' | 'attendance'; errors: FieldErrors },
 ) {
   const { space, may, actor, meeting } = await meetingFor(req, 'space.read')
-  const [list, terms, sent, attendance] = await Promise.all([
+  const [list, terms, sent, attendance, minutesRow] = await Promise.all([
     materials.listMeetingMaterials(req.db, meeting.id),
     notices.noticeTerms(req.db, space.id, meeting),
     may['space.convene'] ? notices.listNotices(req.db, meeting.id) : [],
     attendances.attendanceFor(req.db, actor, meeting, { convene: may['space.convene'] }),
+    findMinutes(req.db, meeting),
   ])
   const typed = refused && { values: typedValues(req.body), errors: refused.errors }
   return render(
@@ -61,6 +63,7 @@ export async function renderMeetingPage(
       materials={list}
       materialForm={refused?.form === 'material' ? typed : undefined}
       attendance={{ data: attendance, ...(refused?.form === 'attendance' ? typed : {}) }}
+      minutes={minutesRow?.status ?? null}
     />,
   )
 }

@@ -63,8 +63,12 @@ export async function conveneMeeting(
 }
 
 /** A meeting can change, be told of or be cancelled while it is planned and has not started. */
+/** A meeting still ahead and not cancelled: its facts and agenda may change. */
+export const isAhead = (meeting: Pick<Meeting, 'status' | 'starts_at'>, now = new Date()) =>
+  meeting.status !== 'cancelled' && meeting.starts_at.getTime() > now.getTime()
+
 function checkOpen(meeting: Meeting, key: string, now = new Date()) {
-  if (meeting.status === 'cancelled' || meeting.starts_at.getTime() <= now.getTime()) throw new RuleError(key)
+  if (!isAhead(meeting, now)) throw new RuleError(key)
 }
 
 /** The times and place a form gives, checked as when convening. */
@@ -222,30 +226,37 @@ function checkAgendaOpen(meeting: Meeting, now = new Date()) {
   checkOpen(meeting, 'meetings.errors.agendaClosed', now)
 }
 
-export async function addAgendaItem(
-  db: Db,
+type AgendaInput = { title: string; presenter: string; minutes: number; kind: AgendaKind }
+
+export async function addAgendaItem(db: Db, actor: Actor, meeting: Meeting, input: AgendaInput) {
+  checkAgendaOpen(meeting)
+  await db.transaction().execute((trx) => insertAgendaItem(trx, actor, meeting, input))
+}
+
+/** Inside the caller's transaction, once it has checked the agenda is open: the item goes last. */
+export async function insertAgendaItem(
+  trx: Db,
   actor: Actor,
   meeting: Meeting,
-  input: { title: string; presenter: string; minutes: number; kind: AgendaKind },
-) {
-  checkAgendaOpen(meeting)
-  await db.transaction().execute(async (trx) => {
-    const last = await trx
-      .selectFrom('agenda_items')
-      .select((eb) => eb.fn.max('position').as('p'))
-      .where('meeting_id', '=', meeting.id)
-      .executeTakeFirst()
-    await trx
-      .insertInto('agenda_items')
-      .values({ meeting_id: meeting.id, position: Number(last?.p ?? 0) + 1, ...input })
-      .execute()
-    await audit(trx, actor, {
-      action: 'meetings.agenda-item-added',
-      subjectType: 'meeting',
-      subjectId: meeting.id,
-      details: { title: input.title },
-    })
+  input: AgendaInput,
+): Promise<string> {
+  const last = await trx
+    .selectFrom('agenda_items')
+    .select((eb) => eb.fn.max('position').as('p'))
+    .where('meeting_id', '=', meeting.id)
+    .executeTakeFirst()
+  const row = await trx
+    .insertInto('agenda_items')
+    .values({ meeting_id: meeting.id, position: Number(last?.p ?? 0) + 1, ...input })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await audit(trx, actor, {
+    action: 'meetings.agenda-item-added',
+    subjectType: 'meeting',
+    subjectId: meeting.id,
+    details: { title: input.title },
   })
+  return row.id
 }
 
 /** Moves an item one place; positions are rewritten in one statement. */

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely'
 import type { CreatedAt, Timestamp } from '../../kernel/tables.ts'
 import type { AttendanceTables } from './attendance-tables.ts'
+import type { MinutesTables } from './minutes-tables.ts'
 
 export const meetingKinds = ['meeting', 'study_visit'] as const
 export type MeetingKind = (typeof meetingKinds)[number]
@@ -81,7 +82,7 @@ export interface CalendarFeedsTable {
   revoked_at: Date | null
 }
 
-export interface MeetingsTables extends AttendanceTables {
+export interface MeetingsTables extends AttendanceTables, MinutesTables {
   meetings: MeetingsTable
   agenda_items: AgendaItemsTable
   meeting_notices: MeetingNoticesTable

@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { type Client, signedIn } from '../../../test/support/client.ts'
 import { givenMember, givenPerson, givenSpace } from '../../../test/support/given.ts'
 import { type Actor, type GlobalRole, type SpaceRole, spaceCan, spaceRoles } from '../../kernel/policy.ts'
+import type { MinutesDocument } from '../meetings/minutes-document.ts'
 import { addDays, today } from './rules.ts'
 import { requireSpace } from './service.ts'
 
@@ -182,6 +183,78 @@ test('inside a space every route answers each role as the policy decides', async
     })
     .returning('id')
     .executeTakeFirstOrThrow()
+  // Minutes of that meeting out for comments, with an agenda item, a decision and an approved
+  // revision, for the minutes' pages, the register and the downloads.
+  const agendaItem = await db()
+    .insertInto('agenda_items')
+    .values({
+      meeting_id: meeting.id,
+      position: 1,
+      title: 'Plan',
+      presenter: '',
+      minutes: 10,
+      kind: 'decision',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const minutes = await db()
+    .insertInto('minutes')
+    .values({
+      meeting_id: meeting.id,
+      status: 'consultation',
+      comments_by: '2099-06-01',
+      created_by: secretary.actor.id,
+      updated_by: secretary.actor.id,
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const decision = await db()
+    .insertInto('decisions')
+    .values({
+      space_id: space.id,
+      meeting_id: meeting.id,
+      agenda_item_id: agendaItem.id,
+      year: 2099,
+      number: 1,
+      title: 'Uchwała',
+      body: 'Treść',
+      votes_for: 3,
+      votes_against: 0,
+      votes_abstaining: 0,
+      created_by: secretary.actor.id,
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await db()
+    .insertInto('minutes_revisions')
+    .values({
+      minutes_id: minutes.id,
+      revision: 1,
+      document: JSON.stringify({
+        spaceName: 'KST',
+        meeting: {
+          kind: 'meeting',
+          number: 1,
+          year: 2099,
+          startsAt: '2099-05-10T08:00:00Z',
+          endsAt: '2099-05-10T12:00:00Z',
+          place: 'Warszawa',
+          onlineUrl: '',
+        },
+        revision: 1,
+        status: 'approved',
+        approvedAt: '2099-06-02T10:00:00Z',
+        approvedBy: 'Przewodnicząca',
+        attendees: [],
+        opening: '',
+        items: [],
+        closing: '',
+      } satisfies MinutesDocument),
+      approved_by: secretary.actor.id,
+    })
+    .execute()
   const guest = await db()
     .selectFrom('space_memberships')
     .select('id')
@@ -207,6 +280,9 @@ test('inside a space every route answers each role as the policy decides', async
       .replace(':fileId', file.id)
       .replace(':noticeId', notice.id)
       .replace(':requestId', translation.id)
+      .replace(':decisionId', decision.id)
+      .replace(':revision', '1')
+      .replace(':format', 'pdf')
 
   // Routes that end a guest's access or change the proposal's state come last, so earlier checks see the space as set up.
   const changesState = (url: string) => /\/(end|submit|approve|return|cancel)$/.test(url)

@@ -13,6 +13,7 @@ import { AgendaItemMaterials, MeetingMaterials } from '../../materials/views/mee
 import type { Space } from '../../spaces/service.ts'
 import { type SpaceMay, SpacePage, StatusTag, SummaryRow } from '../../spaces/views/space-page.tsx'
 import type { Attendance } from '../attendance.ts'
+import type { MinutesStatus } from '../minutes-tables.ts'
 import type { Meeting } from '../service.ts'
 import { agendaKinds } from '../tables.ts'
 import { AttendanceSection } from './attendance-section.tsx'
@@ -37,6 +38,8 @@ export function MeetingPage(p: {
   materialForm?: { values: FormValues; errors: FieldErrors }
   /** Attendance (attendance.ts): the member's answer, the secretary's list, presence and quorum. */
   attendance?: { data: Attendance; values?: FormValues; errors?: FieldErrors }
+  /** The minutes' status, when they are started (minutes.ts). */
+  minutes?: MinutesStatus | null
 }) {
   const { t, lang } = p.ctx
   const m = p.meeting
@@ -234,6 +237,32 @@ export function MeetingPage(p: {
       ) : (
         ''
       )}
+      <MinutesLink
+        ctx={p.ctx}
+        base={base}
+        status={p.minutes ?? null}
+        started={m.starts_at.getTime() <= Date.now()}
+      />
     </SpacePage>
+  )
+}
+
+/** Where the minutes are: started or not, and their status. */
+function MinutesLink(p: { ctx: ViewContext; base: string; status: MinutesStatus | null; started: boolean }) {
+  const { t } = p.ctx
+  if (!p.started && p.status === null) return ''
+  return (
+    <>
+      <h3 class="govuk-heading-m" id="minutes">
+        {t('minutes.link')}
+      </h3>
+      <p class="govuk-body">
+        <a class="govuk-link" href={`${p.base}/minutes`}>
+          {p.status
+            ? t('minutes.openStatus', { status: t(`minutes.statuses.${p.status}`) })
+            : t('minutes.open')}
+        </a>
+      </p>
+    </>
   )
 }

@@ -9,6 +9,7 @@ import type { Representation } from '../tables.ts'
 export type SpaceTab =
   | 'overview'
   | 'meetings'
+  | 'decisions'
   | 'members'
   | 'compositions'
   | 'schedule'
@@ -39,6 +40,7 @@ export function SpacePage(p: {
     ['overview', '', t('spaces.tabs.overview')],
     ['members', '/members', t('spaces.tabs.members')],
     ['meetings', '/meetings', t('spaces.tabs.meetings')],
+    ['decisions', '/decisions', t('spaces.tabs.decisions')],
     ['compositions', '/compositions', t('spaces.tabs.compositions')],
     ['schedule', '/schedule', t('spaces.tabs.schedule')],
     ['announcements', '/announcements', t('spaces.tabs.announcements')],
