@@ -82,12 +82,19 @@ export async function minutesContent(db: Db, meeting: Meeting, minutes: Minutes)
     comments,
     revisions,
     attendees,
-    /** Members with a vote (or their deputies) present: the most votes a decision may have. */
-    presentVoters: lines.some((l) => l.presence !== null)
-      ? lines.filter((l) => l.presence === 'in_person' || l.presence === 'online').length
-      : null,
+    presentVoters: countPresentVoters(lines),
   }
 }
+
+/** Members with a vote (or their deputies) present: the most votes a decision may have; null before presence is recorded. */
+function countPresentVoters(lines: readonly { presence: string | null }[]): number | null {
+  return lines.some((l) => l.presence !== null)
+    ? lines.filter((l) => l.presence === 'in_person' || l.presence === 'online').length
+    : null
+}
+
+export const presentVoters = async (db: Db, meeting: Meeting) =>
+  countPresentVoters(await presenceList(db, meeting))
 export type MinutesContent = Awaited<ReturnType<typeof minutesContent>>
 
 /** The minutes as one document (the page, an approved revision, the exports). */
