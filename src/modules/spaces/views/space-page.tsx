@@ -14,6 +14,7 @@ export type SpaceTab =
   | 'schedule'
   | 'announcements'
   | 'rules'
+  | 'analyses'
   | 'settings'
 
 /** What the person may do in this space, decided by the policy in the route. */
@@ -43,6 +44,7 @@ export function SpacePage(p: {
     ['schedule', '/schedule', t('spaces.tabs.schedule')],
     ['announcements', '/announcements', t('spaces.tabs.announcements')],
     ['rules', '/rules', t('spaces.tabs.rules')],
+    ['analyses', '/analyses', t('spaces.tabs.analyses')],
   ]
   if (p.may['space.settings']) tabs.push(['settings', '/settings', t('spaces.settings')])
   return (
