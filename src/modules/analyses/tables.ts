@@ -61,8 +61,8 @@ export interface AnalysisDeliveriesTable {
   kind: string
   size_bytes: number
   /** The name it had on the expert's computer, kept for the record. */
-  original_name: string
-  note: string
+  original_name: Generated<string>
+  note: Generated<string>
   delivered_by: string
   delivered_at: CreatedAt
   review: ReviewOutcome | null
