@@ -74,11 +74,16 @@ export async function analysesListRoutes(app: FastifyInstance) {
     expertPage(req, reply),
   )
 
-  // The file is read only once the person is signed in (kernel/http); whether the order is theirs
-  // is decided before anything is stored.
+  // The file is read only once the person is signed in (kernel/http) and, checked here before
+  // that, only for the expert of this order: someone else's upload is never buffered.
   app.post(
     '/analyses/:id/deliveries',
-    { config: { permission: 'signedIn', upload: true } },
+    {
+      config: { permission: 'signedIn', upload: true },
+      onRequest: async (req) => {
+        if (req.actor) await ownOrder(req)
+      },
+    },
     async (req, reply) => {
       authorize(req.actor, 'signedIn')
       const actor = req.actor

@@ -5,7 +5,7 @@ import type { ViewContext } from '../../../kernel/views/context.ts'
 import { fileSize } from '../../materials/views/file-size.ts'
 import { nameOf } from '../../spaces/service.ts'
 import { SummaryMarkupRow, SummaryRow } from '../../spaces/views/space-page.tsx'
-import { daysLate, formatMoney, isLate } from '../rules.ts'
+import { canHappen, daysLate, formatMoney, isLate } from '../rules.ts'
 import type { Delivery, Order } from '../service.ts'
 import { AnalysisStateTag } from './analysis-state.tsx'
 
@@ -35,7 +35,7 @@ export function OrderSummary(p: {
               {' – '}
               {t('analyses.daysLate', { count: daysLate(o.deadline, p.today) })}
             </>
-          ) : o.deadline === p.today && o.status !== 'accepted' && o.status !== 'cancelled' ? (
+          ) : o.deadline === p.today && canHappen(o.status, 'deliver') ? (
             <>
               {' – '}
               {t('analyses.order.dueToday')}
