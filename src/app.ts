@@ -6,6 +6,8 @@ import type { JobQueue } from './kernel/jobs.ts'
 import { mailQueue } from './kernel/mail.ts'
 import { accountsRoutes } from './modules/accounts/routes.ts'
 import { accountsQueues, resolveActor } from './modules/accounts/service.ts'
+import { analysesRoutes } from './modules/analyses/routes.tsx'
+import { analysesListRoutes } from './modules/analyses/routes-expert.tsx'
 import { auditRoutes } from './modules/audit/routes.tsx'
 import { materialRoutes } from './modules/materials/routes.tsx'
 import { translationRoutes } from './modules/materials/routes-translations.tsx'
@@ -70,5 +72,7 @@ export async function buildApp(config: Config, database: OpenDatabase): Promise<
   await minutesRoutes(app)
   await decisionRoutes(app)
   await actionRoutes(app)
+  await analysesRoutes(app)
+  await analysesListRoutes(app)
   return app
 }

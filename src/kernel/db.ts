@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, type Transaction } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
 import type { AccountsTables } from '../modules/accounts/tables.ts'
+import type { AnalysesTables } from '../modules/analyses/tables.ts'
 import type { MaterialsTables } from '../modules/materials/tables.ts'
 import type { MeetingsTables } from '../modules/meetings/tables.ts'
 import type { NotificationsTables } from '../modules/notifications/tables.ts'
@@ -17,7 +18,8 @@ export interface Database
     SpacesTables,
     NotificationsTables,
     MeetingsTables,
-    MaterialsTables {}
+    MaterialsTables,
+    AnalysesTables {}
 
 export type Db = Kysely<Database> | Transaction<Database>
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { seedAccounts } from '../modules/accounts/demo.ts'
+import { seedAnalyses } from '../modules/analyses/demo.ts'
 import { seedMeetings } from '../modules/meetings/demo.ts'
 import { seedSpaces } from '../modules/spaces/demo.ts'
 import type { Database } from './db.ts'
@@ -7,7 +8,7 @@ import type { LocalStorage } from './storage.ts'
 
 /**
  * Loads every module's demo data into an empty database (no people yet). With `storage`, demo
- * files (meeting materials) are kept too; tests and the bench go without.
+ * files (meeting materials, an accepted analysis) are kept too; tests and the bench go without.
  */
 export async function loadDemoData(db: Kysely<Database>, storage?: LocalStorage): Promise<boolean> {
   const anyone = await db.selectFrom('people').select('id').limit(1).executeTakeFirst()
@@ -16,6 +17,7 @@ export async function loadDemoData(db: Kysely<Database>, storage?: LocalStorage)
     await seedAccounts(trx)
     await seedSpaces(trx)
     await seedMeetings(trx, storage)
+    await seedAnalyses(trx, storage)
   })
   return true
 }

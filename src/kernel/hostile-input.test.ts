@@ -384,6 +384,50 @@ test('hostile input into the attendance forms: a member’s answer and the secre
   ])
 })
 
+test('hostile input into ordering an analysis, its review and cancelling, and the expert’s upload', async () => {
+  const db = h.database.db
+  const space = await db
+    .selectFrom('spaces')
+    .select('id')
+    .where('name_pl', '=', 'KST ds. ekonomii społecznej')
+    .executeTakeFirstOrThrow()
+  const order = await db
+    .selectFrom('analysis_orders')
+    .select('id')
+    .where('space_id', '=', space.id)
+    .where('status', '=', 'ordered')
+    .executeTakeFirstOrThrow()
+  const base = `/spaces/${space.id}/analyses`
+  await coordinator.get(`${base}/new`)
+  await hammer(coordinator, `${base}/new`, [
+    'title',
+    'scope',
+    'deadline',
+    'budget',
+    'expertId',
+    'contractRef',
+  ])
+  const expert = await signedIn(h.app, 'ekspert@demo.siatka.test')
+  await expert.get(`/analyses/${order.id}`)
+  const pdf = Buffer.from('%PDF-1.4\n%%EOF\n')
+  await fc.assert(
+    fc.asyncProperty(nasty, nasty, async (name, note) => {
+      const res = await expert.upload(
+        `/analyses/${order.id}/deliveries`,
+        { note },
+        { file: { name: `${name.replace(/["\r\n]/g, '')}.pdf`, bytes: pdf } },
+      )
+      assertSafe(res, 'POST the expert’s upload')
+    }),
+    runs,
+  )
+  assertSafe(await expert.get(`/analyses/${order.id}`), 'the expert’s page after uploads')
+  await coordinator.get(`${base}/${order.id}`)
+  await hammer(coordinator, `${base}/${order.id}/review`, ['decision', 'comment'])
+  await hammer(coordinator, `${base}/${order.id}/cancel`, ['reason'])
+  assertSafe(await coordinator.get(`${base}/${order.id}`), 'the order’s page after hostile answers')
+})
+
 test('hostile query strings on every list and hostile ids in every address', async () => {
   const admin = await signedIn(h.app, 'admin@demo.siatka.test')
   await fc.assert(
@@ -407,6 +451,10 @@ test('hostile query strings on every list and hostile ids in every address', asy
         `/translations?${q({ status: a, sort: b, dir: c, page: a })}`,
         `/translations/${encodeURIComponent(b)}`,
         `/translations/${encodeURIComponent(c)}/source`,
+        `/analyses?${q({ status: a, page: b })}`,
+        `/analyses/${encodeURIComponent(c)}`,
+        `/spaces/${encodeURIComponent(a)}/analyses?${q({ status: b, page: c })}`,
+        `/spaces/${encodeURIComponent(b)}/analyses/${encodeURIComponent(c)}`,
       ]) {
         assertSafe(await admin.get(url), `GET ${url}`)
       }

@@ -47,6 +47,12 @@ const rules = {
   // Translations of materials the secretariat ordered (seed 000): a network secretary sees those of
   // the spaces they service (servicesEverySpace tells the list which).
   'translations.read': (a: Actor | null) => has(a, [...secretariat, 'secretary']),
+  // Commissioned analyses across spaces, with their sums (seed 000: "zlecanie wykonania dodatkowych
+  // analiz"): a network secretary sees those of the spaces they service, as with translations.
+  'analyses.read': (a: Actor | null) => has(a, [...secretariat, 'secretary']),
+  // Only for the menu: experts find their orders there; anyone an analysis is ordered from reaches
+  // them from the notification (the pages themselves check canDeliver).
+  'analyses.mine': (a: Actor | null) => has(a, ['expert']),
 } satisfies Record<string, (actor: Actor | null) => boolean>
 
 export type Permission = keyof typeof rules
@@ -113,6 +119,8 @@ const spaceRules = {
   'space.attend': (_a: Actor, s: SpaceAccess) => hasVote(s.role),
   /** Convening the space's meetings and preparing their agenda. */
   'space.convene': (a: Actor, s: SpaceAccess) => servicesSpace(a, s),
+  /** Ordering analyses from experts for the space, reviewing what they deliver, cancelling orders. */
+  'space.commission': (a: Actor, s: SpaceAccess) => servicesSpace(a, s),
   /** Drafting and sending composition proposals. */
   'space.propose': (a: Actor, s: SpaceAccess) => servicesSpace(a, s),
   /** Approving or returning a composition proposal. */
@@ -157,4 +165,12 @@ export function canUpdateAction(
   servicesItsSpace: boolean,
 ): boolean {
   return actor !== null && (actor.id === action.owner_id || servicesItsSpace)
+}
+
+/**
+ * The expert an analysis was ordered from delivers it, and only they see the order outside the space:
+ * another person (another expert included) learns nothing of it.
+ */
+export function canDeliver(actor: Actor | null, order: { expert_id: string }): boolean {
+  return actor !== null && actor.id === order.expert_id
 }

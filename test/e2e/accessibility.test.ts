@@ -23,7 +23,7 @@ import { Client, signedIn } from '../support/client.ts'
 let h: E2eApp
 let browser: Browser
 /** The demo spaces the pages below are checked in, by their Polish names. */
-let space: { labour: string; adaptability: string; equality: string }
+let space: { labour: string; adaptability: string; equality: string; social: string }
 /** A draft proposal as its secretary left it, and one the managing authority returned. */
 let draft: string
 let returned: string
@@ -59,6 +59,7 @@ before(async () => {
     labour: id('KST ds. dostępu do rynku pracy'),
     adaptability: id('KST ds. adaptacyjności'),
     equality: id('KST ds. równości szans kobiet i mężczyzn'),
+    social: id('KST ds. ekonomii społecznej'),
   }
   returned = await givenReturnedProposal(space.labour)
   draft = await givenDraft(space.adaptability)
@@ -372,6 +373,7 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
   await checkSecretaryPages(lang, contrast)
   await checkManagingAuthorityPages(lang, contrast)
   await checkMemberPages(lang, contrast)
+  await checkExpertPages(lang, contrast)
 }
 
 /** A member of the labour-market network before answering for a meeting, and their refused answer. */
@@ -385,6 +387,22 @@ async function checkMemberPages(lang: Lang, contrast: Contrast) {
     await page.locator('input[name="answer"][value="deputy"]').check()
     await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/attendance"] button`))
     assert.ok(await page.locator('#field-deputyId-error').isVisible(), 'the deputy is missing')
+    // The analyses the social-economy network has accepted, as its member sees them.
+    await check(page, `/spaces/${space.social}/analyses`, lang, contrast)
+  } finally {
+    await page.context().close()
+  }
+}
+
+/** The expert's own analyses, one order and its upload refused without a file. */
+async function checkExpertPages(lang: Lang, contrast: Contrast) {
+  const page = await signedInPage('ekspert@demo.siatka.test', lang, contrast)
+  try {
+    await check(page, '/analyses/mine', lang, contrast)
+    await check(page, await href(page, page.locator('main table a[href^="/analyses/"]')), lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-analysis-expert`)
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/deliveries"] button'))
+    assert.ok(await page.locator('#field-file-error').isVisible(), 'the file is missing')
   } finally {
     await page.context().close()
   }
@@ -436,6 +454,18 @@ async function checkSecretaryPages(lang: Lang, contrast: Contrast) {
     await screenshot(page, `${lang}-${contrast}-translation-request-errors`)
     await check(page, '/translations', lang, contrast)
     await screenshot(page, `${lang}-${contrast}-translations`)
+    // Commissioned analyses: the network's orders and one of them (cancelling refused without a
+    // reason), ordering refused, and the secretariat's list with its sums.
+    const analyses = `/spaces/${space.social}/analyses`
+    await check(page, analyses, lang, contrast)
+    await check(page, await href(page, page.locator(`main table a[href^="${analyses}/"]`)), lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-analysis`)
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/cancel"] button'))
+    await check(page, `${analyses}/new`, lang, contrast)
+    await checkRefusedForm(page, lang, contrast)
+    assert.ok(await page.locator('#field-budget-error').isVisible(), 'the budget is missing')
+    await screenshot(page, `${lang}-${contrast}-analysis-order-errors`)
+    await check(page, '/analyses', lang, contrast)
     // On the meeting's day: the answers, the presence form and, refused when left unmarked, its messages.
     await check(page, todayMeeting, lang, contrast)
     assert.equal(await page.locator('form[action$="/presence"]').count(), 1, 'the presence form is there')

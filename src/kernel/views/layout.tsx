@@ -102,6 +102,8 @@ function MainNav({ ctx, section }: { ctx: ViewContext; section?: string }) {
   if (ctx.can('spaces.directory')) links.push(['directory', '/directory', t('layout.nav.directory')])
   if (ctx.can('translations.read'))
     links.push(['translations', '/translations', t('layout.nav.translations')])
+  if (ctx.can('analyses.read')) links.push(['analyses', '/analyses', t('layout.nav.analyses')])
+  if (ctx.can('analyses.mine')) links.push(['myAnalyses', '/analyses/mine', t('layout.nav.myAnalyses')])
   if (ctx.can('people.read')) links.push(['people', '/people', t('layout.nav.people')])
   if (ctx.can('organisations.manage'))
     links.push(['organisations', '/organisations', t('layout.nav.organisations')])

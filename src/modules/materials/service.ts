@@ -130,6 +130,51 @@ export async function addVersion(
   )
 }
 
+/**
+ * Inside the caller's transaction: a material of the space alone, with no meeting (an accepted
+ * commissioned analysis), its first file an already stored one. Members of the space read it.
+ */
+export async function addSpaceMaterial(
+  trx: Db,
+  who: AuditWho,
+  m: {
+    spaceId: string
+    title: string
+    language: MaterialLanguage
+    stored: StoredFile
+    originalName: string
+    uploadedBy: string
+    createdBy: string
+  },
+): Promise<string> {
+  const material = await trx
+    .insertInto('materials')
+    .values({
+      space_id: m.spaceId,
+      meeting_id: null,
+      agenda_item_id: null,
+      title: m.title.slice(0, 300),
+      visibility: 'members',
+      created_by: m.createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await audit(trx, who, {
+    action: 'materials.added',
+    subjectType: 'material',
+    subjectId: material.id,
+    details: { spaceId: m.spaceId, title: m.title, visibility: 'members', language: m.language },
+  })
+  await insertNextVersion(trx, who, {
+    materialId: material.id,
+    language: m.language,
+    stored: m.stored,
+    originalName: m.originalName,
+    uploadedBy: m.uploadedBy,
+  })
+  return material.id
+}
+
 /** Keeps an uploaded file for a material (translations deliver through here too). */
 export const storeMaterialFile = store
 
@@ -258,3 +303,6 @@ export function zipMaterials(
   zip.end()
   return out
 }
+
+/** A title as part of a download's file name (other modules name their files the same way). */
+export { fileNamePart } from './rules.ts'

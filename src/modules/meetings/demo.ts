@@ -26,7 +26,7 @@ const nextAgenda: [string, string, number, AgendaKind][] = [
 ]
 
 /** A small PDF with a title and a paragraph, for demo materials. */
-function demoPdf(title: string, text: string, lang: string): Promise<Buffer> {
+export function demoPdf(title: string, text: string, lang: string): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', lang, info: { Title: title, Author: 'Siatka (demo)' } })
   const chunks: Buffer[] = []
   doc.on('data', (c: Buffer) => chunks.push(c))

@@ -255,6 +255,35 @@ test('inside a space every route answers each role as the policy decides', async
       approved_by: secretary.actor.id,
     })
     .execute()
+  // A commissioned analysis with one delivery, for the order's page, its review and the file.
+  const analysis = await db()
+    .insertInto('analysis_orders')
+    .values({
+      space_id: space.id,
+      title: 'Ekspertyza',
+      scope: 'Zakres',
+      deadline: '2099-01-01',
+      budget_grosze: 100_000,
+      expert_id: secretary.actor.id,
+      contract_ref: 'Umowa 1',
+      status: 'delivered',
+      ordered_by: secretary.actor.id,
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const delivery = await db()
+    .insertInto('analysis_deliveries')
+    .values({
+      order_id: analysis.id,
+      version: 1,
+      file_hash: stored.hash,
+      kind: stored.kind,
+      size_bytes: stored.sizeBytes,
+      delivered_by: secretary.actor.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
   const guest = await db()
     .selectFrom('space_memberships')
     .select('id')
@@ -262,17 +291,19 @@ test('inside a space every route answers each role as the policy decides', async
     .where('role', '=', 'guest')
     .executeTakeFirstOrThrow()
   const itemOf = (url: string) =>
-    url.includes('/meetings/')
-      ? meeting.id
-      : url.includes('/materials/')
-        ? material.id
-        : url.includes('/compositions/')
-          ? proposal.id
-          : url.includes('/schedule/')
-            ? item.id
-            : url.includes('/announcements/')
-              ? announcement.id
-              : guest.id
+    url.includes('/analyses/')
+      ? analysis.id
+      : url.includes('/meetings/')
+        ? meeting.id
+        : url.includes('/materials/')
+          ? material.id
+          : url.includes('/compositions/')
+            ? proposal.id
+            : url.includes('/schedule/')
+              ? item.id
+              : url.includes('/announcements/')
+                ? announcement.id
+                : guest.id
   const fill = (url: string) =>
     url
       .replace(':id', space.id)
@@ -283,6 +314,7 @@ test('inside a space every route answers each role as the policy decides', async
       .replace(':decisionId', decision.id)
       .replace(':revision', '1')
       .replace(':format', 'pdf')
+      .replace(':deliveryId', delivery.id)
 
   // Routes that end a guest's access or change the proposal's state come last, so earlier checks see the space as set up.
   const changesState = (url: string) => /\/(end|submit|approve|return|cancel)$/.test(url)

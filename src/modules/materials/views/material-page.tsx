@@ -51,13 +51,23 @@ export function MaterialPage(p: {
     p.form === 'visibility' ? p.errors : undefined,
   )
   return (
-    <SpacePage ctx={p.ctx} space={p.space} may={p.may} tab="meetings" title={m.title} errors={p.errors}>
+    // A material with no meeting is the space's own: today, an accepted commissioned analysis.
+    <SpacePage
+      ctx={p.ctx}
+      space={p.space}
+      may={p.may}
+      tab={p.meeting ? 'meetings' : 'analyses'}
+      title={m.title}
+      errors={p.errors}
+    >
       {p.meeting ? (
         <a class="govuk-back-link" href={`${p.meeting.url}#materials`}>
           {t('materials.back')}
         </a>
       ) : (
-        ''
+        <a class="govuk-back-link" href={`/spaces/${p.space.id}/analyses`}>
+          {t('analyses.backToList')}
+        </a>
       )}
       <dl class="govuk-summary-list">
         {p.meeting ? <SummaryRow label={t('materials.fields.meeting')} value={p.meeting.name} /> : ''}

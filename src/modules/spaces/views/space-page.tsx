@@ -15,6 +15,7 @@ export type SpaceTab =
   | 'schedule'
   | 'announcements'
   | 'rules'
+  | 'analyses'
   | 'settings'
 
 /** What the person may do in this space, decided by the policy in the route. */
@@ -45,6 +46,7 @@ export function SpacePage(p: {
     ['schedule', '/schedule', t('spaces.tabs.schedule')],
     ['announcements', '/announcements', t('spaces.tabs.announcements')],
     ['rules', '/rules', t('spaces.tabs.rules')],
+    ['analyses', '/analyses', t('spaces.tabs.analyses')],
   ]
   if (p.may['space.settings']) tabs.push(['settings', '/settings', t('spaces.settings')])
   return (
