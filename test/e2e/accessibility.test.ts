@@ -36,6 +36,8 @@ let late: string
 let memberMeeting: string
 /** A meeting today, whose presence the secretary records. */
 let todayMeeting: string
+/** Minutes: today's meeting's draft (started in before()) and the demo's approved minutes. */
+let minutes: { draft: string; approved: string }
 /** The translator's private pages: of a translation still awaited, and of one delivered. */
 let translation: { open: string; delivered: string }
 
@@ -69,7 +71,37 @@ before(async () => {
   memberMeeting = await givenMeeting(space.labour)
   todayMeeting = await givenMeetingToday(space.adaptability)
   translation = await givenTranslations(meeting)
+  minutes = await givenMinutes(space.adaptability, todayMeeting)
 })
+
+/** The draft minutes of today's meeting, started by the secretary, and the demo's approved ones. */
+async function givenMinutes(spaceId: string, todayUrl: string) {
+  // The meeting began today, so its agenda can no longer change through the pages.
+  await h.database.db
+    .insertInto('agenda_items')
+    .values(
+      ['Otwarcie posiedzenia', 'Przyjęcie planu pracy'].map((title, i) => ({
+        meeting_id: todayUrl.split('/').pop() ?? '',
+        position: i + 1,
+        title,
+        presenter: '',
+        minutes: 30,
+        kind: 'decision' as const,
+      })),
+    )
+    .execute()
+  const convener = await signedIn(h.app, secretary)
+  await convener.get(`${todayUrl}/minutes`)
+  assert.equal((await convener.post(`${todayUrl}/minutes/start`, {})).statusCode, 303, 'the minutes start')
+  const approved = await h.database.db
+    .selectFrom('minutes as mi')
+    .innerJoin('meetings as m', 'm.id', 'mi.meeting_id')
+    .select('m.id')
+    .where('m.space_id', '=', spaceId)
+    .where('mi.status', '=', 'approved')
+    .executeTakeFirstOrThrow()
+  return { draft: `${todayUrl}/minutes`, approved: `/spaces/${spaceId}/meetings/${approved.id}/minutes` }
+}
 
 /**
  * Two translations of the meeting's first material asked of outside translators, each with its
@@ -471,6 +503,21 @@ async function checkSecretaryPages(lang: Lang, contrast: Contrast) {
     assert.equal(await page.locator('form[action$="/presence"]').count(), 1, 'the presence form is there')
     await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/presence"] button`))
     await screenshot(page, `${lang}-${contrast}-presence-errors`)
+    // Minutes: a draft with its forms (a decision refused without its fields), the texts form, the
+    // approved minutes with their downloads, the register, a decision, and the action items.
+    await check(page, minutes.draft, lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-minutes-draft`)
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/minutes/decisions"] button`))
+    assert.ok(await page.locator('#field-title-error').isVisible(), 'the decision needs a title')
+    await check(page, `${minutes.draft}/edit`, lang, contrast)
+    await check(page, minutes.approved, lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-minutes-approved`)
+    await check(page, `${adaptability}/decisions`, lang, contrast)
+    await check(page, await href(page, page.locator('main table a[href*="/decisions/"]')), lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/forward"] button`))
+    await check(page, '/decisions', lang, contrast)
+    await check(page, '/actions', lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-actions`)
     await check(page, `${adaptability}/meetings/new`, lang, contrast)
     await page.locator('#field-endTime').fill('09:00')
     await checkRefusedForm(page, lang, contrast, page.locator('main form button[type=submit]'))
@@ -513,6 +560,7 @@ async function checkManagingAuthorityPages(lang: Lang, contrast: Contrast) {
     await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/approve"] button`))
     assert.ok(await page.locator('#field-decisionRef-error').isVisible(), 'the reference is missing')
     await check(page, '/authority/notices', lang, contrast)
+    await check(page, '/authority/decisions', lang, contrast)
   } finally {
     await page.context().close()
   }

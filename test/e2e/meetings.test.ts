@@ -57,6 +57,8 @@ let secretaryPage: Page
 let meetingPath: string
 let meetingName: string
 let uid: string
+/** Today's meeting, whose presence is recorded and whose minutes are then written. */
+let todayPath: string
 /** The mails of the notice and of its update, awaited a few steps after they are sent. */
 let noticeMails: Promise<CaughtMail[]>
 let updateMails: Promise<CaughtMail[]>
@@ -389,6 +391,7 @@ describe('a network meeting from convening to the attendance list', () => {
     'on a meeting’s day the secretary records presence, sees the quorum and downloads the list',
     async () => {
       const url = await givenMeetingToday()
+      todayPath = url
       const page = secretaryPage
       await page.goto(url)
       assert.match(
@@ -438,6 +441,87 @@ describe('a network meeting from convening to the attendance list', () => {
     },
   )
 
+  step(
+    'the secretary writes the minutes of that meeting, records a decision and sends them out for comments',
+    async () => {
+      const page = secretaryPage
+      await page.goto(todayPath)
+      await follow(page, 'Otwórz protokół')
+      await click(page, 'Rozpocznij protokół')
+      assert.match(await flashOf(page), /^Rozpoczęto protokół/)
+      assert.match(
+        await textOf(page.locator('#attendees + ul')),
+        /Obecny\(-a\) online/,
+        'attendees from the presence',
+      )
+      await follow(page, 'Edytuj treść protokołu')
+      await page.getByLabel('Otwarcie posiedzenia').fill('Posiedzenie otworzył Przewodniczący. Kworum jest.')
+      await page
+        .getByLabel('Przebieg punktu 2. Rekomendacje dla Grupy Strategicznej')
+        .fill('Członkowie omówili rekomendacje.')
+      await click(page, 'Zapisz treść')
+      assert.equal(await flashOf(page), 'Zapisano treść protokołu.')
+      const form = page.locator('form[action$="/minutes/decisions"]')
+      await form
+        .getByLabel('Punkt porządku obrad')
+        .selectOption({ label: '2. Rekomendacje dla Grupy Strategicznej' })
+      await form.getByLabel('Tytuł uchwały').fill('w sprawie rekomendacji')
+      await form.getByLabel('Treść uchwały').fill('Sieć przyjmuje rekomendacje.')
+      await form.getByLabel('Za', { exact: true }).fill('5')
+      await click(page, 'Dodaj uchwałę')
+      assert.equal(await flashOf(page), 'Dodano uchwałę.')
+      assert.match(await textOf(page.locator('main')), /Uchwała nr \d+\/\d{4} – w sprawie rekomendacji/)
+      await page.getByLabel('Uwagi do dnia').fill(today())
+      await click(page, 'Roześlij do uwag')
+      assert.equal(await flashOf(page), 'Projekt protokołu rozesłano członkom do uwag.')
+      await expectNoAxeViolations(page, 'minutes out for comments')
+    },
+  )
+
+  step(
+    'a member comments without JavaScript, the secretary answers, the chair approves and downloads the minutes',
+    async () => {
+      const minutesPath = `${todayPath}/minutes`
+      const memberPage = await signedInPage(member.email, { javaScriptEnabled: false })
+      await memberPage.goto(minutesPath)
+      await memberPage.getByLabel('Treść uwagi').fill('Proszę dopisać termin przekazania rekomendacji.')
+      await click(memberPage, 'Wyślij uwagę')
+      assert.equal(await flashOf(memberPage), 'Wysłano uwagę. Sekretarz na nią odpowie.')
+      await memberPage.context().close()
+
+      // The period for comments ends (today, in the story) before the chair approves.
+      await h.database.db
+        .updateTable('minutes')
+        .set({ comments_by: addDays(today(), -1) })
+        .where('meeting_id', '=', todayPath.split('/').pop() ?? '')
+        .execute()
+      const page = secretaryPage
+      await page.goto(minutesPath)
+      await page.getByLabel(`Odpowiedź dla: ${member.name}`).fill('Dopisano termin.')
+      await click(page, 'Zapisz odpowiedź')
+      assert.equal(await flashOf(page), 'Zapisano odpowiedź na uwagę.')
+
+      const chairPage = await signedInPage(chair.email)
+      await chairPage.goto(minutesPath)
+      await click(chairPage, 'Zatwierdzam protokół')
+      assert.equal(await flashOf(chairPage), 'Zatwierdzono protokół.')
+      await expectNoAxeViolations(chairPage, 'minutes approved')
+      await screenshot(chairPage, 'minutes-approved')
+      const link = chairPage.locator('main a[href$="/revisions/1/pdf"]')
+      const [download] = await Promise.all([chairPage.waitForEvent('download'), link.click()])
+      assert.match(download.suggestedFilename(), /^protokol-.*-r1\.pdf$/)
+      const pdf = await readFile(await download.path())
+      assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-')
+      assert.match(pdf.toString('latin1'), /pdfaid:part/)
+      for (const format of ['docx', 'odt']) {
+        const response = await chairPage.request.get(`${minutesPath}/revisions/1/${format}`)
+        assert.equal(response.status(), 200, format)
+        assert.equal((await response.body()).subarray(0, 2).toString('latin1'), 'PK', `${format} is a zip`)
+      }
+      await chairPage.context().close()
+    },
+  )
+
   step('the update carries the same calendar event, one version later, at the new time', async () => {
     const [toMember, toAuthority, toEnglish] = await updateMails
     assert.match(toMember.text, /zmieniono: termin\./)
@@ -482,5 +566,26 @@ async function givenMeetingToday(): Promise<string> {
     })
     .returning('id')
     .executeTakeFirstOrThrow()
+  await db
+    .insertInto('agenda_items')
+    .values([
+      {
+        meeting_id: row.id,
+        position: 1,
+        title: 'Otwarcie',
+        presenter: chair.name,
+        minutes: 10,
+        kind: 'information',
+      },
+      {
+        meeting_id: row.id,
+        position: 2,
+        title: 'Rekomendacje dla Grupy Strategicznej',
+        presenter: '',
+        minutes: 60,
+        kind: 'decision',
+      },
+    ])
+    .execute()
   return `/spaces/${spaceId}/meetings/${row.id}`
 }

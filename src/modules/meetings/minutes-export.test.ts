@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { buffer } from 'node:stream/consumers'
 import { describe, test } from 'node:test'
+import { promisify } from 'node:util'
 import { inflateSync } from 'node:zlib'
 import yauzl from 'yauzl'
 import { translator } from '../../kernel/i18n.ts'
@@ -430,12 +435,12 @@ describe('minutes as ODT', () => {
 })
 
 describe('minutes as PDF/A', () => {
-  test('the file declares PDF/A-3a, embeds DejaVu and never names Helvetica', async () => {
+  test('the file declares PDF/A-1a, embeds DejaVu and never names Helvetica', async () => {
     const pdf = await minutesPdf(givenMinutes(), pl, 'pl')
     const text = pdf.toString('latin1')
-    assert.equal(text.slice(0, 8), '%PDF-1.7')
+    assert.equal(text.slice(0, 8), '%PDF-1.4')
     const meta = xmp(pdf)
-    assert.match(meta, /<pdfaid:part>3<\/pdfaid:part>/)
+    assert.match(meta, /<pdfaid:part>1<\/pdfaid:part>/)
     assert.match(meta, /<pdfaid:conformance>A<\/pdfaid:conformance>/)
     assertWellFormed(meta.replace(/<\?xpacket[^?]*\?>/g, ''), 'XMP')
     assert.match(text, /\/OutputIntents/)
@@ -552,4 +557,54 @@ describe('what every format shares', () => {
       'protokol-wizyta-XIV-2026-lodzka-grupa-zrodel-zolc-sleza-r1.odt',
     )
   })
+})
+
+// Apache PDFBox's Preflight (Debian's libpdfbox2-java; .ci/run installs it) checks the PDF/A-1b rules
+// an archive asks of the file; the level A structure is checked above.
+const preflightClassPath = [
+  'preflight',
+  'pdfbox2',
+  'fontbox2',
+  'xmpbox',
+  'commons-logging',
+  'javax.activation',
+  'jaxb-api',
+]
+  .map((j) => `/usr/share/java/${j}.jar`)
+  .join(':')
+
+test('Apache PDFBox Preflight finds the minutes valid PDF/A, a letter DejaVu lacks included', async (t) => {
+  if (!existsSync('/usr/share/java/preflight.jar')) {
+    t.skip('Preflight is not installed: apt-get install libpdfbox2-java libactivation-java libjaxb-api-java')
+    return
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'siatka-pdfa-'))
+  try {
+    const minutes = givenMinutes()
+    const cases = [
+      ['approved.pdf', minutes, pl],
+      [
+        'draft.pdf',
+        { ...minutes, status: 'draft', approvedAt: null, approvedBy: null, opening: 'Zażółć 漢字 ✓' },
+        en,
+      ],
+    ] as const
+    for (const [name, doc, t] of cases) {
+      const file = join(dir, name)
+      writeFileSync(file, await minutesPdf(doc as MinutesDocument, t, t === pl ? 'pl' : 'en'))
+      const run = await promisify(execFile)(
+        'java',
+        ['-cp', preflightClassPath, 'org.apache.pdfbox.preflight.Validator_A1b', file],
+        {
+          timeout: 120_000,
+        },
+      ).catch((err: { stdout?: string; stderr?: string }) => ({
+        stdout: err.stdout ?? '',
+        stderr: err.stderr ?? '',
+      }))
+      assert.match(run.stdout, /is a valid PDF\/A-1b file/, `${name}: ${run.stdout}\n${run.stderr}`)
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })

@@ -1,4 +1,4 @@
-// The minutes as PDF/A-3a, for the archive: fonts embedded (DejaVu Sans, which has the Polish
+// The minutes as PDF/A-1a, for the archive (Apache PDFBox Preflight finds them valid PDF/A-1b): fonts embedded (DejaVu Sans, which has the Polish
 // letters; PDF/A forbids the unembedded standard 14 fonts, so pdfkit's default Helvetica is never
 // loaded), an sRGB output intent and XMP identification from pdfkit's PDF/A subset, and a tagged
 // structure (H1–H3, P, Table with TH header cells) that level A asks for and screen readers use.
@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import * as fontkit from 'fontkit'
 import PDFDocument from 'pdfkit'
 import type { Block, MinutesLayout } from './minutes-export.ts'
 
@@ -15,6 +16,23 @@ let fonts: { regular: Buffer; bold: Buffer } | undefined
 const loadFonts = () => {
   fonts ??= { regular: readFileSync(regularPath), bold: readFileSync(join(fontDir, 'DejaVuSans-Bold.ttf')) }
   return fonts
+}
+
+let glyphs: ((codePoint: number) => boolean) | undefined
+/**
+ * PDF/A refuses text drawn with a font's "missing" glyph: a character neither DejaVu font has (a CJK
+ * letter, say) is printed as the replacement sign instead, everywhere in the layout.
+ */
+function printable(layout: MinutesLayout): MinutesLayout {
+  if (!glyphs) {
+    const { regular, bold } = loadFonts()
+    const faces = [regular, bold].map((f) => fontkit.create(f) as fontkit.Font)
+    glyphs = (c) => faces.every((f) => f.hasGlyphForCodePoint(c))
+  }
+  const has = glyphs
+  const clean = (text: string) =>
+    [...text].map((ch) => (/\s/.test(ch) || has(ch.codePointAt(0) ?? 0) ? ch : '\uFFFD')).join('')
+  return JSON.parse(JSON.stringify(layout), (_k, v) => (typeof v === 'string' ? clean(v) : v))
 }
 
 const margin = { top: 64, bottom: 64, left: 57, right: 57 }
@@ -27,15 +45,17 @@ type Struct = PDFKit.PDFStructureElement
 type TableOptions = PDFKit.Mixins.TableOptions & { structParent: Struct }
 type Cell = { text: string; type?: 'TH'; scope?: 'Column'; font?: { src: string }; backgroundColor?: string }
 
-export function minutesPdfFile(layout: MinutesLayout): Promise<Buffer> {
+export function minutesPdfFile(given: MinutesLayout): Promise<Buffer> {
+  const layout = printable(given)
   const { regular, bold } = loadFonts()
   const doc = new PDFDocument({
     size: 'A4',
     margins: margin,
     bufferPages: true,
-    // PDF/A-3 is based on PDF 1.7; pdfkit writes the XMP metadata only above its default 1.3.
-    pdfVersion: '1.7',
-    subset: 'PDF/A-3a',
+    // PDF/A-1 is based on PDF 1.4; pdfkit writes the XMP metadata only above its default 1.3, and
+    // for part 1 the CIDSet of each subset font that Preflight asks for.
+    pdfVersion: '1.4',
+    subset: 'PDF/A-1a',
     tagged: true,
     lang: layout.lang,
     displayTitle: true,

@@ -381,8 +381,6 @@ export async function addAction(
   check(dueProblem(input.dueOn, day))
   const owners = await q.listOwnerChoices(db, meeting.space_id, day)
   if (!owners.some((o) => o.id === input.ownerId)) throw new RuleError('minutes.errors.owner', 'ownerId')
-  const pl = translator('pl')
-  const en = translator('en')
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('action_items')
@@ -402,10 +400,7 @@ export async function addAction(
       kind: 'actionAssigned',
       params: {
         title: input.title,
-        meeting_pl: meetingName(pl, meeting),
-        meeting_en: meetingName(en, meeting),
-        space_pl: space.name_pl,
-        space_en: space.name_en,
+        ...namedIn(space, meeting),
         dueDay: input.dueOn,
       },
       link: '/actions',
@@ -434,6 +429,16 @@ export async function removeAction(
   })
 }
 
+/** A notification's meeting and space, in both languages (the reader's is chosen when it is shown). */
+function namedIn(space: Pick<Space, 'name_pl' | 'name_en'>, meeting: Meeting) {
+  return {
+    meeting_pl: meetingName(translator('pl'), meeting),
+    meeting_en: meetingName(translator('en'), meeting),
+    space_pl: space.name_pl,
+    space_en: space.name_en,
+  }
+}
+
 const memberLink = (meeting: Meeting) => `/spaces/${meeting.space_id}/meetings/${meeting.id}/minutes`
 
 /** Sends the draft to the members for comments until a day; they are told. */
@@ -449,8 +454,6 @@ export async function sendForComments(
   if (minutes.status !== 'draft') throw new RuleError('minutes.errors.alreadySent', 'commentsBy')
   const day = today(now)
   check(commentsByProblem(commentsBy, day, addDays(day, 92)))
-  const pl = translator('pl')
-  const en = translator('en')
   await db.transaction().execute(async (trx) => {
     const done = await trx
       .updateTable('minutes')
@@ -466,10 +469,7 @@ export async function sendForComments(
       {
         kind: 'minutesForComments',
         params: {
-          meeting_pl: meetingName(pl, meeting),
-          meeting_en: meetingName(en, meeting),
-          space_pl: space.name_pl,
-          space_en: space.name_en,
+          ...namedIn(space, meeting),
           untilDay: commentsBy,
         },
         link: memberLink(meeting),
@@ -566,8 +566,6 @@ export async function approveMinutes(
   now = new Date(),
 ) {
   const content = await minutesContent(db, meeting, minutes)
-  const pl = translator('pl')
-  const en = translator('en')
   await db.transaction().execute(async (trx) => {
     const locked = await q.lockMinutes(trx, minutes.id)
     const unanswered = await q.countUnanswered(trx, minutes.id, locked.revision)
@@ -602,10 +600,7 @@ export async function approveMinutes(
       {
         kind: 'minutesApproved',
         params: {
-          meeting_pl: meetingName(pl, meeting),
-          meeting_en: meetingName(en, meeting),
-          space_pl: space.name_pl,
-          space_en: space.name_en,
+          ...namedIn(space, meeting),
         },
         link: memberLink(meeting),
       },

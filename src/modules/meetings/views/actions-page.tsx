@@ -51,7 +51,7 @@ export function ActionsPage(p: {
         const f = formFields(p.ctx, here?.values ?? { status: a.status, note: a.status_note }, here?.errors)
         const late = a.status === 'open' && a.due_on < p.today
         return (
-          <section class="govuk-!-margin-bottom-8" aria-labelledby={`action-${a.id}`}>
+          <div class="govuk-!-margin-bottom-8">
             <h2 class="govuk-heading-m" id={`action-${a.id}`} safe>
               {a.title}
             </h2>
@@ -80,7 +80,7 @@ export function ActionsPage(p: {
               {f.textarea('note', { label: t('actions.note'), rows: 2 })}
               <Button variant="secondary">{t('actions.save')}</Button>
             </PostForm>
-          </section>
+          </div>
         )
       })}
       <Pagination ctx={p.ctx} page={p.page} hasNext={p.hasNext} path="/actions" query={{ show: p.filter }} />
