@@ -14,6 +14,7 @@ import { meetingsQueues } from './modules/meetings/notices.ts'
 import { meetingRoutes } from './modules/meetings/routes.tsx'
 import { attendanceRoutes } from './modules/meetings/routes-attendance.tsx'
 import { calendarRoutes } from './modules/meetings/routes-calendar.tsx'
+import { visitRoutes } from './modules/meetings/routes-visits.tsx'
 import { notificationRoutes } from './modules/notifications/routes.tsx'
 import { countUnread, notificationsQueues } from './modules/notifications/service.ts'
 import { siteRoutes } from './modules/site/routes.tsx'
@@ -62,5 +63,6 @@ export async function buildApp(config: Config, database: OpenDatabase): Promise<
   await materialRoutes(app)
   await translationRoutes(app, { config })
   await attendanceRoutes(app)
+  await visitRoutes(app)
   return app
 }

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely'
 import type { CreatedAt, Timestamp } from '../../kernel/tables.ts'
 import type { AttendanceTables } from './attendance-tables.ts'
+import type { VisitColumns, VisitTables } from './visit-tables.ts'
 
 export const meetingKinds = ['meeting', 'study_visit'] as const
 export type MeetingKind = (typeof meetingKinds)[number]
@@ -11,7 +12,7 @@ export type MeetingStatus = (typeof meetingStatuses)[number]
 export const agendaKinds = ['information', 'discussion', 'decision'] as const
 export type AgendaKind = (typeof agendaKinds)[number]
 
-export interface MeetingsTable {
+export interface MeetingsTable extends VisitColumns {
   id: Generated<string>
   space_id: string
   kind: MeetingKind
@@ -81,7 +82,7 @@ export interface CalendarFeedsTable {
   revoked_at: Date | null
 }
 
-export interface MeetingsTables extends AttendanceTables {
+export interface MeetingsTables extends AttendanceTables, VisitTables {
   meetings: MeetingsTable
   agenda_items: AgendaItemsTable
   meeting_notices: MeetingNoticesTable
