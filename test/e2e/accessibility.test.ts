@@ -38,6 +38,8 @@ let memberMeeting: string
 let todayMeeting: string
 /** The translator's private pages: of a translation still awaited, and of one delivered. */
 let translation: { open: string; delivered: string }
+/** The demo's study visits: one ahead (programme, participants), one held (its report, public too). */
+let visit: { ahead: string; held: string; publicReport: string }
 
 const secretary = 'sekretarz@demo.siatka.test'
 const managingAuthority = 'iz@demo.siatka.test'
@@ -68,7 +70,25 @@ before(async () => {
   memberMeeting = await givenMeeting(space.labour)
   todayMeeting = await givenMeetingToday(space.adaptability)
   translation = await givenTranslations(meeting)
+  visit = await demoVisits(id('KST ds. ekonomii społecznej'))
 })
+
+async function demoVisits(spaceId: string) {
+  const rows = await h.database.db
+    .selectFrom('meetings')
+    .select(['id', 'starts_at'])
+    .where('space_id', '=', spaceId)
+    .where('kind', '=', 'study_visit')
+    .orderBy('starts_at')
+    .execute()
+  assert.equal(rows.length, 2, 'the demo has a study visit held and one ahead')
+  const [held, ahead] = rows
+  return {
+    held: `/spaces/${spaceId}/meetings/${held.id}`,
+    ahead: `/spaces/${spaceId}/meetings/${ahead.id}`,
+    publicReport: `/networks/${spaceId}/visits/${held.id}`,
+  }
+}
 
 /**
  * Two translations of the meeting's first material asked of outside translators, each with its
@@ -312,6 +332,7 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await check(page, '/networks', lang, contrast)
     await check(page, await href(page, page.locator('main a[href^="/networks/"]')), lang, contrast)
     await screenshot(page, `${lang}-${contrast}-network-public`)
+    await check(page, visit.publicReport, lang, contrast)
 
     // The sign-in form, then refused: the error summary and the field's message.
     await check(page, '/sign-in', lang, contrast)
@@ -454,6 +475,19 @@ async function checkSecretaryPages(lang: Lang, contrast: Contrast) {
     await check(page, late, lang, contrast)
     await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/notice"] button`))
     assert.ok(await page.locator('#field-lateReason-error').isVisible(), 'a late notice needs its reason')
+
+    // The study visits: the programme, places and participants with the form refused empty; the
+    // report of the one held, and its form refused without what was seen.
+    await check(page, visit.ahead, lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-visit`)
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/visit/participants"] button`))
+    assert.ok(await page.locator('#field-name-error').isVisible(), 'the name is missing')
+    await check(page, visit.held, lang, contrast)
+    await check(page, `${visit.held}/visit/report`, lang, contrast)
+    await page.locator('#field-seen').fill('')
+    await checkRefusedForm(page, lang, contrast, page.locator('main form button[value="yes"]'))
+    assert.ok(await page.locator('#field-seen-error').isVisible(), 'what was seen is missing')
+    await screenshot(page, `${lang}-${contrast}-visit-report-errors`)
 
     await check(page, `${adaptability}/schedule`, lang, contrast)
     await check(page, `${adaptability}/schedule?view=calendar`, lang, contrast)
