@@ -218,6 +218,7 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
           email: 'j.wieczorek@example.pl',
           person_id: null,
           added_by: plans[visitAhead].secretaryId,
+          added_at: warsawInstant(addDays(day, -2), '11:00'),
         },
         {
           meeting_id: m.id,
@@ -226,6 +227,7 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
           email: null,
           person_id: null,
           added_by: plans[visitAhead].secretaryId,
+          added_at: warsawInstant(addDays(day, -1), '15:30'),
         },
       ])
       .execute()

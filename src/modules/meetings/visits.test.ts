@@ -127,8 +127,8 @@ test('the programme shows each entry’s clock time; a change of host after the 
   }
   const page = await client.get(url)
   assert.match(page.body, /<th[^>]*>Godziny<\/th>/)
-  assert.match(page.body, /10:00–10:45/)
-  assert.match(page.body, /10:45–11:15/)
+  assert.match(page.body, /10:00\u2060?–\u2060?10:45/)
+  assert.match(page.body, /10:45\u2060?–\u2060?11:15/)
 
   assert.equal((await client.post(`${url}/notice`, {})).statusCode, 303)
   const notice = await h.smtp.waitFor(
@@ -323,7 +323,7 @@ test('the participant list exports as CSV and XLSX: members who come, deputies s
 
 test('the report is refused before the visit ends, with the message', async () => {
   const { space, sec, client } = await givenNetwork()
-  const { url } = await givenVisit(space.id, sec.id, { day: addDays(today(), 5) })
+  const { id, url } = await givenVisit(space.id, sec.id, { day: addDays(today(), 5) })
   const page = await client.get(url)
   assert.match(page.body, /Relację napiszesz po zakończeniu wizyty/)
   assert.doesNotMatch(page.body, /Napisz relację z wizyty/)
@@ -334,7 +334,7 @@ test('the report is refused before the visit ends, with the message', async () =
   const early = await client.post(`${url}/visit/report`, report())
   assert.equal(early.statusCode, 422)
   assert.match(early.body, /Relację można napisać dopiero po zakończeniu wizyty/)
-  const saved = await db().selectFrom('visit_reports').selectAll().execute()
+  const saved = await db().selectFrom('visit_reports').selectAll().where('meeting_id', '=', id).execute()
   assert.equal(saved.length, 0)
 })
 

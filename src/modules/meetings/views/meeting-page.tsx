@@ -151,7 +151,8 @@ export function MeetingPage(p: {
               <td class="govuk-table__cell govuk-table__cell--numeric">{i + 1}</td>
               {slots ? (
                 <td class="govuk-table__cell" safe>
-                  {`${slotLabel(slots[i])}${slots[i].day > 0 ? ` ${t('visits.programme.day', { day: slots[i].day + 1 })}` : ''}`}
+                  {/* Word joiners keep "10:00–10:45" on one line in a narrow column. */}
+                  {`${slotLabel(slots[i]).replace('–', '\u2060–\u2060')}${slots[i].day > 0 ? ` ${t('visits.programme.day', { day: slots[i].day + 1 })}` : ''}`}
                 </td>
               ) : (
                 ''
