@@ -20,6 +20,7 @@ import { attendanceRoutes } from './modules/meetings/routes-attendance.tsx'
 import { calendarRoutes } from './modules/meetings/routes-calendar.tsx'
 import { decisionRoutes } from './modules/meetings/routes-decisions.tsx'
 import { minutesRoutes } from './modules/meetings/routes-minutes.tsx'
+import { visitRoutes } from './modules/meetings/routes-visits.tsx'
 import { notificationRoutes } from './modules/notifications/routes.tsx'
 import { countUnread, notificationsQueues } from './modules/notifications/service.ts'
 import { siteRoutes } from './modules/site/routes.tsx'
@@ -74,5 +75,6 @@ export async function buildApp(config: Config, database: OpenDatabase): Promise<
   await actionRoutes(app)
   await analysesRoutes(app)
   await analysesListRoutes(app)
+  await visitRoutes(app)
   return app
 }

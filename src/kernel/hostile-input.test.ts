@@ -428,6 +428,78 @@ test('hostile input into ordering an analysis, its review and cancelling, and th
   assertSafe(await coordinator.get(`${base}/${order.id}`), 'the order’s page after hostile answers')
 })
 
+test('hostile input into a study visit’s forms: the host, participants, places and the report', async () => {
+  const db = h.database.db
+  const space = await db
+    .selectFrom('spaces')
+    .select('id')
+    .where('name_pl', '=', 'KST ds. adaptacyjności')
+    .executeTakeFirstOrThrow()
+  await coordinator.get(`/spaces/${space.id}/meetings/new`)
+  await hammer(coordinator, `/spaces/${space.id}/meetings/new`, [
+    'kind',
+    'day',
+    'place',
+    'hostName',
+    'hostRegion',
+    'hostTown',
+  ])
+  const me = await db
+    .selectFrom('people')
+    .select('id')
+    .where('email', '=', 'koordynator@demo.siatka.test')
+    .executeTakeFirstOrThrow()
+  // One ahead (participants and places take posts) and one over (the report does).
+  const [ahead, over] = await Promise.all(
+    [
+      // Years no other test here convenes in, so the numbers are free.
+      [2097, new Date('2097-05-10T08:00:00Z')],
+      [2002, new Date('2002-05-10T08:00:00Z')],
+    ].map(([year, at]) =>
+      db
+        .insertInto('meetings')
+        .values({
+          space_id: space.id,
+          kind: 'study_visit',
+          year: year as number,
+          number: 91,
+          subject: '',
+          starts_at: at as Date,
+          ends_at: new Date((at as Date).getTime() + 4 * 3600_000),
+          place: 'Opole',
+          online_url: '',
+          confirm_by: new Date((at as Date).getTime() - 7 * 24 * 3600_000),
+          host_name: '<script>alert(1)</script>',
+          created_by: me.id,
+          updated_at: new Date(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow(),
+    ),
+  )
+  const url = `/spaces/${space.id}/meetings/${ahead.id}`
+  assertSafe(await coordinator.get(url), 'a visit with a hostile host')
+  await hammer(coordinator, `${url}/visit/participants`, ['name', 'organisation', 'email'])
+  await hammer(coordinator, `${url}/visit/participants/remove`, ['entryId'])
+  await hammer(coordinator, `${url}/visit/capacity`, ['capacity'])
+  assertSafe(await coordinator.get(url), 'the visit with hostile participants')
+  // A CSV is a download, not a page: the text stays as typed (kernel/exports defuses formulas).
+  const csv = await coordinator.get(`${url}/visit/participants.csv`)
+  assert.equal(csv.statusCode, 200)
+  assert.match(String(csv.headers['content-disposition']), /^attachment/)
+  const done = `/spaces/${space.id}/meetings/${over.id}`
+  await coordinator.get(`${done}/visit/report`)
+  await hammer(coordinator, `${done}/visit/report`, [
+    'seen',
+    'practices',
+    'conclusions',
+    'visibility',
+    'version',
+    'publish',
+  ])
+  assertSafe(await coordinator.get(done), 'the visit with a hostile report')
+})
+
 test('hostile query strings on every list and hostile ids in every address', async () => {
   const admin = await signedIn(h.app, 'admin@demo.siatka.test')
   await fc.assert(
@@ -446,6 +518,8 @@ test('hostile query strings on every list and hostile ids in every address', asy
         `/directory?${q({ q: a, space: b, represents: c, organisationType: a, period: b, sort: c, format: a })}`,
         `/spaces/${encodeURIComponent(a)}/schedule?${q({ view: b, month: c })}`,
         `/networks/${encodeURIComponent(b)}`,
+        `/networks/${encodeURIComponent(b)}/visits/${encodeURIComponent(b)}`,
+        `/spaces/${encodeURIComponent(a)}/meetings/${encodeURIComponent(a)}/visit/participants.xlsx`,
         `/spaces/${encodeURIComponent(c)}/meetings/${encodeURIComponent(c)}/attendance.pdf`,
         `/notifications/${encodeURIComponent(c)}`,
         `/translations?${q({ status: a, sort: b, dir: c, page: a })}`,

@@ -40,6 +40,8 @@ let todayMeeting: string
 let minutes: { draft: string; approved: string }
 /** The translator's private pages: of a translation still awaited, and of one delivered. */
 let translation: { open: string; delivered: string }
+/** The demo's study visits: one ahead (programme, participants), one held (its report, public too). */
+let visit: { ahead: string; held: string; publicReport: string }
 
 const secretary = 'sekretarz@demo.siatka.test'
 const managingAuthority = 'iz@demo.siatka.test'
@@ -72,6 +74,7 @@ before(async () => {
   todayMeeting = await givenMeetingToday(space.adaptability)
   translation = await givenTranslations(meeting)
   minutes = await givenMinutes(space.adaptability, todayMeeting)
+  visit = await demoVisits(id('KST ds. ekonomii społecznej'))
 })
 
 /** The draft minutes of today's meeting, started by the secretary, and the demo's approved ones. */
@@ -101,6 +104,23 @@ async function givenMinutes(spaceId: string, todayUrl: string) {
     .where('mi.status', '=', 'approved')
     .executeTakeFirstOrThrow()
   return { draft: `${todayUrl}/minutes`, approved: `/spaces/${spaceId}/meetings/${approved.id}/minutes` }
+}
+
+async function demoVisits(spaceId: string) {
+  const rows = await h.database.db
+    .selectFrom('meetings')
+    .select(['id', 'starts_at'])
+    .where('space_id', '=', spaceId)
+    .where('kind', '=', 'study_visit')
+    .orderBy('starts_at')
+    .execute()
+  assert.equal(rows.length, 2, 'the demo has a study visit held and one ahead')
+  const [held, ahead] = rows
+  return {
+    held: `/spaces/${spaceId}/meetings/${held.id}`,
+    ahead: `/spaces/${spaceId}/meetings/${ahead.id}`,
+    publicReport: `/networks/${spaceId}/visits/${held.id}`,
+  }
 }
 
 /**
@@ -345,6 +365,7 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await check(page, '/networks', lang, contrast)
     await check(page, await href(page, page.locator('main a[href^="/networks/"]')), lang, contrast)
     await screenshot(page, `${lang}-${contrast}-network-public`)
+    await check(page, visit.publicReport, lang, contrast)
 
     // The sign-in form, then refused: the error summary and the field's message.
     await check(page, '/sign-in', lang, contrast)
@@ -531,6 +552,19 @@ async function checkSecretaryPages(lang: Lang, contrast: Contrast) {
     await check(page, late, lang, contrast)
     await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/notice"] button`))
     assert.ok(await page.locator('#field-lateReason-error').isVisible(), 'a late notice needs its reason')
+
+    // The study visits: the programme, places and participants with the form refused empty; the
+    // report of the one held, and its form refused without what was seen.
+    await check(page, visit.ahead, lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-visit`)
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/visit/participants"] button`))
+    assert.ok(await page.locator('#field-name-error').isVisible(), 'the name is missing')
+    await check(page, visit.held, lang, contrast)
+    await check(page, `${visit.held}/visit/report`, lang, contrast)
+    await page.locator('#field-seen').fill('')
+    await checkRefusedForm(page, lang, contrast, page.locator('main form button[value="yes"]'))
+    assert.ok(await page.locator('#field-seen-error').isVisible(), 'what was seen is missing')
+    await screenshot(page, `${lang}-${contrast}-visit-report-errors`)
 
     await check(page, `${adaptability}/schedule`, lang, contrast)
     await check(page, `${adaptability}/schedule?view=calendar`, lang, contrast)

@@ -62,7 +62,7 @@ export function listLines(rows: readonly q.ExpectedRow[]): ListLine[] {
 }
 
 /** Who is expected, once each (a person holds one seat with a vote at a time). */
-async function expected(db: Db, meeting: Meeting) {
+export async function expected(db: Db, meeting: Meeting) {
   const rows = (await q.listExpected(db, meeting, meetingDay(meeting))) as q.ExpectedRow[]
   const seen = new Set<string>()
   return rows.filter((r) => !seen.has(r.person_id) && seen.add(r.person_id))

@@ -1,7 +1,8 @@
 // Demo meetings: in every thematic network and the Strategic Group, a past meeting with its
 // notice, answers and presence, and an upcoming one told of, with an agenda and answers coming
-// in; the social-economy network also has materials (when the demo has somewhere to keep files)
-// and a meeting next year whose notice is still to be sent.
+// in; the social-economy network also has materials (when the demo has somewhere to keep files),
+// a study visit held a month ago with its published report, and one ahead whose notice is still
+// to be sent, with its host, programme and two outside participants.
 import { randomUUID } from 'node:crypto'
 import PDFDocument from 'pdfkit'
 import { warsawInstant } from '../../kernel/dates.ts'
@@ -16,6 +17,30 @@ const pastAgenda: [string, string, number, AgendaKind][] = [
   ['Informacja o postępie prac w projektach partnerskich', 'Sekretariat', 45, 'information'],
   ['Dyskusja o rekomendacjach dla Grupy Strategicznej', 'Członkowie sieci', 60, 'discussion'],
 ]
+
+const visitProgramme: [string, string, number, AgendaKind][] = [
+  ['Powitanie u gospodarzy i przedstawienie spółdzielni', 'Zarząd spółdzielni', 30, 'information'],
+  ['Zwiedzanie pralni i pracowni krawieckiej', 'Członkowie spółdzielni', 60, 'information'],
+  ['Rozmowa o współpracy z gminą i zamówieniach społecznych', 'Urząd Gminy', 45, 'discussion'],
+  ['Obiad w kawiarni prowadzonej przez spółdzielnię', '', 45, 'information'],
+  ['Podsumowanie i wnioski dla sieci', 'Sekretariat', 30, 'discussion'],
+]
+
+const pastVisitProgramme: [string, string, number, AgendaKind][] = [
+  ['Powitanie w Ośrodku Wsparcia Ekonomii Społecznej', 'OWES', 30, 'information'],
+  ['Wizyta w przedsiębiorstwie społecznym „Zielony Warsztat”', 'Partnerstwo', 90, 'information'],
+  ['Dyskusja o dobrych praktykach', 'Członkowie sieci', 60, 'discussion'],
+]
+
+const pastVisitReport = {
+  seen: `Odwiedziliśmy **Ośrodek Wsparcia Ekonomii Społecznej** w Opolu i przedsiębiorstwo społeczne „Zielony Warsztat”, które zatrudnia 14 osób zagrożonych wykluczeniem.
+
+- pracownię renowacji mebli i sklep z meblami z odzysku,
+- szkolenia zawodowe prowadzone razem z powiatowym urzędem pracy.`,
+  practices: `1. **Zamówienia społeczne gmin**: trzy gminy zlecają przedsiębiorstwu utrzymanie zieleni z klauzulami społecznymi.
+2. **Trener pracy** towarzyszy nowym pracownikom przez pierwsze pół roku.`,
+  conclusions: `Sieć zarekomenduje Grupie Strategicznej upowszechnienie klauzul społecznych w zamówieniach gmin. Sekretariat przygotuje notatkę do następnego posiedzenia.`,
+}
 
 const nextAgenda: [string, string, number, AgendaKind][] = [
   ['Otwarcie posiedzenia i przyjęcie porządku obrad', 'Przewodniczący', 10, 'decision'],
@@ -67,6 +92,7 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
   const past = addDays(day, -58)
   const next = addDays(day, 20)
   const nextYear = addDays(day, 46)
+  const pastVisit = addDays(day, -30)
   type Plan = {
     spaceId: string
     secretaryId: string
@@ -75,6 +101,7 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
     agenda: typeof nextAgenda
     told: boolean
     state: 'held' | 'answers' | 'planned'
+    visit?: { name: string; region: string; town: string; place: string; capacity: number | null }
   }
   const plans: Plan[] = []
   for (const s of spaces) {
@@ -88,6 +115,23 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
       told: true,
       state: 'held',
     })
+    if (s.name_pl === 'KST ds. ekonomii społecznej')
+      plans.push({
+        spaceId: s.id,
+        secretaryId,
+        day: pastVisit,
+        subject: 'Przedsiębiorstwa społeczne na Opolszczyźnie',
+        agenda: pastVisitProgramme,
+        told: true,
+        state: 'held',
+        visit: {
+          name: 'Partnerstwo na rzecz ekonomii społecznej Opolszczyzny',
+          region: 'opolskie',
+          town: 'Opole',
+          place: 'ul. Ozimska 4, Opole',
+          capacity: 20,
+        },
+      })
     plans.push({
       spaceId: s.id,
       secretaryId,
@@ -103,9 +147,16 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
         secretaryId,
         day: nextYear,
         subject: 'Wizyta w spółdzielni socjalnej',
-        agenda: [],
+        agenda: visitProgramme,
         told: false,
         state: 'planned',
+        visit: {
+          name: 'Spółdzielnia Socjalna „Razem”',
+          region: 'małopolskie',
+          town: 'Nowy Sącz',
+          place: 'ul. Lwowska 12, Nowy Sącz',
+          capacity: 15,
+        },
       })
   }
 
@@ -120,14 +171,18 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
     return {
       id: randomUUID(),
       space_id: p.spaceId,
-      kind: p.state === 'planned' ? ('study_visit' as const) : ('meeting' as const),
+      kind: p.visit ? ('study_visit' as const) : ('meeting' as const),
       year,
       number,
       subject: p.subject,
       starts_at: startsAt,
       ends_at: warsawInstant(p.day, '14:00'),
-      place: 'Centrum Projektów Europejskich, ul. Domaniewska 39a, Warszawa',
-      online_url: p.state === 'planned' ? '' : 'https://spotkanie.example.pl/kst',
+      place: p.visit?.place ?? 'Centrum Projektów Europejskich, ul. Domaniewska 39a, Warszawa',
+      online_url: p.visit ? '' : 'https://spotkanie.example.pl/kst',
+      host_name: p.visit?.name ?? '',
+      host_region: p.visit?.region ?? '',
+      host_town: p.visit?.town ?? '',
+      visit_capacity: p.visit?.capacity ?? null,
       confirm_by: warsawInstant(addDays(p.day, -7), '23:59'),
       // Sent 16 days ahead, or two days ago for a meeting nearer than that (never in the future).
       notice_sent_at: p.told ? warsawInstant(earlier(addDays(p.day, -16), addDays(day, -2)), '09:00') : null,
@@ -149,6 +204,56 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
     })),
   )
   if (agendaRows.length > 0) await db.insertInto('agenda_items').values(agendaRows).execute()
+
+  // The study visits: two outside participants of the one ahead, the report of the one held.
+  const visitAhead = plans.findIndex((p) => p.visit && p.state === 'planned')
+  if (visitAhead >= 0) {
+    const m = meetingRows[visitAhead]
+    await db
+      .insertInto('visit_participants')
+      .values([
+        {
+          meeting_id: m.id,
+          name: 'Joanna Wieczorek',
+          organisation: 'Projekt „Ekonomia społeczna w Małopolsce”',
+          email: 'j.wieczorek@example.pl',
+          person_id: null,
+          added_by: plans[visitAhead].secretaryId,
+          added_at: warsawInstant(addDays(day, -2), '11:00'),
+        },
+        {
+          meeting_id: m.id,
+          name: 'Tomasz Górecki',
+          organisation: 'Urząd Miasta Nowy Sącz',
+          email: null,
+          person_id: null,
+          added_by: plans[visitAhead].secretaryId,
+          added_at: warsawInstant(addDays(day, -1), '15:30'),
+        },
+      ])
+      .execute()
+  }
+  const visitHeld = plans.findIndex((p) => p.visit && p.state === 'held')
+  if (visitHeld >= 0) {
+    const m = meetingRows[visitHeld]
+    const by = plans[visitHeld].secretaryId
+    const publishedAt = warsawInstant(addDays(pastVisit, 3), '12:00')
+    await db
+      .insertInto('visit_reports')
+      .values({
+        meeting_id: m.id,
+        ...pastVisitReport,
+        visibility: 'public',
+        version: 2,
+        published_at: publishedAt,
+        published_by: by,
+        created_by: by,
+        created_at: publishedAt,
+        edited_by: by,
+        edited_at: warsawInstant(addDays(pastVisit, 4), '09:30'),
+      })
+      .execute()
+  }
 
   // Notices: every member and the managing authority, each mail accepted by the server.
   const notices = plans.flatMap((p, i) =>

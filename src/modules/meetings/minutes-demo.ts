@@ -23,12 +23,14 @@ export async function seedMinutes(db: Db) {
     .select(['m.id', 'm.space_id', 's.name_pl', 's.name_en', 's.secretary_id', 's.type'])
     .where('m.starts_at', '<', new Date())
     .where('m.status', '=', 'planned')
+    // A study visit has its report instead (visits.ts).
+    .where('m.kind', '=', 'meeting')
     .orderBy('s.name_pl')
     .execute()
   let recommendation: { id: string; from: string } | null = null
   for (const h of held) {
     const meeting = await findMeeting(db, h.id)
-    if (!meeting || !h.secretary_id) continue
+    if (!meeting || !h.secretary_id || meeting.agenda.length === 0) continue
     const secretary = h.secretary_id
     const voting = await db
       .selectFrom('meeting_presence')

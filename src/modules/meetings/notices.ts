@@ -21,6 +21,7 @@ import type { MeetingRow } from './queries.ts'
 import { deadlineState, type MeetingFact, noticeDeadlines } from './rules.ts'
 import type { NoticeKind } from './tables.ts'
 import { meetingName, meetingWhen } from './views/meeting-name.ts'
+import { hostText } from './views/visit-host.ts'
 
 /** Where mails point and whose name the invitation's UID carries. */
 export interface Site {
@@ -89,7 +90,11 @@ function agendaText(meeting: MeetingRow, lang: Lang): string {
 
 function placeText(meeting: MeetingRow, lang: Lang): string {
   const t = translator(lang)
-  return [meeting.place, meeting.online_url ? `${t('meetings.online')}: ${meeting.online_url}` : '']
+  return [
+    meeting.kind === 'study_visit' ? hostText(meeting, t) : '',
+    meeting.place,
+    meeting.online_url ? `${t('meetings.online')}: ${meeting.online_url}` : '',
+  ]
     .filter(Boolean)
     .join('\n')
 }

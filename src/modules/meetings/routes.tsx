@@ -29,24 +29,26 @@ import { MeetingFormPage } from './views/meeting-form-page.tsx'
 import { MeetingPage } from './views/meeting-page.tsx'
 import { MeetingsPage } from './views/meetings-page.tsx'
 import { CancelPage, NoticePage, ReceivedNoticesPage } from './views/notices.tsx'
+import * as visits from './visits.ts'
 
 /**
  * The meeting page; after a refused form on it (an agenda item or the notice: `meeting`; a material
- * from the materials module; an answer or the presence: `attendance`), the same page with 422 and
- * that form's typed values and messages.
+ * from the materials module; an answer or the presence: `attendance`; a study visit's participant
+ * or places: `visit`), the same page with 422 and that form's typed values and messages.
  */
 export async function renderMeetingPage(
   req: FastifyRequest,
   reply: FastifyReply,
-  refused?: { form: 'meeting' | 'material' | 'attendance'; errors: FieldErrors },
+  refused?: { form: 'meeting' | 'material' | 'attendance' | 'visit'; errors: FieldErrors },
 ) {
   const { space, may, actor, meeting } = await meetingFor(req, 'space.read')
-  const [list, terms, sent, attendance, minutesRow] = await Promise.all([
+  const [list, terms, sent, attendance, minutesRow, visit] = await Promise.all([
     materials.listMeetingMaterials(req.db, meeting.id),
     notices.noticeTerms(req.db, space.id, meeting),
     may['space.convene'] ? notices.listNotices(req.db, meeting.id) : [],
     attendances.attendanceFor(req.db, actor, meeting, { convene: may['space.convene'] }),
     findMinutes(req.db, meeting),
+    visits.visitFor(req.db, space, meeting, { convene: may['space.convene'] }),
   ])
   const typed = refused && { values: typedValues(req.body), errors: refused.errors }
   return render(
@@ -64,6 +66,7 @@ export async function renderMeetingPage(
       materialForm={refused?.form === 'material' ? typed : undefined}
       attendance={{ data: attendance, ...(refused?.form === 'attendance' ? typed : {}) }}
       minutes={minutesRow?.status ?? null}
+      visit={visit ? { data: visit, ...(refused?.form === 'visit' ? typed : {}) } : undefined}
     />,
   )
 }
@@ -226,6 +229,9 @@ export async function meetingRoutes(app: FastifyInstance, { config }: { config: 
           place: meeting.place,
           onlineUrl: meeting.online_url,
           confirmBy: warsawDayAndTime(meeting.confirm_by).day,
+          hostName: meeting.host_name,
+          hostRegion: meeting.host_region,
+          hostTown: meeting.host_town,
           version: meeting.sequence,
         }
     return render(

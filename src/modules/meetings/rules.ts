@@ -1,5 +1,6 @@
 // Rules of convening a meeting, as pure functions (rules.test.ts).
 import { addDays } from '../spaces/rules.ts'
+import { sameHost, type VisitHost } from './visit-rules.ts'
 
 const romans: [number, string][] = [
   [1000, 'M'],
@@ -78,10 +79,10 @@ export function deadlineState(by: string, today: string, soonDays = 2): 'ahead' 
   return addDays(today, soonDays) >= by ? 'soon' : 'ahead'
 }
 
-export const meetingFacts = ['when', 'place', 'onlineUrl', 'subject', 'confirmBy', 'kind'] as const
+export const meetingFacts = ['when', 'place', 'host', 'onlineUrl', 'subject', 'confirmBy', 'kind'] as const
 export type MeetingFact = (typeof meetingFacts)[number]
 
-interface Facts {
+interface Facts extends Partial<VisitHost> {
   kind: string
   subject: string
   starts_at: Date
@@ -98,6 +99,7 @@ export function changedFacts(before: Facts, after: Facts): MeetingFact[] {
       before.starts_at.getTime() === after.starts_at.getTime() &&
       before.ends_at.getTime() === after.ends_at.getTime(),
     place: before.place === after.place,
+    host: sameHost(before, after),
     onlineUrl: before.online_url === after.online_url,
     subject: before.subject === after.subject,
     confirmBy: before.confirm_by.getTime() === after.confirm_by.getTime(),

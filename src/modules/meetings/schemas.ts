@@ -23,6 +23,10 @@ export const MeetingForm = z.object({
     .pipe(z.union([z.null(), z.url({ protocol: /^https?$/, error: 'meetings.errors.url' })]))
     .transform((v) => v ?? ''),
   confirmBy: day,
+  // A study visit's host (visit-rules.ts: required for one).
+  hostName: textOrEmpty(300),
+  hostRegion: textOrEmpty(200),
+  hostTown: textOrEmpty(200),
 })
 export type MeetingForm = z.output<typeof MeetingForm>
 

@@ -11,6 +11,7 @@ import * as q from './queries.ts'
 import { changedFacts, meetingTimesProblem, moved, placeProblem } from './rules.ts'
 import type { MeetingForm } from './schemas.ts'
 import type { AgendaKind } from './tables.ts'
+import { hostProblem } from './visit-rules.ts'
 
 export type Meeting = q.MeetingRow
 
@@ -78,8 +79,12 @@ function meetingValues(input: MeetingForm, now: Date) {
   // Answers are due by the end of the chosen day.
   const confirmBy = warsawInstant(input.confirmBy, '23:59')
   const problem =
-    meetingTimesProblem({ startsAt, endsAt, confirmBy }, now) ?? placeProblem(input.place, input.onlineUrl)
+    meetingTimesProblem({ startsAt, endsAt, confirmBy }, now) ??
+    placeProblem(input.place, input.onlineUrl) ??
+    hostProblem(input.kind, input.hostName)
   if (problem) throw new RuleError(problem.key, problem.field)
+  // Only a study visit has a host: a meeting keeps none, whatever the form sent.
+  const visit = input.kind === 'study_visit'
   return {
     kind: input.kind,
     subject: input.subject,
@@ -88,6 +93,9 @@ function meetingValues(input: MeetingForm, now: Date) {
     place: input.place,
     online_url: input.onlineUrl,
     confirm_by: confirmBy,
+    host_name: visit ? input.hostName : '',
+    host_region: visit ? input.hostRegion : '',
+    host_town: visit ? input.hostTown : '',
   }
 }
 

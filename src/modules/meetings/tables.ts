@@ -2,6 +2,7 @@ import type { Generated } from 'kysely'
 import type { CreatedAt, Timestamp } from '../../kernel/tables.ts'
 import type { AttendanceTables } from './attendance-tables.ts'
 import type { MinutesTables } from './minutes-tables.ts'
+import type { VisitColumns, VisitTables } from './visit-tables.ts'
 
 export const meetingKinds = ['meeting', 'study_visit'] as const
 export type MeetingKind = (typeof meetingKinds)[number]
@@ -12,7 +13,7 @@ export type MeetingStatus = (typeof meetingStatuses)[number]
 export const agendaKinds = ['information', 'discussion', 'decision'] as const
 export type AgendaKind = (typeof agendaKinds)[number]
 
-export interface MeetingsTable {
+export interface MeetingsTable extends VisitColumns {
   id: Generated<string>
   space_id: string
   kind: MeetingKind
@@ -82,7 +83,7 @@ export interface CalendarFeedsTable {
   revoked_at: Date | null
 }
 
-export interface MeetingsTables extends AttendanceTables, MinutesTables {
+export interface MeetingsTables extends AttendanceTables, MinutesTables, VisitTables {
   meetings: MeetingsTable
   agenda_items: AgendaItemsTable
   meeting_notices: MeetingNoticesTable

@@ -127,6 +127,26 @@ test('inside a space every route answers each role as the policy decides', async
     })
     .returning('id')
     .executeTakeFirstOrThrow()
+  // A study visit, for the pages under …/visit (an ordinary meeting has none).
+  const visit = await db()
+    .insertInto('meetings')
+    .values({
+      space_id: space.id,
+      kind: 'study_visit',
+      year: 2099,
+      number: 2,
+      subject: '',
+      starts_at: new Date('2099-06-10T08:00:00Z'),
+      ends_at: new Date('2099-06-10T12:00:00Z'),
+      place: 'Opole',
+      online_url: '',
+      confirm_by: new Date('2099-06-01T21:59:00Z'),
+      host_name: 'Partnerstwo',
+      created_by: secretary.actor.id,
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
   const notice = await db()
     .insertInto('meeting_notices')
     .values({ meeting_id: meeting.id, kind: 'request', sequence: 0, sent_by: secretary.actor.id })
@@ -293,17 +313,19 @@ test('inside a space every route answers each role as the policy decides', async
   const itemOf = (url: string) =>
     url.includes('/analyses/')
       ? analysis.id
-      : url.includes('/meetings/')
-        ? meeting.id
-        : url.includes('/materials/')
-          ? material.id
-          : url.includes('/compositions/')
-            ? proposal.id
-            : url.includes('/schedule/')
-              ? item.id
-              : url.includes('/announcements/')
-                ? announcement.id
-                : guest.id
+      : url.includes('/visit/')
+        ? visit.id
+        : url.includes('/meetings/')
+          ? meeting.id
+          : url.includes('/materials/')
+            ? material.id
+            : url.includes('/compositions/')
+              ? proposal.id
+              : url.includes('/schedule/')
+                ? item.id
+                : url.includes('/announcements/')
+                  ? announcement.id
+                  : guest.id
   const fill = (url: string) =>
     url
       .replace(':id', space.id)

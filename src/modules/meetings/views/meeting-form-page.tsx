@@ -75,6 +75,12 @@ export function MeetingFormPage(p: {
               rows: 2,
             })}
             {f.text('onlineUrl', { label: t('meetings.fields.onlineUrl'), type: 'url', spellcheck: false })}
+            {f.text('hostName', {
+              label: t('visits.host.name'),
+              hint: t('visits.host.nameHint'),
+            })}
+            {f.text('hostRegion', { label: t('visits.host.region'), hint: t('visits.host.forVisit') })}
+            {f.text('hostTown', { label: t('visits.host.town'), hint: t('visits.host.forVisit') })}
             {f.date('confirmBy', {
               label: t('meetings.fields.confirmBy'),
               hint: t('meetings.fields.confirmByHint'),

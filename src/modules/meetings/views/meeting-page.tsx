@@ -16,9 +16,13 @@ import type { Attendance } from '../attendance.ts'
 import type { MinutesStatus } from '../minutes-tables.ts'
 import type { Meeting } from '../service.ts'
 import { agendaKinds } from '../tables.ts'
+import { slotLabel } from '../visit-rules.ts'
+import type { Visit } from '../visits.ts'
 import { AttendanceSection } from './attendance-section.tsx'
 import { meetingName, meetingWhen } from './meeting-name.ts'
 import { type NoticeRow, NoticeSection, type NoticeTermsView } from './notices.tsx'
+import { hostLine } from './visit-host.ts'
+import { VisitSection } from './visit-section.tsx'
 
 /**
  * A meeting: when and where, its agenda, which the secretariat orders with buttons (no JavaScript
@@ -38,6 +42,8 @@ export function MeetingPage(p: {
   materialForm?: { values: FormValues; errors: FieldErrors }
   /** Attendance (attendance.ts): the member's answer, the secretary's list, presence and quorum. */
   attendance?: { data: Attendance; values?: FormValues; errors?: FieldErrors }
+  /** A study visit (visits.ts): its programme's times, places, participants and report. */
+  visit?: { data: Visit; values?: FormValues; errors?: FieldErrors }
   /** The minutes' status, when they are started (minutes.ts). */
   minutes?: MinutesStatus | null
 }) {
@@ -47,6 +53,9 @@ export function MeetingPage(p: {
   const open = p.may['space.convene'] && m.status === 'planned' && m.starts_at.getTime() > Date.now()
   const f = formFields(p.ctx, p.values ?? { kind: 'information', minutes: '15' }, p.errors)
   const total = m.agenda.reduce((n, a) => n + a.minutes, 0)
+  // A study visit's agenda is its programme, each entry at its time of day.
+  const slots = p.visit?.data.programme
+  const agendaTitle = slots ? t('visits.programme.title') : t('meetings.agenda.title')
   const button = (
     action: string,
     entryId: string,
@@ -76,7 +85,7 @@ export function MeetingPage(p: {
       may={p.may}
       tab="meetings"
       title={meetingName(t, m)}
-      errors={p.errors ?? p.materialForm?.errors ?? p.attendance?.errors}
+      errors={p.errors ?? p.materialForm?.errors ?? p.attendance?.errors ?? p.visit?.errors}
     >
       <a class="govuk-back-link" href={`/spaces/${p.space.id}/meetings`}>
         {t('meetings.back')}
@@ -93,6 +102,7 @@ export function MeetingPage(p: {
       <dl class="govuk-summary-list">
         <SummaryRow label={t('meetings.fields.subject')} value={m.subject} />
         <SummaryRow label={t('meetings.fields.when')} value={meetingWhen(m, lang)} />
+        {p.visit ? <SummaryRow label={t('visits.host.title')} value={hostLine(m)} /> : ''}
         <SummaryRow label={t('meetings.fields.place')} value={m.place} />
         <SummaryRow label={t('meetings.fields.onlineUrl')} value={m.online_url} />
         <SummaryRow label={t('meetings.fields.confirmBy')} value={formatDate(m.confirm_by, lang)} />
@@ -123,15 +133,16 @@ export function MeetingPage(p: {
         errors={p.errors}
       />
       <h3 class="govuk-heading-m" id="agenda">
-        {t('meetings.agenda.title')}
+        {agendaTitle}
       </h3>
       {m.agenda.length === 0 ? (
         <p class="govuk-body">{t('meetings.agenda.none')}</p>
       ) : (
         <Table
-          caption={t('meetings.agenda.title')}
+          caption={agendaTitle}
           headers={[
             { numeric: t('meetings.agenda.position') },
+            ...(slots ? [t('visits.programme.time')] : []),
             t('meetings.agenda.item'),
             t('meetings.agenda.kind'),
             { numeric: t('meetings.agenda.minutes') },
@@ -141,6 +152,14 @@ export function MeetingPage(p: {
           {m.agenda.map((a, i) => (
             <tr class="govuk-table__row">
               <td class="govuk-table__cell govuk-table__cell--numeric">{i + 1}</td>
+              {slots ? (
+                <td class="govuk-table__cell" safe>
+                  {/* Word joiners keep "10:00–10:45" on one line in a narrow column. */}
+                  {`${slotLabel(slots[i]).replace('–', '\u2060–\u2060')}${slots[i].day > 0 ? ` ${t('visits.programme.day', { day: slots[i].day + 1 })}` : ''}`}
+                </td>
+              ) : (
+                ''
+              )}
               <td class="govuk-table__cell">
                 <span safe>{a.title}</span>
                 {a.presenter ? (
@@ -192,6 +211,16 @@ export function MeetingPage(p: {
         </Table>
       )}
       {m.agenda.length > 0 ? <p class="govuk-body">{t('meetings.agenda.total', { minutes: total })}</p> : ''}
+      {p.visit?.data.overrun && open ? (
+        <p class="govuk-body">
+          {t('visits.programme.overrun', {
+            minutes: p.visit.data.overrun,
+            time: slots?.at(-1)?.to ?? '',
+          })}
+        </p>
+      ) : (
+        ''
+      )}
       {open ? (
         <div class="govuk-grid-row">
           <div class="govuk-grid-column-two-thirds">
@@ -233,6 +262,19 @@ export function MeetingPage(p: {
           attendance={p.attendance.data}
           values={p.attendance.values}
           errors={p.attendance.errors}
+        />
+      ) : (
+        ''
+      )}
+      {p.visit ? (
+        <VisitSection
+          ctx={p.ctx}
+          spaceId={p.space.id}
+          meeting={m}
+          visit={p.visit.data}
+          canConvene={p.may['space.convene']}
+          values={p.visit.values}
+          errors={p.visit.errors}
         />
       ) : (
         ''

@@ -4,6 +4,7 @@ import { NotFoundError } from '../../../kernel/errors.ts'
 import { render, viewContext } from '../../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
 import { spaceCan } from '../../../kernel/policy.ts'
+import { listPublicReports } from '../../meetings/visits.ts'
 import { addDays, today } from '../rules.ts'
 import { IdParams } from '../schemas.ts'
 import * as spaces from '../service.ts'
@@ -25,12 +26,14 @@ export async function publicRoutes(app: FastifyInstance) {
     const { id } = IdParams.parse(req.params)
     const space = await spaces.requireSpace(req.db, req.actor, id)
     if (!space.is_public) throw new NotFoundError()
-    const [chair, organisations, schedule] = await Promise.all([
+    const [chair, organisations, schedule, visitReports] = await Promise.all([
       space.public_chair ? spaces.findChair(req.db, space.id, today()) : undefined,
       space.public_members ? spaces.listMemberOrganisations(req.db, space.id, today()) : [],
       space.public_schedule
         ? spaces.listScheduleBetween(req.db, space.id, addDays(today(), -30), addDays(today(), 365), 50)
         : [],
+      // Reports of study visits published to the public (meetings module), the newest first.
+      listPublicReports(req.db, space.id, 20),
     ])
     return render(
       reply,
@@ -40,6 +43,7 @@ export async function publicRoutes(app: FastifyInstance) {
         chair={chair}
         organisations={organisations}
         schedule={schedule}
+        visitReports={visitReports}
         canEnter={spaceCan(req.actor, 'space.read', space.access)}
       />,
     )

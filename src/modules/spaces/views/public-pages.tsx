@@ -1,4 +1,4 @@
-import { safeDay } from '../../../kernel/dates.ts'
+import { formatDate, safeDay } from '../../../kernel/dates.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import { Layout } from '../../../kernel/views/layout.tsx'
@@ -52,6 +52,8 @@ export function PublicSpacePage(p: {
   chair: { name: string; organisation_name: string | null } | undefined
   organisations: { id: string; name: string; website: string | null }[]
   schedule: { id: string; task: string; due_on: string; status: ScheduleStatus }[]
+  /** Reports of the space's study visits published to the public. */
+  visitReports?: { id: string; host_name: string; host_town: string; starts_at: Date }[]
   canEnter: boolean
 }) {
   const { t, lang } = p.ctx
@@ -102,6 +104,23 @@ export function PublicSpacePage(p: {
               <li>
                 <strong>{safeDay(i.due_on, lang)}</strong>: <span safe>{i.task}</span> (
                 {t(`spaces.schedule.statuses.${i.status}`)})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        ''
+      )}
+      {p.visitReports && p.visitReports.length > 0 ? (
+        <>
+          <h2 class="govuk-heading-m">{t('visits.public.title')}</h2>
+          <ul class="govuk-list">
+            {p.visitReports.map((r) => (
+              <li>
+                <a class="govuk-link" href={`/networks/${s.id}/visits/${r.id}`} safe>
+                  {[r.host_name, r.host_town].filter(Boolean).join(', ')}
+                </a>{' '}
+                <span safe>{`(${formatDate(r.starts_at, lang)})`}</span>
               </li>
             ))}
           </ul>
