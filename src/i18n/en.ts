@@ -1372,6 +1372,7 @@ export const en: Catalogue = {
       note: 'Cover note (optional)',
       submit: 'Forward the decision',
       done: 'The decision is forwarded. The recipient was notified.',
+      afterApproval: 'The decision can be forwarded once the minutes are approved.',
     },
     incoming: {
       title: 'Decisions forwarded to this body',
@@ -1393,6 +1394,7 @@ export const en: Catalogue = {
       forwarded: 'Forwarded',
     },
     errors: {
+      notApproved: 'The decision can be forwarded only once the minutes are approved',
       target: 'Choose another active body or the Managing Authority',
       alreadyForwarded: 'This decision has already been forwarded to this recipient',
       meeting: 'Choose a coming meeting of this body',
@@ -1543,6 +1545,10 @@ export const en: Catalogue = {
       closed: 'The period for comments is over.',
     },
     errors: {
+      decisionApproved:
+        'This decision cannot be withdrawn: it is in an approved revision of the minutes. Correct its text instead',
+      decisionForwardedEdit: 'This decision can no longer be changed: it has been forwarded',
+      revisionChanged: 'A new revision of the minutes was opened meanwhile. Read it before approving',
       notYet: 'Minutes can be started once the meeting has begun',
       cancelled: 'The meeting was cancelled – it has no minutes',
       locked: 'The minutes are approved and can no longer be changed. To correct them, open a correction',

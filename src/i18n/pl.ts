@@ -1365,6 +1365,7 @@ export const pl = {
       note: 'Pismo przewodnie (nieobowiązkowe)',
       submit: 'Przekaż uchwałę',
       done: 'Przekazano uchwałę. Adresat dostał powiadomienie.',
+      afterApproval: 'Uchwałę można przekazać dalej po zatwierdzeniu protokołu.',
     },
     incoming: {
       title: 'Uchwały przekazane do tego ciała',
@@ -1386,6 +1387,7 @@ export const pl = {
       forwarded: 'Przekazano',
     },
     errors: {
+      notApproved: 'Uchwałę można przekazać dalej dopiero po zatwierdzeniu protokołu',
       target: 'Wybierz inne działające ciało albo Instytucję Zarządzającą',
       alreadyForwarded: 'Ta uchwała została już przekazana temu adresatowi',
       meeting: 'Wybierz nadchodzące posiedzenie tego ciała',
@@ -1536,6 +1538,10 @@ export const pl = {
       closed: 'Termin zgłaszania uwag minął.',
     },
     errors: {
+      decisionApproved:
+        'Tej uchwały nie można wycofać: jest w zatwierdzonej wersji protokołu. Popraw jej treść zamiast ją wycofywać',
+      decisionForwardedEdit: 'Tej uchwały nie można już zmienić: została przekazana dalej',
+      revisionChanged: 'W międzyczasie otwarto nową wersję protokołu. Przeczytaj ją przed zatwierdzeniem',
       notYet: 'Protokół można rozpocząć od początku posiedzenia',
       cancelled: 'Posiedzenie zostało odwołane – nie ma z niego protokołu',
       locked: 'Protokół jest zatwierdzony i nie można go już zmieniać. Aby coś poprawić, otwórz sprostowanie',

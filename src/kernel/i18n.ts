@@ -29,6 +29,12 @@ void i18n.init({
 })
 
 export type T = TFunction<'translation'>
+
+/**
+ * For a text that is escaped where it is used (a field's label, an attribute, a `safe` element, a
+ * page title, a mail): its values are put in as they are, so they are not escaped twice.
+ */
+export const unescaped = { interpolation: { escapeValue: false } } as const
 export type MessageKey = ParseKeys<'translation'>
 
 // Most texts are plain: looked up in a flat table, they skip i18next, whose per-call cost

@@ -80,7 +80,7 @@ before(async () => {
 /** The draft minutes of today's meeting, started by the secretary, and the demo's approved ones. */
 async function givenMinutes(spaceId: string, todayUrl: string) {
   // The meeting began today, so its agenda can no longer change through the pages.
-  await h.database.db
+  const items = await h.database.db
     .insertInto('agenda_items')
     .values(
       ['Otwarcie posiedzenia', 'Przyjęcie planu pracy'].map((title, i) => ({
@@ -92,10 +92,21 @@ async function givenMinutes(spaceId: string, todayUrl: string) {
         kind: 'decision' as const,
       })),
     )
+    .returning('id')
     .execute()
   const convener = await signedIn(h.app, secretary)
   await convener.get(`${todayUrl}/minutes`)
   assert.equal((await convener.post(`${todayUrl}/minutes/start`, {})).statusCode, 303, 'the minutes start')
+  await convener.get(`${todayUrl}/minutes`)
+  const recorded = await convener.post(`${todayUrl}/minutes/decisions`, {
+    agendaItemId: items[1]?.id ?? '',
+    title: 'w sprawie planu pracy',
+    body: 'Przyjmuje się plan pracy.',
+    votesFor: '5',
+    votesAgainst: '0',
+    votesAbstaining: '1',
+  })
+  assert.equal(recorded.statusCode, 303, 'a decision is recorded')
   const approved = await h.database.db
     .selectFrom('minutes as mi')
     .innerJoin('meetings as m', 'm.id', 'mi.meeting_id')
@@ -530,6 +541,15 @@ async function checkSecretaryPages(lang: Lang, contrast: Contrast) {
     await screenshot(page, `${lang}-${contrast}-minutes-draft`)
     await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/minutes/decisions"] button`))
     assert.ok(await page.locator('#field-title-error').isVisible(), 'the decision needs a title')
+    // The refused page still lists the decision recorded in before(): correcting it, refused too.
+    await check(page, await href(page, page.locator('main a[href*="/minutes/decisions/"]')), lang, contrast)
+    await page.locator('#field-title').fill('')
+    await checkRefusedForm(
+      page,
+      lang,
+      contrast,
+      page.locator('form[action*="/minutes/decisions/"]:not([action$="/remove"]) button'),
+    )
     await check(page, `${minutes.draft}/edit`, lang, contrast)
     await check(page, minutes.approved, lang, contrast)
     await screenshot(page, `${lang}-${contrast}-minutes-approved`)

@@ -50,7 +50,23 @@ function register(db: Db, scope: RegisterScope, query: RegisterQuery) {
       'd.votes_abstaining',
       'mi.status as minutes_status',
     ])
-    .where('mi.status', '<>', 'draft')
+    .select((eb) =>
+      eb
+        .exists(
+          eb.selectFrom('minutes_revisions as r').select('r.revision').whereRef('r.minutes_id', '=', 'mi.id'),
+        )
+        .$castTo<boolean>()
+        .as('approved_once'),
+    )
+    // In the register once the minutes went out; one approved stays there while a correction is drafted.
+    .where((eb) =>
+      eb.or([
+        eb('mi.status', '<>', 'draft'),
+        eb.exists(
+          eb.selectFrom('minutes_revisions as r').select('r.revision').whereRef('r.minutes_id', '=', 'mi.id'),
+        ),
+      ]),
+    )
   if ('spaceId' in scope) q = q.where('d.space_id', '=', scope.spaceId)
   else if (!scope.readsAll) q = q.where(readableBy(scope.personId, today()))
   if (query.space) q = q.where('d.space_id', '=', query.space)
@@ -179,9 +195,11 @@ export async function forwardDecision(
   db: Db,
   actor: Actor,
   from: Space,
-  decision: { id: string; number: number; year: number },
+  decision: { id: string; number: number; year: number; approved_once: boolean },
   input: { to: string; note: string },
 ) {
+  // What another body takes up is the text the chair approved, not a draft still open to comments.
+  if (!decision.approved_once) throw new RuleError('decisions.errors.notApproved', 'to')
   const toSpace = input.to === 'authority' ? null : input.to
   let target: { id: string; name_pl: string; name_en: string; secretary_id: string | null } | undefined
   if (toSpace) {
@@ -219,8 +237,8 @@ export async function forwardDecision(
           number: decisionNumber(decision),
           from_pl: from.name_pl,
           from_en: from.name_en,
-          to_pl: target?.name_pl ?? 'Instytucja Zarządzająca',
-          to_en: target?.name_en ?? 'Managing Authority',
+          to_pl: target?.name_pl ?? translator('pl')('decisions.forward.authority'),
+          to_en: target?.name_en ?? translator('en')('decisions.forward.authority'),
         },
         link: target ? `/spaces/${target.id}/decisions#incoming` : '/authority/decisions',
       })

@@ -126,6 +126,16 @@ export async function findRevision(db: Db, minutesId: string, revision: number) 
   return row?.document as MinutesDocument | undefined
 }
 
+/** When the minutes were last approved (null before the first approval). */
+export async function lastApproval(db: Db, minutesId: string): Promise<Date | null> {
+  const row = await db
+    .selectFrom('minutes_revisions')
+    .select((eb) => eb.fn.max('approved_at').as('at'))
+    .where('minutes_id', '=', minutesId)
+    .executeTakeFirst()
+  return row?.at ? new Date(row.at) : null
+}
+
 /** The last number given in a space's year (0 when none). */
 export async function lastDecisionNumber(db: Db, spaceId: string, year: number): Promise<number> {
   const row = await db

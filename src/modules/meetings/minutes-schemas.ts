@@ -56,18 +56,10 @@ export const RevisionParams = z.object({
   format: z.enum(['docx', 'odt', 'pdf']),
 })
 
-const thisYear = new Date().getUTCFullYear()
-
 /** The register's search: words or a number ("3/2026"), a year, a space (across spaces), a format. */
 export const RegisterQuery = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
-  year: z.coerce
-    .number<string>()
-    .int()
-    .min(2000)
-    .max(thisYear + 1)
-    .optional()
-    .catch(undefined),
+  year: z.coerce.number<string>().int().min(2000).max(2100).optional().catch(undefined),
   space: z.uuid().optional().catch(undefined),
   format: z.enum(['csv', 'xlsx']).optional().catch(undefined),
 })

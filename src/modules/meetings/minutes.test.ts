@@ -275,6 +275,28 @@ test('minutes go from a draft through comments to the chair’s approval, and ar
   assert.match(corrected.body, /Projekt/)
   assert.match(corrected.body, /Wersja 1, zatwierdzona/)
   assert.equal((await anna.get(`${b.url}/revisions/1/pdf`)).statusCode, 200)
+  // The approved decisions stay in the register and cannot be withdrawn: their numbers are archived.
+  assert.match((await anna.get(`/spaces/${b.space.id}/decisions`)).body, /Plan na 2027/)
+  const last = await db()
+    .selectFrom('decisions')
+    .select('id')
+    .where('meeting_id', '=', b.meeting.id)
+    .orderBy('number', 'desc')
+    .executeTakeFirstOrThrow()
+  const withdraw = await sec.post(`${b.url}/decisions/remove`, { decisionId: last.id })
+  assert.equal(withdraw.statusCode, 422)
+  assert.match(withdraw.body, /jest w zatwierdzonej wersji protokołu/)
+  // A chair whose page still showed revision 1 does not approve revision 2 unseen.
+  await sec.post(`${b.url}/send`, { commentsBy: today() })
+  await db()
+    .updateTable('minutes')
+    .set({ comments_by: addDays(today(), -1) })
+    .where('meeting_id', '=', b.meeting.id)
+    .execute()
+  const stale = await chair.post(`${b.url}/approve`, { revision: '1' })
+  assert.equal(stale.statusCode, 422)
+  assert.match(stale.body, /otwarto nową wersję protokołu/)
+  assert.equal((await chair.post(`${b.url}/approve`, { revision: '2' })).statusCode, 303)
 })
 
 test('two people saving the minutes from the same version: the second is refused and sees both texts', async () => {
@@ -374,7 +396,7 @@ test('the register: found by words without Polish letters or by number, exported
   assert.match((await (await as(b.anna)).get('/decisions?q=zazolc')).body, /Zażółć gęślą jaźń/)
   assert.doesNotMatch((await (await as(b.outsider)).get('/decisions?q=zazolc')).body, /Zażółć gęślą jaźń/)
 
-  // Forwarded to another body, whose secretary takes it into a coming meeting's agenda.
+  // Forwarded, once approved, to another body, whose secretary takes it into a coming meeting's agenda.
   const other = await givenHeldMeeting(-10, 'Grupa Strategiczna testowa')
   const id = (
     await db()
@@ -383,6 +405,15 @@ test('the register: found by words without Polish letters or by number, exported
       .where('meeting_id', '=', b.meeting.id)
       .executeTakeFirstOrThrow()
   ).id
+  const early = await sec.post(`${register}/${id}/forward`, { to: other.space.id, note: '' })
+  assert.equal(early.statusCode, 422)
+  assert.match(early.body, /dopiero po zatwierdzeniu protokołu/)
+  await db()
+    .updateTable('minutes')
+    .set({ comments_by: addDays(today(), -1) })
+    .where('meeting_id', '=', b.meeting.id)
+    .execute()
+  assert.equal((await (await as(b.chair)).post(`${b.url}/approve`, {})).statusCode, 303)
   assert.equal(
     (await sec.post(`${register}/${id}/forward`, { to: other.space.id, note: 'Do wiadomości' })).statusCode,
     303,

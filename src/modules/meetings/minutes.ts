@@ -38,6 +38,16 @@ const check = (p: Problem) => {
 const refuseLocked = (m: Minutes) =>
   check(editable(m.status) ? null : { key: 'minutes.errors.locked', field: '_form' })
 
+/**
+ * Inside a transaction: the minutes' row locked, so saves, decisions, comments and the approval go one
+ * at a time, and checked to be still open for changes (an approval may have come in between).
+ */
+async function lockEditable(trx: Db, minutesId: string) {
+  const now = await q.lockMinutes(trx, minutesId)
+  if (!editable(now.status)) throw new RuleError('minutes.errors.locked')
+  return now
+}
+
 /** The field of an agenda item's summary in the minutes form. */
 export const summaryField = (agendaItemId: string) => `summary-${agendaItemId}`
 
@@ -251,6 +261,7 @@ export async function addDecision(
     ),
   )
   return db.transaction().execute(async (trx) => {
+    await lockEditable(trx, minutes.id)
     await sql`select pg_advisory_xact_lock(hashtext(${`decisions:${meeting.space_id}:${meeting.year}`}))`.execute(
       trx,
     )
@@ -302,6 +313,13 @@ export async function updateDecision(
     ),
   )
   await db.transaction().execute(async (trx) => {
+    await lockEditable(trx, minutes.id)
+    const forwarded = await trx
+      .selectFrom('decision_forwards')
+      .select('id')
+      .where('decision_id', '=', decisionId)
+      .executeTakeFirst()
+    if (forwarded) throw new RuleError('minutes.errors.decisionForwardedEdit')
     const done = await trx
       .updateTable('decisions')
       .set({
@@ -331,18 +349,22 @@ export async function removeDecision(
 ) {
   refuseLocked(minutes)
   await db.transaction().execute(async (trx) => {
+    await lockEditable(trx, minutes.id)
     await sql`select pg_advisory_xact_lock(hashtext(${`decisions:${meeting.space_id}:${meeting.year}`}))`.execute(
       trx,
     )
     const d = await trx
       .selectFrom('decisions')
-      .select(['number', 'year'])
+      .select(['number', 'year', 'created_at'])
       .where('id', '=', decisionId)
       .where('meeting_id', '=', meeting.id)
       .executeTakeFirst()
     if (!d) throw new RuleError('minutes.errors.decisionGone')
     if (!removableDecision(d.number, await q.lastDecisionNumber(trx, meeting.space_id, d.year)))
       throw new RuleError('minutes.errors.notLastDecision')
+    // In a correction, a decision an approved revision holds stays: its number is in the archive.
+    const approved = await q.lastApproval(trx, minutes.id)
+    if (approved && d.created_at <= approved) throw new RuleError('minutes.errors.decisionApproved')
     const forwarded = await trx
       .selectFrom('decision_forwards')
       .select('id')
@@ -382,6 +404,7 @@ export async function addAction(
   const owners = await q.listOwnerChoices(db, meeting.space_id, day)
   if (!owners.some((o) => o.id === input.ownerId)) throw new RuleError('minutes.errors.owner', 'ownerId')
   return db.transaction().execute(async (trx) => {
+    await lockEditable(trx, minutes.id)
     const row = await trx
       .insertInto('action_items')
       .values({
@@ -419,6 +442,7 @@ export async function removeAction(
 ) {
   refuseLocked(minutes)
   await db.transaction().execute(async (trx) => {
+    await lockEditable(trx, minutes.id)
     const done = await trx
       .deleteFrom('action_items')
       .where('id', '=', actionId)
@@ -497,11 +521,13 @@ export async function addComment(
   if (!commentsOpen(minutes, today(now))) throw new RuleError('minutes.errors.commentsClosed', 'body')
   if (input.agendaItemId) itemOf(meeting, input.agendaItemId)
   await db.transaction().execute(async (trx) => {
+    const locked = await q.lockMinutes(trx, minutes.id)
+    if (!commentsOpen(locked, today(now))) throw new RuleError('minutes.errors.commentsClosed', 'body')
     const row = await trx
       .insertInto('minutes_comments')
       .values({
         minutes_id: minutes.id,
-        revision: minutes.revision,
+        revision: locked.revision,
         agenda_item_id: input.agendaItemId,
         person_id: actor.id,
         body: input.body,
@@ -532,11 +558,14 @@ export async function answerComment(
 ) {
   refuseLocked(minutes)
   await db.transaction().execute(async (trx) => {
+    const locked = await lockEditable(trx, minutes.id)
     const c = await trx
       .updateTable('minutes_comments')
       .set({ answer: input.answer, answered_by: actor.id, answered_at: new Date() })
       .where('id', '=', input.commentId)
       .where('minutes_id', '=', minutes.id)
+      // Comments on an earlier, approved revision keep the answers they had.
+      .where('revision', '=', locked.revision)
       .returning(['person_id'])
       .executeTakeFirst()
     if (!c) throw new RuleError('minutes.errors.commentGone', 'answer')
@@ -563,13 +592,17 @@ export async function approveMinutes(
   space: Space,
   meeting: Meeting,
   minutes: Minutes,
+  /** The revision the chair's page showed: a later one (a correction opened meanwhile) is not approved unseen. */
+  seen: number | null,
   now = new Date(),
 ) {
-  const content = await minutesContent(db, meeting, minutes)
   await db.transaction().execute(async (trx) => {
     const locked = await q.lockMinutes(trx, minutes.id)
     const unanswered = await q.countUnanswered(trx, minutes.id, locked.revision)
     check(approvalProblem(locked, unanswered, today(now)))
+    if (seen !== null && seen !== locked.revision) throw new RuleError('minutes.errors.revisionChanged')
+    // Read under the lock, so what is frozen is what is there at this moment.
+    const content = await minutesContent(trx, meeting, minutes)
     const fresh = {
       ...minutes,
       ...locked,

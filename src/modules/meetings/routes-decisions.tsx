@@ -1,6 +1,7 @@
 // The register of decisions: a space's, everyone's across the spaces they read, and the managing
 // authority's list of what was forwarded to it; forwarding a decision and taking one into an agenda.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { RuleError } from '../../kernel/errors.ts'
 import { attachment, contentTypes, toCsv, toXlsx } from '../../kernel/exports.ts'
 import { typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
@@ -87,7 +88,9 @@ export async function decisionRoutes(app: FastifyInstance) {
             actor,
             space.id,
             data.forwardId,
-            await requireMeeting(req.db, space.id, data.meetingId),
+            await requireMeeting(req.db, space.id, data.meetingId).catch(() => {
+              throw new RuleError('decisions.errors.meeting', 'meetingId')
+            }),
           ),
         again: (errors) => spaceRegister(req, reply, errors),
         flash: req.t('decisions.incoming.takenFlash'),

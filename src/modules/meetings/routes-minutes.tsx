@@ -2,7 +2,7 @@
 // correction, and downloads of an approved revision (DOCX, ODT, PDF/A).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { NotFoundError } from '../../kernel/errors.ts'
-import { ruleErrors, typedValues } from '../../kernel/forms.ts'
+import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
 import type { SpacePermission } from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
@@ -144,9 +144,12 @@ export async function minutesRoutes(app: FastifyInstance) {
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
       const { space, actor, meeting, minutes: row } = await minutesFor(req, 'space.convene')
-      const form = MinutesTextsForm.safeParse(req.body)
-      if (!form.success)
-        return editPage(req, reply, { errors: { version: req.t('minutes.errors.changedMeanwhile') } })
+      const form = parseForm(MinutesTextsForm, req.body, req.t, req.lang)
+      if (!form.ok) {
+        // The version is a hidden field: its message goes above the form.
+        const { version, ...errors } = form.errors
+        return editPage(req, reply, { errors: version ? { ...errors, _form: version } : errors })
+      }
       const body = req.body as Record<string, unknown>
       const summaries = Object.fromEntries(
         meeting.agenda.map((a) => {
@@ -351,7 +354,8 @@ export async function minutesRoutes(app: FastifyInstance) {
     async (req, reply) => {
       const { space, actor, meeting, minutes: row } = await minutesFor(req, 'space.approve')
       try {
-        await minutes.approveMinutes(req.db, actor, space, meeting, row)
+        const seen = Number((req.body as { revision?: unknown } | undefined)?.revision)
+        await minutes.approveMinutes(req.db, actor, space, meeting, row, Number.isInteger(seen) ? seen : null)
       } catch (err) {
         return page('approve')(req, reply)(ruleErrors(err, req.t))
       }

@@ -1,4 +1,5 @@
 import { formatDate } from '../../../kernel/dates.ts'
+import { unescaped } from '../../../kernel/i18n.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
@@ -73,7 +74,7 @@ export function ActionsPage(p: {
             <PostForm ctx={p.ctx} action={`/actions/${a.id}`}>
               <input type="hidden" name="actionId" value={a.id} />
               {f.radios('status', {
-                label: t('actions.status', { title: a.title }),
+                label: t('actions.status', { title: a.title, ...unescaped }),
                 inline: true,
                 options: actionStatuses.map((s) => ({ value: s, label: t(`minutes.actions.statuses.${s}`) })),
               })}

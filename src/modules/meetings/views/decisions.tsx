@@ -1,6 +1,7 @@
 import { formatDate, formatDateTime } from '../../../kernel/dates.ts'
 import type { Cell } from '../../../kernel/exports.ts'
 import type { Lang, T } from '../../../kernel/i18n.ts'
+import { unescaped } from '../../../kernel/i18n.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
@@ -330,7 +331,7 @@ export function DecisionDetailPage(p: {
       space={p.space}
       may={p.may}
       tab="decisions"
-      title={t('minutes.decisions.heading', { number: decisionNumber(d), title: d.title })}
+      title={t('minutes.decisions.heading', { number: decisionNumber(d), title: d.title, ...unescaped })}
       errors={p.errors}
     >
       <a class="govuk-back-link" href={`/spaces/${p.space.id}/decisions`}>
@@ -372,7 +373,12 @@ export function DecisionDetailPage(p: {
           ))}
         </ul>
       )}
-      {p.may['space.convene'] && choices.length > 0 ? (
+      {p.may['space.convene'] && !d.approved_once ? (
+        <p class="govuk-body">{t('decisions.forward.afterApproval')}</p>
+      ) : (
+        ''
+      )}
+      {p.may['space.convene'] && d.approved_once && choices.length > 0 ? (
         <div class="govuk-grid-row">
           <div class="govuk-grid-column-two-thirds">
             <PostForm ctx={p.ctx} action={`/spaces/${p.space.id}/decisions/${d.id}/forward`}>

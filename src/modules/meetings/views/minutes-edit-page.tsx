@@ -1,3 +1,4 @@
+import { unescaped } from '../../../kernel/i18n.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
   Button,
@@ -32,7 +33,7 @@ export function MinutesEditPage(p: {
   const m = p.meeting
   const base = `/spaces/${p.space.id}/meetings/${m.id}/minutes`
   const errors = p.conflict
-    ? { ...p.errors, _form: t('minutes.edit.conflict', { name: p.conflict.by ?? '' }) }
+    ? { ...p.errors, _form: t('minutes.edit.conflict', { name: p.conflict.by ?? '', ...unescaped }) }
     : p.errors
   const f = formFields(p.ctx, p.values, p.errors)
   const theirs = (text: string | undefined) =>
@@ -78,7 +79,7 @@ export function MinutesEditPage(p: {
               <>
                 {theirs(p.conflict?.theirs.summaries[a.id])}
                 {f.textarea(summaryField(a.id), {
-                  label: t('minutes.edit.summary', { item: `${i + 1}. ${a.title}` }),
+                  label: t('minutes.edit.summary', { item: `${i + 1}. ${a.title}`, ...unescaped }),
                   rows: 8,
                 })}
               </>

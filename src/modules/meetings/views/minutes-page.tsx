@@ -1,4 +1,5 @@
 import { formatDate, formatDateTime } from '../../../kernel/dates.ts'
+import { unescaped } from '../../../kernel/i18n.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
   Button,
@@ -137,7 +138,10 @@ export function MinutesPage(p: {
           )}
         </>
       ) : hidden ? (
-        <p class="govuk-body">{t('minutes.inPreparation')}</p>
+        <>
+          <p class="govuk-body">{t('minutes.inPreparation')}</p>
+          <Revisions ctx={p.ctx} base={base} content={c} />
+        </>
       ) : (
         <>
           <dl class="govuk-summary-list">
@@ -162,6 +166,7 @@ export function MinutesPage(p: {
                 value={t('minutes.approvedBy', {
                   date: formatDateTime(mi.approved_at, lang),
                   name: mi.approved_by_name ?? '',
+                  ...unescaped,
                 })}
               />
             ) : (
@@ -173,39 +178,7 @@ export function MinutesPage(p: {
             />
           </dl>
 
-          {c && c.revisions.length > 0 ? (
-            <>
-              <h3 class="govuk-heading-m" id="revisions">
-                {t('minutes.revisions.title')}
-              </h3>
-              <ul class="govuk-list">
-                {c.revisions.map((r) => (
-                  <li>
-                    <span>
-                      {t('minutes.revisions.item', {
-                        revision: r.revision,
-                        date: formatDateTime(r.approved_at, lang),
-                        name: r.approved_by_name,
-                      })}
-                    </span>{' '}
-                    {(['pdf', 'docx', 'odt'] as const).map((f) => (
-                      <>
-                        {' '}
-                        <a class="govuk-link" href={`${base}/revisions/${r.revision}/${f}`}>
-                          {t(`minutes.revisions.${f}`)}
-                          <span class="govuk-visually-hidden">
-                            {t('minutes.revisions.ofRevision', { revision: r.revision })}
-                          </span>
-                        </a>
-                      </>
-                    ))}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            ''
-          )}
+          <Revisions ctx={p.ctx} base={base} content={c} />
 
           <Workflow {...p} base={base} fields={fields} formError={formError} />
 
@@ -221,7 +194,9 @@ export function MinutesPage(p: {
                   {' – '}
                   {t(`attendance.presence.options.${a.presence}`)}
                   {a.deputyFor ? (
-                    <span safe>{`, ${t('minutes.attendees.deputyFor', { name: a.deputyFor })}`}</span>
+                    <span
+                      safe
+                    >{`, ${t('minutes.attendees.deputyFor', { name: a.deputyFor, ...unescaped })}`}</span>
                   ) : (
                     ''
                   )}
@@ -320,7 +295,10 @@ export function MinutesPage(p: {
                               <button
                                 type="submit"
                                 class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                                aria-label={t('minutes.actions.removeLabel', { title: x.title })}
+                                aria-label={t('minutes.actions.removeLabel', {
+                                  title: x.title,
+                                  ...unescaped,
+                                })}
                               >
                                 {t('minutes.actions.remove')}
                               </button>
@@ -558,7 +536,7 @@ function Comments(
               <PostForm ctx={p.ctx} action={`${p.base}/answers`}>
                 <input type="hidden" name="commentId" value={cm.id} />
                 {f.textarea('answer', {
-                  label: t('minutes.comments.answerLabel', { name: cm.person_name }),
+                  label: t('minutes.comments.answerLabel', { name: cm.person_name, ...unescaped }),
                   rows: 3,
                 })}
                 <Button variant="secondary">{t('minutes.comments.answer')}</Button>
@@ -585,6 +563,50 @@ function Comments(
         </div>
       ) : mi.status === 'consultation' ? (
         <p class="govuk-body">{t('minutes.comments.closed')}</p>
+      ) : (
+        ''
+      )}
+    </>
+  )
+}
+
+/** The approved revisions, each downloadable as it was approved (members see them during a correction too). */
+function Revisions(p: { ctx: ViewContext; base: string; content: MinutesContent | null }) {
+  const { t, lang } = p.ctx
+  const c = p.content
+  const base = p.base
+  return (
+    <>
+      {c && c.revisions.length > 0 ? (
+        <>
+          <h3 class="govuk-heading-m" id="revisions">
+            {t('minutes.revisions.title')}
+          </h3>
+          <ul class="govuk-list">
+            {c.revisions.map((r) => (
+              <li>
+                <span>
+                  {t('minutes.revisions.item', {
+                    revision: r.revision,
+                    date: formatDateTime(r.approved_at, lang),
+                    name: r.approved_by_name,
+                  })}
+                </span>{' '}
+                {(['pdf', 'docx', 'odt'] as const).map((f) => (
+                  <>
+                    {' '}
+                    <a class="govuk-link" href={`${base}/revisions/${r.revision}/${f}`}>
+                      {t(`minutes.revisions.${f}`)}
+                      <span class="govuk-visually-hidden">
+                        {t('minutes.revisions.ofRevision', { revision: r.revision })}
+                      </span>
+                    </a>
+                  </>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </>
       ) : (
         ''
       )}
