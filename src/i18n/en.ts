@@ -1440,7 +1440,7 @@ export const en: Catalogue = {
     chooseItem: '(choose an item)',
     presenter: 'Presented by: {{name}}',
     attendees: {
-      title: 'Present',
+      title: 'Attendance',
       none: 'Attendance has not been recorded yet.',
       record: 'Record attendance on the meeting page',
       deputyFor: 'deputy for: {{name}}',

@@ -1432,7 +1432,7 @@ export const pl = {
     chooseItem: '(wybierz punkt)',
     presenter: 'Przedstawia: {{name}}',
     attendees: {
-      title: 'Obecni',
+      title: 'Obecność',
       none: 'Obecność nie została jeszcze zapisana.',
       record: 'Zapisz obecność na stronie posiedzenia',
       deputyFor: 'zastępca za: {{name}}',

@@ -27,6 +27,16 @@ export async function seedMinutes(db: Db) {
     .where('m.kind', '=', 'meeting')
     .orderBy('s.name_pl')
     .execute()
+  // The demo's chair and member own action items first, so signing in as them shows some.
+  const demoPeople = new Set(
+    (
+      await db
+        .selectFrom('people')
+        .select('id')
+        .where('email', 'in', ['przewodniczacy@demo.siatka.test', 'czlonek@demo.siatka.test'])
+        .execute()
+    ).map((p) => p.id),
+  )
   let recommendation: { id: string; from: string } | null = null
   for (const h of held) {
     const meeting = await findMeeting(db, h.id)
@@ -110,7 +120,10 @@ export async function seedMinutes(db: Db) {
     await db.insertInto('decisions').values(rows).execute()
     if (h.name_pl === 'KST ds. ekonomii społecznej')
       recommendation = { id: rows[1]?.id ?? '', from: secretary }
-    const owners = voting.slice(0, 2).map((v) => v.person_id)
+    const owners = voting
+      .map((v) => v.person_id)
+      .sort((a, b) => Number(demoPeople.has(b)) - Number(demoPeople.has(a)))
+      .slice(0, 2)
     await db
       .insertInto('action_items')
       .values([
