@@ -3,7 +3,8 @@
 // compositions of 10–60 members (people sitting in 1–3 of them; a quarter of the bodies with an
 // earlier composition whose memberships have ended; a tenth with a change waiting for the managing
 // authority), experts and guests invited from outside the compositions, work schedules and
-// announcements.
+// announcements; 10,000 meetings and, for the past ones, minutes, about 17,000 decisions in the
+// register and about 14,000 action items.
 //
 // Deterministic (a seeded generator): every run measures the same rows. Rows go in as multi-row
 // inserts of at most 1,000 rows (PostgreSQL allows 65,535 parameters a statement), in one
@@ -14,6 +15,8 @@ import { warsawDayAndTime, warsawInstant } from '../src/kernel/dates.ts'
 import type { Database, Db } from '../src/kernel/db.ts'
 import type { SpaceRole } from '../src/kernel/policy.ts'
 import type { OrganisationType } from '../src/modules/accounts/tables.ts'
+import { findMinutes, minutesContent, minutesDocument } from '../src/modules/meetings/minutes.ts'
+import { requireMeeting } from '../src/modules/meetings/service.ts'
 import type { AgendaKind } from '../src/modules/meetings/tables.ts'
 import { addDays, monthOf, today } from '../src/modules/spaces/rules.ts'
 import type { Representation, SpaceType } from '../src/modules/spaces/tables.ts'
@@ -38,6 +41,12 @@ export interface BenchData {
   busyMonth: string
   /** A generated person sitting in three bodies, who signs in with the demo password. */
   memberEmail: string
+  /** The biggest body's last meeting before today: approved minutes, 8 items, 5 decisions, 6 actions. */
+  minutesMeetingId: string
+  /** A word of some decisions' titles (a few hundred of all, a few in the biggest body). */
+  searchWord: string
+  /** The member's open action items (about 100). */
+  memberOpenActions: number
   counts: Record<string, number>
 }
 
@@ -253,6 +262,19 @@ async function insertRows<T extends keyof Database & string>(
     for (const r of saved) ids.push((r as { id: string }).id)
   }
   return ids
+}
+
+/** The same for a table without an id column (a composite key). */
+async function insertRowsNoId<T extends keyof Database & string>(
+  db: Db,
+  table: T,
+  rows: Insertable<Database[T]>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    // biome-ignore lint/suspicious/noExplicitAny: as in insertRows
+    const chunk = rows.slice(i, i + 1000) as any
+    await db.insertInto(table).values(chunk).execute()
+  }
 }
 
 interface Seat {
@@ -603,6 +625,15 @@ export async function generateBenchData(db: Db): Promise<BenchData> {
       ),
     )
 
+    // A generated person holding three current seats signs in with the demo password (the same hash
+    // as the demo's member), to read the calendar, the register and the action items of the spaces
+    // they sit in.
+    const threeSeats = compositions
+      .flat()
+      .map((seat) => seat.person)
+      .find((p, _, all) => all.filter((q) => q === p).length === 3)!
+    const memberEmail = `osoba${threeSeats + 1}@bench.siatka.test`
+
     // Meetings (issue 5), from their own generator so the rows above stay as they were.
     const meetings = await generateMeetings(trx, {
       day0,
@@ -612,14 +643,17 @@ export async function generateBenchData(db: Db): Promise<BenchData> {
       secretaryOf: (i) => spacePlans[i].row.secretary_id!,
       memberships,
     })
+    // Minutes, decisions and action items of the past meetings, from a generator of their own too.
+    const minutes = await generateMinutes(trx, {
+      day0,
+      now,
+      spaceIds,
+      secretaryOf: (i) => spacePlans[i].row.secretary_id!,
+      memberships,
+      meetings: meetings.rows,
+      member: personIds[threeSeats],
+    })
 
-    // A generated person holding three current seats signs in with the demo password (the same hash
-    // as the demo's member), to read the calendar of the spaces they sit in.
-    const threeSeats = compositions
-      .flat()
-      .map((seat) => seat.person)
-      .find((p, _, all) => all.filter((q) => q === p).length === 3)!
-    const memberEmail = `osoba${threeSeats + 1}@bench.siatka.test`
     const demoMember = await trx
       .selectFrom('people')
       .select('password_hash')
@@ -637,6 +671,9 @@ export async function generateBenchData(db: Db): Promise<BenchData> {
       bigMeetingId: meetings.bigMeetingId,
       busyMonth: meetings.busyMonth,
       memberEmail,
+      minutesMeetingId: minutes.meetingId,
+      searchWord: minutes.searchWord,
+      memberOpenActions: minutes.memberOpenActions,
       counts: {
         organisations: orgIds.length,
         people: personIds.length,
@@ -644,6 +681,7 @@ export async function generateBenchData(db: Db): Promise<BenchData> {
         memberships: memberships.length,
         proposals: proposals.length,
         ...meetings.counts,
+        ...minutes.counts,
       },
     }
   })
@@ -885,6 +923,7 @@ async function generateMeetings(
   return {
     bigMeetingId: meetingId,
     busyMonth,
+    rows: rows.map((row, k) => ({ ...row, id: meetingIds[k] })),
     counts: {
       meetings: meetingIds.length,
       'agenda items': agendaIds.length,
@@ -892,6 +931,340 @@ async function generateMeetings(
       'material files': fileRows.length,
       'notice recipients': deliveries.length,
       answers: answers.length,
+    },
+  }
+}
+const decisionSubjects = [
+  'przyjęcia planu pracy na rok {next}',
+  'przyjęcia sprawozdania z realizacji planu pracy za rok {year}',
+  'zaopiniowania kryteriów wyboru projektów w naborze nr {n}',
+  'przyjęcia rekomendacji dla Grupy Strategicznej',
+  'przyjęcia raportu z wizyty studyjnej w {city}',
+  'zatwierdzenia harmonogramu konsultacji społecznych',
+  'powołania zespołu zadaniowego ds. monitoringu',
+  'zmiany regulaminu pracy',
+  'przyjęcia analizy eksperckiej dotyczącej wskaźników rezultatu',
+  'przyjęcia programu konferencji regionalnej w {city}',
+  'przyjęcia katalogu dobrych praktyk',
+  'zaopiniowania standardu usług opiekuńczych',
+  'rekomendowania modelu współpracy z pracodawcami',
+  'przyjęcia wniosków z ewaluacji śródokresowej',
+  'zaopiniowania projektu programu regionalnego',
+  'zlecenia analizy dotyczącej mieszkalnictwa wspomaganego',
+  'przyjęcia planu komunikacji i promocji',
+  'podziału zadań na kolejny kwartał',
+  'zaopiniowania alokacji środków na działania szkoleniowe',
+  'przyjęcia stanowiska w sprawie deinstytucjonalizacji usług',
+  'rekomendowania rozwiązań dla podmiotów ekonomii społecznej',
+  'przyjęcia informacji o stanie wdrażania projektów partnerskich',
+  'zaopiniowania zmian w szczegółowym opisie priorytetów',
+  'przyjęcia wytycznych dotyczących dostępności wydarzeń',
+  'wyboru tematu kolejnej wizyty studyjnej',
+  'zaopiniowania mechanizmu racjonalnych usprawnień',
+  'przyjęcia zasad upowszechniania rezultatów',
+  'rekomendowania wsparcia dla opiekunów nieformalnych',
+  'przyjęcia raportu o sytuacji osób młodych na rynku pracy',
+  'zaopiniowania projektu badania ewaluacyjnego',
+  'przyjęcia planu współpracy ponadnarodowej',
+  'zatwierdzenia listy ekspertów zewnętrznych',
+  'przyjęcia informacji o wykorzystaniu budżetu sekretariatu',
+  'zaopiniowania kryteriów premiujących innowacje społeczne',
+  'przyjęcia rekomendacji w zakresie cyfryzacji usług publicznych',
+  'powierzenia przygotowania stanowiska grupie roboczej',
+  'zaopiniowania programu szkoleń dla kadr pomocy społecznej',
+  'rekomendowania zmian w systemie wskaźników',
+  'przyjęcia harmonogramu posiedzeń na rok {next}',
+  'zaopiniowania projektu umowy partnerskiej',
+]
+/** The searched word: in one subject of forty, so in about one decision in forty. */
+const searchWord = 'pracodawcami'
+const decisionClauses = [
+  'Wykonanie uchwały powierza się sekretariatowi.',
+  'Przewodniczący przekaże stanowisko Instytucji Zarządzającej w terminie 14 dni.',
+  'Grupa robocza przedstawi informację o postępach na kolejnym posiedzeniu.',
+  'Załącznik do uchwały zostanie opublikowany na stronie sieci.',
+  'Członkowie zgłaszają uwagi do dokumentu w terminie 7 dni roboczych.',
+  'Sekretariat przygotuje tłumaczenie dokumentu na język angielski.',
+  'Rekomendacja zostanie przekazana Grupie Strategicznej.',
+  'Uchwałę poprzedziły konsultacje z partnerami społecznymi.',
+  'Koszty realizacji pokrywa budżet pomocy technicznej.',
+  'Ekspert zewnętrzny przedstawi opinię przed kolejnym naborem.',
+  'Stanowisko uwzględnia uwagi zgłoszone w trakcie dyskusji.',
+  'Informacja o realizacji zostanie ujęta w sprawozdaniu półrocznym.',
+]
+const actionTitles = [
+  'Przygotowanie projektu stanowiska',
+  'Przesłanie uwag do sekretariatu',
+  'Opracowanie notatki z wizyty studyjnej',
+  'Zebranie danych o rezultatach projektów',
+  'Przygotowanie prezentacji na konferencję',
+  'Konsultacja rekomendacji z partnerami',
+  'Aktualizacja katalogu dobrych praktyk',
+  'Przegląd wskaźników projektów partnerskich',
+  'Przygotowanie informacji dla Grupy Strategicznej',
+  'Uzgodnienie terminu kolejnego posiedzenia',
+  'Opracowanie opinii do kryteriów wyboru',
+  'Przekazanie materiałów do tłumaczenia',
+]
+const pastAgenda: [string, AgendaKind][] = [
+  ['Otwarcie posiedzenia i przyjęcie porządku obrad', 'information'],
+  ['Dyskusja nad projektem rekomendacji', 'discussion'],
+  ['Przyjęcie uchwał', 'decision'],
+]
+const summaries = [
+  'Przewodniczący przedstawił porządek obrad, który przyjęto bez uwag.',
+  'W dyskusji członkowie zwrócili uwagę na potrzebę lepszego dopasowania wsparcia do potrzeb odbiorców.',
+  'Sekretariat omówił stan realizacji planu pracy; uwag nie zgłoszono.',
+  'Przedstawiciele projektodawców podzielili się doświadczeniami z realizacji projektów.',
+  'Ekspert przedstawił wnioski z analizy; członkowie poprosili o uzupełnienie danych regionalnych.',
+]
+
+/**
+ * Minutes, decisions and action items of every past meeting that was not cancelled (issue 5, items
+ * 7–9). Each such meeting gets three agenda items (opening, discussion, decisions) and minutes:
+ * approved, except each body's last meeting before today, whose minutes are in consultation in a
+ * quarter of the bodies and still a draft in another quarter (the register skips drafts). Two or three
+ * decisions a meeting, numbered per body and the meeting's year in meeting order; about two action
+ * items a meeting, owned by members seated on the meeting's day (anyone who held a seat in the body
+ * before its first composition), done or dropped when older than four months, else open. The member
+ * of three bodies owns about 100 open ones more. The biggest body's last but one past meeting is the
+ * minutes page's: 8 items, 5 decisions, 6 action items, presence recorded and an approved revision.
+ */
+async function generateMinutes(
+  trx: Db,
+  o: {
+    day0: string
+    now: number
+    spaceIds: string[]
+    secretaryOf: (i: number) => string
+    memberships: Insertable<Database['space_memberships']>[]
+    meetings: (Insertable<Database['meetings']> & { id: string })[]
+    member: string
+  },
+) {
+  const r = seeded(20261203)
+  const past = o.meetings.filter((m) => m.status === 'planned' && (m.starts_at as Date).getTime() < o.now)
+  const spaceIndex = new Map(o.spaceIds.map((id, i) => [id, i]))
+  // A body's meetings are in date order: the last one seen is its last before today.
+  const lastPast = new Map<string, string>()
+  for (const m of past) lastPast.set(m.space_id, m.id)
+  const firstBody = past.filter((m) => m.space_id === o.spaceIds[0])
+  const rich = firstBody[firstBody.length - 2].id
+  const dayOf = (m: { starts_at: unknown }) => warsawDayAndTime(m.starts_at as Date).day
+  const seatsOf = new Map<string, Insertable<Database['space_memberships']>[]>()
+  for (const s of o.memberships) {
+    if (!seatsOf.has(s.space_id)) seatsOf.set(s.space_id, [])
+    seatsOf.get(s.space_id)!.push(s)
+  }
+  const seatedOn = (spaceId: string, day: string) => {
+    const all = seatsOf.get(spaceId) ?? []
+    const on = all.filter((s) => s.starts_on <= day && (s.ends_on == null || s.ends_on >= day))
+    return on.length ? on : all
+  }
+  const chairOf = (spaceId: string) =>
+    (seatsOf.get(spaceId) ?? []).find((s) => s.role === 'chair')?.person_id ?? null
+
+  // Agenda items: three a past meeting, eight for the minutes page's.
+  const itemRows: Insertable<Database['agenda_items']>[] = []
+  for (const m of past) {
+    const n = m.id === rich ? 8 : 3
+    for (let k = 0; k < n; k++)
+      itemRows.push({
+        meeting_id: m.id,
+        position: k + 1,
+        title:
+          n === 3 ? pastAgenda[k][0] : `${agendaTitles[k % agendaTitles.length]}${k === 3 ? ' (cz. 1)' : ''}`,
+        presenter: k % 3 === 0 ? 'Przewodniczący' : k % 3 === 1 ? 'Sekretariat' : 'Ekspert zewnętrzny',
+        minutes: 10 + 5 * (k % 4),
+        kind: n === 3 ? pastAgenda[k][1] : agendaKinds[k % agendaKinds.length],
+      })
+  }
+  const itemIds = await insertRows(trx, 'agenda_items', itemRows)
+  const itemsOf = new Map<string, string[]>()
+  itemRows.forEach((it, k) => {
+    if (!itemsOf.has(it.meeting_id)) itemsOf.set(it.meeting_id, [])
+    itemsOf.get(it.meeting_id)!.push(itemIds[k])
+  })
+
+  // Minutes: the state of each meeting's, and what they say of each item.
+  const statusOf = (m: { id: string; space_id: string }) => {
+    const i = spaceIndex.get(m.space_id)!
+    if (lastPast.get(m.space_id) !== m.id || m.id === rich) return 'approved' as const
+    return i % 4 === 1 ? ('consultation' as const) : i % 4 === 2 ? ('draft' as const) : ('approved' as const)
+  }
+  const minutesRows = past.map((m) => {
+    const status = statusOf(m)
+    const i = spaceIndex.get(m.space_id)!
+    const held = (m.starts_at as Date).getTime()
+    const approvedAt =
+      status === 'approved' ? new Date(Math.min(held + r.int(20, 40) * 86_400_000, o.now - 3_600_000)) : null
+    return {
+      meeting_id: m.id,
+      status,
+      revision: 1,
+      version: r.int(2, 9),
+      opening:
+        'Posiedzenie otworzył Przewodniczący, który powitał członków i stwierdził kworum.\n\nPorządek obrad przyjęto jednogłośnie.',
+      closing: 'Wobec wyczerpania porządku obrad Przewodniczący zamknął posiedzenie.',
+      comments_by: status === 'consultation' ? addDays(o.day0, 7) : null,
+      sent_at: status === 'draft' ? null : new Date(held + 7 * 86_400_000),
+      approved_at: approvedAt,
+      approved_by: approvedAt ? (chairOf(m.space_id) ?? o.secretaryOf(i)) : null,
+      created_by: o.secretaryOf(i),
+      created_at: new Date(held + 86_400_000),
+      updated_by: o.secretaryOf(i),
+      updated_at: approvedAt ?? new Date(held + 7 * 86_400_000),
+    }
+  })
+  const minutesIds = await insertRows(trx, 'minutes', minutesRows)
+  const entries: Insertable<Database['minutes_entries']>[] = []
+  past.forEach((m, k) => {
+    for (const item of itemsOf.get(m.id)!)
+      entries.push({ minutes_id: minutesIds[k], agenda_item_id: item, summary: r.pick(summaries) })
+  })
+  await insertRowsNoId(trx, 'minutes_entries', entries)
+
+  // Decisions: two or three a meeting (five for the minutes page's) on its decision items.
+  const decisionRows: Insertable<Database['decisions']>[] = []
+  const numbers = new Map<string, number>()
+  for (const m of past) {
+    const items = itemsOf.get(m.id)!
+    const n = m.id === rich ? 5 : r.int(2, 3)
+    const seats = seatedOn(m.space_id, dayOf(m)).length
+    for (let k = 0; k < n; k++) {
+      const key = `${m.space_id} ${m.year}`
+      const number = (numbers.get(key) ?? 0) + 1
+      numbers.set(key, number)
+      const subject = r
+        .pick(decisionSubjects)
+        .replace('{next}', String(m.year + 1))
+        .replace('{year}', String(m.year - 1))
+        .replace('{n}', `${r.int(1, 12)}/${m.year}`)
+        .replace('{city}', r.pick(cities))
+      const votesFor = Math.max(1, Math.round(seats * (0.5 + r.next() * 0.3)))
+      decisionRows.push({
+        space_id: m.space_id,
+        meeting_id: m.id,
+        agenda_item_id: m.id === rich ? items[[2, 5, 7][k % 3]] : items[k === 0 && n === 3 ? 1 : 2],
+        year: m.year,
+        number,
+        title: `W sprawie ${subject}`,
+        body:
+          `§ 1. Podejmuje się uchwałę w sprawie ${subject}, w brzmieniu stanowiącym załącznik do niniejszej uchwały.\n\n` +
+          `§ 2. ${r.pick(decisionClauses)} ${r.pick(decisionClauses)}\n\n§ 3. Uchwała wchodzi w życie z dniem podjęcia.`,
+        votes_for: votesFor,
+        votes_against: r.next() < 0.2 ? r.int(1, 3) : 0,
+        votes_abstaining: r.next() < 0.4 ? r.int(1, 4) : 0,
+        created_by: m.created_by,
+        created_at: new Date((m.starts_at as Date).getTime() + 86_400_000),
+        updated_at: new Date((m.starts_at as Date).getTime() + 86_400_000),
+      })
+    }
+  }
+  const decisionIds = await insertRows(trx, 'decisions', decisionRows)
+
+  // Action items: about two a meeting (six for the minutes page's), then the member's hundred.
+  const actionRows: Insertable<Database['action_items']>[] = []
+  const action = (m: (typeof past)[number], item: string, owner: string, title: string, open: boolean) => {
+    const day = dayOf(m)
+    const age = (o.now - (m.starts_at as Date).getTime()) / 86_400_000
+    const closed = !open && age > 120 && r.next() < 0.95
+    const status = closed ? (r.next() < 0.9 ? ('done' as const) : ('dropped' as const)) : ('open' as const)
+    const due = addDays(day, r.int(14, 60))
+    actionRows.push({
+      space_id: m.space_id,
+      meeting_id: m.id,
+      agenda_item_id: item,
+      title,
+      owner_id: owner,
+      due_on: due,
+      status,
+      status_note: status === 'done' ? 'Wykonano; materiał przekazano sekretariatowi.' : '',
+      done_at: status === 'done' ? new Date(`${due}T10:00:00Z`) : null,
+      created_by: m.created_by,
+      created_at: new Date((m.starts_at as Date).getTime() + 86_400_000),
+      updated_at: new Date((m.starts_at as Date).getTime() + (status === 'open' ? 1 : 30) * 86_400_000),
+    })
+  }
+  for (const m of past) {
+    const items = itemsOf.get(m.id)!
+    const seats = seatedOn(m.space_id, dayOf(m))
+    const n = m.id === rich ? 6 : r.int(1, 3)
+    const titles = r.shuffle([...actionTitles])
+    for (let k = 0; k < n; k++)
+      action(
+        m,
+        items[m.id === rich ? [1, 4, 7][k % 3] : 1 + (k % 2)],
+        r.pick(seats).person_id,
+        titles[k],
+        m.id === rich,
+      )
+  }
+  // The member's bodies' latest meetings while they sit there (but the minutes page's): one or two
+  // more open items each.
+  const memberSeats = o.memberships.filter((s) => s.person_id === o.member && s.ends_on == null)
+  const theirs = past
+    .filter(
+      (m) => m.id !== rich && memberSeats.some((s) => s.space_id === m.space_id && s.starts_on <= dayOf(m)),
+    )
+    .reverse()
+  let given = 0
+  for (let round = 0; round < 2 && given < 100; round++)
+    for (const m of theirs) {
+      if (given >= 100) break
+      action(m, itemsOf.get(m.id)![1], o.member, `${r.pick(actionTitles)} (${round + 1})`, true)
+      given++
+    }
+  const actionIds = await insertRows(trx, 'action_items', actionRows)
+
+  // The minutes page's meeting: presence of its members with a vote, and its approved revision as
+  // approveMinutes freezes it (the document built by the module from the rows above).
+  const richMeeting = past.find((m) => m.id === rich)!
+  const voters = seatedOn(richMeeting.space_id, dayOf(richMeeting)).filter(
+    (s) => s.role === 'chair' || s.role === 'vice_chair' || s.role === 'member',
+  )
+  await insertRowsNoId(
+    trx,
+    'meeting_presence',
+    voters.map((v) => {
+      const u = r.next()
+      return {
+        meeting_id: rich,
+        person_id: v.person_id,
+        presence: u < 0.7 ? ('in_person' as const) : u < 0.9 ? ('online' as const) : ('absent' as const),
+        recorded_by: richMeeting.created_by,
+        recorded_at: new Date((richMeeting.starts_at as Date).getTime() + 3_600_000),
+      }
+    }),
+  )
+  const meeting = await requireMeeting(trx, richMeeting.space_id, rich)
+  const row = (await findMinutes(trx, meeting))!
+  const space = await trx
+    .selectFrom('spaces')
+    .select('name_pl')
+    .where('id', '=', richMeeting.space_id)
+    .executeTakeFirstOrThrow()
+  const document = minutesDocument(space, meeting, row, await minutesContent(trx, meeting, row))
+  await trx
+    .insertInto('minutes_revisions')
+    .values({
+      minutes_id: row.id,
+      revision: 1,
+      document: JSON.stringify(document),
+      approved_by: row.approved_by!,
+      approved_at: row.approved_at!,
+    })
+    .execute()
+
+  return {
+    meetingId: rich,
+    searchWord,
+    memberOpenActions: actionRows.filter((a) => a.owner_id === o.member && a.status === 'open').length,
+    counts: {
+      'past agenda items': itemIds.length,
+      minutes: minutesIds.length,
+      decisions: decisionIds.length,
+      'action items': actionIds.length,
     },
   }
 }

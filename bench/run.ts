@@ -3,12 +3,14 @@
 // --only takes pages or groups, comma-separated: home, sign-in, people, space (space-overview,
 // space-members), directory (directory-list, directory-space, directory-org and the exports
 // directory-csv, directory-xlsx), meetings (meeting-page, calendar-month, calendar-list,
-// calendar-member).
+// calendar-member), decisions (register-space, register-search, register-all, register-member,
+// actions, minutes-page).
 //
 // Throughput and p99 latency of a few pages of the app, each against a baseline: a bare
 // node:http server in the same process answering with exactly the same bytes and content type.
 // The app holds the demo data and the benchmark's data set (bench/data.ts: 5,000 people, 100 bodies,
-// 10,000 meetings, one of them with 20 agenda items and 40 materials).
+// 10,000 meetings, one of them with 20 agenda items and 40 materials; minutes of the past ones with
+// about 17,000 decisions and 14,000 action items).
 // The directory's CSV and XLSX exports are timed request by request, not loaded.
 // Both servers listen on 127.0.0.1; autocannon drives them from one worker thread, so the load
 // generator does not share the servers' event loop. Baseline and app runs alternate, page by page.
@@ -189,6 +191,81 @@ async function main() {
       `member: ${data.memberEmail}\n`,
   )
   pages.push(...meetingPages)
+  // The register of decisions: the biggest body's (about 170 decisions, first page of 50), the same
+  // searched for a word, everyone's as the coordinator (all 100 bodies) and the member's (three
+  // bodies; a different path so the baseline serves its own bytes); the member's open action items
+  // (about 100, first page of 25); and approved minutes with 8 items, 5 decisions and 6 action items.
+  const decisionLink = /href="\/spaces\/[0-9a-f-]{36}\/decisions\/[0-9a-f-]{36}"/
+  const decisionPages = [
+    await fetchPage(bench.url, 'register-space', `${space}/decisions`, jar, 'decisions'),
+    await fetchPage(
+      bench.url,
+      'register-search',
+      `${space}/decisions?q=${encodeURIComponent(data.searchWord)}`,
+      jar,
+      'decisions',
+    ),
+    await fetchPage(bench.url, 'register-all', '/decisions', jar, 'decisions'),
+    await fetchPage(bench.url, 'register-member', '/decisions?page=1', member, 'decisions'),
+    await fetchPage(bench.url, 'actions', '/actions', member, 'decisions'),
+    await fetchPage(
+      bench.url,
+      'minutes-page',
+      `${space}/meetings/${data.minutesMeetingId}/minutes`,
+      jar,
+      'decisions',
+    ),
+  ]
+  const [registerSpace, registerSearch, registerAll, registerMember, actionsPage, minutesPage] = decisionPages
+  // What the register lists (minutes out of draft), counted without the app's full-text query.
+  const registered = (space?: string, word?: string) => {
+    let q = bench.database.db
+      .selectFrom('decisions as d')
+      .innerJoin('minutes as mi', 'mi.meeting_id', 'd.meeting_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('mi.status', '<>', 'draft')
+    if (space) q = q.where('d.space_id', '=', space)
+    if (word) q = q.where('d.title', 'like', `%${word}%`)
+    return q.executeTakeFirstOrThrow().then((r) => Number(r.n))
+  }
+  const [all, inSpace, found, foundAll] = await Promise.all([
+    registered(),
+    registered(data.bigSpaceId),
+    registered(data.bigSpaceId, data.searchWord),
+    registered(undefined, data.searchWord),
+  ])
+  if (inSpace < 150)
+    throw new Error(`the biggest body has ${inSpace} decisions in its register, expected 150+`)
+  if (found === 0) throw new Error(`no decision of the biggest body has "${data.searchWord}"`)
+  expect(registerSpace, 'decisions', decisionLink, 50)
+  expect(registerSearch, 'decisions', decisionLink, Math.min(found, 50))
+  expect(registerAll, 'decisions', decisionLink, 50)
+  expect(registerMember, 'decisions', decisionLink, 50)
+  expect(actionsPage, 'action forms', /action="\/actions\/[0-9a-f-]{36}"/, 25)
+  const titles = async (table: 'decisions' | 'action_items') =>
+    (
+      await bench.database.db
+        .selectFrom(table)
+        .select('title')
+        .where('meeting_id', '=', data.minutesMeetingId)
+        .execute()
+    ).map((row) => row.title)
+  const [decisionTitles, actionTitles] = [await titles('decisions'), await titles('action_items')]
+  if (decisionTitles.length !== 5 || actionTitles.length !== 6)
+    throw new Error(`minutes-page: ${decisionTitles.length} decisions, ${actionTitles.length} action items`)
+  expect(minutesPage, 'agenda items', /id="item-[0-9a-f-]{36}"/, 8, [
+    ...decisionTitles,
+    ...actionTitles,
+    'Wobec wyczerpania porządku obrad',
+  ])
+  const insets = minutesPage.body.toString('utf8').split('class="govuk-inset-text"').length - 1
+  if (insets !== 5) throw new Error(`minutes-page: ${insets} decisions shown, expected 5`)
+  console.log(
+    `Register: ${all} decisions (minutes out of draft), ${inSpace} in the biggest body, ` +
+      `"${data.searchWord}" in ${found} of them (${foundAll} of all); the member's open action items: ` +
+      `${data.memberOpenActions}\n`,
+  )
+  pages.push(...decisionPages)
   // The whole directory as a file: timed one request at a time.
   let exports = [
     await fetchPage(bench.url, 'directory-csv', '/directory?format=csv', jar, 'directory'),
@@ -206,7 +283,7 @@ async function main() {
   const width = Math.max(...[...pages, ...exports].map((p) => p.path.length))
   for (const p of [...pages, ...exports]) {
     const sent = p.headers.cookie ? `, sends cookies ${[...jar.keys()].join(', ')}` : ', anonymous'
-    const who = p.name === 'calendar-member' ? ' (the member)' : ''
+    const who = ['calendar-member', 'register-member', 'actions'].includes(p.name) ? ' (the member)' : ''
     const set = p.setCookies.length ? p.setCookies.join(', ') : 'none'
     console.log(
       `  ${p.name.padEnd(15)} GET ${p.path.padEnd(width)} ${p.body.length} bytes${sent}${who}; sets: ${set}`,

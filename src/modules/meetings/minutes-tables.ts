@@ -69,6 +69,8 @@ export interface DecisionsTable {
   votes_for: number
   votes_against: number
   votes_abstaining: number
+  /** The words of the title and text (folded), computed by the database: read by the search only. */
+  search: ColumnType<string, never, never>
   created_by: string
   created_at: CreatedAt
   updated_at: Timestamp
