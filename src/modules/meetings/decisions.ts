@@ -22,6 +22,9 @@ export interface RegisterQuery {
   space?: string
 }
 
+/** Whether the minutes (aliased `mi`) were ever approved: their decisions then stay in the register. */
+const approvedOnce = sql<boolean>`exists (select 1 from minutes_revisions r where r.minutes_id = mi.id)`
+
 /** Whose register: one space, or every space the person reads (all of them for those who read all). */
 export type RegisterScope = { spaceId: string } | { personId: string; readsAll: boolean }
 
@@ -41,17 +44,7 @@ function chosen(db: Db, scope: RegisterScope, query: RegisterQuery) {
         selectFrom('minutes as mi')
           .select('mi.id')
           .whereRef('mi.meeting_id', '=', 'd.meeting_id')
-          .where((eb) =>
-            or([
-              eb('mi.status', '<>', 'draft'),
-              eb.exists(
-                eb
-                  .selectFrom('minutes_revisions as r')
-                  .select('r.revision')
-                  .whereRef('r.minutes_id', '=', 'mi.id'),
-              ),
-            ]),
-          ),
+          .where((eb) => or([eb('mi.status', '<>', 'draft'), approvedOnce])),
       ),
     )
   if ('spaceId' in scope) q = q.where('d.space_id', '=', scope.spaceId)
@@ -93,14 +86,7 @@ function register(db: Db, ids: ReturnType<typeof chosen>) {
       'd.votes_abstaining',
       'mi.status as minutes_status',
     ])
-    .select((eb) =>
-      eb
-        .exists(
-          eb.selectFrom('minutes_revisions as r').select('r.revision').whereRef('r.minutes_id', '=', 'mi.id'),
-        )
-        .$castTo<boolean>()
-        .as('approved_once'),
-    )
+    .select(approvedOnce.as('approved_once'))
     .where('d.id', 'in', ids)
     .orderBy('d.year', 'desc')
     .orderBy('s.name_pl')
