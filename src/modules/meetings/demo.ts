@@ -381,7 +381,7 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    await db
+    const files = await db
       .insertInto('material_files')
       .values(
         (
@@ -401,7 +401,28 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
           uploaded_by: plans[social].secretaryId,
         })),
       )
+      .returning(['id', 'language'])
       .execute()
+    // A translation into German asked of an outside translator, not delivered yet. Its private link
+    // was mailed to the translator; the demo keeps only a hash of a token nobody holds.
+    const polish = files.find((f) => f.language === 'pl')
+    if (polish)
+      await db
+        .insertInto('translation_requests')
+        .values({
+          material_id: material.id,
+          source_file_id: polish.id,
+          source_language: 'pl',
+          target_language: 'de',
+          deadline: addDays(day, 12),
+          translator_id: null,
+          outside_name: 'Greta Übersetzerin',
+          outside_email: 'greta.uebersetzerin@example.de',
+          translator_lang: 'en',
+          token_hash: randomUUID(),
+          requested_by: plans[social].secretaryId,
+        })
+        .execute()
   }
   await seedMinutes(db)
 }
