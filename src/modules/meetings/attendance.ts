@@ -22,7 +22,8 @@ import { meetingName } from './views/meeting-name.ts'
 /** A meeting's day in Warsaw: memberships and presence count by it. */
 export const meetingDay = (m: { starts_at: Date }) => warsawDayAndTime(m.starts_at).day
 
-const isThere = (p: Presence | null) => p === 'in_person' || p === 'online'
+/** Present, in person or online. */
+export const isThere = (p: Presence | null) => p === 'in_person' || p === 'online'
 
 /** One line of the presence form and of the list for signing: a member, or a deputy a member sends. */
 export interface ListLine {

@@ -2,7 +2,6 @@
 // action items, comments and approved revisions. People's names are joined read-only.
 import { sql } from 'kysely'
 import type { Db } from '../../kernel/db.ts'
-import type { Page } from '../../kernel/pagination.ts'
 import type { MinutesDocument } from './minutes-document.ts'
 
 export function findMinutes(db: Db, meetingId: string) {
@@ -172,17 +171,3 @@ export function listOwnerChoices(db: Db, spaceId: string, day: string) {
     .limit(2000)
     .execute()
 }
-
-/** The members to tell of a draft out for comments or of approved minutes: seats today. */
-export function listSeatHolders(db: Db, spaceId: string, day: string) {
-  return db
-    .selectFrom('space_memberships as m')
-    .select('m.person_id')
-    .distinct()
-    .where('m.space_id', '=', spaceId)
-    .where('m.starts_on', '<=', day)
-    .where((e) => e.or([e('m.ends_on', 'is', null), e('m.ends_on', '>=', day)]))
-    .execute()
-}
-
-export type { Page }

@@ -10,8 +10,9 @@ import { translator } from '../../kernel/i18n.ts'
 import type { Actor } from '../../kernel/policy.ts'
 import { notify } from '../notifications/service.ts'
 import { addDays, today } from '../spaces/rules.ts'
-import type { Space } from '../spaces/service.ts'
-import { meetingDay, presenceList } from './attendance.ts'
+import { currentMemberIds, type Space } from '../spaces/service.ts'
+import { isThere, meetingDay, presenceList } from './attendance.ts'
+import type { Presence } from './attendance-tables.ts'
 import type { MinutesAttendee, MinutesDocument } from './minutes-document.ts'
 import * as q from './minutes-queries.ts'
 import {
@@ -97,10 +98,8 @@ export async function minutesContent(db: Db, meeting: Meeting, minutes: Minutes)
 }
 
 /** Members with a vote (or their deputies) present: the most votes a decision may have; null before presence is recorded. */
-function countPresentVoters(lines: readonly { presence: string | null }[]): number | null {
-  return lines.some((l) => l.presence !== null)
-    ? lines.filter((l) => l.presence === 'in_person' || l.presence === 'online').length
-    : null
+function countPresentVoters(lines: readonly { presence: Presence | null }[]): number | null {
+  return lines.some((l) => l.presence !== null) ? lines.filter((l) => isThere(l.presence)).length : null
 }
 
 export const presentVoters = async (db: Db, meeting: Meeting) =>
@@ -486,19 +485,15 @@ export async function sendForComments(
       .where('status', '=', 'draft')
       .executeTakeFirst()
     if (Number(done.numUpdatedRows) === 0) throw new RuleError('minutes.errors.alreadySent', 'commentsBy')
-    const members = await q.listSeatHolders(trx, meeting.space_id, day)
-    await notify(
-      trx,
-      members.map((m) => m.person_id),
-      {
-        kind: 'minutesForComments',
-        params: {
-          ...namedIn(space, meeting),
-          untilDay: commentsBy,
-        },
-        link: memberLink(meeting),
+    const members = await currentMemberIds(trx, meeting.space_id, day)
+    await notify(trx, members, {
+      kind: 'minutesForComments',
+      params: {
+        ...namedIn(space, meeting),
+        untilDay: commentsBy,
       },
-    )
+      link: memberLink(meeting),
+    })
     await audit(trx, actor, {
       action: 'minutes.sent-for-comments',
       subjectType: 'minutes',
@@ -626,10 +621,10 @@ export async function approveMinutes(
       .set({ status: 'approved', approved_at: now, approved_by: actor.id, updated_at: now })
       .where('id', '=', minutes.id)
       .execute()
-    const members = await q.listSeatHolders(trx, meeting.space_id, today(now))
+    const members = await currentMemberIds(trx, meeting.space_id, today(now))
     await notify(
       trx,
-      members.map((m) => m.person_id).filter((id) => id !== actor.id),
+      members.filter((id) => id !== actor.id),
       {
         kind: 'minutesApproved',
         params: {

@@ -410,6 +410,7 @@ export async function setAnnouncementPinned(db: Db, actor: Actor, space: Space, 
 }
 
 export {
+  currentMemberIds,
   exportDirectory,
   findChair,
   listAnnouncements,
