@@ -1,7 +1,7 @@
 // The minutes as files to keep and send: DOCX, ODT (which Polish public bodies must accept, KRI)
 // and PDF/A (for the archive). One layout, made here from the MinutesDocument in the export's
 // language, is written by each format's renderer, so the three files say the same thing.
-import { formatDate, formatDateTime, warsawDayAndTime } from '../../kernel/dates.ts'
+import { formatDate, formatDateTime, safeDay, warsawDayAndTime } from '../../kernel/dates.ts'
 import type { Lang, T } from '../../kernel/i18n.ts'
 import { presences } from './attendance-tables.ts'
 import { type MinutesDocument, paragraphs } from './minutes-document.ts'
@@ -208,9 +208,7 @@ function when(startsAt: Date, endsAt: Date, lang: Lang): string {
 
 /** A calendar day (YYYY-MM-DD) in words; noon UTC is the same day in Warsaw. */
 function day(isoDate: string, lang: Lang): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(isoDate)
-    ? formatDate(new Date(`${isoDate}T12:00:00Z`), lang)
-    : clean(isoDate)
+  return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? safeDay(isoDate, lang) : clean(isoDate)
 }
 
 function pageLabel(t: T): PageLabelPart[] {

@@ -1,4 +1,4 @@
-import { formatDate } from '../../../kernel/dates.ts'
+import { safeDay } from '../../../kernel/dates.ts'
 import { unescaped } from '../../../kernel/i18n.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
@@ -57,7 +57,7 @@ export function ActionsPage(p: {
               {a.title}
             </h2>
             <p class="govuk-body">
-              {t('actions.due', { date: formatDate(new Date(`${a.due_on}T12:00:00Z`), lang) })}{' '}
+              {t('actions.due', { date: safeDay(a.due_on, lang) })}{' '}
               {late ? <StatusTag label={t('actions.late')} colour="red" /> : ''}
               <br />
               <a class="govuk-link" href={`/spaces/${a.space_id}/meetings/${a.meeting_id}/minutes`}>

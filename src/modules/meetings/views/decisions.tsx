@@ -15,7 +15,7 @@ import { FilterForm } from '../../../kernel/views/filter-form.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
-import type { Space } from '../../spaces/service.ts'
+import { nameOf, type Space } from '../../spaces/service.ts'
 import { type SpaceMay, SpacePage, StatusTag, SummaryRow } from '../../spaces/views/space-page.tsx'
 import type { ForwardRow, IncomingRow, RegisterRow } from '../decisions.ts'
 import { decisionNumber } from '../minutes-rules.ts'
@@ -24,7 +24,7 @@ import { meetingName } from './meeting-name.ts'
 import { Paragraphs, Votes } from './minutes-page.tsx'
 
 const spaceName = (r: { space_name_pl: string; space_name_en: string }, lang: Lang) =>
-  lang === 'en' ? r.space_name_en : r.space_name_pl
+  nameOf({ name_pl: r.space_name_pl, name_en: r.space_name_en }, lang)
 
 const meetingOf = (
   t: T,
@@ -97,7 +97,7 @@ function Register(p: {
               label: t('decisions.space'),
               options: [
                 { value: '', label: t('decisions.allSpaces') },
-                ...p.spaces.map((s) => ({ value: s.id, label: lang === 'en' ? s.name_en : s.name_pl })),
+                ...p.spaces.map((s) => ({ value: s.id, label: nameOf(s, lang) })),
               ],
             })
           : ''}
@@ -223,7 +223,7 @@ export function SpaceRegisterPage(p: {
                 <h4 class="govuk-heading-s">
                   {t('decisions.incoming.heading', {
                     number: decisionNumber(r),
-                    from: lang === 'en' ? r.from_name_en : r.from_name_pl,
+                    from: nameOf({ name_pl: r.from_name_pl, name_en: r.from_name_en }, lang),
                     title: r.title,
                   })}
                 </h4>
@@ -321,9 +321,7 @@ export function DecisionDetailPage(p: {
   const sent = new Set(p.forwards.map((x) => x.to_space_id ?? 'authority'))
   const choices = [
     ...(sent.has('authority') ? [] : [{ value: 'authority', label: t('decisions.forward.authority') }]),
-    ...p.targets
-      .filter((s) => !sent.has(s.id))
-      .map((s) => ({ value: s.id, label: lang === 'en' ? s.name_en : s.name_pl })),
+    ...p.targets.filter((s) => !sent.has(s.id)).map((s) => ({ value: s.id, label: nameOf(s, lang) })),
   ]
   return (
     <SpacePage
@@ -364,7 +362,7 @@ export function DecisionDetailPage(p: {
             <li>
               {t('decisions.forward.item', {
                 to: x.to_space_id
-                  ? ((lang === 'en' ? x.to_name_en : x.to_name_pl) ?? '')
+                  ? nameOf({ name_pl: x.to_name_pl ?? '', name_en: x.to_name_en ?? '' }, lang)
                   : t('decisions.forward.authority'),
                 date: formatDateTime(x.forwarded_at, lang),
                 name: x.forwarded_by_name,
@@ -429,7 +427,7 @@ export function AuthorityDecisionsPage(p: {
                 </a>
               </td>
               <td class="govuk-table__cell" safe>
-                {lang === 'en' ? r.from_name_en : r.from_name_pl}
+                {nameOf({ name_pl: r.from_name_pl, name_en: r.from_name_en }, lang)}
               </td>
               <td class="govuk-table__cell">
                 <span safe>{r.title}</span>

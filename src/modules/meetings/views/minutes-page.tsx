@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '../../../kernel/dates.ts'
+import { formatDateTime, safeDay } from '../../../kernel/dates.ts'
 import { unescaped } from '../../../kernel/i18n.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
@@ -153,10 +153,7 @@ export function MinutesPage(p: {
             </div>
             <SummaryRow label={t('minutes.revision')} value={String(mi.revision)} />
             {mi.comments_by ? (
-              <SummaryRow
-                label={t('minutes.commentsBy')}
-                value={formatDate(new Date(`${mi.comments_by}T12:00:00Z`), lang)}
-              />
+              <SummaryRow label={t('minutes.commentsBy')} value={safeDay(mi.comments_by, lang)} />
             ) : (
               ''
             )}
@@ -284,9 +281,7 @@ export function MinutesPage(p: {
                         <td class="govuk-table__cell" safe>
                           {x.owner_name}
                         </td>
-                        <td class="govuk-table__cell" safe>
-                          {formatDate(new Date(`${x.due_on}T12:00:00Z`), lang)}
-                        </td>
+                        <td class="govuk-table__cell">{safeDay(x.due_on, lang)}</td>
                         <td class="govuk-table__cell">{t(`minutes.actions.statuses.${x.status}`)}</td>
                         {canEdit ? (
                           <td class="govuk-table__cell">
