@@ -6,7 +6,7 @@ import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer'
 import type { Config } from '../config.ts'
 import type { Catalogue } from '../i18n/pl.ts'
 import type { Db } from './db.ts'
-import { type Lang, translateKey, translator } from './i18n.ts'
+import { type Lang, translateKey, translator, unescaped } from './i18n.ts'
 import { enqueue, enqueueMany, type JobQueue } from './jobs.ts'
 
 export interface MailMessage {
@@ -32,7 +32,7 @@ export function renderMail(
 ): Omit<MailMessage, 'to'> {
   const t = translator(lang)
   // Plain text: interpolated names stay as typed; the HTML part escapes them itself.
-  const raw = { ...params, interpolation: { escapeValue: false } }
+  const raw = { ...params, ...unescaped }
   const subject = translateKey(t, `mail.${template}.subject`, raw)
   const paragraphs = translateKey(t, `mail.${template}.body`, raw).split(/\n\n/)
   const footer = t('mail.footer')

@@ -3,6 +3,7 @@ import { NotFoundError } from '../../kernel/errors.ts'
 import { attachment } from '../../kernel/exports.ts'
 import { typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
+import { unescaped } from '../../kernel/i18n.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import { meetingFor } from '../meetings/load.ts'
 import { renderMeetingPage } from '../meetings/routes.tsx'
@@ -41,7 +42,7 @@ export async function materialRoutes(app: FastifyInstance) {
       const list = await materials.listMeetingMaterials(req.db, meeting.id)
       const name = req.t('materials.zipName', {
         meeting: meetingName(req.t, meeting),
-        interpolation: { escapeValue: false },
+        ...unescaped,
       })
       return reply
         .type('application/zip')

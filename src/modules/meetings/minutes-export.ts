@@ -2,7 +2,7 @@
 // and PDF/A (for the archive). One layout, made here from the MinutesDocument in the export's
 // language, is written by each format's renderer, so the three files say the same thing.
 import { formatDate, formatDateTime, safeDay, warsawDayAndTime } from '../../kernel/dates.ts'
-import type { Lang, T } from '../../kernel/i18n.ts'
+import { type Lang, type T, unescaped } from '../../kernel/i18n.ts'
 import { presences } from './attendance-tables.ts'
 import { type MinutesDocument, paragraphs } from './minutes-document.ts'
 import { minutesDocxFile } from './minutes-docx.ts'
@@ -33,8 +33,6 @@ export interface MinutesLayout {
 }
 
 const locales: Record<Lang, string> = { pl: 'pl-PL', en: 'en-GB' }
-// Names and texts go into files, not HTML: i18next must not escape them.
-const raw = { interpolation: { escapeValue: false } } as const
 
 export function minutesDocx(doc: MinutesDocument, t: T, lang: Lang): Promise<Buffer> {
   return minutesDocxFile(minutesLayout(doc, t, lang))
@@ -90,7 +88,7 @@ export function minutesLayout(doc: MinutesDocument, t: T, lang: Lang): MinutesLa
   const m = doc.meeting
   const title = clean(
     t(`minutesExport.title.${m.kind}`, {
-      ...raw,
+      ...unescaped,
       number: toRoman(m.number),
       year: m.year,
       space: doc.spaceName,
@@ -140,12 +138,12 @@ export function minutesLayout(doc: MinutesDocument, t: T, lang: Lang): MinutesLa
 
   const items = [...doc.items].sort((a, b) => a.position - b.position)
   items.forEach((item, i) => {
-    heading(2, t('minutesExport.item', { ...raw, position: i + 1, title: item.title }))
+    heading(2, t('minutesExport.item', { ...unescaped, position: i + 1, title: item.title }))
     field(t('minutesExport.presenter'), item.presenter)
     field(t('minutesExport.kind'), t(`meetings.agenda.kinds.${item.kind}`))
     text(item.summary)
     for (const d of item.decisions) {
-      heading(3, t('minutesExport.decision', { ...raw, number: d.number, title: d.title }))
+      heading(3, t('minutesExport.decision', { ...unescaped, number: d.number, title: d.title }))
       text(d.body)
       blocks.push({
         type: 'table',
@@ -190,7 +188,7 @@ export function minutesLayout(doc: MinutesDocument, t: T, lang: Lang): MinutesLa
 function statusLine(doc: MinutesDocument, t: T, lang: Lang): string {
   if (doc.status !== 'approved') return t(`minutesExport.status.${doc.status}`)
   const date = doc.approvedAt ? formatDate(new Date(doc.approvedAt), lang) : ''
-  const params = { ...raw, date, revision: doc.revision }
+  const params = { ...unescaped, date, revision: doc.revision }
   return clean(
     doc.approvedBy
       ? t('minutesExport.status.approved', { ...params, name: doc.approvedBy })
@@ -213,7 +211,7 @@ function day(isoDate: string, lang: Lang): string {
 
 function pageLabel(t: T): PageLabelPart[] {
   // The catalogue decides the order of the number and the count; the markers find them again.
-  const label = t('minutesExport.page', { ...raw, page: '[[page]]', pages: '[[pages]]' })
+  const label = t('minutesExport.page', { ...unescaped, page: '[[page]]', pages: '[[pages]]' })
   return label
     .split(/(\[\[pages?\]\])/)
     .filter((part) => part !== '')

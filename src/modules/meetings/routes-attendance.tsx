@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { warsawDayAndTime } from '../../kernel/dates.ts'
 import { attachment } from '../../kernel/exports.ts'
 import { submitForm } from '../../kernel/http.tsx'
+import { unescaped } from '../../kernel/i18n.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import { nameOf } from '../spaces/service.ts'
 import * as attendance from './attendance.ts'
@@ -77,7 +78,7 @@ export async function attendanceRoutes(app: FastifyInstance) {
           name: l.name,
           organisation: l.organisation ?? '',
           role: l.inPlaceOf
-            ? t('attendance.pdf.deputyFor', { name: l.inPlaceOf, interpolation: { escapeValue: false } })
+            ? t('attendance.pdf.deputyFor', { name: l.inPlaceOf, ...unescaped })
             : t(`spaces.roles.${l.role}`),
         })),
         pageLabel: (page, pages) => t('attendance.pdf.page', { page, pages }),

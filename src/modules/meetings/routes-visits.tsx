@@ -3,6 +3,7 @@ import { warsawDayAndTime } from '../../kernel/dates.ts'
 import { attachment, contentTypes, toCsv, toXlsx } from '../../kernel/exports.ts'
 import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
+import { unescaped } from '../../kernel/i18n.ts'
 import type { SpacePermission } from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import * as spaces from '../spaces/service.ts'
@@ -95,7 +96,7 @@ export async function visitRoutes(app: FastifyInstance) {
           l.organisation,
           l.email,
           l.inPlaceOf
-            ? t('visits.participants.deputyFor', { name: l.inPlaceOf, interpolation: { escapeValue: false } })
+            ? t('visits.participants.deputyFor', { name: l.inPlaceOf, ...unescaped })
             : t(`visits.participants.kinds.${l.kind}`),
         ])
         const file = `${t('visits.participants.file')}-${meeting.year}-${meeting.number}-${warsawDayAndTime(meeting.starts_at).day}.${format}`

@@ -7,7 +7,7 @@ import type { Catalogue } from '../../i18n/pl.ts'
 import { safeDay } from '../../kernel/dates.ts'
 import type { Database, Db } from '../../kernel/db.ts'
 import { NotFoundError } from '../../kernel/errors.ts'
-import { type Lang, translateKey, translator } from '../../kernel/i18n.ts'
+import { type Lang, translateKey, translator, unescaped } from '../../kernel/i18n.ts'
 import { enqueue, type JobQueue } from '../../kernel/jobs.ts'
 import { renderMail, sendMails } from '../../kernel/mail.ts'
 import type { Page } from '../../kernel/pagination.ts'
@@ -64,7 +64,7 @@ export function notificationText(lang: Lang, kind: string, params: Record<string
     else if (k.endsWith('Day')) values[k.slice(0, -3)] = safeDay(v, lang)
     else if (!/_(pl|en)$/.test(k)) values[k] ??= v
   }
-  return translateKey(t, `notifications.kinds.${kind}`, { ...values, interpolation: { escapeValue: false } })
+  return translateKey(t, `notifications.kinds.${kind}`, { ...values, ...unescaped })
 }
 
 export function countUnread(db: Kysely<Database>, personId: string): Promise<number> {

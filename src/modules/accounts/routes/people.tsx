@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../../../config.ts'
 import { parseForm, ruleErrors, typedValues } from '../../../kernel/forms.ts'
 import { render, setFlash, viewContext } from '../../../kernel/http.tsx'
+import { unescaped } from '../../../kernel/i18n.ts'
 import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
 import { type Actor, assignableRoles, authorize, can } from '../../../kernel/policy.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
@@ -70,10 +71,7 @@ export async function peopleRoutes(app: FastifyInstance, { config }: { config: C
         return invitePage(req, reply, req.actor, ruleErrors(err, req.t))
       }
       // The flash is rendered escaped, so the address goes in as typed.
-      setFlash(
-        reply,
-        req.t('accounts.invite.sent', { email: form.data.email, interpolation: { escapeValue: false } }),
-      )
+      setFlash(reply, req.t('accounts.invite.sent', { email: form.data.email, ...unescaped }))
       return reply.redirect('/people', 303)
     },
   )

@@ -1,3 +1,4 @@
+import { unescaped } from '../../../kernel/i18n.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
   Button,
@@ -72,12 +73,12 @@ export function OrderFormPage(p: {
                     ? t('analyses.form.expertOptionExpert', {
                         name: e.name,
                         email: e.email,
-                        interpolation: { escapeValue: false },
+                        ...unescaped,
                       })
                     : t('analyses.form.expertOption', {
                         name: e.name,
                         email: e.email,
-                        interpolation: { escapeValue: false },
+                        ...unescaped,
                       }),
                 })),
               ],

@@ -1,4 +1,5 @@
 import { formatDate, safeDay } from '../../../kernel/dates.ts'
+import { unescaped } from '../../../kernel/i18n.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import { Button, type FieldErrors, formFields, PostForm } from '../../../kernel/views/fields.tsx'
 import { FormPage } from '../../../kernel/views/form-page.tsx'
@@ -32,7 +33,7 @@ export function TranslationUploadPage(p: {
   return (
     <FormPage
       ctx={p.ctx}
-      title={t('translations.private.title', { title: r.title, interpolation: { escapeValue: false } })}
+      title={t('translations.private.title', { title: r.title, ...unescaped })}
       errors={p.errors}
     >
       <p class="govuk-body">{t('translations.private.intro')}</p>

@@ -1,4 +1,5 @@
 import { formatDate, formatDateTime } from '../../../kernel/dates.ts'
+import { unescaped } from '../../../kernel/i18n.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
   Button,
@@ -192,7 +193,7 @@ function PresenceForm(p: Props) {
               ? t('attendance.presence.deputyFor', {
                   name: l.name,
                   member: l.inPlaceOf,
-                  interpolation: { escapeValue: false },
+                  ...unescaped,
                 })
               : l.name,
             inline: true,
