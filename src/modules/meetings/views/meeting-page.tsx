@@ -14,7 +14,7 @@ import type { Space } from '../../spaces/service.ts'
 import { type SpaceMay, SpacePage, StatusTag, SummaryRow } from '../../spaces/views/space-page.tsx'
 import type { Attendance } from '../attendance.ts'
 import type { MinutesStatus } from '../minutes-tables.ts'
-import type { Meeting } from '../service.ts'
+import { isAhead, type Meeting } from '../service.ts'
 import { agendaKinds } from '../tables.ts'
 import { slotLabel } from '../visit-rules.ts'
 import type { Visit } from '../visits.ts'
@@ -50,7 +50,7 @@ export function MeetingPage(p: {
   const { t, lang } = p.ctx
   const m = p.meeting
   const base = `/spaces/${p.space.id}/meetings/${m.id}`
-  const open = p.may['space.convene'] && m.status === 'planned' && m.starts_at.getTime() > Date.now()
+  const open = p.may['space.convene'] && isAhead(m)
   const f = formFields(p.ctx, p.values ?? { kind: 'information', minutes: '15' }, p.errors)
   const total = m.agenda.reduce((n, a) => n + a.minutes, 0)
   // A study visit's agenda is its programme, each entry at its time of day.
