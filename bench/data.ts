@@ -11,14 +11,13 @@
 // transaction, then ANALYZE, as autovacuum would do on a server in service.
 import { createHash, randomUUID } from 'node:crypto'
 import { type Insertable, sql } from 'kysely'
-import { warsawDayAndTime, warsawInstant } from '../src/kernel/dates.ts'
+import { addDays, monthOf, today, warsawDayAndTime, warsawInstant } from '../src/kernel/dates.ts'
 import type { Database, Db } from '../src/kernel/db.ts'
 import type { SpaceRole } from '../src/kernel/policy.ts'
 import type { OrganisationType } from '../src/modules/accounts/tables.ts'
 import { findMinutes, minutesContent, minutesDocument } from '../src/modules/meetings/minutes.ts'
 import { requireMeeting } from '../src/modules/meetings/service.ts'
 import type { AgendaKind } from '../src/modules/meetings/tables.ts'
-import { addDays, monthOf, today } from '../src/modules/spaces/rules.ts'
 import type { Representation, SpaceType } from '../src/modules/spaces/tables.ts'
 
 export const benchSizes = {

@@ -18,10 +18,9 @@
 // Benchmarks are not tests: this exits 0 whether or not the goals are met.
 import { availableParallelism, loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
-import { warsawInstant } from '../src/kernel/dates.ts'
+import { addMonths, warsawInstant } from '../src/kernel/dates.ts'
 import { cookieNames } from '../src/kernel/http.tsx'
 import { demoPassword } from '../src/modules/accounts/demo.ts'
-import { addMonths } from '../src/modules/spaces/rules.ts'
 import { benchLogLevel, startBenchApp } from './app.ts'
 import { benchSizes } from './data.ts'
 import {

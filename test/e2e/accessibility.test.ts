@@ -4,8 +4,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { warsawInstant } from '../../src/kernel/dates.ts'
-import { addDays, today } from '../../src/modules/spaces/rules.ts'
+import { addDays, today, warsawInstant } from '../../src/kernel/dates.ts'
 import {
   accounts,
   type E2eApp,

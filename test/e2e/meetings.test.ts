@@ -9,8 +9,7 @@ import { readFile } from 'node:fs/promises'
 import { after, before, describe, test } from 'node:test'
 import ICAL from 'ical.js'
 import type { Browser, Page } from 'playwright-core'
-import { warsawInstant } from '../../src/kernel/dates.ts'
-import { addDays, today } from '../../src/modules/spaces/rules.ts'
+import { addDays, today, warsawInstant } from '../../src/kernel/dates.ts'
 import {
   accounts,
   click,

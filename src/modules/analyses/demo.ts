@@ -1,11 +1,12 @@
 // Demo analyses in the social-economy network, both from the demo expert: one in progress (ordered,
 // its deadline ahead) and, when the demo has somewhere to keep files, one accepted earlier whose
 // PDF is now a material of the network.
+
+import { addDays, today } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
 import type { LocalStorage } from '../../kernel/storage.ts'
 import { addSpaceMaterial } from '../materials/service.ts'
 import { demoPdf } from '../meetings/demo.ts'
-import { addDays, today } from '../spaces/rules.ts'
 
 const scopeInProgress = `Ekspertyza ma odpowiedzieć na pytania:
 

@@ -1,9 +1,9 @@
 // Commissioned analyses' tables. The space's name and people's names are joined read-only for
 // display, as the translations' list does (DESIGN.md).
 import { sql } from 'kysely'
+import type { Day } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
 import type { Page } from '../../kernel/pagination.ts'
-import type { Day } from '../spaces/tables.ts'
 import { awaitingExpert, inProgressStatuses } from './rules.ts'
 import type { AnalysesQuery } from './schemas.ts'
 

@@ -1,12 +1,12 @@
 // Outside any one space: the secretariat's list of every order it services, and the expert's own
 // orders with the upload. An expert reaches only the orders given to them (policy: canDeliver).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { today } from '../../kernel/dates.ts'
 import { typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../kernel/pagination.ts'
 import { authorize } from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
-import { today } from '../spaces/rules.ts'
 import { AnalysesQuery, DeliveryForm, MyDeliveryParams, MyOrderParams } from './schemas.ts'
 import * as analyses from './service.ts'
 import { AnalysesPage } from './views/analyses-page.tsx'

@@ -1,12 +1,12 @@
 // A space's commissioned analyses: the list (every order for those who order there, the accepted
 // ones for its other readers), ordering, and one order's page with its review and cancelling.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { addDays, today } from '../../kernel/dates.ts'
 import { typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../kernel/pagination.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import { spaceFor } from '../spaces/routes/load.ts'
-import { addDays, today } from '../spaces/rules.ts'
 import { AnalysesQuery, CancelForm, DeliveryParams, OrderForm, OrderParams, ReviewForm } from './schemas.ts'
 import * as analyses from './service.ts'
 import { OrderFormPage } from './views/order-form-page.tsx'

@@ -1,7 +1,8 @@
 // Pure rules of commissioned analyses: money as people type it, the order's states and what each
 // allows, and lateness. Unit-tested in rules.test.ts.
+
+import type { Day } from '../../kernel/dates.ts'
 import type { Lang } from '../../kernel/i18n.ts'
-import type { Day } from '../spaces/tables.ts'
 import type { AnalysisStatus } from './tables.ts'
 
 /** A contract above a billion złoty is a typing mistake, not an analysis. */

@@ -3,6 +3,7 @@
 // the expert uploads it, as often as changes are asked; the secretariat accepts it, and the accepted
 // file becomes a material of the space.
 import { audit } from '../../kernel/audit.ts'
+import { today } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import type { Page } from '../../kernel/pagination.ts'
@@ -11,7 +12,6 @@ import { type FileKind, fileKinds, type LocalStorage } from '../../kernel/storag
 import * as accounts from '../accounts/service.ts'
 import * as materials from '../materials/service.ts'
 import { notify } from '../notifications/service.ts'
-import { today } from '../spaces/rules.ts'
 import * as q from './queries.ts'
 import { type AnalysisEvent, maxDeliveries, nextStatus, orderProblem } from './rules.ts'
 import type { AnalysesQuery, DeliveryForm, OrderForm, ReviewForm } from './schemas.ts'

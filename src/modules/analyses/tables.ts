@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely'
+import type { Day } from '../../kernel/dates.ts'
 import type { CreatedAt } from '../../kernel/tables.ts'
-import type { Day } from '../spaces/tables.ts'
 
 /**
  * Where an order stands: ordered → delivered → accepted, or → changes_requested → delivered again…;

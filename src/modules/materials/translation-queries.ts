@@ -1,6 +1,6 @@
+import type { Day } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
 import type { Page } from '../../kernel/pagination.ts'
-import type { Day } from '../spaces/tables.ts'
 import type { MaterialLanguage } from './tables.ts'
 import type { TranslationsQuery } from './translation-schemas.ts'
 

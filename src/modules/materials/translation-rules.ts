@@ -1,5 +1,6 @@
 // Pure rules of translation requests: where one stands, and what a new one may ask.
-import type { Day } from '../spaces/tables.ts'
+
+import type { Day } from '../../kernel/dates.ts'
 import type { MaterialLanguage } from './tables.ts'
 import type { TranslationStatus } from './translation-tables.ts'
 

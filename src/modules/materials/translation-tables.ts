@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely'
+import type { Day } from '../../kernel/dates.ts'
 import type { CreatedAt } from '../../kernel/tables.ts'
-import type { Day } from '../spaces/tables.ts'
 import type { MaterialLanguage } from './tables.ts'
 
 /** Where a request stands; "late" is not stored: an open request past its deadline (translation-rules). */

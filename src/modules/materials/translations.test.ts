@@ -3,8 +3,8 @@ import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client, signedIn } from '../../../test/support/client.ts'
 import { givenMember, givenPerson, givenSpace, uniqueEmail } from '../../../test/support/given.ts'
+import { addDays, today } from '../../kernel/dates.ts'
 import { defaultMaxBytes } from '../../kernel/storage.ts'
-import { addDays, today } from '../spaces/rules.ts'
 
 let h: TestApp
 before(async () => {

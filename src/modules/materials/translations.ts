@@ -3,7 +3,7 @@
 // files by a day; the translator works through a private link, and the delivered file becomes the
 // material's version in that language.
 import { type AuditWho, audit } from '../../kernel/audit.ts'
-import { safeDay } from '../../kernel/dates.ts'
+import { safeDay, today } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
 import { NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
 import type { UploadedFile } from '../../kernel/forms.ts'
@@ -15,7 +15,6 @@ import type { LocalStorage } from '../../kernel/storage.ts'
 import { hashToken, newToken } from '../accounts/rules.ts'
 import * as accounts from '../accounts/service.ts'
 import { notify } from '../notifications/service.ts'
-import { today } from '../spaces/rules.ts'
 import { nameOf } from '../spaces/service.ts'
 import { insertNextVersion, type Material, storeMaterialFile, withVersionRetry } from './service.ts'
 import * as q from './translation-queries.ts'

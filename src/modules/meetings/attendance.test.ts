@@ -4,9 +4,8 @@ import { inflateSync } from 'node:zlib'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { signedIn } from '../../../test/support/client.ts'
 import { givenMember, givenPerson, givenSpace } from '../../../test/support/given.ts'
-import { warsawInstant } from '../../kernel/dates.ts'
+import { addDays, today, warsawInstant } from '../../kernel/dates.ts'
 import { notificationText } from '../notifications/service.ts'
-import { addDays, today } from '../spaces/rules.ts'
 import { sendAttendanceReminders } from './attendance.ts'
 
 let h: TestApp

@@ -5,10 +5,9 @@
 // to be sent, with its host, programme and two outside participants.
 import { randomUUID } from 'node:crypto'
 import PDFDocument from 'pdfkit'
-import { warsawInstant } from '../../kernel/dates.ts'
+import { addDays, today, warsawInstant } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
 import type { LocalStorage } from '../../kernel/storage.ts'
-import { addDays, today } from '../spaces/rules.ts'
 import { seedMinutes } from './minutes-demo.ts'
 import type { AgendaKind } from './tables.ts'
 

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { signedIn } from '../../../test/support/client.ts'
 import { givenMember, givenPerson, givenSpace } from '../../../test/support/given.ts'
-import { addDays, today } from '../spaces/rules.ts'
+import { addDays, today } from '../../kernel/dates.ts'
 
 let h: TestApp
 before(async () => {

@@ -2,8 +2,8 @@
 // resolutions in the register, action items (one of them overdue) and a comment answered; the
 // social-economy network's recommendation is forwarded to the Strategic Group, waiting for its agenda.
 import { randomUUID } from 'node:crypto'
+import { addDays, today } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
-import { addDays, today } from '../spaces/rules.ts'
 import { meetingDay } from './attendance.ts'
 import { minutesContent, minutesDocument } from './minutes.ts'
 import * as q from './minutes-queries.ts'

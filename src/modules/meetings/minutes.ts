@@ -4,12 +4,12 @@
 // each comment, the chair approves, and the approved text is frozen as a numbered revision.
 import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
+import { addDays, today } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
 import { RuleError } from '../../kernel/errors.ts'
 import { translator } from '../../kernel/i18n.ts'
 import type { Actor } from '../../kernel/policy.ts'
 import { notify } from '../notifications/service.ts'
-import { addDays, today } from '../spaces/rules.ts'
 import { currentMemberIds, type Space } from '../spaces/service.ts'
 import { isThere, meetingDay, presenceList } from './attendance.ts'
 import type { Presence } from './attendance-tables.ts'

@@ -5,8 +5,8 @@ import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { signedIn } from '../../../test/support/client.ts'
 import { givenMember, givenPerson, givenSpace } from '../../../test/support/given.ts'
 import type { CaughtMail } from '../../../test/support/smtp.ts'
+import { addDays, today } from '../../kernel/dates.ts'
 import { mailQueue } from '../../kernel/mail.ts'
-import { addDays, today } from '../spaces/rules.ts'
 import { remindDeadlines } from './notices.ts'
 
 let h: TestApp

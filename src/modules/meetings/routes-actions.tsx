@@ -1,11 +1,11 @@
 // A person's own action items from the minutes of all their spaces, and reporting on one.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { today } from '../../kernel/dates.ts'
 import { typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../kernel/pagination.ts'
 import { authorize } from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
-import { today } from '../spaces/rules.ts'
 import * as actions from './actions.ts'
 import { ActionParams, ActionStatusForm, ActionsQuery } from './minutes-schemas.ts'
 import { ActionsPage } from './views/actions-page.tsx'

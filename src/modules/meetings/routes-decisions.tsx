@@ -1,6 +1,7 @@
 // The register of decisions: a space's, everyone's across the spaces they read, and the managing
 // authority's list of what was forwarded to it; forwarding a decision and taking one into an agenda.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { today } from '../../kernel/dates.ts'
 import { RuleError } from '../../kernel/errors.ts'
 import { attachment, contentTypes, toCsv, toXlsx } from '../../kernel/exports.ts'
 import { typedValues } from '../../kernel/forms.ts'
@@ -9,7 +10,6 @@ import { type Page, pageFrom, pageOf } from '../../kernel/pagination.ts'
 import { authorize, readsEverySpace } from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import { spaceFor } from '../spaces/routes/load.ts'
-import { today } from '../spaces/rules.ts'
 import { listSpaceChoices } from '../spaces/service.ts'
 import * as decisions from './decisions.ts'
 import { DecisionPageParams, ForwardForm, RegisterQuery, TakeForm } from './minutes-schemas.ts'

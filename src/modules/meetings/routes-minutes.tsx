@@ -1,12 +1,12 @@
 // Minutes of a meeting: the page, the texts form, decisions and action items, comments, approval,
 // correction, and downloads of an approved revision (DOCX, ODT, PDF/A).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { today } from '../../kernel/dates.ts'
 import { NotFoundError } from '../../kernel/errors.ts'
 import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
 import type { SpacePermission } from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
-import { today } from '../spaces/rules.ts'
 import { meetingDay } from './attendance.ts'
 import { meetingFor } from './load.ts'
 import * as minutes from './minutes.ts'

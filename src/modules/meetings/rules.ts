@@ -1,5 +1,6 @@
 // Rules of convening a meeting, as pure functions (rules.test.ts).
-import { addDays } from '../spaces/rules.ts'
+
+import { addDays } from '../../kernel/dates.ts'
 import { sameHost, type VisitHost } from './visit-rules.ts'
 
 const romans: [number, string][] = [

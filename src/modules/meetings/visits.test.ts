@@ -3,8 +3,7 @@ import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client as Anonymous, signedIn } from '../../../test/support/client.ts'
 import { givenMember, givenPerson, givenSpace } from '../../../test/support/given.ts'
-import { warsawInstant } from '../../kernel/dates.ts'
-import { addDays, today } from '../spaces/rules.ts'
+import { addDays, today, warsawInstant } from '../../kernel/dates.ts'
 
 let h: TestApp
 before(async () => {

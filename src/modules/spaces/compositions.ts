@@ -3,6 +3,7 @@
 // its decision, and every earlier one stays readable (seed 000).
 import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
+import { addDays, type Day, today } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
 import { NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
 import type { Actor, SpaceRole } from '../../kernel/policy.ts'
@@ -10,17 +11,14 @@ import * as accounts from '../accounts/service.ts'
 import { type NotificationInput, notify, notifyEach } from '../notifications/service.ts'
 import * as q from './queries.ts'
 import {
-  addDays,
   compositionProblem,
   deputyForProblem,
   effectiveDayProblem,
   isAwaitingDecision,
   isEditable,
-  today,
 } from './rules.ts'
 import type { EntryForm } from './schemas.ts'
 import type { Space } from './service.ts'
-import type { Day } from './tables.ts'
 
 export type Proposal = q.ProposalRow
 

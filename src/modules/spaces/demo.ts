@@ -2,9 +2,10 @@
 // project's steering committee, each with an approved composition (one with an earlier one in its
 // history), one change waiting for the managing authority, schedules, rules and announcements.
 // Rows are written directly: demo data loads before the job system starts, so nobody is notified.
+
+import { addDays, today } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
 import type { SpaceRole } from '../../kernel/policy.ts'
-import { addDays, today } from './rules.ts'
 import type { Representation, SpaceType } from './tables.ts'
 
 const firstNames = [

@@ -5,7 +5,8 @@ import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { signedIn } from '../../../test/support/client.ts'
 import { givenPerson, givenSpace } from '../../../test/support/given.ts'
-import { compositionProblem, today } from './rules.ts'
+import { today } from '../../kernel/dates.ts'
+import { compositionProblem } from './rules.ts'
 
 let h: TestApp
 before(async () => {

@@ -1,11 +1,12 @@
 // Spaces' tables. People's and organisations' names are joined read-only for display (DESIGN.md).
 import { sql } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
+import type { Day } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
 import type { Page } from '../../kernel/pagination.ts'
 import type { SpaceRole } from '../../kernel/policy.ts'
 import type { DirectoryQuery, SpacesQuery } from './schemas.ts'
-import type { Day, ProposalStatus, Representation, SpaceStatus, SpaceType } from './tables.ts'
+import type { ProposalStatus, Representation, SpaceStatus, SpaceType } from './tables.ts'
 
 /** The order roles are listed in, and which one counts when a person holds two (chair over guest). */
 const roleRank = sql<number>`array_position(array['chair','vice_chair','member','deputy','expert','observer','guest']::text[], m.role)`

@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { addDays, addMonths, monthGrid, today } from '../../kernel/dates.ts'
 import {
-  addDays,
-  addMonths,
   compositionProblem,
   effectiveDayProblem,
   guestPeriodProblem,
   isAwaitingDecision,
   isCurrent,
   isEditable,
-  monthGrid,
-  today,
 } from './rules.ts'
 
 const entry = (

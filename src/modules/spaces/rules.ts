@@ -1,7 +1,8 @@
 // The rules of a body's composition and of days, as pure functions (unit-tested in rules.test.ts).
-import { zone } from '../../kernel/dates.ts'
+
+import type { Day } from '../../kernel/dates.ts'
 import { hasVote, type SpaceRole } from '../../kernel/policy.ts'
-import type { Day, ProposalStatus } from './tables.ts'
+import type { ProposalStatus } from './tables.ts'
 
 /** Roles a composition proposal gives; a guest is invited by the secretary, not appointed. */
 export const compositionRoles = [
@@ -86,44 +87,4 @@ export function guestPeriodProblem(
 /** A membership counts on the days from its start to its end, both included. */
 export function isCurrent(m: { starts_on: Day; ends_on: Day | null }, today: Day): boolean {
   return m.starts_on <= today && (m.ends_on === null || m.ends_on >= today)
-}
-
-const warsawDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: zone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-
-/** Today's date in Warsaw: days of access and of effect are Polish days. */
-export function today(now = new Date()): Day {
-  return warsawDay.format(now)
-}
-
-export function addDays(day: Day, days: number): Day {
-  const d = new Date(`${day}T12:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + days)
-  return d.toISOString().slice(0, 10)
-}
-
-/** 'YYYY-MM' of a day, and the month before or after one. */
-export const monthOf = (day: Day) => day.slice(0, 7)
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number)
-  const d = new Date(Date.UTC(y, m - 1 + n, 1))
-  return d.toISOString().slice(0, 7)
-}
-
-/** A month as weeks from Monday to Sunday; days outside the month are null. */
-export function monthGrid(month: string): (Day | null)[][] {
-  const [y, m] = month.split('-').map(Number)
-  const first = new Date(Date.UTC(y, m - 1, 1))
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate()
-  const lead = (first.getUTCDay() + 6) % 7
-  const cells: (Day | null)[] = Array.from({ length: lead }, () => null)
-  for (let d = 1; d <= days; d++) cells.push(`${month}-${String(d).padStart(2, '0')}`)
-  while (cells.length % 7) cells.push(null)
-  const weeks: (Day | null)[][] = []
-  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7))
-  return weeks
 }

@@ -1,7 +1,7 @@
 // Spaces: networks and other bodies the secretariat services, their members, guests, rules of
 // procedure, work schedule and announcements. Compositions live in compositions.ts.
 import { audit } from '../../kernel/audit.ts'
-import { safeDay } from '../../kernel/dates.ts'
+import { addDays, type Day, safeDay, today } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import { type Lang, translateKey, translator } from '../../kernel/i18n.ts'
@@ -10,9 +10,9 @@ import { type Actor, readsEverySpace, type SpaceAccess, type SpaceRole } from '.
 import * as accounts from '../accounts/service.ts'
 import { notify } from '../notifications/service.ts'
 import * as q from './queries.ts'
-import { addDays, guestPeriodProblem, today } from './rules.ts'
+import { guestPeriodProblem } from './rules.ts'
 import type { SpaceForm } from './schemas.ts'
-import type { Day, ScheduleStatus } from './tables.ts'
+import type { ScheduleStatus } from './tables.ts'
 
 export type Space = q.SpaceRow
 export type SpaceWithAccess = Space & { access: SpaceAccess }

@@ -6,9 +6,9 @@ import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { type Client, signedIn } from '../../../test/support/client.ts'
 import { givenMember, givenPerson, givenSpace } from '../../../test/support/given.ts'
+import { addDays, today } from '../../kernel/dates.ts'
 import { type Actor, type GlobalRole, type SpaceRole, spaceCan, spaceRoles } from '../../kernel/policy.ts'
 import type { MinutesDocument } from '../meetings/minutes-document.ts'
-import { addDays, today } from './rules.ts'
 import { requireSpace } from './service.ts'
 
 let h: TestApp

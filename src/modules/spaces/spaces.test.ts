@@ -4,9 +4,9 @@ import ExcelJS from 'exceljs'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client, signedIn } from '../../../test/support/client.ts'
 import { givenMember, givenPerson, givenSpace, uniqueEmail } from '../../../test/support/given.ts'
+import { addDays, today } from '../../kernel/dates.ts'
 import { sendDigests } from '../notifications/service.ts'
 import { meetingRulesOn } from './queries.ts'
-import { addDays, today } from './rules.ts'
 
 let h: TestApp
 before(async () => {

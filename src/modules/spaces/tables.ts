@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { Day } from '../../kernel/dates.ts'
 import type { SpaceRole } from '../../kernel/policy.ts'
 import type { CreatedAt, Timestamp } from '../../kernel/tables.ts'
 
@@ -32,9 +33,6 @@ export type ProposalStatus = (typeof proposalStatuses)[number]
 
 export const scheduleStatuses = ['planned', 'in_progress', 'done', 'cancelled'] as const
 export type ScheduleStatus = (typeof scheduleStatuses)[number]
-
-/** A calendar day, 'YYYY-MM-DD' (PostgreSQL date, read as text in kernel/db). */
-export type Day = string
 
 export interface SpacesTable {
   id: Generated<string>

@@ -1,10 +1,10 @@
 // The member directory across spaces for the secretariat: who sits where, filtered, and exported.
 import type { FastifyInstance } from 'fastify'
+import { today } from '../../../kernel/dates.ts'
 import { attachment, contentTypes, toCsv, toXlsx } from '../../../kernel/exports.ts'
 import { render, viewContext } from '../../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
 import { authorize } from '../../../kernel/policy.ts'
-import { today } from '../rules.ts'
 import { DirectoryQuery } from '../schemas.ts'
 import * as spaces from '../service.ts'
 import { DirectoryPage, directoryTable } from '../views/directory-page.tsx'

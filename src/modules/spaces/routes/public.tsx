@@ -1,11 +1,11 @@
 // The public face of the networks: what the secretariat chose to publish, per space.
 import type { FastifyInstance } from 'fastify'
+import { addDays, today } from '../../../kernel/dates.ts'
 import { NotFoundError } from '../../../kernel/errors.ts'
 import { render, viewContext } from '../../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
 import { spaceCan } from '../../../kernel/policy.ts'
 import { listPublicReports } from '../../meetings/visits.ts'
-import { addDays, today } from '../rules.ts'
 import { IdParams } from '../schemas.ts'
 import * as spaces from '../service.ts'
 import { PublicSpacePage, PublicSpacesPage } from '../views/public-pages.tsx'

@@ -1,11 +1,11 @@
 // A space's work: the schedule (list and calendar), rules of procedure, announcements.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
+import { addDays, addMonths, monthOf, today } from '../../../kernel/dates.ts'
 import { NotFoundError } from '../../../kernel/errors.ts'
 import { typedValues } from '../../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../../kernel/http.tsx'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
-import { addDays, addMonths, monthOf, today } from '../rules.ts'
 import {
   AnnouncementForm,
   ItemParams,

@@ -1,7 +1,7 @@
 import type { Children } from '@kitajs/html'
+import { addMonths, monthGrid } from '../../../kernel/dates.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import { Table } from '../../../kernel/views/table.tsx'
-import { addMonths, monthGrid } from '../rules.ts'
 
 const locales = { pl: 'pl-PL', en: 'en-GB' } as const
 
