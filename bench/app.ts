@@ -7,12 +7,10 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
-import { buildApp, jobQueues } from '../src/app.ts'
+import { buildApp, jobQueues, loadDemo, migrateDatabase } from '../src/app.ts'
 import { type Config, loadConfig } from '../src/config.ts'
 import type { OpenDatabase } from '../src/kernel/db.ts'
-import { loadDemoData } from '../src/kernel/demo.ts'
 import { startJobs, stopJobs } from '../src/kernel/jobs.ts'
-import { migrate } from '../src/kernel/migrate.ts'
 import { ensureCss } from '../src/kernel/views/assets.ts'
 import { freshDatabase, serverUrl } from '../test/support/app.ts'
 import { type BenchData, generateBenchData } from './data.ts'
@@ -39,9 +37,9 @@ export async function startBenchApp(o: { data?: boolean } = {}): Promise<BenchAp
     databaseUrl: serverUrl,
   }
   await ensureCss()
-  await migrate(database.db)
+  await migrateDatabase(database.db)
   const app = await buildApp(config, database)
-  await loadDemoData(database.db)
+  await loadDemo(database.db)
   let data: BenchApp['data']
   if (o.data) {
     const started = performance.now()

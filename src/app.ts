@@ -1,41 +1,49 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify'
+import type { Kysely } from 'kysely'
 import type { Config } from './config.ts'
-import type { OpenDatabase } from './kernel/db.ts'
+import type { Database, OpenDatabase } from './kernel/db.ts'
+import { loadDemoData } from './kernel/demo.ts'
 import { registerKernel } from './kernel/http.tsx'
 import type { JobQueue } from './kernel/jobs.ts'
 import { mailQueue } from './kernel/mail.ts'
-import { accountsRoutes } from './modules/accounts/routes.ts'
-import { accountsQueues, resolveActor } from './modules/accounts/service.ts'
-import { analysesRoutes } from './modules/analyses/routes.tsx'
-import { analysesListRoutes } from './modules/analyses/routes-expert.tsx'
-import { auditRoutes } from './modules/audit/routes.tsx'
-import { materialRoutes } from './modules/materials/routes.tsx'
-import { translationRoutes } from './modules/materials/routes-translations.tsx'
-import { actionQueues } from './modules/meetings/actions.ts'
-import { attendanceQueues } from './modules/meetings/attendance.ts'
-import { meetingsQueues } from './modules/meetings/notices.ts'
-import { meetingRoutes } from './modules/meetings/routes.tsx'
-import { actionRoutes } from './modules/meetings/routes-actions.tsx'
-import { attendanceRoutes } from './modules/meetings/routes-attendance.tsx'
-import { calendarRoutes } from './modules/meetings/routes-calendar.tsx'
-import { decisionRoutes } from './modules/meetings/routes-decisions.tsx'
-import { minutesRoutes } from './modules/meetings/routes-minutes.tsx'
-import { visitRoutes } from './modules/meetings/routes-visits.tsx'
-import { notificationRoutes } from './modules/notifications/routes.tsx'
-import { countUnread, notificationsQueues } from './modules/notifications/service.ts'
-import { siteRoutes } from './modules/site/routes.tsx'
-import { spacesRoutes } from './modules/spaces/routes.ts'
+import { migrate } from './kernel/migrate.ts'
+import type { SiatkaModule } from './kernel/module.ts'
+import type { LocalStorage } from './kernel/storage.ts'
+import { accountsModule } from './modules/accounts/module.ts'
+import { resolveActor } from './modules/accounts/service.ts'
+import { analysesModule } from './modules/analyses/module.ts'
+import { auditModule } from './modules/audit/module.ts'
+import { materialsModule } from './modules/materials/module.ts'
+import { meetingsModule } from './modules/meetings/module.ts'
+import { notificationsModule } from './modules/notifications/module.ts'
+import { countUnread } from './modules/notifications/service.ts'
+import { siteModule } from './modules/site/module.ts'
+import { spacesModule } from './modules/spaces/module.ts'
+
+/**
+ * Every module, once (kernel/module.ts). Their demo data loads in this order (people before the
+ * spaces they sit in, spaces before their meetings); adding a module is its folder and a line here.
+ */
+export const modules: readonly SiatkaModule[] = [
+  siteModule,
+  accountsModule,
+  auditModule,
+  notificationsModule,
+  spacesModule,
+  materialsModule,
+  meetingsModule,
+  analysesModule,
+]
+
+/** The kernel's and every module's migrations, in one order. */
+export const migrateDatabase = (db: Kysely<Database>) => migrate(db, modules)
+
+/** Every module's demo data into an empty database (false when it held people already). */
+export const loadDemo = (db: Kysely<Database>, storage?: LocalStorage) => loadDemoData(db, modules, storage)
 
 /** The job queues of the kernel and every module; main.ts and the tests start them. */
 export function jobQueues(config: Config, database: OpenDatabase): JobQueue[] {
-  return [
-    mailQueue(config, database.db),
-    ...accountsQueues(database.db, config),
-    ...notificationsQueues(database.db, config),
-    ...meetingsQueues(database.db),
-    ...attendanceQueues(database.db),
-    ...actionQueues(database.db),
-  ]
+  return [mailQueue(config, database.db), ...modules.flatMap((m) => m.queues?.(database.db, config) ?? [])]
 }
 
 /** The server's options: pino with secrets redacted, and no per-request lines of Fastify's own. */
@@ -60,21 +68,6 @@ export function fastifyOptions(config: Pick<Config, 'logLevel' | 'trustProxy'>):
 export async function buildApp(config: Config, database: OpenDatabase): Promise<FastifyInstance> {
   const app = Fastify(fastifyOptions(config))
   await registerKernel(app, { config, db: database.db, resolveActor, countUnread })
-  await siteRoutes(app, { config })
-  await accountsRoutes(app, { config })
-  await auditRoutes(app)
-  await notificationRoutes(app)
-  await spacesRoutes(app, { config })
-  await meetingRoutes(app, { config })
-  await calendarRoutes(app, { config })
-  await materialRoutes(app)
-  await translationRoutes(app, { config })
-  await attendanceRoutes(app)
-  await minutesRoutes(app)
-  await decisionRoutes(app)
-  await actionRoutes(app)
-  await analysesRoutes(app)
-  await analysesListRoutes(app)
-  await visitRoutes(app)
+  for (const m of modules) await m.routes?.(app, { config, modules })
   return app
 }

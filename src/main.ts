@@ -1,13 +1,11 @@
 // Start-up: configuration, the database (embedded PGlite under DATA_DIR, or PostgreSQL),
 // migrations, demo data, the job worker and the HTTP server.
 import { join } from 'node:path'
-import { buildApp, jobQueues } from './app.ts'
+import { buildApp, jobQueues, loadDemo, migrateDatabase } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { type OpenDatabase, openPglite, openPostgres } from './kernel/db.ts'
-import { loadDemoData } from './kernel/demo.ts'
 import { startJobs, stopJobs } from './kernel/jobs.ts'
 import { DataDirLockedError, lockDataDir } from './kernel/lock.ts'
-import { migrate } from './kernel/migrate.ts'
 import { ensureCss } from './kernel/views/assets.ts'
 
 async function main() {
@@ -21,9 +19,9 @@ async function main() {
     database = await openPglite(join(config.dataDir, 'pglite'))
   }
   await ensureCss()
-  await migrate(database.db)
+  await migrateDatabase(database.db)
   const app = await buildApp(config, database)
-  if (config.loadDemo && (await loadDemoData(database.db, app.storage)))
+  if (config.loadDemo && (await loadDemo(database.db, app.storage)))
     app.log.info('demo data loaded (password for every demo account: Demo-Siatka-2026)')
   const jobs = await startJobs(database, jobQueues(config, database), app.log)
   await app.listen({ port: config.port, host: config.host })

@@ -4,22 +4,14 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
 import { Kysely, PostgresDialect, type Transaction } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
-import type { AccountsTables } from '../modules/accounts/tables.ts'
-import type { AnalysesTables } from '../modules/analyses/tables.ts'
-import type { MaterialsTables } from '../modules/materials/tables.ts'
-import type { MeetingsTables } from '../modules/meetings/tables.ts'
-import type { NotificationsTables } from '../modules/notifications/tables.ts'
-import type { SpacesTables } from '../modules/spaces/tables.ts'
 import type { KernelTables } from './tables.ts'
 
-export interface Database
-  extends KernelTables,
-    AccountsTables,
-    SpacesTables,
-    NotificationsTables,
-    MeetingsTables,
-    MaterialsTables,
-    AnalysesTables {}
+/**
+ * The app's database: the kernel's tables here, and each module adds its own from its tables.ts by
+ * declaration merging (`declare module '../../kernel/db.ts'`), so the kernel imports no module.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: modules merge their tables into it
+export interface Database extends KernelTables {}
 
 export type Db = Kysely<Database> | Transaction<Database>
 

@@ -3,17 +3,15 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Kysely } from 'kysely'
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration'
+import { migrationFolders, type SiatkaModule } from './module.ts'
 
-const srcDir = join(import.meta.dirname, '..')
-
-// Every module owns migrations/ named by timestamp; they run in one order across modules.
+// The kernel and every module own migrations/ named by timestamp; they run in one order across them.
 class ModuleMigrations implements MigrationProvider {
+  constructor(private readonly dirs: string[]) {}
+
   async getMigrations(): Promise<Record<string, Migration>> {
-    const dirs = [join(srcDir, 'kernel', 'migrations')]
-    for (const mod of await readdir(join(srcDir, 'modules')))
-      dirs.push(join(srcDir, 'modules', mod, 'migrations'))
     const found: Record<string, Migration> = {}
-    for (const dir of dirs) {
+    for (const dir of this.dirs) {
       const files = await readdir(dir).catch(() => [] as string[])
       for (const file of files.filter((f) => /^\d{8}-\d{4}-.+\.ts$/.test(f))) {
         found[file.replace(/\.ts$/, '')] = (await import(pathToFileURL(join(dir, file)).href)) as Migration
@@ -25,8 +23,9 @@ class ModuleMigrations implements MigrationProvider {
 
 /** Forward-only. Kysely's migrator takes an advisory lock, so two processes starting at once apply each migration once. */
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the schema they create exists
-export async function migrate(db: Kysely<any>): Promise<void> {
-  const migrator = new Migrator({ db, provider: new ModuleMigrations() })
+export async function migrate(db: Kysely<any>, modules: readonly SiatkaModule[]): Promise<void> {
+  const dirs = migrationFolders(join(import.meta.dirname, 'migrations'), modules)
+  const migrator = new Migrator({ db, provider: new ModuleMigrations(dirs) })
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) {

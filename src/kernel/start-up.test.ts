@@ -6,11 +6,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { freshDatabase } from '../../test/support/app.ts'
-import { buildApp } from '../app.ts'
+import { buildApp, migrateDatabase } from '../app.ts'
 import { loadConfig } from '../config.ts'
 import { openPglite } from './db.ts'
 import { DataDirLockedError, lockDataDir } from './lock.ts'
-import { migrate } from './migrate.ts'
 
 test('a second process on the same embedded data folder is refused with a clear message', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'siatka-lock-'))
@@ -28,8 +27,8 @@ test('a second process on the same embedded data folder is refused with a clear 
 test('migrations started twice at once apply once and leave a working schema', async () => {
   const { database, drop } = await freshDatabase()
   try {
-    await Promise.all([migrate(database.db), migrate(database.db)])
-    await migrate(database.db)
+    await Promise.all([migrateDatabase(database.db), migrateDatabase(database.db)])
+    await migrateDatabase(database.db)
     const n = await database.db
       .selectFrom('people')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -42,7 +41,7 @@ test('migrations started twice at once apply once and leave a working schema', a
 
 test('an unexpected error shows a polite page in the person language and no stack trace', async () => {
   const database = await openPglite()
-  await migrate(database.db)
+  await migrateDatabase(database.db)
   const config = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'siatka-500-')), LOG_LEVEL: 'silent' })
   const app = await buildApp(config, database)
   app.get('/boom', { config: { permission: 'public' } }, async () => {
@@ -58,7 +57,7 @@ test('an unexpected error shows a polite page in the person language and no stac
 
 test('/health answers 503 when the database is unreachable', async () => {
   const database = await openPglite()
-  await migrate(database.db)
+  await migrateDatabase(database.db)
   const config = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'siatka-503-')), LOG_LEVEL: 'silent' })
   const app = await buildApp(config, database)
   await app.ready()

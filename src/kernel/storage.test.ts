@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import Fastify from 'fastify'
 import { freshDatabase } from '../../test/support/app.ts'
+import { migrateDatabase } from '../app.ts'
 import type { OpenDatabase } from './db.ts'
 import { RuleError } from './errors.ts'
-import { migrate } from './migrate.ts'
 import { countStoredFiles, LocalStorage } from './storage.ts'
 
 // The smallest valid PNG (1×1) and the start of a PDF.
@@ -22,7 +22,7 @@ let drop: () => Promise<void>
 let storage: LocalStorage
 before(async () => {
   ;({ database, drop } = await freshDatabase())
-  await migrate(database.db)
+  await migrateDatabase(database.db)
   storage = new LocalStorage(mkdtempSync(join(tmpdir(), 'siatka-files-')))
 })
 after(() => drop())

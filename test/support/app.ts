@@ -6,12 +6,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import pg from 'pg'
-import { buildApp, jobQueues } from '../../src/app.ts'
+import { buildApp, jobQueues, loadDemo, migrateDatabase } from '../../src/app.ts'
 import { type Config, loadConfig } from '../../src/config.ts'
 import { type OpenDatabase, openPglite, openPostgres } from '../../src/kernel/db.ts'
-import { loadDemoData } from '../../src/kernel/demo.ts'
 import { startJobs, stopJobs } from '../../src/kernel/jobs.ts'
-import { migrate } from '../../src/kernel/migrate.ts'
 import { ensureCss } from '../../src/kernel/views/assets.ts'
 import { type SmtpCatcher, startSmtp } from './smtp.ts'
 
@@ -64,9 +62,9 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     ...overrides,
   }
   await ensureCss()
-  await migrate(database.db)
+  await migrateDatabase(database.db)
   const app = await buildApp(config, database)
-  await loadDemoData(database.db)
+  await loadDemo(database.db)
   const jobs = await startJobs(database, jobQueues(config, database), app.log)
   await app.ready()
   return {

@@ -80,3 +80,8 @@ export interface AccountsTables {
   invitations: InvitationsTable
   password_resets: PasswordResetsTable
 }
+
+// The module's tables join the app's database type (kernel/db.ts).
+declare module '../../kernel/db.ts' {
+  interface Database extends AccountsTables {}
+}

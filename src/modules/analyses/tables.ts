@@ -75,3 +75,8 @@ export interface AnalysesTables {
   analysis_orders: AnalysisOrdersTable
   analysis_deliveries: AnalysisDeliveriesTable
 }
+
+// The module's tables join the app's database type (kernel/db.ts).
+declare module '../../kernel/db.ts' {
+  interface Database extends AnalysesTables {}
+}

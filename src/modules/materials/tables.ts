@@ -71,3 +71,8 @@ export interface MaterialsTables {
   material_files: MaterialFilesTable
   translation_requests: TranslationRequestsTable
 }
+
+// The module's tables join the app's database type (kernel/db.ts).
+declare module '../../kernel/db.ts' {
+  interface Database extends MaterialsTables {}
+}

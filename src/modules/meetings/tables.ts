@@ -90,3 +90,8 @@ export interface MeetingsTables extends AttendanceTables, MinutesTables, VisitTa
   meeting_notice_recipients: MeetingNoticeRecipientsTable
   calendar_feeds: CalendarFeedsTable
 }
+
+// The module's tables join the app's database type (kernel/db.ts).
+declare module '../../kernel/db.ts' {
+  interface Database extends MeetingsTables {}
+}

@@ -27,3 +27,8 @@ export interface NotificationsTables {
   notifications: NotificationsTable
   notification_settings: NotificationSettingsTable
 }
+
+// The module's tables join the app's database type (kernel/db.ts).
+declare module '../../kernel/db.ts' {
+  interface Database extends NotificationsTables {}
+}

@@ -162,3 +162,8 @@ export interface SpacesTables {
   schedule_items: ScheduleItemsTable
   announcements: AnnouncementsTable
 }
+
+// The module's tables join the app's database type (kernel/db.ts).
+declare module '../../kernel/db.ts' {
+  interface Database extends SpacesTables {}
+}

@@ -3,14 +3,14 @@ import type { FastifyInstance } from 'fastify'
 import { addDays, today } from '../../../kernel/dates.ts'
 import { NotFoundError } from '../../../kernel/errors.ts'
 import { render, viewContext } from '../../../kernel/http.tsx'
+import type { ModuleContext } from '../../../kernel/module.ts'
 import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
 import { spaceCan } from '../../../kernel/policy.ts'
-import { listPublicReports } from '../../meetings/visits.ts'
 import { IdParams } from '../schemas.ts'
 import * as spaces from '../service.ts'
 import { PublicSpacePage, PublicSpacesPage } from '../views/public-pages.tsx'
 
-export async function publicRoutes(app: FastifyInstance) {
+export async function publicRoutes(app: FastifyInstance, { modules }: Pick<ModuleContext, 'modules'>) {
   app.get('/networks', { config: { permission: 'public' } }, async (req, reply) => {
     const page = pageFrom(req.query)
     const { rows, hasNext } = pageOf(await spaces.listPublicSpaces(req.db, page), page)
@@ -26,24 +26,25 @@ export async function publicRoutes(app: FastifyInstance) {
     const { id } = IdParams.parse(req.params)
     const space = await spaces.requireSpace(req.db, req.actor, id)
     if (!space.is_public) throw new NotFoundError()
-    const [chair, organisations, schedule, visitReports] = await Promise.all([
+    const ctx = viewContext(req, reply)
+    const [chair, organisations, schedule, ...sections] = await Promise.all([
       space.public_chair ? spaces.findChair(req.db, space.id, today()) : undefined,
       space.public_members ? spaces.listMemberOrganisations(req.db, space.id, today()) : [],
       space.public_schedule
         ? spaces.listScheduleBetween(req.db, space.id, addDays(today(), -30), addDays(today(), 365), 50)
         : [],
-      // Reports of study visits published to the public (meetings module), the newest first.
-      listPublicReports(req.db, space.id, 20),
+      // What other modules publish of this network (meetings: the study visits' reports).
+      ...modules.map((m) => m.publicSpaceSection?.(req, ctx, space) ?? ''),
     ])
     return render(
       reply,
       <PublicSpacePage
-        ctx={viewContext(req, reply)}
+        ctx={ctx}
         space={space}
         chair={chair}
         organisations={organisations}
         schedule={schedule}
-        visitReports={visitReports}
+        sections={sections}
         canEnter={spaceCan(req.actor, 'space.read', space.access)}
       />,
     )

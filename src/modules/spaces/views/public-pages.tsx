@@ -53,7 +53,8 @@ export function PublicSpacePage(p: {
   organisations: { id: string; name: string; website: string | null }[]
   schedule: { id: string; task: string; due_on: string; status: ScheduleStatus }[]
   /** Reports of the space's study visits published to the public. */
-  visitReports?: { id: string; host_name: string; host_town: string; starts_at: Date }[]
+  /** Other modules' sections of the page (kernel/module.ts). */
+  sections: (JSX.Element | string)[]
   canEnter: boolean
 }) {
   const { t, lang } = p.ctx
@@ -111,23 +112,7 @@ export function PublicSpacePage(p: {
       ) : (
         ''
       )}
-      {p.visitReports && p.visitReports.length > 0 ? (
-        <>
-          <h2 class="govuk-heading-m">{t('visits.public.title')}</h2>
-          <ul class="govuk-list">
-            {p.visitReports.map((r) => (
-              <li>
-                <a class="govuk-link" href={`/networks/${s.id}/visits/${r.id}`} safe>
-                  {[r.host_name, r.host_town].filter(Boolean).join(', ')}
-                </a>{' '}
-                <span safe>{`(${formatDate(r.starts_at, lang)})`}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        ''
-      )}
+      {p.sections}
       <p class="govuk-body">
         {p.canEnter ? (
           <a class="govuk-link" href={`/spaces/${s.id}`}>

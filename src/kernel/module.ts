@@ -1,0 +1,48 @@
+// A module is one descriptor: what it adds to the app (routes, tables through its migrations, job
+// queues and schedules, demo data, sections of shared pages). src/app.ts lists the modules once,
+// in the order their demo data and migrations need; the kernel reads the list and imports none.
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { Kysely, Transaction } from 'kysely'
+import type { Config } from '../config.ts'
+import type { Database } from './db.ts'
+import type { JobQueue } from './jobs.ts'
+import type { LocalStorage } from './storage.ts'
+import type { ViewContext } from './views/context.ts'
+
+/** What a module's routes get: the configuration and the other modules, for their page sections. */
+export interface ModuleContext {
+  config: Config
+  modules: readonly SiatkaModule[]
+}
+
+/** The space a public network page (/networks/:id) is about, as its sections need it. */
+export interface PublicSpace {
+  id: string
+}
+
+export interface SiatkaModule {
+  /** The module's folder name under src/modules. */
+  name: string
+  /** The folder of its migrations (YYYYMMDD-HHMM-name.ts); the kernel applies every module's in one order. */
+  migrations?: string
+  /** Registers its routes, each declaring its permission. */
+  routes?(app: FastifyInstance, context: ModuleContext): Promise<void>
+  /** Its job queues, with their schedules. */
+  queues?(db: Kysely<Database>, config: Config): JobQueue[]
+  /** Loads its demo data into an empty database, after the modules listed before it (files only with storage). */
+  demo?(trx: Transaction<Database>, storage?: LocalStorage): Promise<void>
+  /**
+   * What it shows on a published network's public page, below the network's own parts: a
+   * section (heading and content) or '' when it has nothing public for that network.
+   */
+  publicSpaceSection?(
+    req: FastifyRequest,
+    ctx: ViewContext,
+    space: PublicSpace,
+  ): Promise<JSX.Element | string>
+}
+
+/** The migration folders of the kernel and of every module. */
+export function migrationFolders(kernelFolder: string, modules: readonly SiatkaModule[]): string[] {
+  return [kernelFolder, ...modules.flatMap((m) => (m.migrations ? [m.migrations] : []))]
+}

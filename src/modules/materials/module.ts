@@ -1,0 +1,14 @@
+import { join } from 'node:path'
+import type { SiatkaModule } from '../../kernel/module.ts'
+import { materialRoutes } from './routes.tsx'
+import { translationRoutes } from './routes-translations.tsx'
+
+/** Files of a space in language versions, and the translations asked for them. */
+export const materialsModule: SiatkaModule = {
+  name: 'materials',
+  migrations: join(import.meta.dirname, 'migrations'),
+  async routes(app, { config }) {
+    await materialRoutes(app)
+    await translationRoutes(app, { config })
+  },
+}
