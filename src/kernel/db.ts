@@ -10,7 +10,6 @@ import type { KernelTables } from './tables.ts'
  * The app's database: the kernel's tables here, and each module adds its own from its tables.ts by
  * declaration merging (`declare module '../../kernel/db.ts'`), so the kernel imports no module.
  */
-// biome-ignore lint/suspicious/noEmptyInterface: modules merge their tables into it
 export interface Database extends KernelTables {}
 
 export type Db = Kysely<Database> | Transaction<Database>

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import PDFDocument from 'pdfkit'
 import type { Database } from './db.ts'
 import type { SiatkaModule } from './module.ts'
 import type { LocalStorage } from './storage.ts'
@@ -19,4 +20,16 @@ export async function loadDemoData(
     for (const m of modules) await m.demo?.(trx, storage)
   })
   return true
+}
+
+/** A small PDF with a title and a paragraph, for demo materials. */
+export function demoPdf(title: string, text: string, lang: string): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', lang, info: { Title: title, Author: 'Siatka (demo)' } })
+  const chunks: Buffer[] = []
+  doc.on('data', (c: Buffer) => chunks.push(c))
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+  // The standard fonts have no Polish letters: the demo texts keep to ASCII.
+  doc.fontSize(18).text(title).moveDown().fontSize(11).text(text)
+  doc.end()
+  return done
 }

@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { startTestApp, type TestApp } from '../../test/support/app.ts'
 import { Client as Anonymous, type Client, signedIn } from '../../test/support/client.ts'
 import { givenPerson, linkFrom, uniqueEmail } from '../../test/support/given.ts'
-import { newToken } from '../modules/accounts/rules.ts'
+import { newToken } from './tokens.ts'
 
 let h: TestApp
 let coordinator: Client

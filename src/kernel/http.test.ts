@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../test/support/app.ts'
 import { Client, signedIn } from '../../test/support/client.ts'
-import { cookieList } from '../modules/site/views/cookies-page.tsx'
+import { cookieList } from '../modules/site/index.ts'
 
 let h: TestApp
 before(async () => {

@@ -1,6 +1,7 @@
 import type { Db } from '../../kernel/db.ts'
 import type { GlobalRole } from '../../kernel/policy.ts'
-import { lifetimes, newToken } from './rules.ts'
+import { newToken } from '../../kernel/tokens.ts'
+import { lifetimes } from './rules.ts'
 import { hashPassword } from './service.ts'
 import type { OrganisationType } from './tables.ts'
 

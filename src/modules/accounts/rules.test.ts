@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { hashToken, isValidNip, isValidRegon, linkState, newToken, passwordProblem } from './rules.ts'
+import { hashToken, newToken } from '../../kernel/tokens.ts'
+import { isValidNip, isValidRegon, linkState, passwordProblem } from './rules.ts'
 
 test('a NIP with a correct checksum is accepted, with or without dashes', () => {
   assert.equal(isValidNip('5252248481'), true)
@@ -64,7 +65,7 @@ test('a link is valid until it expires or is used, and unknown when there is non
 })
 
 test('the page to return to stays on this site and is safe to put in a Location header', async () => {
-  const { safeNext } = await import('./routes/auth.tsx')
+  const { safeNext } = await import('../../kernel/redirect.ts')
   assert.equal(safeNext('/spaces/3?tab=members'), '/spaces/3?tab=members')
   assert.equal(safeNext('//evil.example'), '/')
   assert.equal(safeNext('https://evil.example'), '/')

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto'
 import { breachedPasswords } from './breached-passwords.ts'
 
 // NIP: 10 digits, the last a checksum of the first nine with these weights, mod 11 (10 is invalid).
@@ -41,16 +40,6 @@ export function passwordProblem(password: string, email?: string): PasswordProbl
   const local = email?.split('@')[0]?.toLowerCase()
   if (local && local.length >= 4 && folded.includes(local)) return 'containsEmail'
   return null
-}
-
-/** A token for a link in a mail: the link carries it, the database keeps only its hash. */
-export function newToken(): { token: string; hash: string } {
-  const token = randomBytes(32).toString('base64url')
-  return { token, hash: hashToken(token) }
-}
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex')
 }
 
 export const lifetimes = {

@@ -9,8 +9,9 @@ import type { Lang } from '../../kernel/i18n.ts'
 import { enqueue, type JobQueue } from '../../kernel/jobs.ts'
 import { renderMail, sendMail } from '../../kernel/mail.ts'
 import { type Actor, canChangeRoleOf, type GlobalRole } from '../../kernel/policy.ts'
+import { hashToken, newToken } from '../../kernel/tokens.ts'
 import * as q from './queries.ts'
-import { hashToken, lifetimes, linkState, newToken } from './rules.ts'
+import { lifetimes, linkState } from './rules.ts'
 
 type DB = Kysely<Database>
 

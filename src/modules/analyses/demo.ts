@@ -4,9 +4,9 @@
 
 import { addDays, today } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
+import { demoPdf } from '../../kernel/demo.ts'
 import type { LocalStorage } from '../../kernel/storage.ts'
 import { addSpaceMaterial } from '../materials/service.ts'
-import { demoPdf } from '../meetings/demo.ts'
 
 const scopeInProgress = `Ekspertyza ma odpowiedzieć na pytania:
 

@@ -7,8 +7,8 @@ import { translationRoutes } from './routes-translations.tsx'
 export const materialsModule: SiatkaModule = {
   name: 'materials',
   migrations: join(import.meta.dirname, 'migrations'),
-  async routes(app, { config }) {
-    await materialRoutes(app)
-    await translationRoutes(app, { config })
+  async routes(app, { config, modules }) {
+    await materialRoutes(app, { modules })
+    await translationRoutes(app, { config, modules })
   },
 }

@@ -2,13 +2,14 @@
 // spaces it services, and the translator's private page behind a link that needs no account.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import type { Config } from '../../config.ts'
 import { today } from '../../kernel/dates.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
+import type { ModuleContext } from '../../kernel/module.ts'
 import { pageFrom, pageOf } from '../../kernel/pagination.ts'
 import { authorize } from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
-import { spaceFor } from '../spaces/routes/load.ts'
+import { spaceFor } from '../spaces/index.ts'
+import { materialPlaces } from './place.ts'
 import { renderMaterialPage } from './routes.tsx'
 import { downloadName } from './rules.ts'
 import { MaterialParams } from './schemas.ts'
@@ -25,7 +26,11 @@ import * as translations from './translations.ts'
 import { TranslationUploadPage } from './views/translation-upload-page.tsx'
 import { TranslationsPage } from './views/translations-page.tsx'
 
-export async function translationRoutes(app: FastifyInstance, { config }: { config: Config }) {
+export async function translationRoutes(
+  app: FastifyInstance,
+  { config, modules }: Pick<ModuleContext, 'config' | 'modules'>,
+) {
+  const placeOf = materialPlaces(modules)
   app.post(
     '/spaces/:id/materials/:itemId/translations',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
@@ -35,7 +40,7 @@ export async function translationRoutes(app: FastifyInstance, { config }: { conf
       const material = await materials.requireMaterial(req.db, space.id, itemId)
       return submitForm(req, reply, TranslationForm, {
         act: (data) => translations.requestTranslation(req.db, actor, material, space, data, config.baseUrl),
-        again: (errors) => renderMaterialPage(req, reply, { form: 'translation', errors }),
+        again: (errors) => renderMaterialPage(req, reply, placeOf, { form: 'translation', errors }),
         flash: req.t('translations.requested'),
         to: `/spaces/${space.id}/materials/${material.id}#translations`,
       })
@@ -52,7 +57,7 @@ export async function translationRoutes(app: FastifyInstance, { config }: { conf
       const { back } = CancelForm.parse(req.body ?? {})
       return submitForm(req, reply, CancelForm, {
         act: () => translations.cancelTranslation(req.db, actor, material, requestId),
-        again: (errors) => renderMaterialPage(req, reply, { form: 'translation', errors }),
+        again: (errors) => renderMaterialPage(req, reply, placeOf, { form: 'translation', errors }),
         flash: req.t('translations.cancelled'),
         to: back === 'list' ? '/translations' : `/spaces/${space.id}/materials/${material.id}#translations`,
       })

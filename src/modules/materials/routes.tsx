@@ -5,57 +5,23 @@ import { attachment } from '../../kernel/exports.ts'
 import { typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
 import { unescaped } from '../../kernel/i18n.ts'
+import type { ModuleContext } from '../../kernel/module.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
-import { meetingFor } from '../meetings/load.ts'
-import { renderMeetingPage } from '../meetings/routes.tsx'
-import * as meetings from '../meetings/service.ts'
-import { meetingName } from '../meetings/views/meeting-name.ts'
-import { spaceFor } from '../spaces/routes/load.ts'
+import { spaceFor } from '../spaces/index.ts'
 import * as spaces from '../spaces/service.ts'
+import { type MaterialPlaceOf, materialPlaces } from './place.ts'
 import { FileParams, MaterialForm, MaterialParams, VersionForm, VisibilityForm } from './schemas.ts'
 import * as materials from './service.ts'
 import { listMaterialRequests } from './translations.ts'
 import { MaterialPage } from './views/material-page.tsx'
 import { MaterialTranslations } from './views/translation-section.tsx'
 
-export async function materialRoutes(app: FastifyInstance) {
-  // Adding a material happens on the meeting page; a refused one shows that page again.
-  app.post(
-    '/spaces/:id/meetings/:itemId/materials',
-    { config: { permission: 'signedIn', spacePermission: 'space.convene', upload: true } },
-    async (req, reply) => {
-      const { space, actor, meeting } = await meetingFor(req, 'space.convene')
-      return submitForm(req, reply, MaterialForm, {
-        act: (data) => materials.addMaterial(req.db, app.storage, actor, meeting, data),
-        again: (errors) => renderMeetingPage(req, reply, { form: 'material', errors }),
-        flash: req.t('materials.added'),
-        to: `/spaces/${space.id}/meetings/${meeting.id}#materials`,
-      })
-    },
-  )
-
-  app.get(
-    '/spaces/:id/meetings/:itemId/materials.zip',
-    { config: { permission: 'signedIn', spacePermission: 'space.read' } },
-    async (req, reply) => {
-      const { meeting } = await meetingFor(req, 'space.read')
-      const list = await materials.listMeetingMaterials(req.db, meeting.id)
-      const name = req.t('materials.zipName', {
-        meeting: meetingName(req.t, meeting),
-        ...unescaped,
-      })
-      return reply
-        .type('application/zip')
-        .header('content-disposition', attachment(`${name}.zip`))
-        .header('x-content-type-options', 'nosniff')
-        .send(materials.zipMaterials(app.storage, meeting, list))
-    },
-  )
-
+export async function materialRoutes(app: FastifyInstance, { modules }: Pick<ModuleContext, 'modules'>) {
+  const placeOf = materialPlaces(modules)
   app.get(
     '/spaces/:id/materials/:itemId',
     { config: { permission: 'signedIn', spacePermission: 'space.read' } },
-    async (req, reply) => renderMaterialPage(req, reply),
+    async (req, reply) => renderMaterialPage(req, reply, placeOf),
   )
 
   const loaded = async (req: FastifyRequest) => {
@@ -71,7 +37,7 @@ export async function materialRoutes(app: FastifyInstance) {
       const { space, actor, material } = await loaded(req)
       return submitForm(req, reply, VersionForm, {
         act: (data) => materials.addVersion(req.db, app.storage, actor, material, data),
-        again: (errors) => renderMaterialPage(req, reply, { form: 'version', errors }),
+        again: (errors) => renderMaterialPage(req, reply, placeOf, { form: 'version', errors }),
         flash: (version) => req.t('materials.versionAdded', { version }),
         to: `/spaces/${space.id}/materials/${material.id}`,
       })
@@ -85,7 +51,7 @@ export async function materialRoutes(app: FastifyInstance) {
       const { space, actor, material } = await loaded(req)
       return submitForm(req, reply, VisibilityForm, {
         act: (data) => materials.setVisibility(req.db, actor, material, data.visibility),
-        again: (errors) => renderMaterialPage(req, reply, { form: 'visibility', errors }),
+        again: (errors) => renderMaterialPage(req, reply, placeOf, { form: 'visibility', errors }),
         flash: req.t('materials.visibilityChanged'),
         to: `/spaces/${space.id}/materials/${material.id}`,
       })
@@ -126,15 +92,13 @@ export async function materialRoutes(app: FastifyInstance) {
 export async function renderMaterialPage(
   req: FastifyRequest,
   reply: FastifyReply,
+  placeOf: MaterialPlaceOf,
   refused?: { form: 'version' | 'visibility' | 'translation'; errors: FieldErrors },
 ) {
   const { itemId } = MaterialParams.parse(req.params)
   const { space, may } = await spaceFor(req, 'space.read')
   const material = await materials.requireMaterial(req.db, space.id, itemId)
-  const meeting = material.meeting_id
-    ? await meetings.requireMeeting(req.db, space.id, material.meeting_id)
-    : undefined
-  const index = meeting?.agenda.findIndex((a) => a.id === material.agenda_item_id) ?? -1
+  const place = await placeOf(req, space.id, material)
   const ctx = viewContext(req, reply)
   // The secretariat asks for translations here and sees those asked before.
   const canTranslate = may['space.convene']
@@ -146,13 +110,7 @@ export async function renderMaterialPage(
       space={space}
       may={may}
       material={material}
-      meeting={
-        meeting && {
-          url: `/spaces/${space.id}/meetings/${meeting.id}`,
-          name: meetingName(req.t, meeting),
-          item: index >= 0 ? `${index + 1}. ${meeting.agenda[index].title}` : null,
-        }
-      }
+      meeting={place}
       publicBase={
         space.is_public && material.visibility === 'public'
           ? `/networks/${space.id}/materials/${material.id}`

@@ -3,10 +3,11 @@
 // in; the social-economy network also has materials (when the demo has somewhere to keep files),
 // a study visit held a month ago with its published report, and one ahead whose notice is still
 // to be sent, with its host, programme and two outside participants.
+
 import { randomUUID } from 'node:crypto'
-import PDFDocument from 'pdfkit'
 import { addDays, today, warsawInstant } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
+import { demoPdf } from '../../kernel/demo.ts'
 import type { LocalStorage } from '../../kernel/storage.ts'
 import { seedMinutes } from './minutes-demo.ts'
 import type { AgendaKind } from './tables.ts'
@@ -48,18 +49,6 @@ const nextAgenda: [string, string, number, AgendaKind][] = [
   ['Wnioski z wizyty studyjnej', 'Eksperci', 30, 'discussion'],
   ['Sprawy różne', '', 15, 'information'],
 ]
-
-/** A small PDF with a title and a paragraph, for demo materials. */
-export function demoPdf(title: string, text: string, lang: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', lang, info: { Title: title, Author: 'Siatka (demo)' } })
-  const chunks: Buffer[] = []
-  doc.on('data', (c: Buffer) => chunks.push(c))
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
-  // The standard fonts have no Polish letters: the demo texts keep to ASCII.
-  doc.fontSize(18).text(title).moveDown().fontSize(11).text(text)
-  doc.end()
-  return done
-}
 
 const earlier = (a: string, b: string) => (a < b ? a : b)
 

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import type { SpacePermission } from '../../kernel/policy.ts'
-import { spaceFor } from '../spaces/routes/load.ts'
+import { spaceFor } from '../spaces/index.ts'
 import { MeetingParams } from './schemas.ts'
 import { requireMeeting } from './service.ts'
 

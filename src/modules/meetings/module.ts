@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { SiatkaModule } from '../../kernel/module.ts'
+import type { PlacesMaterials } from '../materials/index.ts'
 import { actionQueues } from './actions.ts'
 import { attendanceQueues } from './attendance.ts'
 import { seedMeetings } from './demo.ts'
@@ -9,6 +10,7 @@ import { actionRoutes } from './routes-actions.tsx'
 import { attendanceRoutes } from './routes-attendance.tsx'
 import { calendarRoutes } from './routes-calendar.tsx'
 import { decisionRoutes } from './routes-decisions.tsx'
+import { materialPlace, meetingMaterialRoutes } from './routes-materials.tsx'
 import { minutesRoutes } from './routes-minutes.tsx'
 import { visitRoutes } from './routes-visits.tsx'
 import { publicVisitReports } from './views/public-visit-reports.tsx'
@@ -18,12 +20,13 @@ import { listPublicReports } from './visits.ts'
  * Meetings of a space: convening, agenda, notices, attendance, the calendar, minutes, the register
  * of decisions, action items and study visits.
  */
-export const meetingsModule: SiatkaModule = {
+export const meetingsModule: SiatkaModule & PlacesMaterials = {
   name: 'meetings',
   migrations: join(import.meta.dirname, 'migrations'),
   async routes(app, { config }) {
     await meetingRoutes(app, { config })
     await calendarRoutes(app, { config })
+    await meetingMaterialRoutes(app)
     await attendanceRoutes(app)
     await minutesRoutes(app)
     await decisionRoutes(app)
@@ -32,6 +35,7 @@ export const meetingsModule: SiatkaModule = {
   },
   queues: (db) => [...meetingsQueues(db), ...attendanceQueues(db), ...actionQueues(db)],
   demo: (trx, storage) => seedMeetings(trx, storage),
+  materialPlace,
   // Reports of study visits published to the public, the newest first.
   publicSpaceSection: async (req, ctx, space) =>
     publicVisitReports(ctx, space.id, await listPublicReports(req.db, space.id, 20)),

@@ -13,7 +13,7 @@ import { type MailMessage, renderMail, sendTrackedMails } from '../../kernel/mai
 import type { Page } from '../../kernel/pagination.ts'
 import type { Actor } from '../../kernel/policy.ts'
 import { type NotificationInput, notifyEach } from '../notifications/service.ts'
-import { defaultMeetingRules, meetingRulesOn } from '../spaces/queries.ts'
+import { defaultMeetingRules, meetingRulesOn } from '../spaces/index.ts'
 import type { Space } from '../spaces/service.ts'
 import { meetingInvitation } from './ics.ts'
 import type { MeetingRow } from './queries.ts'

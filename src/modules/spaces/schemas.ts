@@ -9,7 +9,7 @@ import {
   textOrEmpty,
 } from '../../kernel/forms.ts'
 import { spaceRoles } from '../../kernel/policy.ts'
-import { organisationTypes } from '../accounts/tables.ts'
+import { organisationTypes } from '../accounts/index.ts'
 import { compositionRoles, guestRoles } from './rules.ts'
 import { representations, scheduleStatuses, spaceStatuses, spaceTypes } from './tables.ts'
 

@@ -8,7 +8,7 @@ import { type Client, signedIn } from '../../../test/support/client.ts'
 import { givenMember, givenPerson, givenSpace } from '../../../test/support/given.ts'
 import { addDays, today } from '../../kernel/dates.ts'
 import { type Actor, type GlobalRole, type SpaceRole, spaceCan, spaceRoles } from '../../kernel/policy.ts'
-import type { MinutesDocument } from '../meetings/minutes-document.ts'
+import type { MinutesDocument } from '../meetings/index.ts'
 import { requireSpace } from './service.ts'
 
 let h: TestApp

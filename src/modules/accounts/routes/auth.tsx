@@ -4,6 +4,7 @@ import { RuleError } from '../../../kernel/errors.ts'
 import { parseForm, typedValues } from '../../../kernel/forms.ts'
 import { cookieNames, cookieOptions, render, setFlash, viewContext } from '../../../kernel/http.tsx'
 import { authorize } from '../../../kernel/policy.ts'
+import { safeNext } from '../../../kernel/redirect.ts'
 import { lifetimes } from '../rules.ts'
 import { newPassword, PasswordResetRequest, SignIn, TokenParams } from '../schemas.ts'
 import * as accounts from '../service.ts'
@@ -11,29 +12,6 @@ import { NewPasswordPage } from '../views/new-password-page.tsx'
 import { PasswordResetRequestPage } from '../views/password-reset-request-page.tsx'
 import { SignInPage } from '../views/sign-in-page.tsx'
 import { refuseLink } from './link-problem.tsx'
-
-/** Only a path on this site: never an open redirect. */
-// Browsers drop tabs and newlines from a Location, so "/\t/evil" would become "//evil": allow no
-// control character and no backslash anywhere.
-export function safeNext(next: unknown): string {
-  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//')) return '/'
-  let path = ''
-  for (const ch of next) {
-    const code = ch.charCodeAt(0)
-    if (code < 0x20 || code === 0x7f || ch === '\\') return '/'
-    // A Location header carries ASCII only: anything else is percent-encoded (a lone
-    // surrogate cannot be, and sends the person home).
-    if (code < 0x7f) path += ch
-    else {
-      try {
-        path += encodeURIComponent(ch)
-      } catch {
-        return '/'
-      }
-    }
-  }
-  return path
-}
 
 export function setSessionCookie(reply: FastifyReply, config: Config, token: string, lang: string) {
   reply.setCookie(cookieNames.session, token, cookieOptions(config, lifetimes.sessionMs / 1000))

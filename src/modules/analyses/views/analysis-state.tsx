@@ -1,6 +1,6 @@
 import { safeDay } from '../../../kernel/dates.ts'
 import type { Lang, T } from '../../../kernel/i18n.ts'
-import { StatusTag } from '../../spaces/views/space-page.tsx'
+import { StatusTag } from '../../spaces/index.ts'
 import { daysLate, isLate } from '../rules.ts'
 import type { AnalysisStatus } from '../tables.ts'
 

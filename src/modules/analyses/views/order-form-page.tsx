@@ -7,8 +7,8 @@ import {
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
+import { type SpaceMay, SpacePage } from '../../spaces/index.ts'
 import type { Space } from '../../spaces/service.ts'
-import { type SpaceMay, SpacePage } from '../../spaces/views/space-page.tsx'
 
 export interface ExpertChoice {
   id: string

@@ -6,8 +6,8 @@ import {
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
+import { type SpaceMay, SpacePage } from '../../spaces/index.ts'
 import type { Space } from '../../spaces/service.ts'
-import { type SpaceMay, SpacePage } from '../../spaces/views/space-page.tsx'
 import { canHappen } from '../rules.ts'
 import type { Delivery, Order } from '../service.ts'
 import { DeliveryHistory, OrderSummary } from './order-details.tsx'

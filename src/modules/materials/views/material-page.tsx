@@ -9,8 +9,8 @@ import {
   PostForm,
 } from '../../../kernel/views/fields.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
+import { type SpaceMay, SpacePage, SummaryMarkupRow, SummaryRow } from '../../spaces/index.ts'
 import type { Space } from '../../spaces/service.ts'
-import { type SpaceMay, SpacePage, SummaryMarkupRow, SummaryRow } from '../../spaces/views/space-page.tsx'
 import type { Material } from '../service.ts'
 import { materialLanguages, materialVisibilities } from '../tables.ts'
 import { fileSize } from './file-size.ts'

@@ -9,7 +9,7 @@ import {
   PostForm,
 } from '../../../kernel/views/fields.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
-import { StatusTag } from '../../spaces/views/space-page.tsx'
+import { StatusTag } from '../../spaces/index.ts'
 import type { MeetingMaterial } from '../service.ts'
 import { materialLanguages, materialVisibilities } from '../tables.ts'
 import { fileSize } from './file-size.ts'

@@ -11,9 +11,8 @@ import {
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
+import { MonthTable, StatusTag } from '../../spaces/index.ts'
 import { nameOf } from '../../spaces/service.ts'
-import { MonthTable } from '../../spaces/views/month-table.tsx'
-import { StatusTag } from '../../spaces/views/space-page.tsx'
 import type { CalendarRow } from '../calendar.ts'
 import { meetingName, meetingWhen } from './meeting-name.ts'
 

@@ -6,8 +6,8 @@ import {
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
+import { type SpaceMay, SpacePage } from '../../spaces/index.ts'
 import type { Space } from '../../spaces/service.ts'
-import { type SpaceMay, SpacePage } from '../../spaces/views/space-page.tsx'
 import type { DecisionRow } from '../minutes-queries.ts'
 import { decisionNumber } from '../minutes-rules.ts'
 import type { Meeting } from '../service.ts'

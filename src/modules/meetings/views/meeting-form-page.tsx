@@ -7,8 +7,8 @@ import {
   PostForm,
 } from '../../../kernel/views/fields.tsx'
 import { Warning } from '../../../kernel/views/warning.tsx'
+import { type SpaceMay, SpacePage } from '../../spaces/index.ts'
 import type { Space } from '../../spaces/service.ts'
-import { type SpaceMay, SpacePage } from '../../spaces/views/space-page.tsx'
 import { meetingKinds } from '../tables.ts'
 /**
  * Convening a meeting, or changing one (`change`): times on a Warsaw clock, a place, an online link

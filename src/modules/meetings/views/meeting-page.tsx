@@ -8,10 +8,10 @@ import {
   PostForm,
 } from '../../../kernel/views/fields.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
+import { AgendaItemMaterials, MeetingMaterials } from '../../materials/index.ts'
 import type { MeetingMaterial } from '../../materials/service.ts'
-import { AgendaItemMaterials, MeetingMaterials } from '../../materials/views/meeting-materials.tsx'
+import { type SpaceMay, SpacePage, StatusTag, SummaryRow } from '../../spaces/index.ts'
 import type { Space } from '../../spaces/service.ts'
-import { type SpaceMay, SpacePage, StatusTag, SummaryRow } from '../../spaces/views/space-page.tsx'
 import type { Attendance } from '../attendance.ts'
 import type { MinutesStatus } from '../minutes-tables.ts'
 import { isAhead, type Meeting } from '../service.ts'

@@ -7,8 +7,8 @@ import {
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
+import { type SpaceMay, SpacePage } from '../../spaces/index.ts'
 import type { Space } from '../../spaces/service.ts'
-import { type SpaceMay, SpacePage } from '../../spaces/views/space-page.tsx'
 import { type MinutesTexts, summaryField } from '../minutes.ts'
 import type { Meeting } from '../service.ts'
 import { meetingName } from './meeting-name.ts'

@@ -7,8 +7,8 @@ import {
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
+import { type SpaceMay, SpacePage } from '../../spaces/index.ts'
 import type { Space } from '../../spaces/service.ts'
-import { type SpaceMay, SpacePage } from '../../spaces/views/space-page.tsx'
 import type { Meeting } from '../service.ts'
 import { reportVisibilities } from '../visit-tables.ts'
 import type { ReportRow } from '../visits.ts'

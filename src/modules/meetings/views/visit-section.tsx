@@ -9,7 +9,7 @@ import {
 } from '../../../kernel/views/fields.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
 import { Warning } from '../../../kernel/views/warning.tsx'
-import { StatusTag } from '../../spaces/views/space-page.tsx'
+import { StatusTag } from '../../spaces/index.ts'
 import type { Meeting } from '../service.ts'
 import type { ParticipantLine, Visit } from '../visits.ts'
 import { VisitReportText } from './visit-report.tsx'

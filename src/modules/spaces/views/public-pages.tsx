@@ -1,4 +1,4 @@
-import { formatDate, safeDay } from '../../../kernel/dates.ts'
+import { safeDay } from '../../../kernel/dates.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import { Layout } from '../../../kernel/views/layout.tsx'

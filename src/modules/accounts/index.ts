@@ -1,0 +1,2 @@
+// The accounts module's public face beside service.ts.
+export { type OrganisationType, organisationTypes } from './tables.ts'

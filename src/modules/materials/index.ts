@@ -1,0 +1,6 @@
+// The materials module's public face beside service.ts: its parts of other modules' pages.
+
+export type { MaterialPlace, MaterialPlaceOf, PlacesMaterials } from './place.ts'
+export { MaterialForm } from './schemas.ts'
+export { fileSize } from './views/file-size.ts'
+export { AgendaItemMaterials, MeetingMaterials } from './views/meeting-materials.tsx'

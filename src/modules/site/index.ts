@@ -1,0 +1,2 @@
+// The site module's public face.
+export { cookieList } from './views/cookies-page.tsx'
