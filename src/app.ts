@@ -19,6 +19,7 @@ import { notificationsModule } from './modules/notifications/module.ts'
 import { countUnread } from './modules/notifications/service.ts'
 import { siteModule } from './modules/site/module.ts'
 import { spacesModule } from './modules/spaces/module.ts'
+import './texts.ts'
 
 /**
  * Every module, once (kernel/module.ts). Their demo data loads in this order (people before the

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { en } from '../i18n/en.ts'
-import { pl } from '../i18n/pl.ts'
+import { catalogues } from '../texts.ts'
 import { formatDateTime, startOfWarsawDay } from './dates.ts'
 import { translator } from './i18n.ts'
+
+const { pl, en } = catalogues
 
 function keys(o: object, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) =>

@@ -1,32 +1,39 @@
 import i18next, { type ParseKeys, type TFunction } from 'i18next'
-import { en } from '../i18n/en.ts'
-import { pl } from '../i18n/pl.ts'
 
 export const langs = ['pl', 'en'] as const
 export type Lang = (typeof langs)[number]
 export const isLang = (v: unknown): v is Lang => langs.includes(v as Lang)
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'translation'
-    resources: { translation: typeof pl }
-    // Values like managing_authority name keys; '_' stays the plural separator only.
-    contextSeparator: '§'
-  }
+/** Another language's texts for a Polish catalogue: the same keys, any words. */
+export type Translation<T> = { readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]> }
+
+/** Both languages' catalogues, merged from the kernel's and every module's (src/texts.ts). */
+export interface Catalogues {
+  pl: object
+  en: object
 }
 
 const i18n = i18next.createInstance()
-void i18n.init({
-  resources: { pl: { translation: pl }, en: { translation: en } },
-  lng: 'pl',
-  fallbackLng: false,
-  initAsync: false,
-  // Catalogue texts are trusted HTML; values put into them (names, addresses) are escaped,
-  // so a translated string renders as it is. Mail text and flash messages opt out (see their callers).
-  interpolation: { escapeValue: true },
-  returnNull: false,
-  contextSeparator: '§',
-})
+let catalogues: Catalogues | undefined
+let translators: Map<Lang, T> | undefined
+
+/** Takes the app's catalogues once, before the first text is needed (src/texts.ts does, when imported). */
+export function useTexts(merged: Catalogues): void {
+  catalogues = merged
+  void i18n.init({
+    resources: { pl: { translation: merged.pl }, en: { translation: merged.en } },
+    lng: 'pl',
+    fallbackLng: false,
+    initAsync: false,
+    // Catalogue texts are trusted HTML; values put into them (names, addresses) are escaped,
+    // so a translated string renders as it is. Mail text and flash messages opt out (see their callers).
+    interpolation: { escapeValue: true },
+    returnNull: false,
+    // Values like managing_authority name keys; '_' stays the plural separator only.
+    contextSeparator: '§',
+  })
+  translators = new Map(langs.map((l) => [l, makeTranslator(merged, l)]))
+}
 
 export type T = TFunction<'translation'>
 
@@ -50,17 +57,23 @@ function plainTexts(catalogue: object, prefix = '', into = new Map<string, strin
   return into
 }
 
-function makeTranslator(lang: Lang): T {
-  const plain = plainTexts(lang === 'pl' ? pl : en)
+function makeTranslator(merged: Catalogues, lang: Lang): T {
+  const plain = plainTexts(merged[lang])
   const full = i18n.t as unknown as (key: string, options: object) => string
   const t = (key: string, options?: object) =>
     (options === undefined && plain.get(key)) || full(key, { ...options, lng: lang })
   return t as unknown as T
 }
 
-const translators = new Map(langs.map((l) => [l, makeTranslator(l)]))
 export function translator(lang: Lang): T {
+  if (!translators) throw new Error('No texts yet: import src/texts.ts first')
   return translators.get(lang) as T
+}
+
+/** The merged catalogue of a language, for checks over every text. */
+export function catalogueOf(lang: Lang): object {
+  if (!catalogues) throw new Error('No texts yet: import src/texts.ts first')
+  return catalogues[lang]
 }
 
 export function hasMessage(key: string): boolean {

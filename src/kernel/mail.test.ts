@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { loadConfig } from '../config.ts'
+import '../texts.ts'
 import { redactUrl } from './log.ts'
 import { mailQueue, renderMail } from './mail.ts'
 

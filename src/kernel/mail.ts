@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { escapeHtml } from '@kitajs/html'
+import type { CustomTypeOptions } from 'i18next'
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer'
 import type { Config } from '../config.ts'
-import type { Catalogue } from '../i18n/pl.ts'
 import type { Db } from './db.ts'
 import { type Lang, translateKey, translator, unescaped } from './i18n.ts'
 import { enqueue, enqueueMany, type JobQueue } from './jobs.ts'
@@ -26,7 +26,7 @@ export interface MailMessage {
  */
 export function renderMail(
   lang: Lang,
-  template: Exclude<keyof Catalogue['mail'], 'footer'>,
+  template: Exclude<keyof CustomTypeOptions['resources']['translation']['mail'], 'footer'>,
   params: Record<string, string>,
   link?: string,
 ): Omit<MailMessage, 'to'> {

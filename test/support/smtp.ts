@@ -14,6 +14,7 @@ export interface SmtpCatcher {
   url: string
   mails: CaughtMail[]
   /** Waits for a mail to `to` (and matching `subject`), newest first; `nth` (1-based) waits for that many. */
+  /** The latest matching mail once there is one; with `nth`, the nth of them (1 is the first caught). */
   waitFor(to: string, subject?: RegExp, timeoutMs?: number, nth?: number): Promise<CaughtMail>
   close(): Promise<void>
 }
@@ -48,13 +49,13 @@ export async function startSmtp(): Promise<SmtpCatcher> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
-    async waitFor(to, subject, timeoutMs = 15_000, nth = 1) {
+    async waitFor(to, subject, timeoutMs = 15_000, nth?: number) {
       const deadline = Date.now() + timeoutMs
       while (Date.now() < deadline) {
         const matching = mails.filter(
           (m) => m.to.split(',').includes(to) && (!subject || subject.test(m.subject)),
         )
-        if (matching.length >= nth) return matching[matching.length - 1]
+        if (matching.length >= (nth ?? 1)) return nth ? matching[nth - 1] : matching[matching.length - 1]
         await new Promise((r) => setTimeout(r, 100))
       }
       throw new Error(

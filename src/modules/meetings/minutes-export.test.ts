@@ -9,6 +9,7 @@ import { promisify } from 'node:util'
 import { inflateSync } from 'node:zlib'
 import yauzl from 'yauzl'
 import { translator } from '../../kernel/i18n.ts'
+import '../../texts.ts'
 import type { MinutesDocument } from './minutes-document.ts'
 import { minutesDocx, minutesFileName, minutesLayout, minutesOdt, minutesPdf } from './minutes-export.ts'
 

@@ -1,9 +1,10 @@
 // Information flow (seed 000: "zapewnienie przepływu informacji"): every event that concerns a person
 // lands in their notification centre and, as they prefer, in a mail at once, a daily digest or nowhere.
 // Other modules call notify() inside their own transaction.
+
+import type { CustomTypeOptions } from 'i18next'
 import type { Kysely } from 'kysely'
 import type { Config } from '../../config.ts'
-import type { Catalogue } from '../../i18n/pl.ts'
 import { safeDay } from '../../kernel/dates.ts'
 import type { Database, Db } from '../../kernel/db.ts'
 import { NotFoundError } from '../../kernel/errors.ts'
@@ -14,7 +15,7 @@ import type { Page } from '../../kernel/pagination.ts'
 import type { Actor } from '../../kernel/policy.ts'
 import type { Delivery } from './tables.ts'
 
-export type NotificationKind = keyof Catalogue['notifications']['kinds']
+export type NotificationKind = keyof CustomTypeOptions['resources']['translation']['notifications']['kinds']
 
 export interface NotificationInput {
   kind: NotificationKind

@@ -1,0 +1,32 @@
+// The notifications module's Polish texts: the reference every other language follows.
+export const pl = {
+  mail: {
+    notification: {
+      subject: '{{text}}',
+      body: 'Dzień dobry, {{name}}.\n\n{{text}}\n\nSzczegóły znajdziesz w Siatce (powiadomienia e-mail można wyłączyć w ustawieniach powiadomień):',
+    },
+    digest: {
+      subject: 'Siatka: podsumowanie powiadomień ({{count}})',
+      body: 'Dzień dobry, {{name}}.\n\nPowiadomienia od ostatniego podsumowania:\n\n{{list}}\n\nWszystkie powiadomienia i ich ustawienia:',
+    },
+  },
+  notifications: {
+    title: 'Powiadomienia',
+    none: 'Nie masz jeszcze powiadomień.',
+    unread: 'nowe',
+    markAllRead: 'Oznacz wszystkie jako przeczytane',
+    allRead: 'Wszystkie powiadomienia oznaczono jako przeczytane.',
+    settingsLink: 'Ustawienia powiadomień e-mail',
+    settings: {
+      title: 'Powiadomienia e-mail',
+      intro: 'Każde powiadomienie widzisz w Siatce. Wybierz, czy i jak mamy je wysyłać także e-mailem.',
+      delivery: 'Jak wysyłać powiadomienia e-mailem',
+      options: {
+        immediate: 'Od razu – osobny e-mail przy każdym powiadomieniu',
+        daily: 'Raz dziennie – jedno podsumowanie o 7:00',
+        none: 'Nie wysyłaj e-maili – powiadomienia tylko w Siatce',
+      },
+      saved: 'Zapisano ustawienia powiadomień.',
+    },
+  },
+} as const
