@@ -44,25 +44,98 @@ export type T = TFunction<'translation'>
 export const unescaped = { interpolation: { escapeValue: false } } as const
 export type MessageKey = ParseKeys<'translation'>
 
-// Most texts are plain: looked up in a flat table, they skip i18next, whose per-call cost
-// (~15 µs through getFixedT) made up most of a page's time (BENCHMARKS.md). Texts with
-// interpolation, plurals or options go through i18next.
-function plainTexts(catalogue: object, prefix = '', into = new Map<string, string>()) {
+// Texts are looked up in flat tables and filled in here, skipping i18next, whose per-call cost
+// (~15 µs through getFixedT, more through its interpolator) made up much of a page's time
+// (BENCHMARKS.md): a plain text is returned as it is, a text with {{values}} is filled from its
+// parts, escaped as i18next escapes them. Plurals (count), contexts, nesting ($t) and any other
+// option go through i18next; i18n.test.ts checks both paths give the same text for every template.
+const pluralSuffix = /_(zero|one|two|few|many|other)$/
+const placeholder = /\{\{\s*([^{}\s,]+)\s*\}\}/g
+
+interface Texts {
+  plain: Map<string, string>
+  /** A template split at its placeholders: literal, name, literal, name, …, literal. */
+  templates: Map<string, string[]>
+}
+
+function flatTexts(catalogue: object, prefix = '', into: Texts = { plain: new Map(), templates: new Map() }) {
   for (const [k, v] of Object.entries(catalogue)) {
-    if (typeof v === 'string') {
-      if (!v.includes('{{') && !v.includes('$t(') && !/_(zero|one|two|few|many|other)$/.test(k))
-        into.set(prefix + k, v)
-    } else plainTexts(v, `${prefix}${k}.`, into)
+    if (typeof v !== 'string') flatTexts(v, `${prefix}${k}.`, into)
+    else if (v.includes('$t(') || pluralSuffix.test(k)) continue
+    else if (!v.includes('{{')) into.plain.set(prefix + k, v)
+    else if (!/\{\{[^}]*,/.test(v)) into.templates.set(prefix + k, v.split(placeholder))
   }
   return into
 }
 
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
+const escapeValue = (s: string) => s.replace(/[&<>"']/g, (c) => escapes[c])
+
+// Options that only i18next understands; a filled-in template takes values and `unescaped`.
+const handledElsewhere = new Set([
+  'count',
+  'context',
+  'defaultValue',
+  'lng',
+  'lngs',
+  'ns',
+  'ordinal',
+  'returnObjects',
+  'joinArrays',
+  'postProcess',
+  'replace',
+])
+
+function fill(parts: string[], options: Record<string, unknown>): string | undefined {
+  let escape = true
+  for (const key in options) {
+    if (handledElsewhere.has(key)) return undefined
+    if (key === 'interpolation') {
+      const i = options.interpolation as Record<string, unknown>
+      if (Object.keys(i).length !== 1 || i.escapeValue !== false) return undefined
+      escape = false
+    }
+  }
+  let out = parts[0]
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]
+    if (!(name in options)) out += `{{${name}}}`
+    else {
+      const value = options[name]
+      const text = value === null || value === undefined ? '' : String(value)
+      out += escape ? escapeValue(text) : text
+    }
+    out += parts[i + 1]
+  }
+  return out
+}
+
 function makeTranslator(merged: Catalogues, lang: Lang): T {
-  const plain = plainTexts(merged[lang])
+  const { plain, templates } = flatTexts(merged[lang])
   const full = i18n.t as unknown as (key: string, options: object) => string
-  const t = (key: string, options?: object) =>
-    (options === undefined && plain.get(key)) || full(key, { ...options, lng: lang })
+  const t = (key: string, options?: Record<string, unknown>) => {
+    if (options === undefined) {
+      const text = plain.get(key)
+      if (text !== undefined) return text
+    } else {
+      const parts = templates.get(key)
+      const text = parts && fill(parts, options)
+      if (text !== undefined) return text
+    }
+    return full(key, { ...options, lng: lang })
+  }
   return t as unknown as T
+}
+
+/** i18next itself, for the test that the quick path gives the same texts. */
+export function translateSlowly(lang: Lang, key: string, options?: object): string {
+  return (i18n.t as unknown as (key: string, options: object) => string)(key, { ...options, lng: lang })
 }
 
 export function translator(lang: Lang): T {
