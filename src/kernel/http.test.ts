@@ -173,3 +173,32 @@ test('a public page is the same for every anonymous visitor and personal once si
   assert.match(mine.body, /Celina Członkini/)
   assert.match(mine.body, /name="_csrf"/)
 })
+
+test('the style sheet and scripts are named by their content, kept a year and sent compressed as asked', async () => {
+  const page = (await new Client(h.app).get('/')).body
+  const css = page.match(/<link rel="stylesheet" href="(\/assets\/build\/siatka\.[0-9a-f]{12}\.css)"/)?.[1]
+  const js = page.match(/<script type="module" src="(\/assets\/build\/init\.[0-9a-f]{12}\.js)"/)?.[1]
+  assert.ok(css && js, 'the page links fingerprinted files')
+  const plain = await h.app.inject({ url: css })
+  assert.equal(plain.statusCode, 200)
+  assert.equal(plain.headers['cache-control'], 'public, max-age=31536000, immutable')
+  assert.match(plain.body, /govuk-/)
+  const br = await h.app.inject({ url: css, headers: { 'accept-encoding': 'gzip, deflate, br' } })
+  assert.equal(br.headers['content-encoding'], 'br')
+  assert.ok(
+    br.rawPayload.length < plain.rawPayload.length / 4,
+    'brotli makes the CSS at least 4 times smaller',
+  )
+  const gz = await h.app.inject({ url: css, headers: { 'accept-encoding': 'gzip' } })
+  assert.equal(gz.headers['content-encoding'], 'gzip')
+  // The script imports govuk-frontend by its fingerprinted name, which is served too.
+  const init = (await h.app.inject({ url: js })).body
+  const govuk = init.match(/from '(\/assets\/build\/govuk-frontend\.[0-9a-f]{12}\.min\.js)'/)?.[1]
+  assert.ok(govuk, init)
+  assert.equal((await h.app.inject({ url: govuk })).statusCode, 200)
+  // Files not named by their content are kept an hour.
+  assert.equal(
+    (await h.app.inject({ url: '/assets/favicon.svg' })).headers['cache-control'],
+    'public, max-age=3600',
+  )
+})

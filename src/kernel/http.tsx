@@ -2,7 +2,7 @@
 // permission every route declares, CSRF, one log line a request, and errors as pages.
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { join } from 'node:path'
+import { join, sep } from 'node:path'
 import cookie from '@fastify/cookie'
 import csrf from '@fastify/csrf-protection'
 import formbody from '@fastify/formbody'
@@ -114,7 +114,20 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
   })
   app.decorate('storage', new LocalStorage(join(config.dataDir, 'files')))
   await app.register(rateLimit, { global: false })
-  await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: '1h', index: false })
+  // Files named by their content (views/assets.ts) never change: a year, immutable, sent as the
+  // .br or .gz made at build when the browser takes it. Others (the icon, govuk's images) an hour.
+  await app.register(fastifyStatic, {
+    root: publicDir,
+    prefix: '/assets/',
+    index: false,
+    cacheControl: false,
+    preCompressed: true,
+    setHeaders: (reply, path) =>
+      reply.header(
+        'cache-control',
+        path.includes(`${sep}build${sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+      ),
+  })
 
   app.decorateRequest('db', { getter: () => db })
   app.decorateRequest('actor', null)

@@ -2,14 +2,19 @@
 //   public/css/siatka.css              compiled from views/styles/siatka.scss
 //   public/js/govuk-frontend.min.js    copied from govuk-frontend
 //   public/govuk/images/*              only govuk images the CSS really uses
+//   public/build/<name>.<hash>.<ext>   the CSS and scripts under names made from their content,
+//                                      each with .br and .gz beside it: pages link these, which are
+//                                      cached for a year as immutable and sent compressed as asked
 //
 // Everything is rebuilt only when missing or older than its sources, and every
 // file is written to a temp file and renamed into place, so several processes
 // (app workers, tests, scripts/build-css.ts) can call ensureCss() at once.
 
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { promisify } from 'node:util'
+import { brotliCompress, constants, gzip } from 'node:zlib'
 
 const ROOT = path.resolve(import.meta.dirname, '../../..')
 const STYLES_DIR = path.join(ROOT, 'src/kernel/views/styles')
@@ -22,6 +27,9 @@ const GOVUK_PKG = path.join(ROOT, 'node_modules/govuk-frontend/package.json')
 const VERSION_RE = /--govuk-frontend-version:\s*"([^"]*)"/
 const JS_SRC = path.join(GOVUK_DIST, 'govuk-frontend.min.js')
 const JS_OUT = path.join(PUBLIC_DIR, 'js/govuk-frontend.min.js')
+const INIT_JS = path.join(PUBLIC_DIR, 'js/init.js')
+const BUILD_DIR = path.join(PUBLIC_DIR, 'build')
+export const BUILD_URL = '/assets/build/'
 
 // Must match $govuk-assets-path in siatka.scss ("/assets/" + "govuk/").
 const GOVUK_ASSETS_URL = '/assets/govuk/'
@@ -146,7 +154,41 @@ async function build(): Promise<string> {
   const css = fresh ? cached : await compileCss()
   await copyIfStale(JS_SRC, JS_OUT)
   await copyReferencedGovukAssets(css)
+  await fingerprint(css)
   return CSS_OUT
+}
+
+/** What pages link: the fingerprinted files once built, the plain ones before. */
+export const assetUrls = {
+  css: '/assets/css/siatka.css',
+  js: '/assets/js/init.js',
+}
+
+const brotli = promisify(brotliCompress)
+const gzipped = promisify(gzip)
+
+/** Writes `name.<hash>.ext` with its .br and .gz (once: the name says the content). */
+async function writeFingerprinted(name: string, ext: string, content: string): Promise<string> {
+  const hash = createHash('sha256').update(content).digest('hex').slice(0, 12)
+  const file = `${name}.${hash}.${ext}`
+  const full = path.join(BUILD_DIR, file)
+  if ((await mtimeMs(`${full}.gz`)) === null) {
+    await writeAtomic(full, content)
+    await writeAtomic(
+      `${full}.br`,
+      await brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }),
+    )
+    await writeAtomic(`${full}.gz`, await gzipped(content, { level: 9 }))
+  }
+  return BUILD_URL + file
+}
+
+async function fingerprint(css: string): Promise<void> {
+  const govuk = await writeFingerprinted('govuk-frontend', 'min.js', await readFile(JS_OUT, 'utf8'))
+  // init.js imports govuk-frontend by its address: the fingerprinted one imports the fingerprinted one.
+  const init = (await readFile(INIT_JS, 'utf8')).replace('/assets/js/govuk-frontend.min.js', govuk)
+  assetUrls.js = await writeFingerprinted('init', 'js', init)
+  assetUrls.css = await writeFingerprinted('siatka', 'css', css)
 }
 
 let inFlight: Promise<string> | null = null

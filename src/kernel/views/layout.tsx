@@ -1,4 +1,5 @@
 import type { Children } from '@kitajs/html'
+import { assetUrls } from './assets.ts'
 import type { ViewContext } from './context.ts'
 
 interface LayoutProps {
@@ -30,9 +31,9 @@ export function Layout({ ctx, title, children, section, errors }: LayoutProps) {
           <title
             safe
           >{`${errors && Object.keys(errors).length ? `${t('forms.errorPrefix')}: ` : ''}${title} – Siatka`}</title>
-          <link rel="stylesheet" href="/assets/css/siatka.css" />
+          <link rel="stylesheet" href={assetUrls.css} />
           <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-          <script type="module" src="/assets/js/init.js" />
+          <script type="module" src={assetUrls.js} />
         </head>
         <body class="govuk-template__body">
           <a href="#main" class="govuk-skip-link">
