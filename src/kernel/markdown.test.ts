@@ -29,3 +29,11 @@ test('script, raw HTML and javascript: links never survive', () => {
   assert.doesNotMatch(html, /<script|<img|href="javascript/i)
   assert.match(html, /&lt;script&gt;/)
 })
+
+test('a text rendered again gives the same HTML, at either heading level', () => {
+  const text = '# Plan\n\nPierwszy *akapit*.'
+  const first = safeMarkdown(text, 3)
+  assert.equal(safeMarkdown(text, 3), first)
+  assert.match(first, /<h3 class="govuk-heading-m">Plan<\/h3>/)
+  assert.match(safeMarkdown(text, 4), /<h4 class="govuk-heading-m">Plan<\/h4>/)
+})

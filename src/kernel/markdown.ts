@@ -23,6 +23,29 @@ const classes: Record<string, string> = {
  * heading is h2 or h3), so the outline a screen reader reads stays in order.
  */
 export function safeMarkdown(source: string, topLevel: 3 | 4 = 3): string {
+  const key = `${topLevel}${source}`
+  let html = rendered.get(key)
+  if (html === undefined) {
+    html = render(source, topLevel)
+    rendered.set(key, html)
+    keptChars += key.length + html.length
+    // A few megabytes at most: the oldest texts go first (a Map keeps the order they came in).
+    for (const [old, oldHtml] of rendered) {
+      if (keptChars <= maxKeptChars) break
+      rendered.delete(old)
+      keptChars -= old.length + oldHtml.length
+    }
+  }
+  return html
+}
+
+// The same text renders to the same HTML: kept once rendered, instead of markdown-it and
+// sanitize-html on every request (16 % of a space's overview, issue 16).
+const rendered = new Map<string, string>()
+const maxKeptChars = 4_000_000
+let keptChars = 0
+
+function render(source: string, topLevel: 3 | 4): string {
   const raw = md.render(source)
   return sanitizeHtml(raw, {
     allowedTags: [
