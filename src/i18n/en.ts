@@ -1349,6 +1349,10 @@ export const en: Catalogue = {
     exportXlsx: 'Download as XLSX',
     none: 'No decisions match.',
     minutesNotApproved: 'Minutes not approved',
+    minutesInCorrection: 'Minutes being corrected',
+    inCorrection: 'Approved, being corrected',
+    approvedTextShown:
+      'The minutes of this meeting are being corrected. Below is the approved text of the decision; changes made in the correction will appear in the register once it is approved.',
     voteShort: '{{for}} for, {{against}} against, {{abstaining}} abstaining',
     back: 'Back to the register',
     toMinutes: 'See the minutes of the meeting',

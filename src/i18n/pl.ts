@@ -1342,6 +1342,10 @@ export const pl = {
     exportXlsx: 'Pobierz jako XLSX',
     none: 'Brak uchwał spełniających te warunki.',
     minutesNotApproved: 'Protokół niezatwierdzony',
+    minutesInCorrection: 'Protokół w trakcie sprostowania',
+    inCorrection: 'Zatwierdzony, w trakcie sprostowania',
+    approvedTextShown:
+      'Protokół tego posiedzenia jest w trakcie sprostowania. Poniżej zatwierdzony tekst uchwały; zmiany wprowadzone w sprostowaniu pojawią się w rejestrze po jego zatwierdzeniu.',
     voteShort: 'za {{for}}, przeciw {{against}}, wstrzym. {{abstaining}}',
     back: 'Wróć do rejestru uchwał',
     toMinutes: 'Zobacz protokół posiedzenia',

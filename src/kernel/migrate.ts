@@ -23,11 +23,14 @@ class ModuleMigrations implements MigrationProvider {
   }
 }
 
-/** Forward-only. Kysely's migrator takes an advisory lock, so two processes starting at once apply each migration once. */
+/**
+ * Forward-only. Kysely's migrator takes an advisory lock, so two processes starting at once apply each
+ * migration once. `to` stops after the named migration (a migration's test loads the data it finds).
+ */
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the schema they create exists
-export async function migrate(db: Kysely<any>): Promise<void> {
+export async function migrate(db: Kysely<any>, opts: { to?: string } = {}): Promise<void> {
   const migrator = new Migrator({ db, provider: new ModuleMigrations() })
-  const { error, results } = await migrator.migrateToLatest()
+  const { error, results } = opts.to ? await migrator.migrateTo(opts.to) : await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error })

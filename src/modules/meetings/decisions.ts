@@ -22,8 +22,20 @@ export interface RegisterQuery {
   space?: string
 }
 
-/** Whether the minutes (aliased `mi`) were ever approved: their decisions then stay in the register. */
-const approvedOnce = sql<boolean>`exists (select 1 from minutes_revisions r where r.minutes_id = mi.id)`
+/**
+ * The register shows each decision as the chair last approved it (`approved_*`, copied at each
+ * approval), so a correction's edits appear only once the correction is approved; a decision never
+ * approved yet (minutes out for comments) shows the text under comments.
+ */
+const shown = {
+  title: sql<string>`coalesce(d.approved_title, d.title)`,
+  body: sql<string>`coalesce(d.approved_body, d.body)`,
+  votesFor: sql<number>`coalesce(d.approved_votes_for, d.votes_for)`,
+  votesAgainst: sql<number>`coalesce(d.approved_votes_against, d.votes_against)`,
+  votesAbstaining: sql<number>`coalesce(d.approved_votes_abstaining, d.votes_abstaining)`,
+  /** An approved revision holds this decision (aliased `d`): only then may it go on to another body. */
+  approved: sql<boolean>`d.approved_title is not null`,
+}
 
 /** Whose register: one space, or every space the person reads (all of them for those who read all). */
 export type RegisterScope = { spaceId: string } | { personId: string; readsAll: boolean }
@@ -38,14 +50,18 @@ function chosen(db: Db, scope: RegisterScope, query: RegisterQuery) {
   let q = db
     .selectFrom('decisions as d')
     .innerJoin('spaces as s', 's.id', 'd.space_id')
-    // In the register once the minutes went out; one approved stays there while a correction is drafted.
+    // In the register once the minutes went out; one approved stays there while a correction is
+    // drafted, and one added in the correction waits until the correction goes out.
     .where(({ exists, selectFrom, or }) =>
-      exists(
-        selectFrom('minutes as mi')
-          .select('mi.id')
-          .whereRef('mi.meeting_id', '=', 'd.meeting_id')
-          .where((eb) => or([eb('mi.status', '<>', 'draft'), approvedOnce])),
-      ),
+      or([
+        shown.approved,
+        exists(
+          selectFrom('minutes as mi')
+            .select('mi.id')
+            .whereRef('mi.meeting_id', '=', 'd.meeting_id')
+            .where('mi.status', '<>', 'draft'),
+        ),
+      ]),
     )
   if ('spaceId' in scope) q = q.where('d.space_id', '=', scope.spaceId)
   else if (!scope.readsAll) q = q.where(readableBy(scope.personId, today()))
@@ -79,14 +95,14 @@ function register(db: Db, ids: ReturnType<typeof chosen>) {
       'm.starts_at',
       'd.year',
       'd.number',
-      'd.title',
-      'd.body',
-      'd.votes_for',
-      'd.votes_against',
-      'd.votes_abstaining',
+      shown.title.as('title'),
+      shown.body.as('body'),
+      shown.votesFor.as('votes_for'),
+      shown.votesAgainst.as('votes_against'),
+      shown.votesAbstaining.as('votes_abstaining'),
       'mi.status as minutes_status',
+      shown.approved.as('approved'),
     ])
-    .select(approvedOnce.as('approved_once'))
     .where('d.id', 'in', ids)
     .orderBy('d.year', 'desc')
     .orderBy('s.name_pl')
@@ -172,8 +188,8 @@ export function listIncoming(db: Db, toSpaceId: string | null, page: Page) {
       's.name_en as from_name_en',
       'd.year',
       'd.number',
-      'd.title',
-      'd.body',
+      shown.title.as('title'),
+      shown.body.as('body'),
       'm.id as meeting_id',
       'm.kind as meeting_kind',
       'm.number as meeting_number',
@@ -209,11 +225,12 @@ export async function forwardDecision(
   db: Db,
   actor: Actor,
   from: Space,
-  decision: { id: string; number: number; year: number; approved_once: boolean },
+  decision: { id: string; number: number; year: number; approved: boolean },
   input: { to: string; note: string },
 ) {
-  // What another body takes up is the text the chair approved, not a draft still open to comments.
-  if (!decision.approved_once) throw new RuleError('decisions.errors.notApproved', 'to')
+  // What another body takes up is the text the chair approved, not a draft still open to comments
+  // (nor a decision added in a correction not yet approved).
+  if (!decision.approved) throw new RuleError('decisions.errors.notApproved', 'to')
   const toSpace = input.to === 'authority' ? null : input.to
   let target: { id: string; name_pl: string; name_en: string; secretary_id: string | null } | undefined
   if (toSpace) {
@@ -287,7 +304,7 @@ export async function takeIntoAgenda(
       .selectFrom('decision_forwards as f')
       .innerJoin('decisions as d', 'd.id', 'f.decision_id')
       .innerJoin('spaces as s', 's.id', 'd.space_id')
-      .select(['f.id', 'f.agenda_item_id', 'd.number', 'd.year', 'd.title', 's.name_pl'])
+      .select(['f.id', 'f.agenda_item_id', 'd.number', 'd.year', shown.title.as('title'), 's.name_pl'])
       .where('f.id', '=', forwardId)
       .where('f.to_space_id', '=', spaceId)
       .forUpdate('f')

@@ -512,3 +512,115 @@ test('action items: the owner sees and reports on theirs; reminders go once, a f
     303,
   )
 })
+
+test('while approved minutes are corrected, the register shows the approved text until the chair approves the correction', async () => {
+  const b = await givenHeldMeeting(3, 'Sieć rozwoju obszarów wiejskich')
+  const sec = await as(b.sec)
+  const chair = await as(b.chair)
+  const anna = await as(b.anna)
+  const iz = await signedIn(h.app, 'iz@demo.siatka.test')
+  const closeComments = () =>
+    db()
+      .updateTable('minutes')
+      .set({ comments_by: addDays(today(), -1) })
+      .where('meeting_id', '=', b.meeting.id)
+      .execute()
+  await sec.post(`${b.url}/start`, {})
+  await sec.post(
+    `${b.url}/decisions`,
+    decision(b.items[1] ?? '', {
+      title: 'Wsparcie gospodarstw opiekuńczych',
+      body: 'Sieć popiera rozwój gospodarstw opiekuńczych.',
+    }),
+  )
+  await sec.post(`${b.url}/send`, { commentsBy: today() })
+  await closeComments()
+  assert.equal((await chair.post(`${b.url}/approve`, {})).statusCode, 303)
+  const approved = await db()
+    .selectFrom('decisions')
+    .select('id')
+    .where('meeting_id', '=', b.meeting.id)
+    .executeTakeFirstOrThrow()
+
+  // A correction retitles the decision, changes its text and vote, and adds a second one.
+  assert.equal((await sec.post(`${b.url}/correct`, { reason: 'Błędny tytuł uchwały' })).statusCode, 303)
+  assert.equal(
+    (
+      await sec.post(
+        `${b.url}/decisions/${approved.id}`,
+        decision(b.items[1] ?? '', {
+          title: 'Wsparcie spółdzielni socjalnych',
+          body: 'Sieć popiera spółdzielnie socjalne.',
+          votesFor: '2',
+          votesAbstaining: '1',
+        }),
+      )
+    ).statusCode,
+    303,
+  )
+  await sec.post(
+    `${b.url}/decisions`,
+    decision(b.items[1] ?? '', { title: 'Uchwała dopisana w sprostowaniu' }),
+  )
+  const added = await db()
+    .selectFrom('decisions')
+    .select('id')
+    .where('meeting_id', '=', b.meeting.id)
+    .where('number', '=', 2)
+    .executeTakeFirstOrThrow()
+
+  // Members still see the approved text everywhere, in the draft correction and out for comments.
+  const register = `/spaces/${b.space.id}/decisions`
+  for (const stage of ['draft', 'consultation']) {
+    if (stage === 'consultation') await sec.post(`${b.url}/send`, { commentsBy: today() })
+    const page = await anna.get(register)
+    assert.match(page.body, /Wsparcie gospodarstw opiekuńczych/, stage)
+    assert.match(page.body, /za 3, przeciw 0, wstrzym\. 0/, stage)
+    assert.match(page.body, /Protokół w trakcie sprostowania/, stage)
+    assert.doesNotMatch(page.body, /spółdzielni socjalnych/, stage)
+    if (stage === 'draft')
+      assert.doesNotMatch(page.body, /dopisana w sprostowaniu/, 'not in the register as a draft')
+    else
+      assert.match(
+        page.body,
+        /dopisana w sprostowaniu/,
+        'in the register once out for comments, as any new one',
+      )
+    const all = await anna.get('/decisions')
+    assert.match(all.body, /Wsparcie gospodarstw opiekuńczych/, stage)
+    assert.doesNotMatch(all.body, /spółdzielni socjalnych/, stage)
+    assert.match((await anna.get(`/decisions?q=opiekunczych`)).body, /Wsparcie gospodarstw opiekuńczych/)
+    assert.match((await anna.get(`/decisions?q=spoldzielni`)).body, /Brak uchwał spełniających te warunki/)
+    const one = await anna.get(`${register}/${approved.id}`)
+    assert.match(one.body, /Sieć popiera rozwój gospodarstw opiekuńczych\./, stage)
+    assert.doesNotMatch(one.body, /spółdzielni|spółdzielnie/, stage)
+    const csv = await anna.get(`${register}?format=csv`)
+    assert.match(csv.body, /Wsparcie gospodarstw opiekuńczych;Sieć popiera rozwój gospodarstw opiekuńczych\./)
+    assert.doesNotMatch(csv.body, /spółdzielni/, stage)
+    const xlsx = await anna.get(`${register}?format=xlsx`)
+    assert.equal(xlsx.statusCode, 200)
+  }
+
+  // What goes on is what was approved: the approved decision, with its approved title; not the new one.
+  const early = await sec.post(`${register}/${added.id}/forward`, { to: 'authority', note: '' })
+  assert.equal(early.statusCode, 422)
+  assert.match(early.body, /dopiero po zatwierdzeniu protokołu/)
+  assert.equal(
+    (await sec.post(`${register}/${approved.id}/forward`, { to: 'authority', note: '' })).statusCode,
+    303,
+  )
+  const forwarded = await iz.get('/authority/decisions')
+  assert.match(forwarded.body, /Wsparcie gospodarstw opiekuńczych/)
+  assert.doesNotMatch(forwarded.body, /spółdzielni/)
+
+  // The chair approves the correction: from now on the register has the corrected text.
+  await closeComments()
+  assert.equal((await chair.post(`${b.url}/approve`, { revision: '2' })).statusCode, 303)
+  const after = await anna.get(register)
+  assert.match(after.body, /Wsparcie spółdzielni socjalnych/)
+  assert.match(after.body, /za 2, przeciw 0, wstrzym\. 1/)
+  assert.match(after.body, /Uchwała dopisana w sprostowaniu/)
+  assert.doesNotMatch(after.body, /gospodarstw opiekuńczych|Protokół w trakcie sprostowania/)
+  assert.match((await anna.get(`/decisions?q=spoldzielni`)).body, /Wsparcie spółdzielni socjalnych/)
+  assert.doesNotMatch((await anna.get(`/decisions?q=opiekunczych`)).body, /gospodarstw opiekuńczych/)
+})

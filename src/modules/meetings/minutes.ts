@@ -621,6 +621,18 @@ export async function approveMinutes(
       .set({ status: 'approved', approved_at: now, approved_by: actor.id, updated_at: now })
       .where('id', '=', minutes.id)
       .execute()
+    // The register shows this text from now on (until the next correction is approved).
+    await trx
+      .updateTable('decisions')
+      .set((eb) => ({
+        approved_title: eb.ref('title'),
+        approved_body: eb.ref('body'),
+        approved_votes_for: eb.ref('votes_for'),
+        approved_votes_against: eb.ref('votes_against'),
+        approved_votes_abstaining: eb.ref('votes_abstaining'),
+      }))
+      .where('meeting_id', '=', meeting.id)
+      .execute()
     const members = await currentMemberIds(trx, meeting.space_id, today(now))
     await notify(
       trx,

@@ -31,6 +31,20 @@ const meetingOf = (
   r: { meeting_kind: RegisterRow['meeting_kind']; meeting_number: number; meeting_year: number },
 ) => meetingName(t, { kind: r.meeting_kind, number: r.meeting_number, year: r.meeting_year })
 
+/**
+ * Where a decision's text stands: approved; approved while a correction of the minutes is drafted or
+ * out for comments (the register shows the approved text until the chair approves the correction);
+ * or not approved yet (minutes out for comments before their first approval).
+ */
+function textState(r: Pick<RegisterRow, 'approved' | 'minutes_status'>) {
+  if (!r.approved) return 'notApproved' as const
+  return r.minutes_status === 'approved' ? ('approved' as const) : ('inCorrection' as const)
+}
+
+/** The minutes' column of the spreadsheet and the decision's page. */
+const minutesCell = (t: T, r: Pick<RegisterRow, 'approved' | 'minutes_status'>) =>
+  textState(r) === 'inCorrection' ? t('decisions.inCorrection') : t(`minutes.statuses.${r.minutes_status}`)
+
 /** The register as a spreadsheet: one row per decision. */
 export function registerTable(t: T, lang: Lang, rows: RegisterRow[]): { headers: string[]; rows: Cell[][] } {
   return {
@@ -56,7 +70,7 @@ export function registerTable(t: T, lang: Lang, rows: RegisterRow[]): { headers:
       r.votes_for,
       r.votes_against,
       r.votes_abstaining,
-      t(`minutes.statuses.${r.minutes_status}`),
+      minutesCell(t, r),
     ]),
   }
 }
@@ -140,10 +154,15 @@ function Register(p: {
               )}
               <td class="govuk-table__cell">
                 <span safe>{r.title}</span>
-                {r.minutes_status !== 'approved' ? (
+                {textState(r) === 'notApproved' ? (
                   <>
                     {' '}
                     <StatusTag label={t('decisions.minutesNotApproved')} colour="yellow" />
+                  </>
+                ) : textState(r) === 'inCorrection' ? (
+                  <>
+                    {' '}
+                    <StatusTag label={t('decisions.minutesInCorrection')} colour="blue" />
                   </>
                 ) : (
                   ''
@@ -341,11 +360,13 @@ export function DecisionDetailPage(p: {
           label={t('decisions.columns.meeting')}
           value={`${meetingOf(t, d)}, ${formatDate(d.starts_at, lang)}`}
         />
-        <SummaryRow
-          label={t('decisions.columns.minutes')}
-          value={t(`minutes.statuses.${d.minutes_status}`)}
-        />
+        <SummaryRow label={t('decisions.columns.minutes')} value={minutesCell(t, d)} />
       </dl>
+      {textState(d) === 'inCorrection' ? (
+        <p class="govuk-inset-text">{t('decisions.approvedTextShown')}</p>
+      ) : (
+        ''
+      )}
       <Paragraphs text={d.body} />
       <Votes ctx={p.ctx} d={d} />
       <p class="govuk-body">
@@ -371,12 +392,12 @@ export function DecisionDetailPage(p: {
           ))}
         </ul>
       )}
-      {p.may['space.convene'] && !d.approved_once ? (
+      {p.may['space.convene'] && !d.approved ? (
         <p class="govuk-body">{t('decisions.forward.afterApproval')}</p>
       ) : (
         ''
       )}
-      {p.may['space.convene'] && d.approved_once && choices.length > 0 ? (
+      {p.may['space.convene'] && d.approved && choices.length > 0 ? (
         <div class="govuk-grid-row">
           <div class="govuk-grid-column-two-thirds">
             <PostForm ctx={p.ctx} action={`/spaces/${p.space.id}/decisions/${d.id}/forward`}>
