@@ -9,7 +9,7 @@ import { meetingFor } from '../meetings/load.ts'
 import { renderMeetingPage } from '../meetings/routes.tsx'
 import * as meetings from '../meetings/service.ts'
 import { meetingName } from '../meetings/views/meeting-name.ts'
-import { spaceFor } from '../spaces/routes/load.ts'
+import { spaceFirst, spaceFor } from '../spaces/routes/load.ts'
 import { today } from '../spaces/rules.ts'
 import * as spaces from '../spaces/service.ts'
 import { FileParams, MaterialForm, MaterialParams, VersionForm, VisibilityForm } from './schemas.ts'
@@ -22,7 +22,10 @@ export async function materialRoutes(app: FastifyInstance) {
   // Adding a material happens on the meeting page; a refused one shows that page again.
   app.post(
     '/spaces/:id/meetings/:itemId/materials',
-    { config: { permission: 'signedIn', spacePermission: 'space.convene', upload: true } },
+    {
+      config: { permission: 'signedIn', spacePermission: 'space.convene', upload: true },
+      preValidation: spaceFirst,
+    },
     async (req, reply) => {
       const { space, actor, meeting } = await meetingFor(req, 'space.convene')
       return submitForm(req, reply, MaterialForm, {
@@ -66,7 +69,10 @@ export async function materialRoutes(app: FastifyInstance) {
 
   app.post(
     '/spaces/:id/materials/:itemId/versions',
-    { config: { permission: 'signedIn', spacePermission: 'space.convene', upload: true } },
+    {
+      config: { permission: 'signedIn', spacePermission: 'space.convene', upload: true },
+      preValidation: spaceFirst,
+    },
     async (req, reply) => {
       const { space, actor, material } = await loaded(req)
       return submitForm(req, reply, VersionForm, {
