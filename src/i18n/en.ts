@@ -746,6 +746,7 @@ export const en: Catalogue = {
       closed: 'The meeting can no longer change – it has started or was cancelled',
       changedMeanwhile: 'Someone changed this meeting in the meantime. Check the details and save again',
       agendaClosed: 'The agenda can no longer change – the meeting has started or was cancelled',
+      agendaFull: 'The agenda already has 50 items – no more can be added',
     },
     notices: {
       title: 'Notices',
@@ -1350,6 +1351,7 @@ export const en: Catalogue = {
     exportXlsx: 'Download as XLSX',
     none: 'No decisions match.',
     minutesNotApproved: 'Minutes not approved',
+    pages: 'Pages of the register of decisions',
     minutesInCorrection: 'Minutes being corrected',
     inCorrection: 'Approved, being corrected',
     approvedTextShown:
@@ -1392,6 +1394,7 @@ export const en: Catalogue = {
       noMeeting: 'Convene a meeting to put this decision on its agenda.',
       waiting: 'Waiting to be put on the agenda of the next meeting.',
       itemTitle: 'Resolution No. {{number}}: {{title}}',
+      pages: 'Pages of decisions forwarded to this body',
     },
     authority: {
       title: 'Decisions forwarded to the Managing Authority',
@@ -1582,6 +1585,10 @@ export const en: Catalogue = {
       unanswered:
         'The secretary has not answered every comment yet. Approval is possible once they are answered',
       notApproved: 'A correction can be opened only for approved minutes',
+      tooManyDecisions: 'The minutes already hold 100 decisions – no more can be added',
+      tooManyActions: 'The minutes already hold 200 action items – no more can be added',
+      tooManyComments: 'The minutes already have 1000 comments – no more can be added',
+      tooManyRevisions: 'The minutes already have 20 versions – no further correction can be opened',
     },
   },
   analyses: {

@@ -133,28 +133,32 @@ export async function requireDecision(db: Db, spaceId: string, id: string) {
 }
 
 export function listForwards(db: Db, decisionId: string) {
-  return db
-    .selectFrom('decision_forwards as f')
-    .leftJoin('spaces as s', 's.id', 'f.to_space_id')
-    .innerJoin('people as p', 'p.id', 'f.forwarded_by')
-    .leftJoin('agenda_items as a', 'a.id', 'f.agenda_item_id')
-    .leftJoin('meetings as m', 'm.id', 'a.meeting_id')
-    .select([
-      'f.id',
-      'f.to_space_id',
-      's.name_pl as to_name_pl',
-      's.name_en as to_name_en',
-      'f.note',
-      'p.name as forwarded_by_name',
-      'f.forwarded_at',
-      'm.id as meeting_id',
-      'm.kind as meeting_kind',
-      'm.number as meeting_number',
-      'm.year as meeting_year',
-    ])
-    .where('f.decision_id', '=', decisionId)
-    .orderBy('f.forwarded_at')
-    .execute()
+  return (
+    db
+      .selectFrom('decision_forwards as f')
+      .leftJoin('spaces as s', 's.id', 'f.to_space_id')
+      .innerJoin('people as p', 'p.id', 'f.forwarded_by')
+      .leftJoin('agenda_items as a', 'a.id', 'f.agenda_item_id')
+      .leftJoin('meetings as m', 'm.id', 'a.meeting_id')
+      .select([
+        'f.id',
+        'f.to_space_id',
+        's.name_pl as to_name_pl',
+        's.name_en as to_name_en',
+        'f.note',
+        'p.name as forwarded_by_name',
+        'f.forwarded_at',
+        'm.id as meeting_id',
+        'm.kind as meeting_kind',
+        'm.number as meeting_number',
+        'm.year as meeting_year',
+      ])
+      .where('f.decision_id', '=', decisionId)
+      .orderBy('f.forwarded_at')
+      // Bounded by nature: once to each body (the choice offers at most 500) and to the managing authority.
+      .limit(501)
+      .execute()
+  )
 }
 export type ForwardRow = Awaited<ReturnType<typeof listForwards>>[number]
 
@@ -198,6 +202,7 @@ export function listIncoming(db: Db, toSpaceId: string | null, page: Page) {
     .where((eb) => (toSpaceId ? eb('f.to_space_id', '=', toSpaceId) : eb('f.to_space_id', 'is', null)))
     .orderBy(sql`f.agenda_item_id is not null`)
     .orderBy('f.forwarded_at', 'desc')
+    .orderBy('f.id')
     .limit(page.size + 1)
     .offset(page.offset)
     .execute()
@@ -311,13 +316,22 @@ export async function takeIntoAgenda(
       .executeTakeFirst()
     if (!f) throw new NotFoundError()
     if (f.agenda_item_id) throw new RuleError('decisions.errors.alreadyTaken', 'meetingId')
-    const itemId = await insertAgendaItem(trx, actor, meeting, {
-      // The agenda is the body's own text, in Polish like its minutes.
-      title: translator('pl')('decisions.incoming.itemTitle', { number: decisionNumber(f), title: f.title }),
-      presenter: f.name_pl,
-      minutes: 15,
-      kind: 'decision',
-    })
+    const itemId = await insertAgendaItem(
+      trx,
+      actor,
+      meeting,
+      {
+        // The agenda is the body's own text, in Polish like its minutes.
+        title: translator('pl')('decisions.incoming.itemTitle', {
+          number: decisionNumber(f),
+          title: f.title,
+        }),
+        presenter: f.name_pl,
+        minutes: 15,
+        kind: 'decision',
+      },
+      'meetingId',
+    )
     await trx
       .updateTable('decision_forwards')
       .set({ agenda_item_id: itemId })

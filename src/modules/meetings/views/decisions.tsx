@@ -84,6 +84,8 @@ function Register(p: {
   page: Page
   hasNext: boolean
   spaces?: { id: string; name_pl: string; name_en: string }[]
+  /** Another list's page on the same page, kept by this pager's links. */
+  also?: Record<string, string>
 }) {
   const { t, lang } = p.ctx
   const f = formFields(p.ctx, {
@@ -191,7 +193,8 @@ function Register(p: {
         page={p.page}
         hasNext={p.hasNext}
         path={p.action}
-        query={Object.fromEntries(keep)}
+        query={{ ...Object.fromEntries(keep), ...p.also }}
+        label={t('decisions.pages')}
       />
     </>
   )
@@ -206,11 +209,26 @@ export function SpaceRegisterPage(p: {
   query: RegisterQuery
   page: Page
   hasNext: boolean
-  incoming: IncomingRow[]
+  incoming: { rows: IncomingRow[]; page: Page; hasNext: boolean }
   meetings: { id: string; kind: RegisterRow['meeting_kind']; number: number; year: number; starts_at: Date }[]
   take?: { values: FormValues; errors: FieldErrors }
 }) {
   const { t, lang } = p.ctx
+  const base = `/spaces/${p.space.id}/decisions`
+  const kept = (params: Record<string, string | undefined>) =>
+    Object.fromEntries(
+      Object.entries(params).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
+    )
+  const incomingNumber = p.incoming.page.number
+  // The register's pages keep the incoming list's page, and the other way round.
+  const registerKeeps = kept({ incoming: incomingNumber > 1 ? String(incomingNumber) : undefined })
+  const incomingKeeps = kept({
+    q: p.query.q,
+    year: p.query.year?.toString(),
+    page: p.page.number > 1 ? String(p.page.number) : undefined,
+  })
+  // A refused form shows this page again, with the same page of the incoming list.
+  const takeAction = `${base}/incoming${incomingNumber > 1 ? `?incoming=${incomingNumber}` : ''}`
   return (
     <SpacePage
       ctx={p.ctx}
@@ -223,18 +241,19 @@ export function SpaceRegisterPage(p: {
       <p class="govuk-body">{t('decisions.intro')}</p>
       <Register
         ctx={p.ctx}
-        action={`/spaces/${p.space.id}/decisions`}
+        action={base}
         rows={p.rows}
         query={p.query}
         page={p.page}
         hasNext={p.hasNext}
+        also={registerKeeps}
       />
-      {p.incoming.length > 0 ? (
+      {p.incoming.rows.length > 0 || incomingNumber > 1 ? (
         <>
           <h3 class="govuk-heading-m" id="incoming">
             {t('decisions.incoming.title')}
           </h3>
-          {p.incoming.map((r) => {
+          {p.incoming.rows.map((r) => {
             const refused = p.take && p.take.values.forwardId === r.id ? p.take : undefined
             const f = formFields(p.ctx, refused?.values, refused?.errors)
             return (
@@ -267,7 +286,7 @@ export function SpaceRegisterPage(p: {
                   p.meetings.length === 0 ? (
                     <p class="govuk-body-s">{t('decisions.incoming.noMeeting')}</p>
                   ) : (
-                    <PostForm ctx={p.ctx} action={`/spaces/${p.space.id}/decisions/incoming`}>
+                    <PostForm ctx={p.ctx} action={takeAction}>
                       <input type="hidden" name="forwardId" value={r.id} />
                       {f.select('meetingId', {
                         label: t('decisions.incoming.meeting', { number: decisionNumber(r) }),
@@ -288,6 +307,16 @@ export function SpaceRegisterPage(p: {
               </div>
             )
           })}
+          <Pagination
+            ctx={p.ctx}
+            page={p.incoming.page}
+            hasNext={p.incoming.hasNext}
+            path={base}
+            query={incomingKeeps}
+            param="incoming"
+            label={t('decisions.incoming.pages')}
+            fragment="incoming"
+          />
         </>
       ) : (
         ''
