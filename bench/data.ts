@@ -1141,19 +1141,30 @@ async function generateMinutes(
         .replace('{n}', `${r.int(1, 12)}/${m.year}`)
         .replace('{city}', r.pick(cities))
       const votesFor = Math.max(1, Math.round(seats * (0.5 + r.next() * 0.3)))
+      const title = `W sprawie ${subject}`
+      const body =
+        `§ 1. Podejmuje się uchwałę w sprawie ${subject}, w brzmieniu stanowiącym załącznik do niniejszej uchwały.\n\n` +
+        `§ 2. ${r.pick(decisionClauses)} ${r.pick(decisionClauses)}\n\n§ 3. Uchwała wchodzi w życie z dniem podjęcia.`
+      const votesAgainst = r.next() < 0.2 ? r.int(1, 3) : 0
+      const votesAbstaining = r.next() < 0.4 ? r.int(1, 4) : 0
+      // Approved minutes: the register shows this text (as approveMinutes copies it).
+      const approved = statusOf(m) === 'approved'
       decisionRows.push({
         space_id: m.space_id,
         meeting_id: m.id,
         agenda_item_id: m.id === rich ? items[[2, 5, 7][k % 3]] : items[k === 0 && n === 3 ? 1 : 2],
         year: m.year,
         number,
-        title: `W sprawie ${subject}`,
-        body:
-          `§ 1. Podejmuje się uchwałę w sprawie ${subject}, w brzmieniu stanowiącym załącznik do niniejszej uchwały.\n\n` +
-          `§ 2. ${r.pick(decisionClauses)} ${r.pick(decisionClauses)}\n\n§ 3. Uchwała wchodzi w życie z dniem podjęcia.`,
+        title,
+        body,
         votes_for: votesFor,
-        votes_against: r.next() < 0.2 ? r.int(1, 3) : 0,
-        votes_abstaining: r.next() < 0.4 ? r.int(1, 4) : 0,
+        votes_against: votesAgainst,
+        votes_abstaining: votesAbstaining,
+        approved_title: approved ? title : null,
+        approved_body: approved ? body : null,
+        approved_votes_for: approved ? votesFor : null,
+        approved_votes_against: approved ? votesAgainst : null,
+        approved_votes_abstaining: approved ? votesAbstaining : null,
         created_by: m.created_by,
         created_at: new Date((m.starts_at as Date).getTime() + 86_400_000),
         updated_at: new Date((m.starts_at as Date).getTime() + 86_400_000),

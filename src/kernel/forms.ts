@@ -3,6 +3,7 @@ import zodEn from 'zod/v4/locales/en.js'
 import zodPl from 'zod/v4/locales/pl.js'
 import { RuleError } from './errors.ts'
 import { hasMessage, type Lang, type T, translateKey } from './i18n.ts'
+import type { ReceivedFile } from './storage.ts'
 import type { FieldErrors } from './views/fields.tsx'
 
 const zodLocales = { pl: zodPl().localeError, en: zodEn().localeError }
@@ -94,22 +95,35 @@ export const emailField = () =>
     .pipe(z.email({ error: 'errors.email' }))
     .transform((v) => v.toLowerCase())
 
-/** A file chosen in a form (kernel/http reads uploads into the body this way). */
-export interface UploadedFile {
+/**
+ * A file chosen in a form: kernel/http streams it to a temporary file in storage as it arrives (its
+ * size and SHA-256 taken on the way) and `storage.put()` moves it into place.
+ */
+export interface UploadedFile extends ReceivedFile {
   filename: string
-  bytes: Buffer
   /** Cut at the upload limit: the file was larger. */
   truncated: boolean
 }
 
-const isUploadedFile = (v: unknown): v is UploadedFile =>
-  typeof v === 'object' && v !== null && Buffer.isBuffer((v as UploadedFile).bytes)
+/** In place of a second file sent to a field that takes one: it was not read, only skipped. */
+export const extraFile = { extraFile: true } as const
 
-/** A required file; its kind and content are checked when it is stored (kernel/storage). */
+const isUploadedFile = (v: unknown): v is UploadedFile =>
+  typeof v === 'object' && v !== null && typeof (v as UploadedFile).path === 'string'
+const isExtra = (v: unknown) => typeof v === 'object' && v !== null && 'extraFile' in v
+
+/** A required file, exactly one; its kind and content are checked when it is stored (kernel/storage). */
 export const fileField = () =>
-  z
-    .custom<UploadedFile>(isUploadedFile, { error: 'storage.fileMissing' })
-    .refine((f) => !f.truncated, { error: 'storage.tooLarge' })
+  z.unknown().transform((v, ctx): UploadedFile => {
+    const message = (key: string) => {
+      ctx.addIssue({ code: 'custom', message: key })
+      return z.NEVER
+    }
+    if (Array.isArray(v) || isExtra(v)) return message('storage.oneFile')
+    if (!isUploadedFile(v)) return message('storage.fileMissing')
+    if (v.truncated) return message('storage.tooLarge')
+    return v
+  })
 
 export function oneOf<const V extends readonly [string, ...string[]]>(values: V) {
   return z.enum(values, { error: 'errors.choose' })

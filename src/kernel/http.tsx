@@ -3,6 +3,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join, sep } from 'node:path'
+import { finished } from 'node:stream/promises'
 import cookie from '@fastify/cookie'
 import csrf from '@fastify/csrf-protection'
 import formbody from '@fastify/formbody'
@@ -16,7 +17,7 @@ import { type output, ZodError, type ZodType } from 'zod'
 import type { Config } from '../config.ts'
 import type { Database } from './db.ts'
 import { ForbiddenError, NotFoundError, RuleError, SignInRequiredError } from './errors.ts'
-import { parseForm, ruleErrors, type UploadedFile } from './forms.ts'
+import { extraFile, parseForm, ruleErrors, type UploadedFile } from './forms.ts'
 import { isLang, type Lang, type T, translator } from './i18n.ts'
 import { redactUrl } from './log.ts'
 import { type Actor, can, type Permission, permissions, type SpacePermission } from './policy.ts'
@@ -40,7 +41,10 @@ declare module 'fastify' {
     permission?: Permission
     /** Inside a space (/spaces/:id/…): what the person must be allowed there; the handler checks it with the space. */
     spacePermission?: SpacePermission
-    /** The route takes a file upload (a multipart form), read into `req.body` once the permission is known. */
+    /**
+     * The route takes a file upload (a multipart form), read into `req.body` once the permission is
+     * known and the route's preValidation hook has checked what the address names.
+     */
     upload?: boolean
   }
   interface FastifyRequest {
@@ -93,6 +97,10 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     if (route.url.startsWith('/spaces/:id') && !spacePermission) {
       throw new Error(`Route ${String(route.method)} ${route.url} declares no spacePermission`)
     }
+    // An upload to a space is checked before its body is read (the route's preValidation hook).
+    if (route.config?.upload && spacePermission && !route.preValidation) {
+      throw new Error(`Route ${String(route.method)} ${route.url} takes an upload but checks no space first`)
+    }
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') app.routeList.push({ method, url: route.url, permission, spacePermission })
     }
@@ -110,7 +118,8 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
   // A file over the limit is cut and marked truncated rather than thrown: the form says so (readUpload).
   await app.register(multipart, {
     throwFileSizeLimit: false,
-    limits: { fileSize: defaultMaxBytes, files: 10, fields: 100, parts: 120 },
+    // Every form takes one file; a browser never sends more, and past a few the request is refused.
+    limits: { fileSize: defaultMaxBytes, files: 3, fields: 100, parts: 120 },
   })
   app.decorate('storage', new LocalStorage(join(config.dataDir, 'files')))
   await app.register(rateLimit, { global: false })
@@ -188,11 +197,14 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     done(req.actor ? new ForbiddenError() : new SignInRequiredError())
   })
 
-  // A file upload is read only on a route that takes one, and only once the person may use it
-  // (a stranger's 25 MB is never buffered); elsewhere a multipart post has no body and fails CSRF.
-  app.addHook('preValidation', (req, _reply, done) => {
+  // A file upload is read only on a route that takes one, once the person may use it: after the
+  // declared permission and after the route's own preValidation hook, which checks what the address
+  // names (the space with its declared permission, a translator's link) before the body is touched.
+  // Elsewhere a multipart post has no body and fails CSRF. The file goes to a temporary file in
+  // storage as it arrives; what no handler put is removed once the answer is sent.
+  app.addHook('preHandler', (req, reply, done) => {
     if (!req.routeOptions.config?.upload || !req.isMultipart()) return done()
-    readUpload(req).then(
+    readUpload(req, app.storage, () => checkCsrf(app, req, reply)).then(
       (body) => {
         req.body = body
         done()
@@ -201,6 +213,13 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
       (err: Error & { statusCode?: number }) =>
         done(Object.assign(err, { statusCode: err.statusCode ?? 400 })),
     )
+  })
+  app.addHook('onResponse', (req, _reply, done) => {
+    if (!req.routeOptions.config?.upload) return done()
+    const left = Object.values((req.body as Record<string, unknown> | undefined) ?? {})
+      .flat()
+      .filter(isUploadedFile)
+    Promise.all(left.map((f) => app.storage.discard(f.path))).then(() => done(), done)
   })
 
   app.addHook('preHandler', (req, reply, done) => {
@@ -286,32 +305,80 @@ function staticSecurityHeaders(config: Config): Record<string, string> {
 
 /**
  * A multipart form as the same body any form has, so CSRF and the form schemas see it the usual
- * way: text fields as strings (NUL dropped), a chosen file as an UploadedFile. A file over the
- * size limit is cut there and marked `truncated`, so the form can say so beside the field instead
- * of failing the request; a file input left empty sends no file.
+ * way: text fields as strings (NUL dropped), a chosen file as an UploadedFile. The form's fields come
+ * first (PostForm puts the CSRF token first): the token is checked before any file is read, so a
+ * forged post sends no file to disk. One file is taken, streamed to a temporary file in storage; a
+ * second one is skipped unread and marked, so the form says "choose one file" beside its field. A
+ * file over the size limit is cut there and marked `truncated`, so the form can say so beside the
+ * field instead of failing the request; a file input left empty sends no file.
  */
-async function readUpload(req: FastifyRequest): Promise<Record<string, unknown>> {
+async function readUpload(
+  req: FastifyRequest,
+  storage: LocalStorage,
+  checkToken: () => Promise<void>,
+): Promise<Record<string, unknown>> {
   const body: Record<string, unknown> = {}
   const add = (name: string, value: unknown) => {
     const had = body[name]
     body[name] = had === undefined ? value : [had, value].flat()
   }
-  for await (const part of req.parts()) {
-    if (part.type === 'field') {
-      add(part.fieldname, typeof part.value === 'string' ? part.value.replaceAll('\0', '') : '')
-      continue
+  let checked = false
+  let taken = false
+  try {
+    for await (const part of req.parts()) {
+      if (part.type === 'field') {
+        add(part.fieldname, typeof part.value === 'string' ? part.value.replaceAll('\0', '') : '')
+        continue
+      }
+      if (!checked) {
+        req.body = body
+        await checkToken()
+        checked = true
+      }
+      if (!part.filename || taken) {
+        part.file.resume()
+        await finished(part.file)
+        if (part.filename) add(part.fieldname, extraFile)
+        continue
+      }
+      taken = true
+      const received = await storage.receive(part.file)
+      const file: UploadedFile = {
+        filename: part.filename.replaceAll('\0', ''),
+        ...received,
+        truncated: part.file.truncated,
+      }
+      add(part.fieldname, file)
     }
-    const bytes = await part.toBuffer()
-    if (!part.filename && bytes.length === 0) continue
-    const file: UploadedFile = {
-      filename: part.filename.replaceAll('\0', ''),
-      bytes,
-      truncated: part.file.truncated,
-    }
-    add(part.fieldname, file)
+  } catch (err) {
+    await Promise.all(
+      Object.values(body)
+        .flat()
+        .filter(isUploadedFile)
+        .map((f) => storage.discard(f.path)),
+    )
+    throw err
   }
   return body
 }
+
+/** The CSRF check on the fields read so far; its refusal is thrown instead of sent. */
+function checkCsrf(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const refuse = Object.create(reply, {
+      send: {
+        value: (err: Error) => {
+          reject(err)
+          return refuse
+        },
+      },
+    }) as FastifyReply
+    app.csrfProtection(req, refuse, () => resolve())
+  })
+}
+
+const isUploadedFile = (v: unknown): v is UploadedFile =>
+  typeof v === 'object' && v !== null && typeof (v as UploadedFile).path === 'string'
 
 function withoutNul(input: unknown) {
   if (!input || typeof input !== 'object') return

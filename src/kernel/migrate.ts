@@ -21,12 +21,19 @@ class ModuleMigrations implements MigrationProvider {
   }
 }
 
-/** Forward-only. Kysely's migrator takes an advisory lock, so two processes starting at once apply each migration once. */
+/**
+ * Forward-only. Kysely's migrator takes an advisory lock, so two processes starting at once apply each
+ * migration once. `to` stops after the named migration (a migration's test loads the data it finds).
+ */
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the schema they create exists
-export async function migrate(db: Kysely<any>, modules: readonly SiatkaModule[]): Promise<void> {
+export async function migrate(
+  db: Kysely<any>,
+  modules: readonly SiatkaModule[],
+  opts: { to?: string } = {},
+): Promise<void> {
   const dirs = migrationFolders(join(import.meta.dirname, 'migrations'), modules)
   const migrator = new Migrator({ db, provider: new ModuleMigrations(dirs) })
-  const { error, results } = await migrator.migrateToLatest()
+  const { error, results } = opts.to ? await migrator.migrateTo(opts.to) : await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error })

@@ -6,11 +6,15 @@ export interface Page {
   offset: number
 }
 
-const PageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1) })
+const pageNumber = z.coerce.number().int().min(1).max(100_000).catch(1).default(1)
 
-export function pageFrom(query: unknown, size = 25): Page {
-  const { page } = PageQuery.parse(query ?? {})
-  return { number: page, size, offset: (page - 1) * size }
+/**
+ * The page a list shows, from the query string's `param` ("page" for a page's main list; a second
+ * list on the same page pages with its own, e.g. "incoming", so the two move independently).
+ */
+export function pageFrom(query: unknown, size = 25, param = 'page'): Page {
+  const number = pageNumber.parse((query as Record<string, unknown> | null | undefined)?.[param])
+  return { number, size, offset: (number - 1) * size }
 }
 
 /** Lists fetch one row more than a page: its presence says there is a next page. */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Readable } from 'node:stream'
 import { after, before, test } from 'node:test'
 import Fastify from 'fastify'
 import { freshDatabase } from '../../test/support/app.ts'
@@ -101,4 +102,26 @@ test('a stored file is served with its checked type as a download with the Polis
   assert.match(String(res.headers['content-disposition']), /filename\*=UTF-8''Wykres%20%C5%82%C4%85czny\.png/)
   assert.deepEqual(res.rawPayload, png)
   await app.close()
+})
+
+test('an upload received as a stream is hashed on the way and moved into place, or dropped when already kept', async () => {
+  const first = await storage.receive(Readable.from([pdf.subarray(0, 5), pdf.subarray(5)]))
+  assert.equal(first.size, pdf.length)
+  const kept = await storage.put(
+    database.db,
+    { ...first, name: 'plan.pdf' },
+    { field: 'file', allowed: ['pdf'] },
+  )
+  const again = await storage.receive(Readable.from([pdf]))
+  assert.equal(again.hash, first.hash)
+  await storage.put(database.db, { ...again, name: 'kopia.pdf' }, { field: 'file', allowed: ['pdf'] })
+  assert.ok(existsSync(join(storage.dir, kept.hash.slice(0, 2), kept.hash)))
+  assert.ok(!existsSync(first.path) && !existsSync(again.path), 'no temporary file left')
+  const wrong = await storage.receive(Readable.from([png]))
+  await assert.rejects(
+    storage.put(database.db, { ...wrong, name: 'umowa.pdf' }, { field: 'file', allowed: ['pdf'] }),
+    refusedWith('storage.typeMismatch'),
+  )
+  await storage.discard(wrong.path)
+  assert.ok(!existsSync(wrong.path))
 })

@@ -1,11 +1,13 @@
 // Uploaded files, stored by the SHA-256 of their content under DATA_DIR/files (outside the web
 // root), with the type checked from the bytes, not trusted from the name or the browser.
 import { createHash, randomBytes } from 'node:crypto'
-import { createReadStream } from 'node:fs'
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { type Readable, Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import type { FastifyReply } from 'fastify'
-import { fileTypeFromBuffer } from 'file-type'
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import { sql } from 'kysely'
 import type { Db } from './db.ts'
 import { NotFoundError, RuleError } from './errors.ts'
@@ -35,6 +37,13 @@ export interface StoredFile {
   sizeBytes: number
 }
 
+/** An upload written to a temporary file as it arrived, with its size and SHA-256 taken on the way. */
+export interface ReceivedFile {
+  path: string
+  size: number
+  hash: string
+}
+
 export class LocalStorage {
   constructor(readonly dir: string) {}
 
@@ -43,18 +52,52 @@ export class LocalStorage {
   }
 
   /**
-   * Checks and keeps a file. Refused (as a RuleError on `field`): too large, a kind not in
-   * `allowed`, or content that does not match the name's extension (a .pdf that is an .exe).
+   * Writes an upload's bytes to a temporary file in this folder as they arrive, hashing them on the
+   * way, so a file of any size costs a few chunks of memory; `put()` then moves it into place. The
+   * caller removes it with `discard()` if it is not put.
+   */
+  async receive(stream: Readable): Promise<ReceivedFile> {
+    const incoming = join(this.dir, 'incoming')
+    await mkdir(incoming, { recursive: true })
+    const path = join(incoming, `${randomBytes(12).toString('hex')}.part`)
+    const hash = createHash('sha256')
+    let size = 0
+    const count = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        hash.update(chunk)
+        size += chunk.length
+        done(null, chunk)
+      },
+    })
+    try {
+      await pipeline(stream, count, createWriteStream(path))
+    } catch (err) {
+      await this.discard(path)
+      throw err
+    }
+    return { path, size, hash: hash.digest('hex') }
+  }
+
+  /** Removes a received file that was not put (a refused form); gone already is fine. */
+  async discard(path: string) {
+    await rm(path, { force: true })
+  }
+
+  /**
+   * Checks and keeps a file, given as bytes or as a received upload (moved into place, not copied).
+   * Refused (as a RuleError on `field`): too large, a kind not in `allowed`, or content that does not
+   * match the name's extension (a .pdf that is an .exe). The type is read from the first bytes.
    */
   async put(
     db: Db,
-    file: { bytes: Buffer; name: string },
+    file: { name: string } & ({ bytes: Buffer } | ReceivedFile),
     opts: { field: string; allowed: readonly FileKind[]; maxBytes?: number },
   ): Promise<StoredFile> {
-    if (file.bytes.length > (opts.maxBytes ?? defaultMaxBytes))
-      throw new RuleError('storage.tooLarge', opts.field)
+    const size = 'bytes' in file ? file.bytes.length : file.size
+    if (size > (opts.maxBytes ?? defaultMaxBytes)) throw new RuleError('storage.tooLarge', opts.field)
     const claimed = (file.name.split('.').pop() ?? '').toLowerCase().replace('jpeg', 'jpg')
-    const detected = await fileTypeFromBuffer(file.bytes)
+    const detected =
+      'bytes' in file ? await fileTypeFromBuffer(file.bytes) : await fileTypeFromFile(file.path)
     const kind = detected?.ext === 'jpg' ? 'jpg' : (detected?.ext as FileKind | undefined)
     if (!kind || !(kind in fileKinds) || !opts.allowed.includes(kind)) {
       throw new RuleError(
@@ -63,21 +106,25 @@ export class LocalStorage {
       )
     }
     if (claimed !== kind) throw new RuleError('storage.typeMismatch', opts.field)
-    const hash = createHash('sha256').update(file.bytes).digest('hex')
+    const hash = 'bytes' in file ? createHash('sha256').update(file.bytes).digest('hex') : file.hash
     const path = this.pathOf(hash)
-    if (!(await stat(path).catch(() => null))) {
+    if (await stat(path).catch(() => null)) {
+      if (!('bytes' in file)) await this.discard(file.path)
+    } else {
       await mkdir(join(this.dir, hash.slice(0, 2)), { recursive: true })
-      const temp = `${path}.${randomBytes(4).toString('hex')}.part`
-      await writeFile(temp, file.bytes)
-      await rename(temp, path)
+      if ('bytes' in file) {
+        const temp = `${path}.${randomBytes(4).toString('hex')}.part`
+        await writeFile(temp, file.bytes)
+        await rename(temp, path)
+      } else await rename(file.path, path)
     }
     const mimeType = fileKinds[kind]
     await db
       .insertInto('stored_files')
-      .values({ hash, mime_type: mimeType, size_bytes: file.bytes.length })
+      .values({ hash, mime_type: mimeType, size_bytes: size })
       .onConflict((oc) => oc.column('hash').doNothing())
       .execute()
-    return { hash, kind, mimeType, sizeBytes: file.bytes.length }
+    return { hash, kind, mimeType, sizeBytes: size }
   }
 
   /** Sends a stored file as a download with its checked type; the name is the person's, safely encoded. */

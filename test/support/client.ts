@@ -1,4 +1,5 @@
 // A browser-like client over app.inject: keeps cookies, finds the CSRF token in the last page.
+import type { Readable } from 'node:stream'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 
 export const demoPassword = 'Demo-Siatka-2026'
@@ -47,9 +48,14 @@ export class Client {
   }
 
   /** Posts a form with a file field, with the CSRF token of the last page. */
-  async upload(url: string, form: Record<string, string>, files: Record<string, FormFile>) {
+  async upload(url: string, form: Record<string, string>, files: Record<string, FormFile | FormFile[]>) {
     if (!this.csrf) await this.get('/password-reset')
     const { payload, contentType } = multipartBody({ _csrf: this.csrf ?? '', ...form }, files)
+    return this.send(url, payload, contentType)
+  }
+
+  /** Posts a body as it is (a stream is read only as far as the server reads it), with this client's cookies. */
+  async send(url: string, payload: Buffer | Readable, contentType: string) {
     return this.remember(
       await this.app.inject({
         method: 'POST',
@@ -68,7 +74,7 @@ export interface FormFile {
 }
 
 /** A form with files as a browser sends it (multipart/form-data); an empty `name` and no bytes is a file field left empty. */
-export function multipartBody(fields: Record<string, string>, files: Record<string, FormFile>) {
+export function multipartBody(fields: Record<string, string>, files: Record<string, FormFile | FormFile[]>) {
   const boundary = `----SiatkaTest${Math.random().toString(16).slice(2)}`
   const chunks: Buffer[] = []
   const head = (disposition: string, type?: string) =>
@@ -76,7 +82,9 @@ export function multipartBody(fields: Record<string, string>, files: Record<stri
       `--${boundary}\r\nContent-Disposition: form-data; ${disposition}\r\n${type ? `Content-Type: ${type}\r\n` : ''}\r\n`,
     )
   for (const [k, v] of Object.entries(fields)) chunks.push(head(`name="${k}"`), Buffer.from(`${v}\r\n`))
-  for (const [k, f] of Object.entries(files)) {
+  for (const [k, f] of Object.entries(files).flatMap(([k, f]) =>
+    [f].flat().map((one) => [k, one] as const),
+  )) {
     chunks.push(
       head(`name="${k}"; filename="${f.name}"`, f.type ?? 'application/octet-stream'),
       f.bytes,

@@ -101,6 +101,7 @@ export const en: Translation<typeof pl> = {
   },
   storage: {
     fileMissing: 'Choose a file',
+    oneFile: 'Choose one file',
     tooLarge: 'The file is too large. Choose a file smaller than 25 MB',
     typeNotAllowed:
       'This kind of file is not accepted. Choose a PDF, DOCX, ODT, XLSX, ODS, PPTX, ODP, PNG, JPG or WEBP',

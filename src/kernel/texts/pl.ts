@@ -99,6 +99,7 @@ export const pl = {
   },
   storage: {
     fileMissing: 'Wybierz plik',
+    oneFile: 'Wybierz jeden plik',
     tooLarge: 'Plik jest za duży. Wybierz plik mniejszy niż 25 MB',
     typeNotAllowed:
       'Ten rodzaj pliku nie jest przyjmowany. Wybierz PDF, DOCX, ODT, XLSX, ODS, PPTX, ODP, PNG, JPG lub WEBP',

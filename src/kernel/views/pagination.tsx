@@ -1,22 +1,29 @@
 import type { Page } from '../pagination.ts'
 import type { ViewContext } from './context.ts'
 
-/** Previous/next links that keep the list's other query parameters (search, sort, filters). */
+/**
+ * Previous/next links that keep the list's other query parameters (search, sort, filters, another
+ * list's page). A second list on a page gives its own `param`, an accessible `label` that tells its
+ * pager from the page's main one, and the `fragment` of its section.
+ */
 export function Pagination(p: {
   ctx: ViewContext
   page: Page
   hasNext: boolean
   path: string
   query: Record<string, string>
+  param?: string
+  label?: string
+  fragment?: string
 }) {
   const { t } = p.ctx
   if (p.page.number === 1 && !p.hasNext) return ''
   const href = (n: number) => {
-    const params = new URLSearchParams({ ...p.query, page: String(n) })
-    return `${p.path}?${params.toString()}`
+    const params = new URLSearchParams({ ...p.query, [p.param ?? 'page']: String(n) })
+    return `${p.path}?${params.toString()}${p.fragment ? `#${p.fragment}` : ''}`
   }
   return (
-    <nav class="govuk-pagination govuk-pagination--block" aria-label={t('pagination.label')}>
+    <nav class="govuk-pagination govuk-pagination--block" aria-label={p.label ?? t('pagination.label')}>
       {p.page.number > 1 ? (
         <div class="govuk-pagination__prev">
           <a class="govuk-link govuk-pagination__link" href={href(p.page.number - 1)} rel="prev">

@@ -75,13 +75,13 @@ export async function analysesListRoutes(app: FastifyInstance) {
   )
 
   // The file is read only once the person is signed in (kernel/http) and, checked here before
-  // that, only for the expert of this order: someone else's upload is never buffered.
+  // that, only for the expert of this order: someone else's upload is never read.
   app.post(
     '/analyses/:id/deliveries',
     {
       config: { permission: 'signedIn', upload: true },
-      onRequest: async (req) => {
-        if (req.actor) await ownOrder(req)
+      preValidation: async (req) => {
+        await ownOrder(req)
       },
     },
     async (req, reply) => {

@@ -122,7 +122,7 @@ export async function deliverAnalysis(
   // file, kept by its hash, and no row lock waits on the disk.
   const stored = await storage.put(
     db,
-    { bytes: input.file.bytes, name: input.file.filename },
+    { ...input.file, name: input.file.filename },
     { field: 'file', allowed: analysisKinds },
   )
   return db.transaction().execute(async (trx) => {

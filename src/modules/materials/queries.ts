@@ -1,5 +1,6 @@
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { Db } from '../../kernel/db.ts'
+import { maxMaterialsPerMeeting } from './rules.ts'
 import type { MaterialLanguage } from './tables.ts'
 
 /**
@@ -7,34 +8,38 @@ import type { MaterialLanguage } from './tables.ts'
  * file of every language it has (the highest version), in one round trip.
  */
 export function listMeetingMaterials(db: Db, meetingId: string) {
-  return db
-    .selectFrom('materials as m')
-    .leftJoin('agenda_items as a', 'a.id', 'm.agenda_item_id')
-    .select(['m.id', 'm.title', 'm.visibility', 'm.agenda_item_id'])
-    .select((eb) =>
-      jsonArrayFrom(
-        eb
-          .selectFrom('material_files as f')
-          .distinctOn('f.language')
-          .select([
-            'f.id',
-            'f.language',
-            'f.version',
-            'f.kind',
-            'f.size_bytes',
-            'f.uploaded_at',
-            'f.file_hash',
-          ])
-          .whereRef('f.material_id', '=', 'm.id')
-          .orderBy('f.language')
-          .orderBy('f.version', 'desc'),
-      ).as('files'),
-    )
-    .where('m.meeting_id', '=', meetingId)
-    .orderBy('a.position', (ob) => ob.asc().nullsFirst())
-    .orderBy('m.created_at')
-    .orderBy('m.id')
-    .execute()
+  return (
+    db
+      .selectFrom('materials as m')
+      .leftJoin('agenda_items as a', 'a.id', 'm.agenda_item_id')
+      .select(['m.id', 'm.title', 'm.visibility', 'm.agenda_item_id'])
+      .select((eb) =>
+        jsonArrayFrom(
+          eb
+            .selectFrom('material_files as f')
+            .distinctOn('f.language')
+            .select([
+              'f.id',
+              'f.language',
+              'f.version',
+              'f.kind',
+              'f.size_bytes',
+              'f.uploaded_at',
+              'f.file_hash',
+            ])
+            .whereRef('f.material_id', '=', 'm.id')
+            .orderBy('f.language')
+            .orderBy('f.version', 'desc'),
+        ).as('files'),
+      )
+      .where('m.meeting_id', '=', meetingId)
+      .orderBy('a.position', (ob) => ob.asc().nullsFirst())
+      .orderBy('m.created_at')
+      .orderBy('m.id')
+      // Bounded by nature: addMaterial refuses the material past it.
+      .limit(maxMaterialsPerMeeting)
+      .execute()
+  )
 }
 
 /** One material with every file it ever had, newest version first in each language, and who uploaded it. */

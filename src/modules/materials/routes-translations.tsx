@@ -128,13 +128,22 @@ export async function translationRoutes(
     })
   })
 
-  app.post('/translations/:token', { config: { permission: 'public', upload: true } }, async (req, reply) => {
-    const { token } = TokenParams.parse(req.params)
-    return submitForm(req, reply, DeliveryForm, {
-      act: (data) => translations.deliverTranslation(req.db, app.storage, token, data.file, req.ip),
-      again: (errors) => privatePage(req, reply, errors),
-      flash: req.t('translations.private.thanks'),
-      to: `/translations/${token}`,
-    })
-  })
+  // The link is checked before the kernel reads the file: nothing is read for a link that is not there.
+  const linkFirst = async (req: FastifyRequest) => {
+    await translations.requireByToken(req.db, TokenParams.parse(req.params).token)
+  }
+
+  app.post(
+    '/translations/:token',
+    { config: { permission: 'public', upload: true }, preValidation: linkFirst },
+    async (req, reply) => {
+      const { token } = TokenParams.parse(req.params)
+      return submitForm(req, reply, DeliveryForm, {
+        act: (data) => translations.deliverTranslation(req.db, app.storage, token, data.file, req.ip),
+        again: (errors) => privatePage(req, reply, errors),
+        flash: req.t('translations.private.thanks'),
+        to: `/translations/${token}`,
+      })
+    },
+  )
 }

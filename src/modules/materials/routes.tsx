@@ -5,7 +5,7 @@ import { typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
 import type { ModuleContext } from '../../kernel/module.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
-import { spaceFor } from '../spaces/index.ts'
+import { spaceFirst, spaceFor } from '../spaces/index.ts'
 import * as spaces from '../spaces/service.ts'
 import { type MaterialPlaceOf, materialPlaces } from './place.ts'
 import { FileParams, MaterialParams, VersionForm, VisibilityForm } from './schemas.ts'
@@ -30,7 +30,10 @@ export async function materialRoutes(app: FastifyInstance, { modules }: Pick<Mod
 
   app.post(
     '/spaces/:id/materials/:itemId/versions',
-    { config: { permission: 'signedIn', spacePermission: 'space.convene', upload: true } },
+    {
+      config: { permission: 'signedIn', spacePermission: 'space.convene', upload: true },
+      preValidation: spaceFirst,
+    },
     async (req, reply) => {
       const { space, actor, material } = await loaded(req)
       return submitForm(req, reply, VersionForm, {

@@ -42,7 +42,7 @@ export type Material = Awaited<ReturnType<typeof requireMaterial>>
 
 /** Keeps the file (refused beside the field: too large, a kind not accepted, content not matching its name). */
 function store(db: Db, storage: LocalStorage, file: UploadedFile) {
-  return storage.put(db, { bytes: file.bytes, name: file.filename }, { field: 'file', allowed: allowedKinds })
+  return storage.put(db, { ...file, name: file.filename }, { field: 'file', allowed: allowedKinds })
 }
 
 /** A new material of a meeting, or of one item of its agenda, with its first file. */

@@ -22,8 +22,20 @@ export interface RegisterQuery {
   space?: string
 }
 
-/** Whether the minutes (aliased `mi`) were ever approved: their decisions then stay in the register. */
-const approvedOnce = sql<boolean>`exists (select 1 from minutes_revisions r where r.minutes_id = mi.id)`
+/**
+ * The register shows each decision as the chair last approved it (`approved_*`, copied at each
+ * approval), so a correction's edits appear only once the correction is approved; a decision never
+ * approved yet (minutes out for comments) shows the text under comments.
+ */
+const shown = {
+  title: sql<string>`coalesce(d.approved_title, d.title)`,
+  body: sql<string>`coalesce(d.approved_body, d.body)`,
+  votesFor: sql<number>`coalesce(d.approved_votes_for, d.votes_for)`,
+  votesAgainst: sql<number>`coalesce(d.approved_votes_against, d.votes_against)`,
+  votesAbstaining: sql<number>`coalesce(d.approved_votes_abstaining, d.votes_abstaining)`,
+  /** An approved revision holds this decision (aliased `d`): only then may it go on to another body. */
+  approved: sql<boolean>`d.approved_title is not null`,
+}
 
 /** Whose register: one space, or every space the person reads (all of them for those who read all). */
 export type RegisterScope = { spaceId: string } | { personId: string; readsAll: boolean }
@@ -38,14 +50,18 @@ function chosen(db: Db, scope: RegisterScope, query: RegisterQuery) {
   let q = db
     .selectFrom('decisions as d')
     .innerJoin('spaces as s', 's.id', 'd.space_id')
-    // In the register once the minutes went out; one approved stays there while a correction is drafted.
+    // In the register once the minutes went out; one approved stays there while a correction is
+    // drafted, and one added in the correction waits until the correction goes out.
     .where(({ exists, selectFrom, or }) =>
-      exists(
-        selectFrom('minutes as mi')
-          .select('mi.id')
-          .whereRef('mi.meeting_id', '=', 'd.meeting_id')
-          .where((eb) => or([eb('mi.status', '<>', 'draft'), approvedOnce])),
-      ),
+      or([
+        shown.approved,
+        exists(
+          selectFrom('minutes as mi')
+            .select('mi.id')
+            .whereRef('mi.meeting_id', '=', 'd.meeting_id')
+            .where('mi.status', '<>', 'draft'),
+        ),
+      ]),
     )
   if ('spaceId' in scope) q = q.where('d.space_id', '=', scope.spaceId)
   else if (!scope.readsAll) q = q.where(readableBy(scope.personId, today()))
@@ -79,14 +95,14 @@ function register(db: Db, ids: ReturnType<typeof chosen>) {
       'm.starts_at',
       'd.year',
       'd.number',
-      'd.title',
-      'd.body',
-      'd.votes_for',
-      'd.votes_against',
-      'd.votes_abstaining',
+      shown.title.as('title'),
+      shown.body.as('body'),
+      shown.votesFor.as('votes_for'),
+      shown.votesAgainst.as('votes_against'),
+      shown.votesAbstaining.as('votes_abstaining'),
       'mi.status as minutes_status',
+      shown.approved.as('approved'),
     ])
-    .select(approvedOnce.as('approved_once'))
     .where('d.id', 'in', ids)
     .orderBy('d.year', 'desc')
     .orderBy('s.name_pl')
@@ -117,28 +133,32 @@ export async function requireDecision(db: Db, spaceId: string, id: string) {
 }
 
 export function listForwards(db: Db, decisionId: string) {
-  return db
-    .selectFrom('decision_forwards as f')
-    .leftJoin('spaces as s', 's.id', 'f.to_space_id')
-    .innerJoin('people as p', 'p.id', 'f.forwarded_by')
-    .leftJoin('agenda_items as a', 'a.id', 'f.agenda_item_id')
-    .leftJoin('meetings as m', 'm.id', 'a.meeting_id')
-    .select([
-      'f.id',
-      'f.to_space_id',
-      's.name_pl as to_name_pl',
-      's.name_en as to_name_en',
-      'f.note',
-      'p.name as forwarded_by_name',
-      'f.forwarded_at',
-      'm.id as meeting_id',
-      'm.kind as meeting_kind',
-      'm.number as meeting_number',
-      'm.year as meeting_year',
-    ])
-    .where('f.decision_id', '=', decisionId)
-    .orderBy('f.forwarded_at')
-    .execute()
+  return (
+    db
+      .selectFrom('decision_forwards as f')
+      .leftJoin('spaces as s', 's.id', 'f.to_space_id')
+      .innerJoin('people as p', 'p.id', 'f.forwarded_by')
+      .leftJoin('agenda_items as a', 'a.id', 'f.agenda_item_id')
+      .leftJoin('meetings as m', 'm.id', 'a.meeting_id')
+      .select([
+        'f.id',
+        'f.to_space_id',
+        's.name_pl as to_name_pl',
+        's.name_en as to_name_en',
+        'f.note',
+        'p.name as forwarded_by_name',
+        'f.forwarded_at',
+        'm.id as meeting_id',
+        'm.kind as meeting_kind',
+        'm.number as meeting_number',
+        'm.year as meeting_year',
+      ])
+      .where('f.decision_id', '=', decisionId)
+      .orderBy('f.forwarded_at')
+      // Bounded by nature: once to each body (the choice offers at most 500) and to the managing authority.
+      .limit(501)
+      .execute()
+  )
 }
 export type ForwardRow = Awaited<ReturnType<typeof listForwards>>[number]
 
@@ -172,8 +192,8 @@ export function listIncoming(db: Db, toSpaceId: string | null, page: Page) {
       's.name_en as from_name_en',
       'd.year',
       'd.number',
-      'd.title',
-      'd.body',
+      shown.title.as('title'),
+      shown.body.as('body'),
       'm.id as meeting_id',
       'm.kind as meeting_kind',
       'm.number as meeting_number',
@@ -182,6 +202,7 @@ export function listIncoming(db: Db, toSpaceId: string | null, page: Page) {
     .where((eb) => (toSpaceId ? eb('f.to_space_id', '=', toSpaceId) : eb('f.to_space_id', 'is', null)))
     .orderBy(sql`f.agenda_item_id is not null`)
     .orderBy('f.forwarded_at', 'desc')
+    .orderBy('f.id')
     .limit(page.size + 1)
     .offset(page.offset)
     .execute()
@@ -209,11 +230,12 @@ export async function forwardDecision(
   db: Db,
   actor: Actor,
   from: Space,
-  decision: { id: string; number: number; year: number; approved_once: boolean },
+  decision: { id: string; number: number; year: number; approved: boolean },
   input: { to: string; note: string },
 ) {
-  // What another body takes up is the text the chair approved, not a draft still open to comments.
-  if (!decision.approved_once) throw new RuleError('decisions.errors.notApproved', 'to')
+  // What another body takes up is the text the chair approved, not a draft still open to comments
+  // (nor a decision added in a correction not yet approved).
+  if (!decision.approved) throw new RuleError('decisions.errors.notApproved', 'to')
   const toSpace = input.to === 'authority' ? null : input.to
   let target: { id: string; name_pl: string; name_en: string; secretary_id: string | null } | undefined
   if (toSpace) {
@@ -287,20 +309,29 @@ export async function takeIntoAgenda(
       .selectFrom('decision_forwards as f')
       .innerJoin('decisions as d', 'd.id', 'f.decision_id')
       .innerJoin('spaces as s', 's.id', 'd.space_id')
-      .select(['f.id', 'f.agenda_item_id', 'd.number', 'd.year', 'd.title', 's.name_pl'])
+      .select(['f.id', 'f.agenda_item_id', 'd.number', 'd.year', shown.title.as('title'), 's.name_pl'])
       .where('f.id', '=', forwardId)
       .where('f.to_space_id', '=', spaceId)
       .forUpdate('f')
       .executeTakeFirst()
     if (!f) throw new NotFoundError()
     if (f.agenda_item_id) throw new RuleError('decisions.errors.alreadyTaken', 'meetingId')
-    const itemId = await insertAgendaItem(trx, actor, meeting, {
-      // The agenda is the body's own text, in Polish like its minutes.
-      title: translator('pl')('decisions.incoming.itemTitle', { number: decisionNumber(f), title: f.title }),
-      presenter: f.name_pl,
-      minutes: 15,
-      kind: 'decision',
-    })
+    const itemId = await insertAgendaItem(
+      trx,
+      actor,
+      meeting,
+      {
+        // The agenda is the body's own text, in Polish like its minutes.
+        title: translator('pl')('decisions.incoming.itemTitle', {
+          number: decisionNumber(f),
+          title: f.title,
+        }),
+        presenter: f.name_pl,
+        minutes: 15,
+        kind: 'decision',
+      },
+      'meetingId',
+    )
     await trx
       .updateTable('decision_forwards')
       .set({ agenda_item_id: itemId })

@@ -114,6 +114,12 @@ export async function seedMinutes(db: Db) {
       votes_for: present - i,
       votes_against: 0,
       votes_abstaining: i,
+      // Approved minutes: the register shows this text (as approveMinutes copies it).
+      approved_title: d.title,
+      approved_body: d.body,
+      approved_votes_for: present - i,
+      approved_votes_against: 0,
+      approved_votes_abstaining: i,
       created_by: secretary,
       updated_at: approvedAt,
     }))

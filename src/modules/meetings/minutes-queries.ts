@@ -3,6 +3,8 @@
 import { sql } from 'kysely'
 import type { Db } from '../../kernel/db.ts'
 import type { MinutesDocument } from './minutes-document.ts'
+import { minutesBounds } from './minutes-rules.ts'
+import { maxAgendaItems } from './rules.ts'
 
 export function findMinutes(db: Db, meetingId: string) {
   return db
@@ -22,11 +24,15 @@ export function lockMinutes(db: Db, id: string) {
 }
 
 export function listEntries(db: Db, minutesId: string) {
-  return db
-    .selectFrom('minutes_entries')
-    .select(['agenda_item_id', 'summary'])
-    .where('minutes_id', '=', minutesId)
-    .execute()
+  return (
+    db
+      .selectFrom('minutes_entries')
+      .select(['agenda_item_id', 'summary'])
+      .where('minutes_id', '=', minutesId)
+      // One summary an agenda item.
+      .limit(maxAgendaItems)
+      .execute()
+  )
 }
 
 export function listDecisions(db: Db, meetingId: string) {
@@ -45,6 +51,7 @@ export function listDecisions(db: Db, meetingId: string) {
     ])
     .where('meeting_id', '=', meetingId)
     .orderBy('number')
+    .limit(minutesBounds.decisions)
     .execute()
 }
 export type DecisionRow = Awaited<ReturnType<typeof listDecisions>>[number]
@@ -65,6 +72,7 @@ export function listActions(db: Db, meetingId: string) {
     .where('a.meeting_id', '=', meetingId)
     .orderBy('a.due_on')
     .orderBy('a.created_at')
+    .limit(minutesBounds.actions)
     .execute()
 }
 export type ActionRow = Awaited<ReturnType<typeof listActions>>[number]
@@ -89,7 +97,7 @@ export function listComments(db: Db, minutesId: string) {
     .where('c.minutes_id', '=', minutesId)
     .orderBy('c.created_at')
     .orderBy('c.id')
-    .limit(1000)
+    .limit(minutesBounds.comments)
     .execute()
 }
 export type CommentRow = Awaited<ReturnType<typeof listComments>>[number]
@@ -112,6 +120,7 @@ export function listRevisions(db: Db, minutesId: string) {
     .select(['r.revision', 'r.approved_at', 'p.name as approved_by_name'])
     .where('r.minutes_id', '=', minutesId)
     .orderBy('r.revision', 'desc')
+    .limit(minutesBounds.revisions)
     .execute()
 }
 
@@ -133,6 +142,34 @@ export async function lastApproval(db: Db, minutesId: string): Promise<Date | nu
     .where('minutes_id', '=', minutesId)
     .executeTakeFirst()
   return row?.at ? new Date(row.at) : null
+}
+
+// How many rows a bounded list of the minutes has, counted under the minutes' lock (minutesBounds).
+export async function countDecisions(db: Db, meetingId: string): Promise<number> {
+  const row = await db
+    .selectFrom('decisions')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+export async function countActions(db: Db, meetingId: string): Promise<number> {
+  const row = await db
+    .selectFrom('action_items')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+export async function countComments(db: Db, minutesId: string): Promise<number> {
+  const row = await db
+    .selectFrom('minutes_comments')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('minutes_id', '=', minutesId)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
 }
 
 /** The last number given in a space's year (0 when none). */

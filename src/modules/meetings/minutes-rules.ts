@@ -1,6 +1,14 @@
 // The rules of minutes, decisions and action items (issue 5, items 7–9), free of the database.
 import type { MinutesStatus } from './minutes-tables.ts'
 
+/**
+ * The most a meeting's minutes hold of each list (issue 10, item 3). The minutes page and the
+ * document read each list whole, so each is bounded, and the one past the bound is refused beside
+ * its field rather than cut silently; far above a real meeting (the bench's richest: 5 decisions, 6
+ * action items). The summaries are one per agenda item (`maxAgendaItems`).
+ */
+export const minutesBounds = { decisions: 100, actions: 200, revisions: 20, comments: 1000 } as const
+
 /** A broken rule: the message's key and the field it stands beside. */
 export type Problem = { key: string; field: string } | null
 

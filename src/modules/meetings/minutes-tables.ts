@@ -69,7 +69,16 @@ export interface DecisionsTable {
   votes_for: number
   votes_against: number
   votes_abstaining: number
-  /** The words of the title and text (folded), computed by the database: read by the search only. */
+  /**
+   * The text and vote of the last approved revision, copied when the chair approves: what the
+   * register shows while a correction edits the columns above. Null before the first approval.
+   */
+  approved_title: ColumnType<string | null, string | null | undefined, string | null>
+  approved_body: ColumnType<string | null, string | null | undefined, string | null>
+  approved_votes_for: ColumnType<number | null, number | null | undefined, number | null>
+  approved_votes_against: ColumnType<number | null, number | null | undefined, number | null>
+  approved_votes_abstaining: ColumnType<number | null, number | null | undefined, number | null>
+  /** The words of the register's text (folded; the approved one if any), computed by the database: read by the search only. */
   search: ColumnType<string, never, never>
   created_by: string
   created_at: CreatedAt

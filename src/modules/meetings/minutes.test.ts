@@ -511,3 +511,316 @@ test('action items: the owner sees and reports on theirs; reminders go once, a f
     303,
   )
 })
+
+test('while approved minutes are corrected, the register shows the approved text until the chair approves the correction', async () => {
+  const b = await givenHeldMeeting(3, 'Sieć rozwoju obszarów wiejskich')
+  const sec = await as(b.sec)
+  const chair = await as(b.chair)
+  const anna = await as(b.anna)
+  const iz = await signedIn(h.app, 'iz@demo.siatka.test')
+  const closeComments = () =>
+    db()
+      .updateTable('minutes')
+      .set({ comments_by: addDays(today(), -1) })
+      .where('meeting_id', '=', b.meeting.id)
+      .execute()
+  await sec.post(`${b.url}/start`, {})
+  await sec.post(
+    `${b.url}/decisions`,
+    decision(b.items[1] ?? '', {
+      title: 'Wsparcie gospodarstw opiekuńczych',
+      body: 'Sieć popiera rozwój gospodarstw opiekuńczych.',
+    }),
+  )
+  await sec.post(`${b.url}/send`, { commentsBy: today() })
+  await closeComments()
+  assert.equal((await chair.post(`${b.url}/approve`, {})).statusCode, 303)
+  const approved = await db()
+    .selectFrom('decisions')
+    .select('id')
+    .where('meeting_id', '=', b.meeting.id)
+    .executeTakeFirstOrThrow()
+
+  // A correction retitles the decision, changes its text and vote, and adds a second one.
+  assert.equal((await sec.post(`${b.url}/correct`, { reason: 'Błędny tytuł uchwały' })).statusCode, 303)
+  assert.equal(
+    (
+      await sec.post(
+        `${b.url}/decisions/${approved.id}`,
+        decision(b.items[1] ?? '', {
+          title: 'Wsparcie spółdzielni socjalnych',
+          body: 'Sieć popiera spółdzielnie socjalne.',
+          votesFor: '2',
+          votesAbstaining: '1',
+        }),
+      )
+    ).statusCode,
+    303,
+  )
+  await sec.post(
+    `${b.url}/decisions`,
+    decision(b.items[1] ?? '', { title: 'Uchwała dopisana w sprostowaniu' }),
+  )
+  const added = await db()
+    .selectFrom('decisions')
+    .select('id')
+    .where('meeting_id', '=', b.meeting.id)
+    .where('number', '=', 2)
+    .executeTakeFirstOrThrow()
+
+  // Members still see the approved text everywhere, in the draft correction and out for comments.
+  const register = `/spaces/${b.space.id}/decisions`
+  for (const stage of ['draft', 'consultation']) {
+    if (stage === 'consultation') await sec.post(`${b.url}/send`, { commentsBy: today() })
+    const page = await anna.get(register)
+    assert.match(page.body, /Wsparcie gospodarstw opiekuńczych/, stage)
+    assert.match(page.body, /za 3, przeciw 0, wstrzym\. 0/, stage)
+    assert.match(page.body, /Protokół w trakcie sprostowania/, stage)
+    assert.doesNotMatch(page.body, /spółdzielni socjalnych/, stage)
+    if (stage === 'draft')
+      assert.doesNotMatch(page.body, /dopisana w sprostowaniu/, 'not in the register as a draft')
+    else
+      assert.match(
+        page.body,
+        /dopisana w sprostowaniu/,
+        'in the register once out for comments, as any new one',
+      )
+    const all = await anna.get('/decisions')
+    assert.match(all.body, /Wsparcie gospodarstw opiekuńczych/, stage)
+    assert.doesNotMatch(all.body, /spółdzielni socjalnych/, stage)
+    assert.match((await anna.get(`/decisions?q=opiekunczych`)).body, /Wsparcie gospodarstw opiekuńczych/)
+    assert.match((await anna.get(`/decisions?q=spoldzielni`)).body, /Brak uchwał spełniających te warunki/)
+    const one = await anna.get(`${register}/${approved.id}`)
+    assert.match(one.body, /Sieć popiera rozwój gospodarstw opiekuńczych\./, stage)
+    assert.doesNotMatch(one.body, /spółdzielni|spółdzielnie/, stage)
+    const csv = await anna.get(`${register}?format=csv`)
+    assert.match(csv.body, /Wsparcie gospodarstw opiekuńczych;Sieć popiera rozwój gospodarstw opiekuńczych\./)
+    assert.doesNotMatch(csv.body, /spółdzielni/, stage)
+    const xlsx = await anna.get(`${register}?format=xlsx`)
+    assert.equal(xlsx.statusCode, 200)
+  }
+
+  // What goes on is what was approved: the approved decision, with its approved title; not the new one.
+  const early = await sec.post(`${register}/${added.id}/forward`, { to: 'authority', note: '' })
+  assert.equal(early.statusCode, 422)
+  assert.match(early.body, /dopiero po zatwierdzeniu protokołu/)
+  assert.equal(
+    (await sec.post(`${register}/${approved.id}/forward`, { to: 'authority', note: '' })).statusCode,
+    303,
+  )
+  const forwarded = await iz.get('/authority/decisions')
+  assert.match(forwarded.body, /Wsparcie gospodarstw opiekuńczych/)
+  assert.doesNotMatch(forwarded.body, /spółdzielni/)
+
+  // The chair approves the correction: from now on the register has the corrected text.
+  await closeComments()
+  assert.equal((await chair.post(`${b.url}/approve`, { revision: '2' })).statusCode, 303)
+  const after = await anna.get(register)
+  assert.match(after.body, /Wsparcie spółdzielni socjalnych/)
+  assert.match(after.body, /za 2, przeciw 0, wstrzym\. 1/)
+  assert.match(after.body, /Uchwała dopisana w sprostowaniu/)
+  assert.doesNotMatch(after.body, /gospodarstw opiekuńczych|Protokół w trakcie sprostowania/)
+  assert.match((await anna.get(`/decisions?q=spoldzielni`)).body, /Wsparcie spółdzielni socjalnych/)
+  assert.doesNotMatch((await anna.get(`/decisions?q=opiekunczych`)).body, /gospodarstw opiekuńczych/)
+})
+
+test('every list of the minutes is bounded: the item, decision, action, comment or correction past the bound is refused beside its field', async () => {
+  // An agenda of a meeting ahead holds at most 50 items.
+  const ahead = await givenHeldMeeting(-5, 'Sieć cyfryzacji')
+  const secAhead = await as(ahead.sec)
+  await db()
+    .insertInto('agenda_items')
+    .values(
+      Array.from({ length: 48 }, (_, i) => ({
+        meeting_id: ahead.meeting.id,
+        position: i + 3,
+        title: `Punkt ${i + 3}`,
+        presenter: '',
+        minutes: 5,
+        kind: 'information' as const,
+      })),
+    )
+    .execute()
+  const meetingUrl = `/spaces/${ahead.space.id}/meetings/${ahead.meeting.id}`
+  await secAhead.get(meetingUrl)
+  const full = await secAhead.post(`${meetingUrl}/agenda`, {
+    title: 'Punkt pięćdziesiąty pierwszy',
+    presenter: '',
+    minutes: '10',
+    kind: 'discussion',
+  })
+  assert.equal(full.statusCode, 422)
+  assert.match(full.body, /id="field-title-error"/)
+  assert.match(full.body, /Porządek obrad ma już 50 punktów/)
+  assert.match(full.body, /value="Punkt pięćdziesiąty pierwszy"/, 'what was typed stays')
+
+  const b = await givenHeldMeeting(3, 'Sieć odnawialnych źródeł energii')
+  const sec = await as(b.sec)
+  await sec.post(`${b.url}/start`, {})
+  const minutesId = (
+    await db()
+      .selectFrom('minutes')
+      .select('id')
+      .where('meeting_id', '=', b.meeting.id)
+      .executeTakeFirstOrThrow()
+  ).id
+  // 100 decisions and 200 action items are recorded; the next of each is refused.
+  await db()
+    .insertInto('decisions')
+    .values(
+      Array.from({ length: 100 }, (_, i) => ({
+        space_id: b.space.id,
+        meeting_id: b.meeting.id,
+        agenda_item_id: b.items[1] ?? '',
+        year: b.meeting.year,
+        number: i + 1,
+        title: `Uchwała ${i + 1}`,
+        body: 'Treść.',
+        votes_for: 3,
+        votes_against: 0,
+        votes_abstaining: 0,
+        created_by: b.sec.id,
+        updated_at: new Date(),
+      })),
+    )
+    .execute()
+  await db()
+    .insertInto('action_items')
+    .values(
+      Array.from({ length: 200 }, (_, i) => ({
+        space_id: b.space.id,
+        meeting_id: b.meeting.id,
+        agenda_item_id: b.items[1] ?? '',
+        title: `Zadanie ${i + 1}`,
+        owner_id: b.anna.id,
+        due_on: addDays(today(), 30),
+        created_by: b.sec.id,
+        updated_at: new Date(),
+      })),
+    )
+    .execute()
+  const decisionRefused = await sec.post(
+    `${b.url}/decisions`,
+    decision(b.items[1] ?? '', { title: 'Sto pierwsza' }),
+  )
+  assert.equal(decisionRefused.statusCode, 422)
+  assert.match(decisionRefused.body, /id="field-title-error"/)
+  assert.match(decisionRefused.body, /Protokół ma już 100 uchwał/)
+  const actionRefused = await sec.post(`${b.url}/actions`, {
+    agendaItemId: b.items[1] ?? '',
+    title: 'Zadanie dwieście pierwsze',
+    ownerId: b.anna.id,
+    dueOn: addDays(today(), 30),
+  })
+  assert.equal(actionRefused.statusCode, 422)
+  assert.match(actionRefused.body, /Protokół ma już 200 zadań/)
+  const page = await sec.get(b.url)
+  assert.match(page.body, /Uchwała 100/, 'every decision is on the page')
+  assert.match(page.body, /Zadanie 200/, 'every action item is on the page')
+
+  // 1000 comments: the next is refused.
+  await sec.post(`${b.url}/send`, { commentsBy: addDays(today(), 7) })
+  await db()
+    .insertInto('minutes_comments')
+    .values(
+      Array.from({ length: 1000 }, (_, i) => ({
+        minutes_id: minutesId,
+        revision: 1,
+        agenda_item_id: null,
+        person_id: b.bartosz.id,
+        body: `Uwaga ${i + 1}`,
+      })),
+    )
+    .execute()
+  const anna = await as(b.anna)
+  await anna.get(b.url)
+  const commentRefused = await anna.post(`${b.url}/comments`, {
+    agendaItemId: '',
+    body: 'Jeszcze jedna uwaga',
+  })
+  assert.equal(commentRefused.statusCode, 422)
+  assert.match(commentRefused.body, /id="field-body-error"/)
+  assert.match(commentRefused.body, /zgłoszono już 1000 uwag/)
+
+  // At most 20 versions: a correction of the twentieth is refused.
+  await db()
+    .updateTable('minutes')
+    .set({ status: 'approved', revision: 20, approved_at: new Date(), approved_by: b.chair.id })
+    .where('id', '=', minutesId)
+    .execute()
+  await sec.get(b.url)
+  const correctionRefused = await sec.post(`${b.url}/correct`, { reason: 'Kolejna poprawka' })
+  assert.equal(correctionRefused.statusCode, 422)
+  assert.match(correctionRefused.body, /id="field-reason-error"/)
+  assert.match(correctionRefused.body, /Protokół ma już 20 wersji/)
+})
+
+test('the decisions forwarded to a body page on their own, beside the register’s pages', async () => {
+  const from = await givenHeldMeeting(3, 'Sieć przekazująca')
+  const to = await givenHeldMeeting(-10, 'Ciało przyjmujące')
+  const rows = await db()
+    .insertInto('decisions')
+    .values(
+      Array.from({ length: 51 }, (_, i) => ({
+        space_id: from.space.id,
+        meeting_id: from.meeting.id,
+        agenda_item_id: from.items[1] ?? '',
+        year: from.meeting.year,
+        number: i + 1,
+        title: `Rekomendacja numer ${i + 1}.`,
+        body: 'Treść.',
+        votes_for: 3,
+        votes_against: 0,
+        votes_abstaining: 0,
+        approved_title: `Rekomendacja numer ${i + 1}.`,
+        approved_body: 'Treść.',
+        approved_votes_for: 3,
+        approved_votes_against: 0,
+        approved_votes_abstaining: 0,
+        created_by: from.sec.id,
+        updated_at: new Date(),
+      })),
+    )
+    .returning(['id', 'number'])
+    .execute()
+  // Forwarded one a minute, the first the oldest: the newest (51) leads the list.
+  await db()
+    .insertInto('decision_forwards')
+    .values(
+      rows.map((r) => ({
+        decision_id: r.id,
+        to_space_id: to.space.id,
+        note: '',
+        forwarded_by: from.sec.id,
+        forwarded_at: new Date(Date.now() - (100 - r.number) * 60_000),
+      })),
+    )
+    .execute()
+  const sec = await as(to.sec)
+  const register = `/spaces/${to.space.id}/decisions`
+  const first = await sec.get(register)
+  assert.match(first.body, /Rekomendacja numer 51\./)
+  assert.match(first.body, /Rekomendacja numer 2\./)
+  assert.doesNotMatch(first.body, /Rekomendacja numer 1\./)
+  const pager =
+    /<nav class="govuk-pagination[^"]*" aria-label="Strony uchwał przekazanych do tego ciała">(.*?)<\/nav>/s.exec(
+      first.body,
+    )
+  assert.ok(pager, 'the incoming list has a pager of its own, named for it')
+  assert.match(pager[1], new RegExp(`href="${register}\\?incoming=2#incoming"`))
+  const second = await sec.get(`${register}?incoming=2`)
+  assert.match(second.body, /Rekomendacja numer 1\./)
+  assert.doesNotMatch(second.body, /Rekomendacja numer 2\./)
+  assert.match(second.body, /Strona 2/)
+  // A refused take-into-agenda on the second page shows the second page again, with the message.
+  const forward = await db()
+    .selectFrom('decision_forwards')
+    .select('id')
+    .where('decision_id', '=', rows[0]?.id ?? '')
+    .executeTakeFirstOrThrow()
+  assert.match(second.body, new RegExp(`action="${register}/incoming\\?incoming=2"`))
+  const refused = await sec.post(`${register}/incoming?incoming=2`, { forwardId: forward.id, meetingId: '' })
+  assert.equal(refused.statusCode, 422)
+  assert.match(refused.body, /Rekomendacja numer 1\./)
+  assert.match(refused.body, /id="field-meetingId-error"/)
+})

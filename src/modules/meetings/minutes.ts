@@ -22,6 +22,7 @@ import {
   decisionNumber,
   dueProblem,
   editable,
+  minutesBounds,
   type Problem,
   removableDecision,
   startProblem,
@@ -261,6 +262,8 @@ export async function addDecision(
   )
   return db.transaction().execute(async (trx) => {
     await lockEditable(trx, minutes.id)
+    if ((await q.countDecisions(trx, meeting.id)) >= minutesBounds.decisions)
+      throw new RuleError('minutes.errors.tooManyDecisions', 'title')
     await sql`select pg_advisory_xact_lock(hashtext(${`decisions:${meeting.space_id}:${meeting.year}`}))`.execute(
       trx,
     )
@@ -404,6 +407,8 @@ export async function addAction(
   if (!owners.some((o) => o.id === input.ownerId)) throw new RuleError('minutes.errors.owner', 'ownerId')
   return db.transaction().execute(async (trx) => {
     await lockEditable(trx, minutes.id)
+    if ((await q.countActions(trx, meeting.id)) >= minutesBounds.actions)
+      throw new RuleError('minutes.errors.tooManyActions', 'title')
     const row = await trx
       .insertInto('action_items')
       .values({
@@ -518,6 +523,8 @@ export async function addComment(
   await db.transaction().execute(async (trx) => {
     const locked = await q.lockMinutes(trx, minutes.id)
     if (!commentsOpen(locked, today(now))) throw new RuleError('minutes.errors.commentsClosed', 'body')
+    if ((await q.countComments(trx, minutes.id)) >= minutesBounds.comments)
+      throw new RuleError('minutes.errors.tooManyComments', 'body')
     const row = await trx
       .insertInto('minutes_comments')
       .values({
@@ -621,6 +628,18 @@ export async function approveMinutes(
       .set({ status: 'approved', approved_at: now, approved_by: actor.id, updated_at: now })
       .where('id', '=', minutes.id)
       .execute()
+    // The register shows this text from now on (until the next correction is approved).
+    await trx
+      .updateTable('decisions')
+      .set((eb) => ({
+        approved_title: eb.ref('title'),
+        approved_body: eb.ref('body'),
+        approved_votes_for: eb.ref('votes_for'),
+        approved_votes_against: eb.ref('votes_against'),
+        approved_votes_abstaining: eb.ref('votes_abstaining'),
+      }))
+      .where('meeting_id', '=', meeting.id)
+      .execute()
     const members = await currentMemberIds(trx, meeting.space_id, today(now))
     await notify(
       trx,
@@ -650,6 +669,8 @@ export async function openCorrection(db: Db, actor: Actor, minutes: Minutes, rea
   await db.transaction().execute(async (trx) => {
     const locked = await q.lockMinutes(trx, minutes.id)
     if (locked.status !== 'approved') throw new RuleError('minutes.errors.notApproved', 'reason')
+    if (locked.revision >= minutesBounds.revisions)
+      throw new RuleError('minutes.errors.tooManyRevisions', 'reason')
     await trx
       .updateTable('minutes')
       .set({

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { Db } from '../../kernel/db.ts'
 import type { Page } from '../../kernel/pagination.ts'
+import { maxAgendaItems } from './rules.ts'
 
 /** A space's meetings, the next ones first, then the past ones newest first. */
 export function listMeetings(db: Db, spaceId: string, now: Date, page: Page) {
@@ -47,7 +48,9 @@ export function findMeeting(db: Db, id: string) {
           .selectFrom('agenda_items as a')
           .select(['a.id', 'a.position', 'a.title', 'a.presenter', 'a.minutes', 'a.kind'])
           .whereRef('a.meeting_id', '=', 'm.id')
-          .orderBy('a.position'),
+          .orderBy('a.position')
+          // Never more: insertAgendaItem refuses the item past it.
+          .limit(maxAgendaItems),
       ).as('agenda'),
     )
     .where('m.id', '=', id)

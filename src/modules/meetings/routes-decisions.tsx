@@ -46,9 +46,11 @@ export async function decisionRoutes(app: FastifyInstance) {
     if (query.format && !take)
       return sendRegister(req, reply, { spaceId: space.id }, { ...query, format: query.format })
     const page: Page = pageFrom(req.query, 50)
+    // What other bodies forwarded here pages on its own (?incoming=2), beside the register's pages.
+    const incomingPage = pageFrom(req.query, 50, 'incoming')
     const [list, incoming, meetings] = await Promise.all([
       decisions.listRegister(req.db, { spaceId: space.id }, query, page),
-      decisions.listIncoming(req.db, space.id, pageFrom({}, 50)),
+      decisions.listIncoming(req.db, space.id, incomingPage),
       may['space.convene'] ? decisions.listOpenMeetings(req.db, space.id) : [],
     ])
     const { rows, hasNext } = pageOf(list, page)
@@ -62,7 +64,7 @@ export async function decisionRoutes(app: FastifyInstance) {
         query={query}
         page={page}
         hasNext={hasNext}
-        incoming={pageOf(incoming, pageFrom({}, 50)).rows}
+        incoming={{ ...pageOf(incoming, incomingPage), page: incomingPage }}
         meetings={meetings}
         take={take && { values: typedValues(req.body), errors: take }}
       />,

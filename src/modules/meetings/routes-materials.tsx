@@ -5,6 +5,7 @@ import { submitForm } from '../../kernel/http.tsx'
 import { unescaped } from '../../kernel/i18n.ts'
 import { MaterialForm, type MaterialPlace } from '../materials/index.ts'
 import * as materials from '../materials/service.ts'
+import { spaceFirst } from '../spaces/index.ts'
 import { meetingFor } from './load.ts'
 import { renderMeetingPage } from './routes.tsx'
 import { requireMeeting } from './service.ts'
@@ -14,7 +15,10 @@ export async function meetingMaterialRoutes(app: FastifyInstance) {
   // Adding a material happens on the meeting page; a refused one shows that page again.
   app.post(
     '/spaces/:id/meetings/:itemId/materials',
-    { config: { permission: 'signedIn', spacePermission: 'space.convene', upload: true } },
+    {
+      config: { permission: 'signedIn', spacePermission: 'space.convene', upload: true },
+      preValidation: spaceFirst,
+    },
     async (req, reply) => {
       const { space, actor, meeting } = await meetingFor(req, 'space.convene')
       return submitForm(req, reply, MaterialForm, {

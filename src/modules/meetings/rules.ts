@@ -19,6 +19,13 @@ const romans: [number, string][] = [
   [1, 'I'],
 ]
 
+/**
+ * The most items an agenda holds: far above a real one (the bench's richest meeting has 8), and the
+ * bound that lets the meeting, its minutes and their document read the whole agenda at once. The
+ * item past it is refused beside its field (issue 10, item 3).
+ */
+export const maxAgendaItems = 50
+
 /** Polish minutes number meetings in Roman numerals: "III posiedzenie". */
 export function toRoman(n: number): string {
   let rest = n

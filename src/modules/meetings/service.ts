@@ -8,7 +8,7 @@ import type { Actor } from '../../kernel/policy.ts'
 import type { Space } from '../spaces/service.ts'
 import { deliverNotice, noticeTerms, type Site } from './notices.ts'
 import * as q from './queries.ts'
-import { changedFacts, meetingTimesProblem, moved, placeProblem } from './rules.ts'
+import { changedFacts, maxAgendaItems, meetingTimesProblem, moved, placeProblem } from './rules.ts'
 import type { MeetingForm } from './schemas.ts'
 import type { AgendaKind } from './tables.ts'
 import { hostProblem } from './visit-rules.ts'
@@ -241,18 +241,25 @@ export async function addAgendaItem(db: Db, actor: Actor, meeting: Meeting, inpu
   await db.transaction().execute((trx) => insertAgendaItem(trx, actor, meeting, input))
 }
 
-/** Inside the caller's transaction, once it has checked the agenda is open: the item goes last. */
+/**
+ * Inside the caller's transaction, once it has checked the agenda is open: the item goes last. The
+ * meeting's row is locked, so two additions at once cannot pass the agenda's bound; past it the
+ * item is refused beside `field`.
+ */
 export async function insertAgendaItem(
   trx: Db,
   actor: Actor,
   meeting: Meeting,
   input: AgendaInput,
+  field = 'title',
 ): Promise<string> {
+  await trx.selectFrom('meetings').select('id').where('id', '=', meeting.id).forUpdate().execute()
   const last = await trx
     .selectFrom('agenda_items')
-    .select((eb) => eb.fn.max('position').as('p'))
+    .select((eb) => [eb.fn.max('position').as('p'), eb.fn.countAll<string>().as('n')])
     .where('meeting_id', '=', meeting.id)
     .executeTakeFirst()
+  if (Number(last?.n ?? 0) >= maxAgendaItems) throw new RuleError('meetings.errors.agendaFull', field)
   const row = await trx
     .insertInto('agenda_items')
     .values({ meeting_id: meeting.id, position: Number(last?.p ?? 0) + 1, ...input })

@@ -45,6 +45,7 @@ export const en: Translation<typeof pl> = {
       closed: 'The meeting can no longer change – it has started or was cancelled',
       changedMeanwhile: 'Someone changed this meeting in the meantime. Check the details and save again',
       agendaClosed: 'The agenda can no longer change – the meeting has started or was cancelled',
+      agendaFull: 'The agenda already has 50 items – no more can be added',
     },
     notices: {
       title: 'Notices',
@@ -409,6 +410,11 @@ export const en: Translation<typeof pl> = {
     exportXlsx: 'Download as XLSX',
     none: 'No decisions match.',
     minutesNotApproved: 'Minutes not approved',
+    pages: 'Pages of the register of decisions',
+    minutesInCorrection: 'Minutes being corrected',
+    inCorrection: 'Approved, being corrected',
+    approvedTextShown:
+      'The minutes of this meeting are being corrected. Below is the approved text of the decision; changes made in the correction will appear in the register once it is approved.',
     voteShort: '{{for}} for, {{against}} against, {{abstaining}} abstaining',
     back: 'Back to the register',
     toMinutes: 'See the minutes of the meeting',
@@ -447,6 +453,7 @@ export const en: Translation<typeof pl> = {
       noMeeting: 'Convene a meeting to put this decision on its agenda.',
       waiting: 'Waiting to be put on the agenda of the next meeting.',
       itemTitle: 'Resolution No. {{number}}: {{title}}',
+      pages: 'Pages of decisions forwarded to this body',
     },
     authority: {
       title: 'Decisions forwarded to the Managing Authority',
@@ -637,6 +644,10 @@ export const en: Translation<typeof pl> = {
       unanswered:
         'The secretary has not answered every comment yet. Approval is possible once they are answered',
       notApproved: 'A correction can be opened only for approved minutes',
+      tooManyDecisions: 'The minutes already hold 100 decisions – no more can be added',
+      tooManyActions: 'The minutes already hold 200 action items – no more can be added',
+      tooManyComments: 'The minutes already have 1000 comments – no more can be added',
+      tooManyRevisions: 'The minutes already have 20 versions – no further correction can be opened',
     },
   },
   mail: {

@@ -44,6 +44,7 @@ export const pl = {
       changedMeanwhile: 'W międzyczasie ktoś zmienił to posiedzenie. Sprawdź dane i zapisz ponownie',
       agendaClosed:
         'Porządku obrad nie można już zmieniać – posiedzenie się rozpoczęło albo zostało odwołane',
+      agendaFull: 'Porządek obrad ma już 50 punktów – więcej nie można dodać',
     },
     notices: {
       title: 'Zawiadomienia',
@@ -408,6 +409,11 @@ export const pl = {
     exportXlsx: 'Pobierz jako XLSX',
     none: 'Brak uchwał spełniających te warunki.',
     minutesNotApproved: 'Protokół niezatwierdzony',
+    pages: 'Strony rejestru uchwał',
+    minutesInCorrection: 'Protokół w trakcie sprostowania',
+    inCorrection: 'Zatwierdzony, w trakcie sprostowania',
+    approvedTextShown:
+      'Protokół tego posiedzenia jest w trakcie sprostowania. Poniżej zatwierdzony tekst uchwały; zmiany wprowadzone w sprostowaniu pojawią się w rejestrze po jego zatwierdzeniu.',
     voteShort: 'za {{for}}, przeciw {{against}}, wstrzym. {{abstaining}}',
     back: 'Wróć do rejestru uchwał',
     toMinutes: 'Zobacz protokół posiedzenia',
@@ -446,6 +452,7 @@ export const pl = {
       noMeeting: 'Zwołaj posiedzenie, aby dodać tę uchwałę do jego porządku obrad.',
       waiting: 'Czeka na wpisanie do porządku obrad najbliższego posiedzenia.',
       itemTitle: 'Uchwała nr {{number}}: {{title}}',
+      pages: 'Strony uchwał przekazanych do tego ciała',
     },
     authority: {
       title: 'Uchwały przekazane Instytucji Zarządzającej',
@@ -636,6 +643,10 @@ export const pl = {
       unanswered:
         'Sekretarz nie odpowiedział jeszcze na wszystkie uwagi. Zatwierdzenie będzie możliwe po odpowiedziach',
       notApproved: 'Sprostowanie otwiera się tylko dla zatwierdzonego protokołu',
+      tooManyDecisions: 'Protokół ma już 100 uchwał – więcej nie można dodać',
+      tooManyActions: 'Protokół ma już 200 zadań – więcej nie można dodać',
+      tooManyComments: 'Do protokołu zgłoszono już 1000 uwag – więcej nie można dodać',
+      tooManyRevisions: 'Protokół ma już 20 wersji – kolejnego sprostowania nie można otworzyć',
     },
   },
   mail: {

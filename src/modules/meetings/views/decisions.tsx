@@ -31,6 +31,20 @@ const meetingOf = (
   r: { meeting_kind: RegisterRow['meeting_kind']; meeting_number: number; meeting_year: number },
 ) => meetingName(t, { kind: r.meeting_kind, number: r.meeting_number, year: r.meeting_year })
 
+/**
+ * Where a decision's text stands: approved; approved while a correction of the minutes is drafted or
+ * out for comments (the register shows the approved text until the chair approves the correction);
+ * or not approved yet (minutes out for comments before their first approval).
+ */
+function textState(r: Pick<RegisterRow, 'approved' | 'minutes_status'>) {
+  if (!r.approved) return 'notApproved' as const
+  return r.minutes_status === 'approved' ? ('approved' as const) : ('inCorrection' as const)
+}
+
+/** The minutes' column of the spreadsheet and the decision's page. */
+const minutesCell = (t: T, r: Pick<RegisterRow, 'approved' | 'minutes_status'>) =>
+  textState(r) === 'inCorrection' ? t('decisions.inCorrection') : t(`minutes.statuses.${r.minutes_status}`)
+
 /** The register as a spreadsheet: one row per decision. */
 export function registerTable(t: T, lang: Lang, rows: RegisterRow[]): { headers: string[]; rows: Cell[][] } {
   return {
@@ -56,7 +70,7 @@ export function registerTable(t: T, lang: Lang, rows: RegisterRow[]): { headers:
       r.votes_for,
       r.votes_against,
       r.votes_abstaining,
-      t(`minutes.statuses.${r.minutes_status}`),
+      minutesCell(t, r),
     ]),
   }
 }
@@ -70,6 +84,8 @@ function Register(p: {
   page: Page
   hasNext: boolean
   spaces?: { id: string; name_pl: string; name_en: string }[]
+  /** Another list's page on the same page, kept by this pager's links. */
+  also?: Record<string, string>
 }) {
   const { t, lang } = p.ctx
   const f = formFields(p.ctx, {
@@ -140,10 +156,15 @@ function Register(p: {
               )}
               <td class="govuk-table__cell">
                 <span safe>{r.title}</span>
-                {r.minutes_status !== 'approved' ? (
+                {textState(r) === 'notApproved' ? (
                   <>
                     {' '}
                     <StatusTag label={t('decisions.minutesNotApproved')} colour="yellow" />
+                  </>
+                ) : textState(r) === 'inCorrection' ? (
+                  <>
+                    {' '}
+                    <StatusTag label={t('decisions.minutesInCorrection')} colour="blue" />
                   </>
                 ) : (
                   ''
@@ -172,7 +193,8 @@ function Register(p: {
         page={p.page}
         hasNext={p.hasNext}
         path={p.action}
-        query={Object.fromEntries(keep)}
+        query={{ ...Object.fromEntries(keep), ...p.also }}
+        label={t('decisions.pages')}
       />
     </>
   )
@@ -187,11 +209,26 @@ export function SpaceRegisterPage(p: {
   query: RegisterQuery
   page: Page
   hasNext: boolean
-  incoming: IncomingRow[]
+  incoming: { rows: IncomingRow[]; page: Page; hasNext: boolean }
   meetings: { id: string; kind: RegisterRow['meeting_kind']; number: number; year: number; starts_at: Date }[]
   take?: { values: FormValues; errors: FieldErrors }
 }) {
   const { t, lang } = p.ctx
+  const base = `/spaces/${p.space.id}/decisions`
+  const kept = (params: Record<string, string | undefined>) =>
+    Object.fromEntries(
+      Object.entries(params).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
+    )
+  const incomingNumber = p.incoming.page.number
+  // The register's pages keep the incoming list's page, and the other way round.
+  const registerKeeps = kept({ incoming: incomingNumber > 1 ? String(incomingNumber) : undefined })
+  const incomingKeeps = kept({
+    q: p.query.q,
+    year: p.query.year?.toString(),
+    page: p.page.number > 1 ? String(p.page.number) : undefined,
+  })
+  // A refused form shows this page again, with the same page of the incoming list.
+  const takeAction = `${base}/incoming${incomingNumber > 1 ? `?incoming=${incomingNumber}` : ''}`
   return (
     <SpacePage
       ctx={p.ctx}
@@ -204,18 +241,19 @@ export function SpaceRegisterPage(p: {
       <p class="govuk-body">{t('decisions.intro')}</p>
       <Register
         ctx={p.ctx}
-        action={`/spaces/${p.space.id}/decisions`}
+        action={base}
         rows={p.rows}
         query={p.query}
         page={p.page}
         hasNext={p.hasNext}
+        also={registerKeeps}
       />
-      {p.incoming.length > 0 ? (
+      {p.incoming.rows.length > 0 || incomingNumber > 1 ? (
         <>
           <h3 class="govuk-heading-m" id="incoming">
             {t('decisions.incoming.title')}
           </h3>
-          {p.incoming.map((r) => {
+          {p.incoming.rows.map((r) => {
             const refused = p.take && p.take.values.forwardId === r.id ? p.take : undefined
             const f = formFields(p.ctx, refused?.values, refused?.errors)
             return (
@@ -248,7 +286,7 @@ export function SpaceRegisterPage(p: {
                   p.meetings.length === 0 ? (
                     <p class="govuk-body-s">{t('decisions.incoming.noMeeting')}</p>
                   ) : (
-                    <PostForm ctx={p.ctx} action={`/spaces/${p.space.id}/decisions/incoming`}>
+                    <PostForm ctx={p.ctx} action={takeAction}>
                       <input type="hidden" name="forwardId" value={r.id} />
                       {f.select('meetingId', {
                         label: t('decisions.incoming.meeting', { number: decisionNumber(r) }),
@@ -269,6 +307,16 @@ export function SpaceRegisterPage(p: {
               </div>
             )
           })}
+          <Pagination
+            ctx={p.ctx}
+            page={p.incoming.page}
+            hasNext={p.incoming.hasNext}
+            path={base}
+            query={incomingKeeps}
+            param="incoming"
+            label={t('decisions.incoming.pages')}
+            fragment="incoming"
+          />
         </>
       ) : (
         ''
@@ -341,11 +389,13 @@ export function DecisionDetailPage(p: {
           label={t('decisions.columns.meeting')}
           value={`${meetingOf(t, d)}, ${formatDate(d.starts_at, lang)}`}
         />
-        <SummaryRow
-          label={t('decisions.columns.minutes')}
-          value={t(`minutes.statuses.${d.minutes_status}`)}
-        />
+        <SummaryRow label={t('decisions.columns.minutes')} value={minutesCell(t, d)} />
       </dl>
+      {textState(d) === 'inCorrection' ? (
+        <p class="govuk-inset-text">{t('decisions.approvedTextShown')}</p>
+      ) : (
+        ''
+      )}
       <Paragraphs text={d.body} />
       <Votes ctx={p.ctx} d={d} />
       <p class="govuk-body">
@@ -371,12 +421,12 @@ export function DecisionDetailPage(p: {
           ))}
         </ul>
       )}
-      {p.may['space.convene'] && !d.approved_once ? (
+      {p.may['space.convene'] && !d.approved ? (
         <p class="govuk-body">{t('decisions.forward.afterApproval')}</p>
       ) : (
         ''
       )}
-      {p.may['space.convene'] && d.approved_once && choices.length > 0 ? (
+      {p.may['space.convene'] && d.approved && choices.length > 0 ? (
         <div class="govuk-grid-row">
           <div class="govuk-grid-column-two-thirds">
             <PostForm ctx={p.ctx} action={`/spaces/${p.space.id}/decisions/${d.id}/forward`}>

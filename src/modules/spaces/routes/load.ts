@@ -32,6 +32,17 @@ export async function spaceFor(req: FastifyRequest, permission: SpacePermission)
   return { space, actor, may }
 }
 
+/**
+ * A route's preValidation hook: the space checked with the permission the route declares, before
+ * the kernel reads an upload's body, so a file sent to a space the person may not change is
+ * refused (403, or 404 to a stranger) without being read.
+ */
+export async function spaceFirst(req: FastifyRequest) {
+  const permission = req.routeOptions.config.spacePermission
+  if (!permission) throw new Error(`${req.routeOptions.url} declares no spacePermission`)
+  await spaceFor(req, permission)
+}
+
 /** What a space's list page gets: the space, the person's rights there, a page of rows, a refused form. */
 export interface SpaceListProps<Row> {
   ctx: ViewContext
