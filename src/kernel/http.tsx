@@ -195,6 +195,15 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     app.csrfProtection(req, reply, done)
   })
 
+  // What is made for a signed-in person, or reached through a secret in its address (a feed, a
+  // translator's or an invitation's link), is kept by no cache: not a shared computer's browser
+  // after signing out, not a proxy. Pages, exports and files alike, answers and errors alike.
+  // Public pages seen anonymously keep the caching they had.
+  app.addHook('onSend', (req, reply, payload, done) => {
+    if (isPrivate(req)) reply.header('cache-control', 'no-store')
+    done(null, payload)
+  })
+
   // One line a request, when the level shows info lines at all.
   if (['info', 'debug', 'trace'].includes(config.logLevel)) {
     app.addHook('onResponse', (req, reply, done) => {
@@ -233,6 +242,14 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     req.log.error({ err }, 'unexpected error')
     return renderError(req, reply, 500)
   })
+}
+
+/** Signed in, on a route that needs more than 'public', or with a token in its address. */
+function isPrivate(req: FastifyRequest): boolean {
+  if (req.actor) return true
+  const permission = req.routeOptions.config?.permission
+  if (permission && permission !== 'public') return true
+  return req.routeOptions.url?.includes('/:token') ?? false
 }
 
 /**
