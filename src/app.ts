@@ -63,7 +63,7 @@ export async function buildApp(config: Config, database: OpenDatabase): Promise<
   await siteRoutes(app, { config })
   await accountsRoutes(app, { config })
   await auditRoutes(app)
-  await notificationRoutes(app)
+  await notificationRoutes(app, { config })
   await spacesRoutes(app, { config })
   await meetingRoutes(app, { config })
   await calendarRoutes(app, { config })

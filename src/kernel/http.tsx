@@ -42,6 +42,11 @@ declare module 'fastify' {
     spacePermission?: SpacePermission
     /** The route takes a file upload (a multipart form), read into `req.body` once the permission is known. */
     upload?: boolean
+    /**
+     * `false`: a post that carries no CSRF token by design, because its address holds the whole
+     * authority (RFC 8058 one-click unsubscribe, posted by a mail program). Nothing else may.
+     */
+    csrf?: false
   }
   interface FastifyRequest {
     db: Kysely<Database>
@@ -192,6 +197,7 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
 
   app.addHook('preHandler', (req, reply, done) => {
     if (req.method === 'GET' || req.method === 'HEAD') return done()
+    if (req.routeOptions.config?.csrf === false) return done()
     app.csrfProtection(req, reply, done)
   })
 

@@ -16,6 +16,8 @@ export interface MailMessage {
   html: string
   /** An iCalendar part (RFC 6047): calendars show it as an invitation, update or cancellation. */
   calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string; filename: string }
+  /** Headers of the message's own (List-Unsubscribe, Auto-Submitted), sent as they are. */
+  headers?: Record<string, string>
   /** Set by `sendTrackedMails`: the mail_deliveries row the job keeps up to date. */
   deliveryId?: string
 }
@@ -114,6 +116,14 @@ export function mailQueue(config: Config, db?: Db): JobQueue {
           text: m.text,
           html: m.html,
           ...(m.calendar ? calendarParts(m.calendar) : {}),
+          // Prepared: a long List-Unsubscribe address is not folded or encoded on the way.
+          ...(m.headers
+            ? {
+                headers: Object.fromEntries(
+                  Object.entries(m.headers).map(([k, value]) => [k, { prepared: true, value }]),
+                ),
+              }
+            : {}),
         })
       } catch (err) {
         // Recorded for the proof, then thrown so the queue tries again later.

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely'
 import { warsawInstant } from '../../src/kernel/dates.ts'
 import type { Database } from '../../src/kernel/db.ts'
 import { hashToken } from '../../src/modules/accounts/rules.ts'
+import { unsubscribeToken } from '../../src/modules/notifications/rules.ts'
 import { addDays, today } from '../../src/modules/spaces/rules.ts'
 import type { TestApp } from './app.ts'
 import { signedIn } from './client.ts'
@@ -39,6 +40,7 @@ interface World {
   db: Db
   space: string
   secretaryId: string
+  sessionSecret: string
 }
 
 const one = async <T>(rows: Promise<T | undefined>, what: string): Promise<T> => {
@@ -112,6 +114,10 @@ const fillers: Record<string, Filler> = {
   '/feeds/:token/calendar.ics': () => [`/feeds/${tokens.feed}/calendar.ics`],
   '/translations/:token': () => [`/translations/${tokens.translation}`],
   '/translations/:token/source': () => [`/translations/${tokens.translation}/source`],
+  '/unsubscribe/:token': (w) => [
+    `/unsubscribe/${unsubscribeToken(w.sessionSecret, w.secretaryId, 'announcement')}`,
+    `/unsubscribe/${unsubscribeToken(w.sessionSecret, w.secretaryId, 'digest')}`,
+  ],
   '/people/:id': async (w) => [`/people/${w.secretaryId}`],
   '/organisations/:id': async (w) => {
     const o = await one(w.db.selectFrom('organisations').select('id').executeTakeFirst(), 'an organisation')
@@ -266,7 +272,7 @@ async function givenWorld(h: TestApp): Promise<World> {
     return found
   }
   const secretaryId = id(people.secretary)
-  const w: World = { db, space: space.id, secretaryId }
+  const w: World = { db, space: space.id, secretaryId, sessionSecret: h.config.sessionSecret }
   const inDays = (n: number) => new Date(Date.now() + n * 86_400_000)
   await db
     .insertInto('calendar_feeds')

@@ -23,7 +23,15 @@ export interface NotificationSettingsTable {
   updated_at: Date
 }
 
+/** A kind of notification the person wants no mail about (they still see it in Siatka). */
+export interface NotificationMailOptOutsTable {
+  person_id: string
+  kind: string
+  created_at: CreatedAt
+}
+
 export interface NotificationsTables {
   notifications: NotificationsTable
   notification_settings: NotificationSettingsTable
+  notification_mail_opt_outs: NotificationMailOptOutsTable
 }
