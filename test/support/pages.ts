@@ -109,6 +109,8 @@ async function materialFile(w: World, visibility?: 'public') {
 }
 
 const fillers: Record<string, Filler> = {
+  // The display preferences are links (DESIGN.md): the walk sets them to what they already are.
+  '/preferences': () => ['/preferences', '/preferences?textSize=normal&contrast=normal&back=%2F'],
   '/password-reset/:token': () => [`/password-reset/${tokens.passwordReset}`],
   '/invitation/:token': () => [`/invitation/${tokens.invitation}`],
   '/feeds/:token/calendar.ics': () => [`/feeds/${tokens.feed}/calendar.ics`],
