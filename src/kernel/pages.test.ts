@@ -6,18 +6,26 @@ import type { LightMyRequestResponse } from 'fastify'
 import { sql } from 'kysely'
 import { startTestApp, type TestApp } from '../../test/support/app.ts'
 import { Client, signedIn } from '../../test/support/client.ts'
+import { expectUniqueIds } from '../../test/support/html.ts'
 import { everyPage, people, type Sample } from '../../test/support/pages.ts'
 import type { Db } from './db.ts'
 import { cookieNames } from './http.tsx'
 
 const viewers = ['secretary', 'member', 'anonymous'] as const
-type Viewer = (typeof viewers)[number]
+// Who opens the pages the three above may not (the audit log, the managing authority's queue, an
+// expert's order), so every page is seen at least once.
+const others = ['admin', 'coordinator', 'managingAuthority', 'expert'] as const
+type Viewer = (typeof viewers)[number] | (typeof others)[number]
 
 interface Visit {
   who: Viewer
   sample: Sample
   res: LightMyRequestResponse
 }
+
+/** The page itself, or where it leads (a notification opened, a preference set), not a refusal. */
+const opened = (res: LightMyRequestResponse) =>
+  res.statusCode === 200 || (res.statusCode === 303 && !String(res.headers.location).startsWith('/sign-in'))
 
 let h: TestApp
 const visits: Visit[] = []
@@ -30,6 +38,10 @@ before(async () => {
     secretary: await signedIn(h.app, people.secretary),
     member: await signedIn(h.app, people.member),
     anonymous: new Client(h.app),
+    admin: await signedIn(h.app, people.admin),
+    coordinator: await signedIn(h.app, people.coordinator),
+    managingAuthority: await signedIn(h.app, people.managingAuthority),
+    expert: await signedIn(h.app, people.expert),
   }
   await jobsDone(h.database.db)
   const start = new Date()
@@ -37,6 +49,14 @@ before(async () => {
   const before = await snapshot(h.database.db)
   for (const who of viewers)
     for (const sample of samples) visits.push({ who, sample, res: await clients[who].get(sample.path) })
+  for (const sample of samples) {
+    if (visits.some((v) => v.sample === sample && opened(v.res))) continue
+    for (const who of others) {
+      const res = await clients[who].get(sample.path)
+      visits.push({ who, sample, res })
+      if (opened(res)) break
+    }
+  }
   await new Promise((r) => setTimeout(r, 500))
   stored = {
     before,
@@ -47,12 +67,39 @@ before(async () => {
 })
 after(() => h.close())
 
-test('every page answers at its real addresses, to the secretary, a member and an anonymous visitor', () => {
+test('every page answers at its real addresses, and each is opened by someone who may', () => {
   for (const v of visits)
     assert.ok(v.res.statusCode < 500, `${v.sample.path} answered ${v.res.statusCode} to ${v.who}`)
   const ok = (who: Viewer) => visits.filter((v) => v.who === who && v.res.statusCode === 200).length
   assert.ok(ok('secretary') >= 70, `the secretary opened ${ok('secretary')} pages`)
   assert.ok(ok('member') >= 40, `the member opened ${ok('member')} pages`)
+  const unopened = [...new Set(visits.map((v) => v.sample))].filter(
+    (s) => !visits.some((v) => v.sample === s && opened(v.res)),
+  )
+  assert.deepEqual(
+    unopened.map((s) => s.path),
+    [],
+    'addresses nobody could open',
+  )
+})
+
+// axe does not see an id used twice: the second field then has no label, and a label or a link to
+// the id reaches the first one.
+test('on every page each id is used once and every label names exactly one field', () => {
+  let pages = 0
+  for (const { who, sample, res } of visits) {
+    if (!String(res.headers['content-type']).startsWith('text/html')) continue
+    expectUniqueIds(res.body, `${sample.path} (${res.statusCode}) as ${who}`)
+    pages++
+  }
+  assert.ok(pages >= 150, `${pages} pages checked`)
+})
+
+test('the pages only others may open are not kept by a cache either', () => {
+  const theirs = visits.filter((v) => (others as readonly string[]).includes(v.who))
+  assert.ok(theirs.length > 0)
+  for (const { sample, res, who } of theirs)
+    assert.equal(res.headers['cache-control'], 'no-store', `${sample.path} (${res.statusCode}) to ${who}`)
 })
 
 for (const who of ['secretary', 'member'] as const) {
