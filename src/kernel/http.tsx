@@ -46,6 +46,11 @@ declare module 'fastify' {
      * known and the route's preValidation hook has checked what the address names.
      */
     upload?: boolean
+    /**
+     * `false`: a post that carries no CSRF token by design, because its address holds the whole
+     * authority (RFC 8058 one-click unsubscribe, posted by a mail program). Nothing else may.
+     */
+    csrf?: false
   }
   interface FastifyRequest {
     db: Kysely<Database>
@@ -224,7 +229,17 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
 
   app.addHook('preHandler', (req, reply, done) => {
     if (req.method === 'GET' || req.method === 'HEAD') return done()
+    if (req.routeOptions.config?.csrf === false) return done()
     app.csrfProtection(req, reply, done)
+  })
+
+  // What is made for a signed-in person, or reached through a secret in its address (a feed, a
+  // translator's or an invitation's link), is kept by no cache: not a shared computer's browser
+  // after signing out, not a proxy. Pages, exports and files alike, answers and errors alike.
+  // Public pages seen anonymously keep the caching they had.
+  app.addHook('onSend', (req, reply, payload, done) => {
+    if (isPrivate(req)) reply.header('cache-control', 'no-store')
+    done(null, payload)
   })
 
   // One line a request, when the level shows info lines at all.
@@ -265,6 +280,14 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     req.log.error({ err }, 'unexpected error')
     return renderError(req, reply, 500)
   })
+}
+
+/** Signed in, on a route that needs more than 'public', or with a token in its address. */
+function isPrivate(req: FastifyRequest): boolean {
+  if (req.actor) return true
+  const permission = req.routeOptions.config?.permission
+  if (permission && permission !== 'public') return true
+  return req.routeOptions.url?.includes('/:token') ?? false
 }
 
 /**

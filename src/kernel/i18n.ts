@@ -93,13 +93,13 @@ const handledElsewhere = new Set([
 ])
 
 function fill(parts: string[], options: Record<string, unknown>): string | undefined {
-  let escape = true
+  let escaping = true
   for (const key in options) {
     if (handledElsewhere.has(key)) return undefined
     if (key === 'interpolation') {
       const i = options.interpolation as Record<string, unknown>
       if (Object.keys(i).length !== 1 || i.escapeValue !== false) return undefined
-      escape = false
+      escaping = false
     }
   }
   let out = parts[0]
@@ -109,7 +109,7 @@ function fill(parts: string[], options: Record<string, unknown>): string | undef
     else {
       const value = options[name]
       const text = value === null || value === undefined ? '' : String(value)
-      out += escape ? escapeValue(text) : text
+      out += escaping ? escapeValue(text) : text
     }
     out += parts[i + 1]
   }

@@ -15,7 +15,9 @@ export interface MailMessage {
   text: string
   html: string
   /** An iCalendar part (RFC 6047): calendars show it as an invitation, update or cancellation. */
-  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string; filename: string }
+  calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string; filename: string }
+  /** Headers of the message's own (List-Unsubscribe, Auto-Submitted), sent as they are. */
+  headers?: Record<string, string>
   /** Set by `sendTrackedMails`: the mail_deliveries row the job keeps up to date. */
   deliveryId?: string
 }
@@ -113,7 +115,15 @@ export function mailQueue(config: Config, db?: Db): JobQueue {
           subject: m.subject,
           text: m.text,
           html: m.html,
-          ...(m.calendar ? { icalEvent: m.calendar } : {}),
+          ...(m.calendar ? calendarParts(m.calendar) : {}),
+          // Prepared: a long List-Unsubscribe address is not folded or encoded on the way.
+          ...(m.headers
+            ? {
+                headers: Object.fromEntries(
+                  Object.entries(m.headers).map(([k, value]) => [k, { prepared: true, value }]),
+                ),
+              }
+            : {}),
         })
       } catch (err) {
         // Recorded for the proof, then thrown so the queue tries again later.
@@ -125,6 +135,20 @@ export function mailQueue(config: Config, db?: Db): JobQueue {
       }
       await record(m.deliveryId, { status: 'accepted', reply })
     },
+  }
+}
+
+/**
+ * The invitation twice, as RFC 6047 has it: the text/calendar alternative calendar programs show as
+ * an invitation, and the same as an attachment to save. nodemailer's `icalEvent` makes the first
+ * right but types the attachment `application/ics` without `method=`, which some programs then
+ * take for a file, not an invitation: both parts are made here with the method.
+ */
+function calendarParts(calendar: NonNullable<MailMessage['calendar']>): Partial<SendMailOptions> {
+  const contentType = `text/calendar; charset=utf-8; method=${calendar.method}`
+  return {
+    alternatives: [{ contentType, content: calendar.content }],
+    attachments: [{ contentType, content: calendar.content, filename: calendar.filename }],
   }
 }
 

@@ -25,8 +25,8 @@ class ModuleMigrations implements MigrationProvider {
  * Forward-only. Kysely's migrator takes an advisory lock, so two processes starting at once apply each
  * migration once. `to` stops after the named migration (a migration's test loads the data it finds).
  */
-// biome-ignore lint/suspicious/noExplicitAny: migrations run before the schema they create exists
 export async function migrate(
+  // biome-ignore lint/suspicious/noExplicitAny: migrations run before the schema they create exists
   db: Kysely<any>,
   modules: readonly SiatkaModule[],
   opts: { to?: string } = {},

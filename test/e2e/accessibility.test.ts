@@ -1,4 +1,5 @@
-// The accessibility gate: axe (WCAG 2.0–2.2 A and AA) finds nothing on any page of Siatka,
+// The accessibility gate: axe (WCAG 2.0–2.2 A and AA) finds nothing on any page of Siatka, and no
+// id is used twice nor any label names no field or several (test/support/html.ts),
 // in Polish and in English, in normal and in high contrast: signed out, as admin, and in the
 // networks and bodies as the network secretary and as the managing authority.
 import assert from 'node:assert/strict'
@@ -18,6 +19,7 @@ import {
   startE2eApp,
 } from '../support/browser.ts'
 import { Client, signedIn } from '../support/client.ts'
+import { expectUniqueIds } from '../support/html.ts'
 
 let h: E2eApp
 let browser: Browser
@@ -331,6 +333,8 @@ async function checkCurrent(page: Page, lang: Lang, contrast: Contrast) {
   assert.equal(shown, lang, `${page.url()} is in ${lang}`)
   assert.equal(classes.includes('siatka-contrast-high'), contrast === 'high', `${page.url()} contrast`)
   await expectNoAxeViolations(page, `${lang}, ${contrast} contrast`)
+  // What axe does not see: an id used twice, a label naming no field or several.
+  expectUniqueIds(await page.content(), page.url())
 }
 
 /** Sends the form on the page as it is and checks the refusal: summary, messages, axe. */

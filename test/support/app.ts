@@ -49,7 +49,11 @@ export async function freshDatabase(): Promise<{ database: OpenDatabase; drop():
   }
 }
 
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+/** With `demoFiles`, the demo keeps its files too (meeting materials, an accepted analysis, a translation asked for). */
+export async function startTestApp(
+  overrides: Partial<Config> = {},
+  opts: { demoFiles?: boolean } = {},
+): Promise<TestApp> {
   const smtp = await startSmtp()
   const { database, drop } = await freshDatabase()
   const base = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'siatka-test-')), LOG_LEVEL: 'silent' })
@@ -64,7 +68,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   await ensureCss()
   await migrateDatabase(database.db)
   const app = await buildApp(config, database)
-  await loadDemo(database.db)
+  await loadDemo(database.db, opts.demoFiles ? app.storage : undefined)
   const jobs = await startJobs(database, jobQueues(config, database), app.log)
   await app.ready()
   return {

@@ -44,8 +44,8 @@ export interface E2eApp extends TestApp {
 }
 
 /** The app on a free loopback port; links in mails point to it. */
-export async function startE2eApp(): Promise<E2eApp> {
-  const h = await startTestApp()
+export async function startE2eApp(opts: { demoFiles?: boolean } = {}): Promise<E2eApp> {
+  const h = await startTestApp({}, opts)
   await h.app.listen({ port: 0, host: '127.0.0.1' })
   const address = h.app.server.address()
   assert.ok(address && typeof address === 'object', 'the app listens on a TCP port')

@@ -7,6 +7,8 @@ export interface CaughtMail {
   subject: string
   text: string
   html: string
+  /** The message as it came over SMTP: headers and every part, before any parsing. */
+  raw: Buffer
   parsed: ParsedMail
 }
 
@@ -26,22 +28,29 @@ export async function startSmtp(): Promise<SmtpCatcher> {
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((parsed) => {
-          const to = [parsed.to ?? []]
-            .flat()
-            .flatMap((a) => a.value.map((v) => v.address ?? ''))
-            .join(',')
-          mails.push({
-            to,
-            subject: parsed.subject ?? '',
-            text: parsed.text ?? '',
-            html: String(parsed.html ?? ''),
-            parsed,
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('error', callback)
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks)
+        simpleParser(raw)
+          .then((parsed) => {
+            const to = [parsed.to ?? []]
+              .flat()
+              .flatMap((a) => a.value.map((v) => v.address ?? ''))
+              .join(',')
+            mails.push({
+              to,
+              subject: parsed.subject ?? '',
+              text: parsed.text ?? '',
+              html: String(parsed.html ?? ''),
+              raw,
+              parsed,
+            })
+            callback()
           })
-          callback()
-        })
-        .catch(callback)
+          .catch(callback)
+      })
     },
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

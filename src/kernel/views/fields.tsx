@@ -1,5 +1,7 @@
 // govuk-frontend's form markup: a label, an optional hint, the message next to the field and
-// the typed value kept. Every field's id is `field-<name>` so the error summary can link to it.
+// the typed value kept. Every field's id is `field-<name>` so the error summary can link to it;
+// where a page holds several forms with the same fields (a form per action item, per comment),
+// each form names itself and its ids are `field-<form>-<name>`, unique on the page.
 import type { Children } from '@kitajs/html'
 import type { ViewContext } from './context.ts'
 
@@ -8,6 +10,8 @@ export type FormValues = Record<string, unknown>
 
 interface FieldBase {
   name: string
+  /** The form's own name on a page with several forms asking the same: it keeps the ids unique. */
+  form?: string
   label: string
   hint?: string
   error?: string
@@ -15,7 +19,7 @@ interface FieldBase {
   pageHeading?: boolean
 }
 
-const fieldId = (name: string) => `field-${name}`
+const fieldId = (p: { name: string; form?: string }) => `field-${p.form ? `${p.form}-` : ''}${p.name}`
 
 export function fieldValue(values: FormValues | undefined, name: string): string {
   const v = values?.[name]
@@ -23,9 +27,7 @@ export function fieldValue(values: FormValues | undefined, name: string): string
 }
 
 function describedBy(p: FieldBase): string | undefined {
-  const ids = [p.hint ? `${fieldId(p.name)}-hint` : '', p.error ? `${fieldId(p.name)}-error` : ''].filter(
-    Boolean,
-  )
+  const ids = [p.hint ? `${fieldId(p)}-hint` : '', p.error ? `${fieldId(p)}-error` : ''].filter(Boolean)
   return ids.length ? ids.join(' ') : undefined
 }
 
@@ -33,14 +35,14 @@ function HintAndError({ p, errorPrefix }: { p: FieldBase; errorPrefix: string })
   return (
     <>
       {p.hint ? (
-        <div id={`${fieldId(p.name)}-hint`} class="govuk-hint" safe>
+        <div id={`${fieldId(p)}-hint`} class="govuk-hint" safe>
           {p.hint}
         </div>
       ) : (
         ''
       )}
       {p.error ? (
-        <p id={`${fieldId(p.name)}-error`} class="govuk-error-message">
+        <p id={`${fieldId(p)}-error`} class="govuk-error-message">
           <span class="govuk-visually-hidden" safe>
             {errorPrefix}:
           </span>{' '}
@@ -59,7 +61,7 @@ function Group({ p, children }: { p: FieldBase; children: Children }) {
 
 function Label({ p }: { p: FieldBase }) {
   return (
-    <label class={`govuk-label${p.pageHeading ? ' govuk-label--l' : ''}`} for={fieldId(p.name)} safe>
+    <label class={`govuk-label${p.pageHeading ? ' govuk-label--l' : ''}`} for={fieldId(p)} safe>
       {p.label}
     </label>
   )
@@ -87,7 +89,7 @@ export function TextField(
       <HintAndError p={p} errorPrefix={p.errorPrefix} />
       <input
         class={['govuk-input', p.width ?? '', p.error ? 'govuk-input--error' : ''].filter(Boolean).join(' ')}
-        id={fieldId(p.name)}
+        id={fieldId(p)}
         name={p.name}
         type={p.type ?? 'text'}
         value={isPassword ? undefined : (p.value ?? '')}
@@ -108,7 +110,7 @@ export function TextareaField(p: FieldBase & { value?: string; rows?: number; er
       <HintAndError p={p} errorPrefix={p.errorPrefix} />
       <textarea
         class={`govuk-textarea${p.error ? ' govuk-textarea--error' : ''}`}
-        id={fieldId(p.name)}
+        id={fieldId(p)}
         name={p.name}
         rows={String(p.rows ?? 5)}
         aria-describedby={describedBy(p)}
@@ -133,7 +135,7 @@ export function SelectField(p: FieldBase & { value?: string; options: Option[]; 
       <HintAndError p={p} errorPrefix={p.errorPrefix} />
       <select
         class={`govuk-select${p.error ? ' govuk-select--error' : ''}`}
-        id={fieldId(p.name)}
+        id={fieldId(p)}
         name={p.name}
         aria-describedby={describedBy(p)}
         aria-invalid={p.error ? 'true' : undefined}
@@ -171,7 +173,7 @@ export function RadiosField(
       <HintAndError p={p} errorPrefix={p.errorPrefix} />
       <div class={`govuk-radios${p.inline ? ' govuk-radios--inline' : ''}`}>
         {p.options.map((o, i) => {
-          const id = i === 0 ? fieldId(p.name) : `${fieldId(p.name)}-${i}`
+          const id = i === 0 ? fieldId(p) : `${fieldId(p)}-${i}`
           return (
             <div class="govuk-radios__item">
               <input
@@ -201,7 +203,7 @@ export function CheckboxesField(
       <HintAndError p={p} errorPrefix={p.errorPrefix} />
       <div class="govuk-checkboxes govuk-checkboxes--small">
         {p.options.map((o, i) => {
-          const id = i === 0 ? fieldId(p.name) : `${fieldId(p.name)}-${i}`
+          const id = i === 0 ? fieldId(p) : `${fieldId(p)}-${i}`
           return (
             <div class="govuk-checkboxes__item">
               <input
@@ -231,7 +233,7 @@ export function DateField(p: FieldBase & { value?: string; errorPrefix: string }
       <HintAndError p={p} errorPrefix={p.errorPrefix} />
       <input
         class={`govuk-input govuk-input--width-10${p.error ? ' govuk-input--error' : ''}`}
-        id={fieldId(p.name)}
+        id={fieldId(p)}
         name={p.name}
         type="date"
         value={p.value ?? ''}
@@ -249,7 +251,7 @@ export function FileField(p: FieldBase & { accept?: string; errorPrefix: string 
       <HintAndError p={p} errorPrefix={p.errorPrefix} />
       <input
         class={`govuk-file-upload${p.error ? ' govuk-file-upload--error' : ''}`}
-        id={fieldId(p.name)}
+        id={fieldId(p)}
         name={p.name}
         type="file"
         accept={p.accept}
@@ -261,7 +263,15 @@ export function FileField(p: FieldBase & { accept?: string; errorPrefix: string 
 }
 
 /** At the top of a form that failed: the count of problems and a link to each field. */
-export function ErrorSummary({ ctx, errors }: { ctx: ViewContext; errors?: FieldErrors }) {
+export function ErrorSummary({
+  ctx,
+  errors,
+  form,
+}: {
+  ctx: ViewContext
+  errors?: FieldErrors
+  form?: string
+}) {
   const entries = Object.entries(errors ?? {})
   if (entries.length === 0) return ''
   return (
@@ -272,7 +282,7 @@ export function ErrorSummary({ ctx, errors }: { ctx: ViewContext; errors?: Field
           <ul class="govuk-list govuk-error-summary__list">
             {entries.map(([name, message]) => (
               <li>
-                <a href={name === '_form' ? '#main' : `#${fieldId(name)}`} safe>
+                <a href={name === '_form' ? '#main' : `#${fieldId({ name, form })}`} safe>
                   {message}
                 </a>
               </li>
@@ -325,13 +335,17 @@ export function Button(p: {
   )
 }
 
-type Extra<P> = Omit<P, 'name' | 'value' | 'error' | 'errorPrefix'>
+type Extra<P> = Omit<P, 'name' | 'form' | 'value' | 'error' | 'errorPrefix'>
 
-/** Binds fields to one form's typed values and errors, so a form reads as a list of questions. */
-export function formFields(ctx: ViewContext, values?: FormValues, errors?: FieldErrors) {
+/**
+ * Binds fields to one form's typed values and errors, so a form reads as a list of questions;
+ * `form` names the form where the page has others asking the same (see `field-<form>-<name>`).
+ */
+export function formFields(ctx: ViewContext, values?: FormValues, errors?: FieldErrors, form?: string) {
   const errorPrefix = ctx.t('forms.errorPrefix')
   const bind = (name: string) => ({
     name,
+    form,
     value: fieldValue(values, name),
     error: errors?.[name],
     errorPrefix,
@@ -350,13 +364,14 @@ export function formFields(ctx: ViewContext, values?: FormValues, errors?: Field
     date: (name: string, p: Extra<Parameters<typeof DateField>[0]>) => <DateField {...bind(name)} {...p} />,
     checkboxes: (
       name: string,
-      p: Omit<Parameters<typeof CheckboxesField>[0], 'name' | 'values' | 'error' | 'errorPrefix'>,
+      p: Omit<Parameters<typeof CheckboxesField>[0], 'name' | 'form' | 'values' | 'error' | 'errorPrefix'>,
     ) => {
       const v = values?.[name]
       const checked = Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []
       return (
         <CheckboxesField
           name={name}
+          form={form}
           values={checked}
           error={errors?.[name]}
           errorPrefix={errorPrefix}
@@ -364,8 +379,9 @@ export function formFields(ctx: ViewContext, values?: FormValues, errors?: Field
         />
       )
     },
-    file: (name: string, p: Omit<Parameters<typeof FileField>[0], 'name' | 'error' | 'errorPrefix'>) => (
-      <FileField name={name} error={errors?.[name]} errorPrefix={errorPrefix} {...p} />
-    ),
+    file: (
+      name: string,
+      p: Omit<Parameters<typeof FileField>[0], 'name' | 'form' | 'error' | 'errorPrefix'>,
+    ) => <FileField name={name} form={form} error={errors?.[name]} errorPrefix={errorPrefix} {...p} />,
   }
 }

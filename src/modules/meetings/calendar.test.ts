@@ -152,3 +152,43 @@ test('a space’s feed holds that space only, and ends when the person leaves it
     .execute()
   assert.equal((await new Client(h.app).get(path)).statusCode, 404)
 })
+
+test('a feed folds its lines at 75 octets, so Polish names come back whole', async () => {
+  const name = 'KST ds. współpracy międzysektorowej oraz gospodarki społecznej i solidarnej — Łódź'
+  const full = await givenSpace(db(), { name })
+  const empty = await givenSpace(db(), { name: `${name} i Gdańsk` })
+  const member = await givenPerson(db(), { name: 'Żaneta Gęślą' })
+  await givenMember(db(), full.id, member.id)
+  await givenMember(db(), empty.id, member.id)
+  await givenMeeting(full.id, inDays(9), { subject: 'Zażółć gęślą jaźń: przegląd źródeł finansowania' })
+  const client = await signedIn(h.app, member.email)
+  await client.get('/calendar/feeds')
+  const feedOf = async (spaceId: string) => {
+    const created = await client.post('/calendar/feeds', { spaceId })
+    const path = String(created.body.match(/value="http:\/\/localhost:3000(\/feeds\/[^"]+)"/)?.[1])
+    const res = await new Client(h.app).get(path)
+    assert.equal(res.statusCode, 200)
+    return res.rawPayload.toString('utf8')
+  }
+  for (const ics of [await feedOf(full.id), await feedOf(empty.id)]) {
+    assert.ok(
+      ics
+        .replace(/\r\n[ \t]/g, '')
+        .split('\r\n')
+        .some((l) => Buffer.byteLength(l) > 75),
+      'some line needs folding',
+    )
+    for (const line of ics.split('\r\n')) {
+      assert.ok(Buffer.byteLength(line) <= 75, `${Buffer.byteLength(line)} octets: ${line}`)
+      assert.ok(!line.startsWith('\t'), `a continuation starts with a space: ${line}`)
+    }
+  }
+  const cal = new ICAL.Component(ICAL.parse(await feedOf(full.id)))
+  assert.equal(cal.getFirstPropertyValue('x-wr-calname'), name)
+  assert.equal(
+    cal.getFirstSubcomponent('vevent')?.getFirstPropertyValue('summary'),
+    `I posiedzenie w ${inDays(9).slice(0, 4)} r.: Zażółć gęślą jaźń: przegląd źródeł finansowania – ${name}`,
+  )
+  const none = new ICAL.Component(ICAL.parse(await feedOf(empty.id)))
+  assert.equal(none.getFirstPropertyValue('x-wr-calname'), `${name} i Gdańsk`)
+})

@@ -12,7 +12,7 @@ import { type Actor, readsEverySpace, spaceCan } from '../../kernel/policy.ts'
 import { hashToken, newToken } from '../../kernel/tokens.ts'
 import { readableBy } from '../spaces/index.ts'
 import { requireSpace } from '../spaces/service.ts'
-import { meetingEvent } from './ics.ts'
+import { foldIcs, meetingEvent } from './ics.ts'
 import { meetingName } from './views/meeting-name.ts'
 
 /** Whose calendar: a person (and whether they read every space), optionally narrowed to one space. */
@@ -195,16 +195,18 @@ export function feedIcs(rows: CalendarRow[], lang: Lang, baseUrl: string, calNam
   })
   if (events.length === 0) {
     // ics writes no calendar for no events; an empty feed is still a valid calendar.
-    return [
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      'PRODID:-//Siatka//Meetings//PL',
-      `X-WR-CALNAME:${calName.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/[\r\n]/g, ' ')}`,
-      'END:VCALENDAR',
-      '',
-    ].join('\r\n')
+    return foldIcs(
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:-//Siatka//Meetings//PL',
+        `X-WR-CALNAME:${calName.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/[\r\n]/g, ' ')}`,
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n'),
+    )
   }
   const { error, value } = createEvents(events, { productId: '-//Siatka//Meetings//PL', calName })
   if (error || !value) throw error ?? new Error('iCalendar: no output')
-  return value
+  return foldIcs(value)
 }

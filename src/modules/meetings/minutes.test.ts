@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { signedIn } from '../../../test/support/client.ts'
 import { givenMember, givenPerson, givenSpace } from '../../../test/support/given.ts'
+import { expectUniqueIds } from '../../../test/support/html.ts'
 import { addDays, today, warsawInstant } from '../../kernel/dates.ts'
 import { sendActionReminders } from './actions.ts'
 
@@ -739,7 +740,7 @@ test('every list of the minutes is bounded: the item, decision, action, comment 
     body: 'Jeszcze jedna uwaga',
   })
   assert.equal(commentRefused.statusCode, 422)
-  assert.match(commentRefused.body, /id="field-body-error"/)
+  assert.match(commentRefused.body, /id="field-comment-body-error"/)
   assert.match(commentRefused.body, /zgłoszono już 1000 uwag/)
 
   // At most 20 versions: a correction of the twentieth is refused.
@@ -822,5 +823,102 @@ test('the decisions forwarded to a body page on their own, beside the register�
   const refused = await sec.post(`${register}/incoming?incoming=2`, { forwardId: forward.id, meetingId: '' })
   assert.equal(refused.statusCode, 422)
   assert.match(refused.body, /Rekomendacja numer 1\./)
-  assert.match(refused.body, /id="field-meetingId-error"/)
+  assert.match(refused.body, new RegExp(`id="field-forward-${forward.id}-meetingId-error"`))
+})
+
+// A page is long: a failed match names what was looked for, not the whole page.
+const shows = (body: string, re: RegExp, what = '') => assert.ok(re.test(body), `${what} ${re}`)
+const lacks = (body: string, re: RegExp, what = '') => assert.ok(!re.test(body), `${what} ${re}`)
+
+test('each action item’s form and each form of the minutes has its own ids: every label names its own field, a refused form points at its own', async () => {
+  const b = await givenHeldMeeting()
+  const sec = await as(b.sec)
+  await sec.post(`${b.url}/start`, {})
+  for (const [title, days] of [
+    ['Zebrać dane', 2],
+    ['Napisać raport', 30],
+  ] as const)
+    await sec.post(`${b.url}/actions`, {
+      agendaItemId: b.items[1] ?? '',
+      title,
+      ownerId: b.bartosz.id,
+      dueOn: addDays(today(), days),
+    })
+  const [first, second] = await db()
+    .selectFrom('action_items')
+    .select('id')
+    .where('owner_id', '=', b.bartosz.id)
+    .orderBy('due_on')
+    .execute()
+
+  // The minutes: a decision and an action item each ask for an agenda item and a title.
+  const minutes = await sec.get(b.url)
+  expectUniqueIds(minutes.body, 'the draft minutes')
+  shows(minutes.body, /<label class="govuk-label" for="field-title">Tytuł uchwały<\/label>/)
+  shows(minutes.body, /<label class="govuk-label" for="field-action-title">/)
+  const early = await sec.post(`${b.url}/actions`, {
+    agendaItemId: b.items[1] ?? '',
+    title: 'Przygotować pismo',
+    ownerId: b.anna.id,
+    dueOn: addDays(b.day, -1),
+  })
+  assert.equal(early.statusCode, 422)
+  expectUniqueIds(early.body, 'the minutes with the action item refused')
+  shows(early.body, /<a href="#field-action-dueOn">[^<]*nie może być wcześniejszy/)
+  shows(
+    early.body,
+    /id="field-action-dueOn" name="dueOn" type="date" value="[^"]*" aria-describedby="field-action-dueOn-error"/,
+  )
+
+  // Out for comments: two comments, each with its own answer form; one answer refused.
+  await sec.get(b.url)
+  assert.equal((await sec.post(`${b.url}/send`, { commentsBy: addDays(today(), 7) })).statusCode, 303)
+  const anna = await as(b.anna)
+  await anna.get(b.url)
+  for (const body of ['Proszę dopisać termin.', 'Brakuje nazwiska.'])
+    assert.equal((await anna.post(`${b.url}/comments`, { agendaItemId: '', body })).statusCode, 303)
+  const commented = await sec.get(b.url)
+  expectUniqueIds(commented.body, 'the minutes with two comments')
+  const comments = await db()
+    .selectFrom('minutes_comments')
+    .select('id')
+    .where('person_id', '=', b.anna.id)
+    .execute()
+  assert.equal(comments.length, 2)
+  for (const c of comments)
+    shows(commented.body, new RegExp(`<textarea class="govuk-textarea" id="field-answer-${c.id}-answer"`))
+  const blank = await sec.post(`${b.url}/answers`, { commentId: comments[1].id, answer: '' })
+  assert.equal(blank.statusCode, 422)
+  expectUniqueIds(blank.body, 'the minutes with an answer refused')
+  shows(blank.body, new RegExp(`<a href="#field-answer-${comments[1].id}-answer">`))
+
+  // My action items: the second form's note box and “done” are its own, not the first one's.
+  const bartosz = await as(b.bartosz)
+  const page = await bartosz.get('/actions')
+  expectUniqueIds(page.body, '/actions')
+  for (const a of [first, second]) {
+    shows(page.body, new RegExp(`<label class="govuk-label" for="field-action-${a.id}-note">Co zrobiono`))
+    shows(
+      page.body,
+      new RegExp(`<textarea class="govuk-textarea" id="field-action-${a.id}-note" name="note"`),
+    )
+    shows(
+      page.body,
+      new RegExp(
+        `id="field-action-${a.id}-status-1" name="status" type="radio" value="done"/><label class="govuk-label govuk-radios__label" for="field-action-${a.id}-status-1">Wykonane`,
+      ),
+    )
+  }
+  const refused = await bartosz.post(`/actions/${second.id}`, {
+    actionId: second.id,
+    status: 'finished',
+    note: 'x',
+  })
+  assert.equal(refused.statusCode, 422)
+  expectUniqueIds(refused.body, '/actions with the second form refused')
+  shows(
+    refused.body,
+    new RegExp(`<p id="field-action-${second.id}-status-error" class="govuk-error-message">`),
+  )
+  lacks(refused.body, new RegExp(`field-action-${first.id}-status-error`), 'the first form is fine')
 })

@@ -193,6 +193,50 @@ describe('notices of a meeting', () => {
     assert.equal((await member.get('/authority/notices')).statusCode, 403)
   })
 
+  test('every calendar part of a notice is text/calendar with its method, folded at 75 octets, and a Polish name survives', async () => {
+    const { space, client } = await givenNetwork()
+    const name = 'Żaneta Łucja Gęślą-Źdźbłowska-Świętochowska z Łęcznej'
+    const polish = await givenPerson(db(), { name })
+    await givenMember(db(), space.id, polish.id)
+    const { url } = await convene(client, space.id, '2099-09-09')
+    assert.equal((await client.post(`${url}/notice`, {})).statusCode, 303)
+    const notice = await h.smtp.waitFor(polish.email, /^Zawiadomienie/)
+    await client.get(url)
+    assert.equal((await client.post(`${url}/cancel`, { reason: 'Brak sali' })).statusCode, 303)
+    const cancel = await h.smtp.waitFor(polish.email, /^Odwołane/)
+
+    for (const [mail, method] of [
+      [notice, 'REQUEST'],
+      [cancel, 'CANCEL'],
+    ] as const) {
+      const parts = mail.parsed.attachments.filter((a) => /calendar|ics/.test(a.contentType))
+      assert.ok(parts.length >= 1, `“${mail.subject}” carries the invitation`)
+      assert.equal(/application\/ics/i.test(mail.raw.toString('latin1')), false, 'no part is application/ics')
+      for (const part of parts) {
+        const type = part.headers.get('content-type') as { value: string; params: Record<string, string> }
+        assert.equal(type.value, 'text/calendar', `a part of “${mail.subject}”`)
+        assert.equal(type.params.method, method)
+        const ics = part.content.toString('utf8')
+        const lines = ics.split('\r\n')
+        // The person's line is longer than one line may be: it has to be folded.
+        const unfolded = ics.replace(/\r\n[ \t]/g, '').split('\r\n')
+        assert.ok(
+          unfolded.some((l) => l.startsWith('ATTENDEE') && l.includes(name) && Buffer.byteLength(l) > 75),
+          'the attendee line needs folding',
+        )
+        for (const line of lines) {
+          assert.ok(Buffer.byteLength(line) <= 75, `${Buffer.byteLength(line)} octets: ${line}`)
+          assert.ok(!line.startsWith('\t'), `a continuation starts with a space: ${line}`)
+        }
+        const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')
+        assert.ok(vevent)
+        const attendee = vevent.getFirstProperty('attendee')
+        assert.equal(attendee?.getParameter('cn'), name)
+        assert.match(String(vevent.getFirstPropertyValue('summary')), /Przyjęcie planu pracy/)
+      }
+    }
+  })
+
   test('a notice after the rules’ notice period needs a reason, and the secretary is warned before', async () => {
     const { space, client } = await givenNetwork()
     const { url, id } = await convene(client, space.id, addDays(today(), 5))

@@ -81,13 +81,13 @@ export async function calendarRoutes(app: FastifyInstance, { config }: { config:
     })
   })
 
-  // Calendar programs cannot sign in: the token in the address is the key, checked at every fetch.
+  // Calendar programs cannot sign in: the token in the address is the key, checked at every fetch
+  // (and, being a secret in the address, the kernel sends it with Cache-Control: no-store).
   app.get('/feeds/:token/calendar.ics', { config: { permission: 'public' } }, async (req, reply) => {
     const { token } = TokenParams.parse(req.params)
     const ics = await calendar.feedCalendar(req.db, token, config.baseUrl)
     return reply
       .header('content-type', 'text/calendar; charset=utf-8')
-      .header('cache-control', 'private, max-age=300')
       .header('x-robots-tag', 'noindex')
       .send(ics)
   })

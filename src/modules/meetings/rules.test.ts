@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import ICAL from 'ical.js'
 import { warsawDayAndTime, warsawInstant } from '../../kernel/dates.ts'
-import { meetingInvitation, meetingUid } from './ics.ts'
+import { foldIcs, meetingInvitation, meetingUid } from './ics.ts'
 import {
   changedFacts,
   deadlineState,
@@ -136,4 +136,20 @@ test('an invitation parses back with its UID, SEQUENCE, method and times in UTC'
   assert.equal(cancel.event.uid, request.event.uid)
   assert.equal(cancel.event.sequence, 4)
   assert.equal(cancel.vevent.getFirstPropertyValue('status'), 'CANCELLED')
+})
+
+test('an iCalendar line is folded at 75 octets, never inside a letter, and unfolds to what it was', () => {
+  // 2-, 3- and 4-octet characters, so a fold by characters would pass 75 octets and one by bytes could cut one.
+  const summary = `SUMMARY:${'Źdźbło — 🌾 '.repeat(12)}`
+  const folded = foldIcs(`BEGIN:VEVENT\r\n${summary}\r\nEND:VEVENT\r\n`)
+  const lines = folded.split('\r\n')
+  assert.ok(lines.length > 5, 'the summary is folded')
+  for (const line of lines) assert.ok(Buffer.byteLength(line) <= 75, `${Buffer.byteLength(line)} octets`)
+  assert.ok(
+    lines.slice(2, -3).every((l) => Buffer.byteLength(l) >= 72),
+    'each line is filled to within one character of the limit',
+  )
+  // A lone half of a surrogate pair would be a cut 4-octet character.
+  assert.equal(/\p{Cs}/u.test(folded), false, 'no character is cut')
+  assert.equal(folded.replace(/\r\n /g, ''), `BEGIN:VEVENT\r\n${summary}\r\nEND:VEVENT\r\n`)
 })

@@ -7,6 +7,6 @@ import { notificationsQueues } from './service.ts'
 export const notificationsModule: SiatkaModule = {
   name: 'notifications',
   migrations: join(import.meta.dirname, 'migrations'),
-  routes: (app) => notificationRoutes(app),
+  routes: (app, { config }) => notificationRoutes(app, { config }),
   queues: (db, config) => notificationsQueues(db, config),
 }

@@ -3,7 +3,8 @@ import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { signedIn } from '../../../test/support/client.ts'
 import { givenPerson } from '../../../test/support/given.ts'
-import { notificationText, notify } from './service.ts'
+import type { CaughtMail } from '../../../test/support/smtp.ts'
+import { notificationText, notify, sendDigests } from './service.ts'
 
 let h: TestApp
 before(async () => {
@@ -12,6 +13,22 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
+
+/** Until the notifications' own job has settled every notification (each mailed, or left for the digest). */
+async function waitForJobs() {
+  for (let i = 0; i < 100; i++) {
+    const left = await db()
+      .selectFrom('notifications as n')
+      .leftJoin('notification_settings as s', 's.person_id', 'n.person_id')
+      .select('n.id')
+      .where('n.mailed_at', 'is', null)
+      .where((eb) => eb.or([eb('s.delivery', 'is', null), eb('s.delivery', '!=', 'daily')]))
+      .execute()
+    if (left.length === 0) return
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error('notifications still waiting for their job')
+}
 
 test('a notification reads in each person’s language, with names in theirs, roles translated and days written out', () => {
   const params = {
@@ -70,4 +87,155 @@ test('a delivery that is not one of the choices is refused next to the field', a
     .where('person_id', '=', person.id)
     .execute()
   assert.equal(settings.length, 0)
+})
+
+/** A header as the message carried it (unfolded), or undefined. */
+function header(mail: CaughtMail, name: string): string | undefined {
+  const head = mail.raw
+    .toString('utf8')
+    .split('\r\n\r\n')[0]
+    .replace(/\r\n[ \t]+/g, ' ')
+  const line = head.split('\r\n').find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))
+  return line?.slice(name.length + 1).trim()
+}
+
+/** The one-click address of a mail, as a path of the app. */
+function unsubscribePath(mail: CaughtMail): string {
+  const value = header(mail, 'List-Unsubscribe')
+  const url = /^<(http:\/\/localhost:3000\/unsubscribe\/[A-Za-z0-9_-]+)>$/.exec(value ?? '')?.[1]
+  assert.ok(url, `a one-click address in “${mail.subject}”: ${value}`)
+  return url.replace('http://localhost:3000', '')
+}
+
+/** What a mail program sends for a one-click unsubscribe (RFC 8058): no cookie, no CSRF token. */
+const oneClick = (path: string, body = 'List-Unsubscribe=One-Click') =>
+  h.app.inject({
+    method: 'POST',
+    url: path,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: body,
+  })
+
+const tell = (personId: string, kind: 'announcement' | 'appointed', title: string) =>
+  db()
+    .transaction()
+    .execute((trx) =>
+      notify(trx, [personId], {
+        kind,
+        params: {
+          space_pl: 'Sieć',
+          space_en: 'Network',
+          title,
+          roleKey: 'spaces.roles.member',
+          fromDay: '2026-05-10',
+        },
+        link: '/spaces',
+      }),
+    )
+
+test('a notification mail says it was sent automatically and how to turn its kind off in one click', async () => {
+  const person = await givenPerson(db(), { lang: 'en' })
+  await tell(person.id, 'announcement', 'Room changed')
+  const mail = await h.smtp.waitFor(person.email, /Room changed/)
+  assert.equal(header(mail, 'Auto-Submitted'), 'auto-generated')
+  assert.equal(header(mail, 'List-Unsubscribe-Post'), 'List-Unsubscribe=One-Click')
+  const path = unsubscribePath(mail)
+
+  // The mail program's post turns announcements off; the person still sees them in Siatka.
+  const res = await oneClick(path)
+  assert.equal(res.statusCode, 200)
+  assert.match(res.body, /You will no longer receive emails about “Announcements”/)
+  assert.equal(res.headers['cache-control'], 'no-store')
+  await tell(person.id, 'announcement', 'Second room change')
+  await tell(person.id, 'appointed', 'irrelevant')
+  await h.smtp.waitFor(person.email, /^Appointed to Network/)
+  await new Promise((r) => setTimeout(r, 300))
+  assert.equal(
+    h.smtp.mails.some((m) => m.subject.includes('Second room change')),
+    false,
+    'no more mail about announcements',
+  )
+  const client = await signedIn(h.app, person.email)
+  assert.match((await client.get('/notifications')).body, /Second room change/, 'still in Siatka')
+  const settings = await client.get('/notifications/settings')
+  assert.match(settings.body, /value="announcement"\s*\/?>/, 'the preferences show announcements…')
+  assert.doesNotMatch(settings.body, /value="announcement" checked/, '…not sent by mail')
+  assert.match(settings.body, /value="appointed" checked/)
+})
+
+test('the unsubscribe address opened in a browser asks first, in the person’s language, and its button does the same', async () => {
+  const person = await givenPerson(db(), { lang: 'pl' })
+  await tell(person.id, 'appointed', '')
+  const path = unsubscribePath(await h.smtp.waitFor(person.email, /^Powołanie/))
+  // An English browser: the page is still in the language the person's mails are in.
+  const page = await h.app.inject({ method: 'GET', url: path, headers: { 'accept-language': 'en' } })
+  assert.equal(page.statusCode, 200)
+  assert.match(page.body, /<html lang="pl"/)
+  assert.match(page.body, /Czy chcesz przestać dostawać e-maile z powiadomieniami „Powołania do składu”\?/)
+  assert.match(page.body, new RegExp(`<form method="post" action="${path}">`))
+  assert.match(page.body, /<input type="hidden" name="List-Unsubscribe" value="One-Click"/)
+  assert.doesNotMatch(page.body, /name="_csrf"/)
+  assert.equal(
+    (
+      await db()
+        .selectFrom('notification_mail_opt_outs')
+        .selectAll()
+        .where('person_id', '=', person.id)
+        .execute()
+    ).length,
+    0,
+    'opening the page turns nothing off',
+  )
+  const sent = await oneClick(path)
+  assert.match(sent.body, /Nie będziesz już dostawać e-maili z powiadomieniami „Powołania do składu”/)
+  // Ticking it again on the preferences page brings the mail back.
+  const client = await signedIn(h.app, person.email)
+  await client.get('/notifications/settings')
+  await client.post('/notifications/settings', { delivery: 'immediate', mail: ['appointed', 'announcement'] })
+  await tell(person.id, 'appointed', '')
+  await h.smtp.waitFor(person.email, /^Powołanie/, 15_000, 2)
+})
+
+test('a forged, altered or malformed unsubscribe address turns nothing off', async () => {
+  const [victim, other] = await Promise.all([givenPerson(db()), givenPerson(db())])
+  await tell(other.id, 'announcement', 'Mine')
+  const path = unsubscribePath(await h.smtp.waitFor(other.email, /Mine/))
+  const token = path.split('/').pop() ?? ''
+  const signature = token.slice(-43)
+  // Another person's id with this signature.
+  const altered = `${Buffer.from(`${victim.id}/announcement`).toString('base64url')}${signature}`
+  const otherKind = `${Buffer.from(`${other.id}/appointed`).toString('base64url')}${signature}`
+  for (const forged of [altered, otherKind, `${token.slice(0, -1)}A`, 'A'.repeat(120)]) {
+    const res = await oneClick(`/unsubscribe/${forged}`)
+    assert.equal(res.statusCode, 404, forged)
+    assert.equal((await h.app.inject({ method: 'GET', url: `/unsubscribe/${forged}` })).statusCode, 404)
+  }
+  assert.equal(
+    (await oneClick(path, 'List-Unsubscribe=Maybe')).statusCode,
+    400,
+    'RFC 8058 asks for One-Click',
+  )
+  const off = await db().selectFrom('notification_mail_opt_outs').select('person_id').execute()
+  assert.ok(!off.some((o) => o.person_id === victim.id || o.person_id === other.id), 'nothing was turned off')
+})
+
+test('the daily digest leaves out kinds turned off, and its own one-click address stops the digest', async () => {
+  const person = await givenPerson(db(), { lang: 'en' })
+  const client = await signedIn(h.app, person.email)
+  await client.get('/notifications/settings')
+  const saved = await client.post('/notifications/settings', { delivery: 'daily', mail: 'appointed' })
+  assert.equal(saved.statusCode, 303)
+  await tell(person.id, 'announcement', 'Not in the digest')
+  await tell(person.id, 'appointed', '')
+  await waitForJobs()
+  await sendDigests(db(), h.config)
+  const digest = await h.smtp.waitFor(person.email, /notification/i)
+  assert.match(digest.text, /Appointed to Network/)
+  assert.doesNotMatch(digest.text, /Not in the digest/)
+  assert.equal(header(digest, 'Auto-Submitted'), 'auto-generated')
+  assert.equal(header(digest, 'List-Unsubscribe-Post'), 'List-Unsubscribe=One-Click')
+  const res = await oneClick(unsubscribePath(digest))
+  assert.match(res.body, /You will no longer receive the daily summary of notifications/)
+  const settings = await client.get('/notifications/settings')
+  assert.match(settings.body, /value="none" checked/)
 })

@@ -2,9 +2,9 @@
 // lands in their notification centre and, as they prefer, in a mail at once, a daily digest or nowhere.
 // Other modules call notify() inside their own transaction.
 
-import type { CustomTypeOptions } from 'i18next'
 import type { Kysely } from 'kysely'
 import type { Config } from '../../config.ts'
+import { type AuditWho, audit } from '../../kernel/audit.ts'
 import { safeDay } from '../../kernel/dates.ts'
 import type { Database, Db } from '../../kernel/db.ts'
 import { NotFoundError } from '../../kernel/errors.ts'
@@ -13,9 +13,10 @@ import { enqueue, type JobQueue } from '../../kernel/jobs.ts'
 import { renderMail, sendMails } from '../../kernel/mail.ts'
 import type { Page } from '../../kernel/pagination.ts'
 import type { Actor } from '../../kernel/policy.ts'
+import { digest, type MailKind, type NotificationKind, notificationKinds, unsubscribeToken } from './rules.ts'
 import type { Delivery } from './tables.ts'
 
-export type NotificationKind = keyof CustomTypeOptions['resources']['translation']['notifications']['kinds']
+export type { NotificationKind }
 
 export interface NotificationInput {
   kind: NotificationKind
@@ -121,12 +122,95 @@ export async function deliveryOf(db: Db, personId: string): Promise<Delivery> {
   return row?.delivery ?? 'immediate'
 }
 
-export async function setDelivery(db: Db, actor: Actor, delivery: Delivery): Promise<void> {
+/** The kinds of notification the person wants no mail about. */
+export async function mailOptOuts(db: Db, personId: string): Promise<NotificationKind[]> {
+  const rows = await db
+    .selectFrom('notification_mail_opt_outs')
+    .select('kind')
+    .where('person_id', '=', personId)
+    .execute()
+  return rows.map((r) => r.kind as NotificationKind)
+}
+
+async function saveDelivery(db: Db, personId: string, delivery: Delivery) {
   await db
     .insertInto('notification_settings')
-    .values({ person_id: actor.id, delivery, updated_at: new Date() })
+    .values({ person_id: personId, delivery, updated_at: new Date() })
     .onConflict((oc) => oc.column('person_id').doUpdateSet({ delivery, updated_at: new Date() }))
     .execute()
+}
+
+/**
+ * How mail goes out, and which kinds of notification go by mail at all (the rest stay in Siatka);
+ * without `mailed`, the kinds stay as they were.
+ */
+export async function saveMailSettings(
+  db: Db,
+  actor: Actor,
+  delivery: Delivery,
+  mailed?: readonly NotificationKind[],
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await saveDelivery(trx, actor.id, delivery)
+    if (!mailed) return
+    const off = notificationKinds().filter((k) => !mailed.includes(k))
+    await trx.deleteFrom('notification_mail_opt_outs').where('person_id', '=', actor.id).execute()
+    if (off.length > 0)
+      await trx
+        .insertInto('notification_mail_opt_outs')
+        .values(off.map((kind) => ({ person_id: actor.id, kind })))
+        .execute()
+  })
+}
+
+/** Whose mail a one-click address turns off: an active person, in their language. */
+export async function mailRecipient(db: Db, personId: string) {
+  const person = await db
+    .selectFrom('people')
+    .select(['id', 'email', 'lang'])
+    .where('id', '=', personId)
+    .where('is_active', '=', true)
+    .executeTakeFirst()
+  if (!person) throw new NotFoundError()
+  return person
+}
+
+/**
+ * One kind of mail turned off from the mail itself (RFC 8058 one-click, or the page its link opens):
+ * no more mail of that kind, or no more daily digest; the notifications still show in Siatka.
+ */
+export async function optOutByMail(db: Db, who: AuditWho, personId: string, kind: MailKind) {
+  await mailRecipient(db, personId)
+  await db.transaction().execute(async (trx) => {
+    if (kind === digest) await saveDelivery(trx, personId, 'none')
+    else
+      await trx
+        .insertInto('notification_mail_opt_outs')
+        .values({ person_id: personId, kind })
+        .onConflict((oc) => oc.columns(['person_id', 'kind']).doNothing())
+        .execute()
+    await audit(trx, who, {
+      action: 'notifications.mail-opted-out',
+      subjectType: 'person',
+      subjectId: personId,
+      details: { kind },
+    })
+  })
+}
+
+/** Where mails are sent from and what signs their unsubscribe addresses. */
+export type MailSite = Pick<Config, 'baseUrl' | 'sessionSecret'>
+
+/**
+ * A notification mail's own headers: the address that turns this kind of mail off in one click
+ * (RFC 2369, RFC 8058), and that no person wrote it (RFC 3834), so no autoresponder answers it.
+ */
+export function notificationMailHeaders(site: MailSite, personId: string, kind: MailKind) {
+  return {
+    'List-Unsubscribe': `<${site.baseUrl}/unsubscribe/${unsubscribeToken(site.sessionSecret, personId, kind)}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    'Auto-Submitted': 'auto-generated',
+  }
 }
 
 interface Pending {
@@ -138,6 +222,8 @@ interface Pending {
   name: string
   lang: Lang
   person_id: string
+  /** The person wants no mail of this kind. */
+  muted: boolean
 }
 
 function pendingMail(db: Db) {
@@ -147,6 +233,17 @@ function pendingMail(db: Db) {
     .leftJoin('notification_settings as s', 's.person_id', 'n.person_id')
     .select(['n.id', 'n.kind', 'n.params', 'n.link', 'n.person_id', 'p.email', 'p.name', 'p.lang'])
     .select((eb) => eb.fn.coalesce('s.delivery', eb.val('immediate')).as('delivery'))
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('notification_mail_opt_outs as o')
+            .select('o.kind')
+            .whereRef('o.person_id', '=', 'n.person_id')
+            .whereRef('o.kind', '=', 'n.kind'),
+        )
+        .as('muted'),
+    )
     .where('n.mailed_at', 'is', null)
     .where('p.is_active', '=', true)
 }
@@ -156,13 +253,14 @@ async function markMailed(db: Db, ids: string[]) {
   await db.updateTable('notifications').set({ mailed_at: new Date() }).where('id', 'in', ids).execute()
 }
 
-/** Sends the mails of fresh notifications to those who want them at once. */
-export async function deliverNotifications(db: Kysely<Database>, ids: string[], baseUrl: string) {
+/** Sends the mails of fresh notifications to those who want them at once, and of that kind. */
+export async function deliverNotifications(db: Kysely<Database>, ids: string[], site: MailSite) {
+  const { baseUrl } = site
   await db.transaction().execute(async (trx) => {
     const rows = (await pendingMail(trx).where('n.id', 'in', ids).execute()) as (Pending & {
       delivery: Delivery
     })[]
-    const now = rows.filter((r) => r.delivery === 'immediate')
+    const now = rows.filter((r) => r.delivery === 'immediate' && !r.muted)
     await sendMails(
       trx,
       now.map((r) => {
@@ -170,25 +268,29 @@ export async function deliverNotifications(db: Kysely<Database>, ids: string[], 
         return {
           to: r.email,
           ...renderMail(r.lang, 'notification', { name: r.name, text }, `${baseUrl}${r.link}`),
+          headers: notificationMailHeaders(site, r.person_id, r.kind as NotificationKind),
         }
       }),
     )
-    // Those who want no mail are settled too, so the digest never looks at them again.
+    // Those who want no mail (or none of this kind) are settled too, so the digest never looks at them again.
     await markMailed(
       trx,
-      rows.filter((r) => r.delivery !== 'daily').map((r) => r.id),
+      rows.filter((r) => r.delivery !== 'daily' || r.muted).map((r) => r.id),
     )
   })
 }
 
 /** One mail per person who chose a daily digest, with everything since their last one. */
-export async function sendDigests(db: Kysely<Database>, baseUrl: string) {
+export async function sendDigests(db: Kysely<Database>, site: MailSite) {
+  const { baseUrl } = site
   await db.transaction().execute(async (trx) => {
-    const rows = (await pendingMail(trx)
+    const pending = (await pendingMail(trx)
       .where('s.delivery', '=', 'daily')
       .orderBy('n.person_id')
       .orderBy('n.created_at')
       .execute()) as Pending[]
+    // A kind turned off after it was notified is left out, and settled like the rest.
+    const rows = pending.filter((r) => !r.muted)
     const byPerson = new Map<string, Pending[]>()
     for (const r of rows) {
       const items = byPerson.get(r.person_id)
@@ -210,23 +312,24 @@ export async function sendDigests(db: Kysely<Database>, baseUrl: string) {
             { name, list, count: String(items.length) },
             `${baseUrl}/notifications`,
           ),
+          headers: notificationMailHeaders(site, items[0].person_id, digest),
         }
       }),
     )
     await markMailed(
       trx,
-      rows.map((r) => r.id),
+      pending.map((r) => r.id),
     )
   })
 }
 
-export function notificationsQueues(db: Kysely<Database>, config: Pick<Config, 'baseUrl'>): JobQueue[] {
+export function notificationsQueues(db: Kysely<Database>, config: MailSite): JobQueue[] {
   return [
     {
       name: 'notifications.deliver',
-      handler: (data) => deliverNotifications(db, data.ids as string[], config.baseUrl),
+      handler: (data) => deliverNotifications(db, data.ids as string[], config),
     },
     // Digests go out each morning, Warsaw time.
-    { name: 'notifications.digest', cron: '0 7 * * *', handler: () => sendDigests(db, config.baseUrl) },
+    { name: 'notifications.digest', cron: '0 7 * * *', handler: () => sendDigests(db, config) },
   ]
 }

@@ -23,9 +23,17 @@ export interface NotificationSettingsTable {
   updated_at: Date
 }
 
+/** A kind of notification the person wants no mail about (they still see it in Siatka). */
+export interface NotificationMailOptOutsTable {
+  person_id: string
+  kind: string
+  created_at: CreatedAt
+}
+
 export interface NotificationsTables {
   notifications: NotificationsTable
   notification_settings: NotificationSettingsTable
+  notification_mail_opt_outs: NotificationMailOptOutsTable
 }
 
 // The module's tables join the app's database type (kernel/db.ts).

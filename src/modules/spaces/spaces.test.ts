@@ -607,10 +607,10 @@ describe('guests, rules, schedule and announcements', () => {
       'no mail at once for the digest and no-mail readers',
     )
 
-    await sendDigests(db(), h.config.baseUrl)
+    await sendDigests(db(), h.config)
     const digest = await h.smtp.waitFor(daily.email, /podsumowanie/)
     assert.match(digest.text, /Zmiana sali/)
-    await sendDigests(db(), h.config.baseUrl)
+    await sendDigests(db(), h.config)
     await new Promise((r) => setTimeout(r, 1500))
     assert.equal(
       h.smtp.mails.filter((m) => m.to === daily.email).length,

@@ -135,6 +135,13 @@ export const en: Translation<typeof pl> = {
     },
   },
   notifications: {
+    kindNames: {
+      analysisOrdered: 'Analyses commissioned',
+      analysisDelivered: 'Analyses delivered',
+      analysisChangesRequested: 'Changes asked for in analyses',
+      analysisAccepted: 'Analyses accepted',
+      analysisCancelled: 'Analysis orders cancelled',
+    },
     kinds: {
       analysisOrdered: 'Analysis commissioned: {{title}} ({{space}}), deadline {{deadline}}',
       analysisDelivered: 'Analysis delivered: {{title}} ({{space}}), version {{version}} from {{expert}}',

@@ -133,6 +133,13 @@ export const pl = {
     },
   },
   notifications: {
+    kindNames: {
+      analysisOrdered: 'Zlecenia ekspertyz',
+      analysisDelivered: 'Przekazane ekspertyzy',
+      analysisChangesRequested: 'Prośby o poprawki ekspertyz',
+      analysisAccepted: 'Odebrane ekspertyzy',
+      analysisCancelled: 'Anulowane zlecenia ekspertyz',
+    },
     kinds: {
       analysisOrdered: 'Zlecenie ekspertyzy: {{title}} ({{space}}), termin {{deadline}}',
       analysisDelivered: 'Przekazano ekspertyzę: {{title}} ({{space}}), wersja {{version}} od: {{expert}}',

@@ -173,6 +173,10 @@ export const en: Translation<typeof pl> = {
     },
   },
   notifications: {
+    kindNames: {
+      translationRequested: 'Translation requests',
+      translationDelivered: 'Translations delivered',
+    },
     kinds: {
       translationRequested:
         'Translation request: {{title}} into {{language}}, deadline {{deadline}}. The link to upload the file is in the email',

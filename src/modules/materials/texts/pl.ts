@@ -171,6 +171,10 @@ export const pl = {
     },
   },
   notifications: {
+    kindNames: {
+      translationRequested: 'Prośby o tłumaczenie',
+      translationDelivered: 'Dostarczone tłumaczenia',
+    },
     kinds: {
       translationRequested:
         'Prośba o tłumaczenie: {{title}} na język {{language}}, termin {{deadline}}. Link do przesłania pliku jest w e-mailu',

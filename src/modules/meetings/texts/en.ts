@@ -665,6 +665,18 @@ export const en: Translation<typeof pl> = {
     },
   },
   notifications: {
+    kindNames: {
+      noticeDue: 'Meeting notices falling due',
+      materialsDue: 'Meeting materials falling due',
+      attendanceReminder: 'Reminders to confirm attendance',
+      actionAssigned: 'New action items',
+      actionDue: 'Action items falling due',
+      minutesForComments: 'Draft minutes for comments',
+      minutesComment: 'Comments on draft minutes',
+      minutesAnswer: 'Answers to your comments on minutes',
+      minutesApproved: 'Minutes approved',
+      decisionForwarded: 'Resolutions forwarded',
+    },
     kinds: {
       noticeDue: 'The notice of the meeting {{meeting}} ({{space}}) is due by {{by}}',
       materialsDue: 'The materials for the meeting {{meeting}} ({{space}}) are due by {{by}}',

@@ -664,6 +664,18 @@ export const pl = {
     },
   },
   notifications: {
+    kindNames: {
+      noticeDue: 'Terminy zawiadomień o posiedzeniach',
+      materialsDue: 'Terminy przekazania materiałów',
+      attendanceReminder: 'Przypomnienia o potwierdzeniu obecności',
+      actionAssigned: 'Nowe zadania',
+      actionDue: 'Zbliżające się terminy zadań',
+      minutesForComments: 'Projekty protokołów do uwag',
+      minutesComment: 'Uwagi do projektów protokołów',
+      minutesAnswer: 'Odpowiedzi na Twoje uwagi do protokołów',
+      minutesApproved: 'Zatwierdzone protokoły',
+      decisionForwarded: 'Przekazane uchwały',
+    },
     kinds: {
       noticeDue: 'Termin zawiadomienia o posiedzeniu {{meeting}} ({{space}}) upływa {{by}}',
       materialsDue: 'Termin przekazania materiałów na posiedzenie {{meeting}} ({{space}}) upływa {{by}}',

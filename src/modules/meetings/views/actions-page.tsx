@@ -49,7 +49,13 @@ export function ActionsPage(p: {
       {p.rows.length === 0 ? <p class="govuk-body">{t(`actions.none.${p.filter}`)}</p> : ''}
       {p.rows.map((a) => {
         const here = p.refused?.values.actionId === a.id ? p.refused : undefined
-        const f = formFields(p.ctx, here?.values ?? { status: a.status, note: a.status_note }, here?.errors)
+        // One form per action item, each asking the same: named by the item, so every id is unique.
+        const f = formFields(
+          p.ctx,
+          here?.values ?? { status: a.status, note: a.status_note },
+          here?.errors,
+          `action-${a.id}`,
+        )
         const late = a.status === 'open' && a.due_on < p.today
         return (
           <div class="govuk-!-margin-bottom-8">

@@ -8,6 +8,7 @@ import {
   Button,
   type FieldErrors,
   type FormValues,
+  fieldValue,
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
@@ -237,6 +238,7 @@ export function SpaceRegisterPage(p: {
       tab="decisions"
       title={t('decisions.title')}
       errors={p.take?.errors}
+      errorForm={p.take ? `forward-${fieldValue(p.take.values, 'forwardId')}` : undefined}
     >
       <p class="govuk-body">{t('decisions.intro')}</p>
       <Register
@@ -255,7 +257,8 @@ export function SpaceRegisterPage(p: {
           </h3>
           {p.incoming.rows.map((r) => {
             const refused = p.take && p.take.values.forwardId === r.id ? p.take : undefined
-            const f = formFields(p.ctx, refused?.values, refused?.errors)
+            // A form per forwarded resolution, each asking for a meeting: named by it, so ids are unique.
+            const f = formFields(p.ctx, refused?.values, refused?.errors, `forward-${r.id}`)
             return (
               <div class="govuk-inset-text">
                 <h4 class="govuk-heading-s">

@@ -101,7 +101,7 @@ export function MinutesPage(p: {
   const convene = p.may['space.convene']
   const typed = (form: MinutesForm) => (p.refused?.form === form ? p.refused : undefined)
   const fields = (form: MinutesForm, defaults: FormValues = {}) =>
-    formFields(p.ctx, typed(form)?.values ?? defaults, typed(form)?.errors)
+    formFields(p.ctx, typed(form)?.values ?? defaults, typed(form)?.errors, fieldsOf(form))
   const formError = (form: MinutesForm) => typed(form)?.errors._form
   const hidden = mi !== null && mi.status === 'draft' && !p.may['space.drafts']
   const canEdit = mi !== null && convene && editable(mi.status)
@@ -121,6 +121,7 @@ export function MinutesPage(p: {
       tab="meetings"
       title={t('minutes.title', { meeting: meetingName(t, m) })}
       errors={p.refused?.errors}
+      errorForm={p.refused ? refusedForm(p.refused) : undefined}
     >
       <a class="govuk-back-link" href={`/spaces/${p.space.id}/meetings/${m.id}`}>
         {t('minutes.backToMeeting')}
@@ -367,6 +368,14 @@ export function MinutesPage(p: {
 
 type Fields = ReturnType<typeof formFields>
 
+// The page asks the same things in several forms (an agenda item and a title for a decision and for
+// an action item, an answer to each comment): those forms name their fields so every id is unique.
+// The decision's form, the page's first, keeps the plain ids.
+const fieldsOf = (form: MinutesForm) => (form === 'action' || form === 'comment' ? form : undefined)
+const answerForm = (commentId: string) => `answer-${commentId}`
+const refusedForm = (r: { form: MinutesForm; values: FormValues }) =>
+  r.form === 'answer' ? answerForm(fieldValue(r.values, 'commentId')) : fieldsOf(r.form)
+
 /** The decision's questions; the form posts to `action` (a new decision by default). */
 export function DecisionFields(p: {
   ctx: ViewContext
@@ -499,6 +508,7 @@ function Comments(
           p.ctx,
           refusedHere ? answerRefused.values : { answer: cm.answer ?? '' },
           refusedHere ? answerRefused.errors : undefined,
+          answerForm(cm.id),
         )
         return (
           <div class="siatka-comment govuk-!-margin-bottom-6">

@@ -29,6 +29,20 @@ export const en: Translation<typeof pl> = {
         none: 'No emails – notifications in Siatka only',
       },
       saved: 'Notification settings saved.',
+      mail: 'Which notifications to send by email',
+      mailHint: 'Those left unticked you will see in Siatka only.',
+    },
+    unsubscribe: {
+      title: 'Stop emails',
+      question:
+        'Do you want to stop receiving emails about “{{kind}}”? You will still see these notifications in Siatka.',
+      questionDigest:
+        'Do you want to stop receiving the daily summary of notifications? You will still see them in Siatka.',
+      button: 'Stop sending me these emails',
+      done: 'You will no longer receive emails about “{{kind}}”. You will still see these notifications in Siatka.',
+      doneDigest:
+        'You will no longer receive the daily summary of notifications. You will still see them in Siatka.',
+      settings: 'You can change this in your email notification settings',
     },
   },
 }

@@ -27,6 +27,20 @@ export const pl = {
         none: 'Nie wysyłaj e-maili – powiadomienia tylko w Siatce',
       },
       saved: 'Zapisano ustawienia powiadomień.',
+      mail: 'Które powiadomienia wysyłać e-mailem',
+      mailHint: 'Odznaczone zobaczysz tylko w Siatce.',
+    },
+    unsubscribe: {
+      title: 'Rezygnacja z e-maili',
+      question:
+        'Czy chcesz przestać dostawać e-maile z powiadomieniami „{{kind}}”? Nadal zobaczysz je w Siatce.',
+      questionDigest:
+        'Czy chcesz przestać dostawać codzienne podsumowanie powiadomień? Nadal zobaczysz je w Siatce.',
+      button: 'Nie wysyłaj mi tych e-maili',
+      done: 'Nie będziesz już dostawać e-maili z powiadomieniami „{{kind}}”. Nadal zobaczysz je w Siatce.',
+      doneDigest:
+        'Nie będziesz już dostawać codziennego podsumowania powiadomień. Nadal zobaczysz je w Siatce.',
+      settings: 'Możesz to zmienić w ustawieniach powiadomień e-mail',
     },
   },
 } as const

@@ -7,6 +7,7 @@ import {
   PostForm,
 } from '../../../kernel/views/fields.tsx'
 import { FormPage } from '../../../kernel/views/form-page.tsx'
+import { notificationKinds } from '../rules.ts'
 import { deliveries } from '../tables.ts'
 
 export function NotificationSettingsPage(p: { ctx: ViewContext; values: FormValues; errors?: FieldErrors }) {
@@ -24,6 +25,12 @@ export function NotificationSettingsPage(p: { ctx: ViewContext; values: FormValu
         {f.radios('delivery', {
           label: t('notifications.settings.delivery'),
           options: deliveries.map((d) => ({ value: d, label: t(`notifications.settings.options.${d}`) })),
+        })}
+        <input type="hidden" name="mail" value="" />
+        {f.checkboxes('mail', {
+          label: t('notifications.settings.mail'),
+          hint: t('notifications.settings.mailHint'),
+          options: notificationKinds().map((k) => ({ value: k, label: t(`notifications.kindNames.${k}`) })),
         })}
         <Button>{t('forms.save')}</Button>
       </PostForm>

@@ -333,6 +333,14 @@ export const en: Translation<typeof pl> = {
     },
   },
   notifications: {
+    kindNames: {
+      compositionSubmitted: 'Composition proposals sent for decision',
+      compositionReturned: 'Composition proposals returned with comments',
+      compositionApproved: 'Compositions approved',
+      appointed: 'Appointments to a body',
+      guestInvited: 'Invitations to take part as a guest',
+      announcement: 'Announcements',
+    },
     kinds: {
       compositionSubmitted:
         'Composition proposal no. {{number}} ({{space}}) awaits the managing authority’s decision',

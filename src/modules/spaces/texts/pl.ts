@@ -325,6 +325,14 @@ export const pl = {
     },
   },
   notifications: {
+    kindNames: {
+      compositionSubmitted: 'Propozycje składu przekazane do decyzji',
+      compositionReturned: 'Propozycje składu zwrócone z uwagami',
+      compositionApproved: 'Zatwierdzone składy',
+      appointed: 'Powołania do składu',
+      guestInvited: 'Zaproszenia do prac jako gość',
+      announcement: 'Komunikaty',
+    },
     kinds: {
       compositionSubmitted:
         'Propozycja składu nr {{number}} ({{space}}) czeka na decyzję Instytucji Zarządzającej',

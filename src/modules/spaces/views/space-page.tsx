@@ -33,6 +33,8 @@ export function SpacePage(p: {
   /** The page's own title; the space's name is added. */
   title?: string
   errors?: FieldErrors
+  /** Which of the page's forms the errors are of, when it names its fields (`formFields`' `form`). */
+  errorForm?: string
   children: Children
 }) {
   const { t, lang } = p.ctx
@@ -51,7 +53,7 @@ export function SpacePage(p: {
   if (p.may['space.settings']) tabs.push(['settings', '/settings', t('spaces.settings')])
   return (
     <Layout ctx={p.ctx} title={p.title ? `${p.title} – ${name}` : name} section="spaces" errors={p.errors}>
-      <ErrorSummary ctx={p.ctx} errors={p.errors} />
+      <ErrorSummary ctx={p.ctx} errors={p.errors} form={p.errorForm} />
       <span class="govuk-caption-l">{t(`spaces.types.${p.space.type}`)}</span>
       <h1 class="govuk-heading-l" safe>
         {name}

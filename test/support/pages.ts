@@ -1,0 +1,399 @@
+// Every GET route of the app at real addresses: its parameters filled from real objects of the demo
+// data (loaded with its files) and a few made here (private links, draft minutes, a notification).
+// Tests that must reach every page (the route walk, the accessibility gate) take their addresses
+// from here, so a new page is either given a way to be filled below or the walk fails.
+import assert from 'node:assert/strict'
+import type { Kysely } from 'kysely'
+import { addDays, today, warsawInstant } from '../../src/kernel/dates.ts'
+import type { Database } from '../../src/kernel/db.ts'
+import { hashToken } from '../../src/kernel/tokens.ts'
+import { unsubscribeToken } from '../../src/modules/notifications/rules.ts'
+import type { TestApp } from './app.ts'
+import { signedIn } from './client.ts'
+
+export const people = {
+  secretary: 'sekretarz@demo.siatka.test',
+  member: 'czlonek@demo.siatka.test',
+  admin: 'admin@demo.siatka.test',
+  coordinator: 'koordynator@demo.siatka.test',
+  managingAuthority: 'iz@demo.siatka.test',
+  expert: 'ekspert@demo.siatka.test',
+} as const
+
+/** The space most of the demo happens in: meetings in every state, a material with files, study visits, analyses. */
+export const mainSpace = 'KST ds. ekonomii społecznej'
+
+/** The private links made here (each 43 base64url characters, as a real token). */
+export const tokens = {
+  feed: `feed${'F'.repeat(39)}`,
+  translation: `translation${'T'.repeat(32)}`,
+  invitation: `invitation${'I'.repeat(33)}`,
+  passwordReset: `reset${'R'.repeat(38)}`,
+}
+
+type Db = Kysely<Database>
+/** A route's addresses; more than one where the page shows differently (a meeting ahead, held, a study visit). */
+type Filler = (w: World) => Promise<string[]> | string[]
+
+interface World {
+  db: Db
+  space: string
+  secretaryId: string
+  sessionSecret: string
+}
+
+const one = async <T>(rows: Promise<T | undefined>, what: string): Promise<T> => {
+  const row = await rows
+  assert.ok(row, `the test data holds ${what}`)
+  return row
+}
+
+const meetingsOf = (w: World) =>
+  w.db
+    .selectFrom('meetings')
+    .select(['id', 'kind', 'status', 'starts_at'])
+    .where('space_id', '=', w.space)
+    .orderBy('starts_at')
+    .execute()
+
+const meetingPath = (w: World, id: string) => `/spaces/${w.space}/meetings/${id}`
+
+async function studyVisits(w: World) {
+  const visits = (await meetingsOf(w)).filter((m) => m.kind === 'study_visit')
+  assert.ok(visits.length > 0, 'the test data holds a study visit')
+  return visits
+}
+
+async function withMinutes(w: World, status: 'draft' | 'approved') {
+  return one(
+    w.db
+      .selectFrom('minutes as mi')
+      .innerJoin('meetings as m', 'm.id', 'mi.meeting_id')
+      .select(['mi.id as minutesId', 'm.id as meetingId', 'mi.revision'])
+      .where('m.space_id', '=', w.space)
+      .where('mi.status', '=', status)
+      .orderBy('m.starts_at', 'desc')
+      .executeTakeFirst(),
+    `${status} minutes`,
+  )
+}
+
+async function decisionOf(w: World, meetingId: string) {
+  return one(
+    w.db.selectFrom('decisions').select('id').where('meeting_id', '=', meetingId).executeTakeFirst(),
+    'a decision',
+  )
+}
+
+async function analysis(w: World) {
+  return one(
+    w.db
+      .selectFrom('analysis_orders as o')
+      .innerJoin('analysis_deliveries as d', 'd.order_id', 'o.id')
+      .select(['o.id', 'd.id as deliveryId'])
+      .where('o.space_id', '=', w.space)
+      .executeTakeFirst(),
+    'a delivered analysis',
+  )
+}
+
+async function materialFile(w: World, visibility?: 'public') {
+  let q = w.db
+    .selectFrom('materials as m')
+    .innerJoin('material_files as f', 'f.material_id', 'm.id')
+    .select(['m.id', 'f.id as fileId', 'm.meeting_id'])
+    .where('m.space_id', '=', w.space)
+  if (visibility) q = q.where('m.visibility', '=', visibility)
+  return one(q.orderBy('m.created_at').executeTakeFirst(), `a ${visibility ?? ''} material with a file`)
+}
+
+const fillers: Record<string, Filler> = {
+  // The display preferences are links (DESIGN.md): the walk sets them to what they already are.
+  '/preferences': () => ['/preferences', '/preferences?textSize=normal&contrast=normal&back=%2F'],
+  '/password-reset/:token': () => [`/password-reset/${tokens.passwordReset}`],
+  '/invitation/:token': () => [`/invitation/${tokens.invitation}`],
+  '/feeds/:token/calendar.ics': () => [`/feeds/${tokens.feed}/calendar.ics`],
+  '/translations/:token': () => [`/translations/${tokens.translation}`],
+  '/translations/:token/source': () => [`/translations/${tokens.translation}/source`],
+  '/unsubscribe/:token': (w) => [
+    `/unsubscribe/${unsubscribeToken(w.sessionSecret, w.secretaryId, 'announcement')}`,
+    `/unsubscribe/${unsubscribeToken(w.sessionSecret, w.secretaryId, 'digest')}`,
+  ],
+  '/people/:id': async (w) => [`/people/${w.secretaryId}`],
+  '/organisations/:id': async (w) => {
+    const o = await one(w.db.selectFrom('organisations').select('id').executeTakeFirst(), 'an organisation')
+    return [`/organisations/${o.id}`]
+  },
+  '/notifications/:id': async (w) => {
+    const n = await one(
+      w.db.selectFrom('notifications').select('id').where('person_id', '=', w.secretaryId).executeTakeFirst(),
+      'a notification',
+    )
+    return [`/notifications/${n.id}`]
+  },
+  '/spaces/:id': (w) => [`/spaces/${w.space}`],
+  '/spaces/:id/settings': (w) => [`/spaces/${w.space}/settings`],
+  '/spaces/:id/members': (w) => [`/spaces/${w.space}/members`],
+  '/spaces/:id/compositions': (w) => [`/spaces/${w.space}/compositions`],
+  '/spaces/:id/compositions/:itemId': async (w) => {
+    const p = await one(
+      w.db.selectFrom('composition_proposals').select(['id', 'space_id']).executeTakeFirst(),
+      'a composition proposal',
+    )
+    return [`/spaces/${p.space_id}/compositions/${p.id}`]
+  },
+  '/spaces/:id/schedule': (w) => [`/spaces/${w.space}/schedule`, `/spaces/${w.space}/schedule?view=calendar`],
+  '/spaces/:id/schedule/new': (w) => [`/spaces/${w.space}/schedule/new`],
+  '/spaces/:id/schedule/:itemId': async (w) => {
+    const s = await one(
+      w.db.selectFrom('schedule_items').select(['id', 'space_id']).executeTakeFirst(),
+      'a schedule item',
+    )
+    return [`/spaces/${s.space_id}/schedule/${s.id}`]
+  },
+  '/spaces/:id/rules': (w) => [`/spaces/${w.space}/rules`],
+  '/spaces/:id/rules/new': (w) => [`/spaces/${w.space}/rules/new`],
+  '/spaces/:id/announcements': (w) => [`/spaces/${w.space}/announcements`],
+  '/networks/:id': (w) => [`/networks/${w.space}`],
+  '/spaces/:id/meetings': (w) => [`/spaces/${w.space}/meetings`],
+  '/spaces/:id/meetings/new': (w) => [`/spaces/${w.space}/meetings/new`],
+  // Every meeting of the space: ahead, answered, held with minutes, today's with draft minutes, visits.
+  '/spaces/:id/meetings/:itemId': async (w) => (await meetingsOf(w)).map((m) => meetingPath(w, m.id)),
+  '/spaces/:id/meetings/:itemId/edit': async (w) => [`${await meetingAhead(w)}/edit`],
+  '/spaces/:id/meetings/:itemId/cancel': async (w) => [`${await meetingAhead(w)}/cancel`],
+  '/spaces/:id/meetings/:itemId/notices/:noticeId': async (w) => {
+    const n = await one(
+      w.db
+        .selectFrom('meeting_notices as n')
+        .innerJoin('meetings as m', 'm.id', 'n.meeting_id')
+        .select(['n.id', 'n.meeting_id'])
+        .where('m.space_id', '=', w.space)
+        .executeTakeFirst(),
+      'a notice',
+    )
+    return [`${meetingPath(w, n.meeting_id)}/notices/${n.id}`]
+  },
+  '/spaces/:id/meetings/:itemId/materials.zip': async (w) => {
+    const f = await materialFile(w)
+    assert.ok(f.meeting_id, 'the material belongs to a meeting')
+    return [`${meetingPath(w, f.meeting_id)}/materials.zip`]
+  },
+  '/spaces/:id/materials/:itemId': async (w) => [
+    `/spaces/${w.space}/materials/${(await materialFile(w)).id}`,
+  ],
+  '/spaces/:id/materials/:itemId/files/:fileId': async (w) => {
+    const f = await materialFile(w)
+    return [`/spaces/${w.space}/materials/${f.id}/files/${f.fileId}`]
+  },
+  '/networks/:id/materials/:itemId/files/:fileId': async (w) => {
+    const f = await materialFile(w, 'public')
+    return [`/networks/${w.space}/materials/${f.id}/files/${f.fileId}`]
+  },
+  '/spaces/:id/meetings/:itemId/attendance.pdf': async (w) => [
+    `${meetingPath(w, (await withMinutes(w, 'approved')).meetingId)}/attendance.pdf`,
+  ],
+  '/spaces/:id/meetings/:itemId/minutes': async (w) => [
+    `${meetingPath(w, (await withMinutes(w, 'draft')).meetingId)}/minutes`,
+    `${meetingPath(w, (await withMinutes(w, 'approved')).meetingId)}/minutes`,
+  ],
+  '/spaces/:id/meetings/:itemId/minutes/edit': async (w) => [
+    `${meetingPath(w, (await withMinutes(w, 'draft')).meetingId)}/minutes/edit`,
+  ],
+  '/spaces/:id/meetings/:itemId/minutes/decisions/:decisionId': async (w) => {
+    const { meetingId } = await withMinutes(w, 'draft')
+    return [`${meetingPath(w, meetingId)}/minutes/decisions/${(await decisionOf(w, meetingId)).id}`]
+  },
+  '/spaces/:id/meetings/:itemId/minutes/revisions/:revision/:format': async (w) => {
+    const { meetingId, revision } = await withMinutes(w, 'approved')
+    return ['pdf', 'docx', 'odt'].map(
+      (format) => `${meetingPath(w, meetingId)}/minutes/revisions/${revision}/${format}`,
+    )
+  },
+  '/spaces/:id/decisions': (w) =>
+    ['', '?format=csv', '?format=xlsx'].map((q) => `/spaces/${w.space}/decisions${q}`),
+  '/spaces/:id/decisions/:decisionId': async (w) => {
+    const { meetingId } = await withMinutes(w, 'approved')
+    return [`/spaces/${w.space}/decisions/${(await decisionOf(w, meetingId)).id}`]
+  },
+  '/decisions': () => ['/decisions', '/decisions?format=csv', '/decisions?format=xlsx'],
+  '/directory': () => ['/directory', '/directory?format=csv', '/directory?format=xlsx'],
+  '/calendar': () => ['/calendar', '/calendar?view=month'],
+  '/spaces/:id/analyses': (w) => [`/spaces/${w.space}/analyses`],
+  '/spaces/:id/analyses/new': (w) => [`/spaces/${w.space}/analyses/new`],
+  '/spaces/:id/analyses/:itemId': async (w) => [`/spaces/${w.space}/analyses/${(await analysis(w)).id}`],
+  '/spaces/:id/analyses/:itemId/deliveries/:deliveryId': async (w) => {
+    const a = await analysis(w)
+    return [`/spaces/${w.space}/analyses/${a.id}/deliveries/${a.deliveryId}`]
+  },
+  '/analyses/:id': async (w) => [`/analyses/${(await analysis(w)).id}`],
+  '/analyses/:id/deliveries/:deliveryId': async (w) => {
+    const a = await analysis(w)
+    return [`/analyses/${a.id}/deliveries/${a.deliveryId}`]
+  },
+  '/spaces/:id/meetings/:itemId/visit/participants.csv': async (w) => [
+    `${meetingPath(w, (await studyVisits(w))[0].id)}/visit/participants.csv`,
+  ],
+  '/spaces/:id/meetings/:itemId/visit/participants.xlsx': async (w) => [
+    `${meetingPath(w, (await studyVisits(w))[0].id)}/visit/participants.xlsx`,
+  ],
+  '/spaces/:id/meetings/:itemId/visit/report': async (w) =>
+    (await studyVisits(w)).map((v) => `${meetingPath(w, v.id)}/visit/report`),
+  '/networks/:id/visits/:itemId': async (w) => {
+    const held = (await studyVisits(w)).filter((v) => v.starts_at < new Date())
+    assert.ok(held.length > 0, 'a study visit held')
+    return held.map((v) => `/networks/${w.space}/visits/${v.id}`)
+  },
+}
+
+async function meetingAhead(w: World) {
+  const ahead = (await meetingsOf(w)).find(
+    (m) => m.kind === 'meeting' && m.status === 'planned' && m.starts_at > new Date(),
+  )
+  assert.ok(ahead, 'a meeting ahead')
+  return meetingPath(w, ahead.id)
+}
+
+/**
+ * What the fillers need beyond the demo data: the private links (their tokens are only kept as
+ * hashes, so the demo's cannot be known), a notification, a meeting held today with draft minutes
+ * and a decision, and the demo's material made public.
+ */
+async function givenWorld(h: TestApp): Promise<World> {
+  const db = h.database.db
+  const space = await one(
+    db.selectFrom('spaces').select('id').where('name_pl', '=', mainSpace).executeTakeFirst(),
+    mainSpace,
+  )
+  const ids = new Map(
+    (await db.selectFrom('people').select(['id', 'email']).execute()).map((p) => [p.email, p.id]),
+  )
+  const id = (email: string) => {
+    const found = ids.get(email)
+    assert.ok(found, email)
+    return found
+  }
+  const secretaryId = id(people.secretary)
+  const w: World = { db, space: space.id, secretaryId, sessionSecret: h.config.sessionSecret }
+  const inDays = (n: number) => new Date(Date.now() + n * 86_400_000)
+  await db
+    .insertInto('calendar_feeds')
+    .values({ person_id: secretaryId, space_id: null, token_hash: hashToken(tokens.feed) })
+    .execute()
+  await db
+    .insertInto('invitations')
+    .values({
+      email: 'zaproszona@example.pl',
+      role: 'member',
+      organisation_id: null,
+      token_hash: hashToken(tokens.invitation),
+      invited_by: id(people.admin),
+      expires_at: inDays(7),
+    })
+    .execute()
+  await db
+    .insertInto('password_resets')
+    .values({
+      person_id: id(people.member),
+      token_hash: hashToken(tokens.passwordReset),
+      expires_at: inDays(1),
+    })
+    .execute()
+  const translation = await db
+    .updateTable('translation_requests')
+    .set({ token_hash: hashToken(tokens.translation) })
+    .where('outside_email', 'is not', null)
+    .returning('id')
+    .execute()
+  assert.equal(translation.length, 1, 'the demo asked one outside translator (its files are loaded)')
+  await db
+    .insertInto('notifications')
+    .values({
+      person_id: secretaryId,
+      kind: 'announcement',
+      params: JSON.stringify({ space_pl: mainSpace, space_en: mainSpace, title: 'Zmiana sali' }),
+      link: `/spaces/${space.id}/announcements`,
+    })
+    .execute()
+  const material = await materialFile(w)
+  await db.updateTable('materials').set({ visibility: 'public' }).where('id', '=', material.id).execute()
+  await givenDraftMinutes(h, w)
+  return w
+}
+
+/** A meeting that began today, with two items, its draft minutes started and a decision recorded. */
+async function givenDraftMinutes(h: TestApp, w: World) {
+  const day = today()
+  const meeting = await w.db
+    .insertInto('meetings')
+    .values({
+      space_id: w.space,
+      kind: 'meeting',
+      year: Number(day.slice(0, 4)),
+      number: 95,
+      subject: 'Posiedzenie dzisiejsze',
+      starts_at: warsawInstant(day, '00:30'),
+      ends_at: warsawInstant(day, '23:30'),
+      place: 'ul. Wspólna 2/4, Warszawa',
+      online_url: '',
+      confirm_by: warsawInstant(addDays(day, -1), '12:00'),
+      created_by: w.secretaryId,
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const items = await w.db
+    .insertInto('agenda_items')
+    .values(
+      ['Otwarcie posiedzenia', 'Przyjęcie planu pracy'].map((title, i) => ({
+        meeting_id: meeting.id,
+        position: i + 1,
+        title,
+        presenter: '',
+        minutes: 30,
+        kind: 'decision' as const,
+      })),
+    )
+    .returning('id')
+    .execute()
+  const url = meetingPath(w, meeting.id)
+  const secretary = await signedIn(h.app, people.secretary)
+  await secretary.get(`${url}/minutes`)
+  assert.equal((await secretary.post(`${url}/minutes/start`, {})).statusCode, 303, 'the minutes start')
+  await secretary.get(`${url}/minutes`)
+  const recorded = await secretary.post(`${url}/minutes/decisions`, {
+    agendaItemId: items[1].id,
+    title: 'w sprawie planu pracy',
+    body: 'Przyjmuje się plan pracy.',
+    votesFor: '5',
+    votesAgainst: '0',
+    votesAbstaining: '1',
+  })
+  assert.equal(recorded.statusCode, 303, 'a decision is recorded')
+}
+
+/** A GET route and one real address of it. */
+export interface Sample {
+  route: string
+  path: string
+}
+
+/**
+ * Makes what the pages need and gives every GET route (static files aside) at its real addresses.
+ * Fails, naming them, when a route has parameters and no way to fill them: give it one above.
+ */
+export async function everyPage(h: TestApp): Promise<Sample[]> {
+  const w = await givenWorld(h)
+  const routes = h.app.routeList.filter((r) => r.method === 'GET' && !r.url.startsWith('/assets/'))
+  const unfilled = routes.filter((r) => r.url.includes(':') && !fillers[r.url]).map((r) => r.url)
+  assert.deepEqual(
+    unfilled,
+    [],
+    'every GET route with parameters has a way to be filled (test/support/pages.ts)',
+  )
+  const samples: Sample[] = []
+  for (const r of routes) {
+    const filler = fillers[r.url]
+    for (const path of filler ? await filler(w) : [r.url]) samples.push({ route: r.url, path })
+  }
+  return samples
+}
