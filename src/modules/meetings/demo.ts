@@ -9,7 +9,7 @@ import { addDays, today, warsawInstant } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
 import { demoPdf } from '../../kernel/demo.ts'
 import type { LocalStorage } from '../../kernel/storage.ts'
-import { seedMinutes } from './minutes-demo.ts'
+import { seedMinutes } from './minutes/demo.ts'
 import type { AgendaKind } from './tables.ts'
 
 const pastAgenda: [string, string, number, AgendaKind][] = [

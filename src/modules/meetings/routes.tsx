@@ -9,10 +9,11 @@ import { authorize } from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import * as materials from '../materials/service.ts'
 import { spaceFor } from '../spaces/index.ts'
-import * as attendances from './attendance.ts'
+import * as attendances from './attendance/service.ts'
 import { meetingFor } from './load.ts'
-import { findMinutes } from './minutes.ts'
-import * as notices from './notices.ts'
+import { findMinutes } from './minutes/service.ts'
+import * as notices from './notices/service.ts'
+import { CancelPage, NoticePage, ReceivedNoticesPage } from './notices/views/notices.tsx'
 import {
   AgendaItemForm,
   CancelForm,
@@ -27,8 +28,7 @@ import * as meetings from './service.ts'
 import { MeetingFormPage } from './views/meeting-form-page.tsx'
 import { MeetingPage } from './views/meeting-page.tsx'
 import { MeetingsPage } from './views/meetings-page.tsx'
-import { CancelPage, NoticePage, ReceivedNoticesPage } from './views/notices.tsx'
-import * as visits from './visits.ts'
+import * as visits from './visits/service.ts'
 
 /**
  * The meeting page; after a refused form on it (an agenda item or the notice: `meeting`; a material

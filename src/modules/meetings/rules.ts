@@ -1,7 +1,7 @@
 // Rules of convening a meeting, as pure functions (rules.test.ts).
 
 import { addDays } from '../../kernel/dates.ts'
-import { sameHost, type VisitHost } from './visit-rules.ts'
+import { sameHost, type VisitHost } from './visits/rules.ts'
 
 const romans: [number, string][] = [
   [1000, 'M'],

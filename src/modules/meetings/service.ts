@@ -6,12 +6,12 @@ import type { Db } from '../../kernel/db.ts'
 import { NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
 import type { Actor } from '../../kernel/policy.ts'
 import type { Space } from '../spaces/service.ts'
-import { deliverNotice, noticeTerms, type Site } from './notices.ts'
+import { deliverNotice, noticeTerms, type Site } from './notices/service.ts'
 import * as q from './queries.ts'
 import { changedFacts, maxAgendaItems, meetingTimesProblem, moved, placeProblem } from './rules.ts'
 import type { MeetingForm } from './schemas.ts'
 import type { AgendaKind } from './tables.ts'
-import { hostProblem } from './visit-rules.ts'
+import { hostProblem } from './visits/rules.ts'
 
 export type Meeting = q.MeetingRow
 

@@ -1,8 +1,8 @@
 import type { Generated } from 'kysely'
 import type { CreatedAt, Timestamp } from '../../kernel/tables.ts'
-import type { AttendanceTables } from './attendance-tables.ts'
-import type { MinutesTables } from './minutes-tables.ts'
-import type { VisitColumns, VisitTables } from './visit-tables.ts'
+import type { AttendanceTables } from './attendance/tables.ts'
+import type { MinutesTables } from './minutes/tables.ts'
+import type { VisitColumns, VisitTables } from './visits/tables.ts'
 
 export const meetingKinds = ['meeting', 'study_visit'] as const
 export type MeetingKind = (typeof meetingKinds)[number]

@@ -1,0 +1,127 @@
+// Action items (issue 5, item 9): given out in a meeting's minutes, each owner sees theirs on their
+// own page and reports what became of it; a reminder goes once, a few days before it is due.
+import type { Kysely } from 'kysely'
+import { audit } from '../../../kernel/audit.ts'
+import { addDays, today } from '../../../kernel/dates.ts'
+import type { Database, Db } from '../../../kernel/db.ts'
+import { ForbiddenError, NotFoundError } from '../../../kernel/errors.ts'
+import type { JobQueue } from '../../../kernel/jobs.ts'
+import type { Page } from '../../../kernel/pagination.ts'
+import { type Actor, canUpdateAction, spaceCan } from '../../../kernel/policy.ts'
+import { notifyEach } from '../../notifications/service.ts'
+import { requireSpace } from '../../spaces/service.ts'
+import { actionReminderDays } from '../minutes/rules.ts'
+import type { ActionStatus } from '../minutes/tables.ts'
+
+export type ActionFilter = 'open' | 'closed'
+
+/** A person's action items: the open ones by due date, or the closed ones newest first. */
+export function listMyActions(db: Db, personId: string, filter: ActionFilter, page: Page) {
+  let q = db
+    .selectFrom('action_items as a')
+    .innerJoin('spaces as s', 's.id', 'a.space_id')
+    .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
+    .select([
+      'a.id',
+      'a.title',
+      'a.due_on',
+      'a.status',
+      'a.status_note',
+      'a.space_id',
+      's.name_pl as space_name_pl',
+      's.name_en as space_name_en',
+      'a.meeting_id',
+      'm.kind as meeting_kind',
+      'm.number as meeting_number',
+      'm.year as meeting_year',
+    ])
+    .where('a.owner_id', '=', personId)
+  q =
+    filter === 'open'
+      ? q.where('a.status', '=', 'open').orderBy('a.due_on').orderBy('a.id')
+      : q.where('a.status', '<>', 'open').orderBy('a.updated_at', 'desc').orderBy('a.id')
+  return q
+    .limit(page.size + 1)
+    .offset(page.offset)
+    .execute()
+}
+export type MyActionRow = Awaited<ReturnType<typeof listMyActions>>[number]
+
+/**
+ * Sets an action item's status with a note on what was done. Its owner may, and so may whoever
+ * services its space (the policy's canUpdateAction).
+ */
+export async function setActionStatus(
+  db: Db,
+  actor: Actor,
+  actionId: string,
+  input: { status: ActionStatus; note: string },
+) {
+  const action = await db
+    .selectFrom('action_items')
+    .select(['id', 'owner_id', 'space_id'])
+    .where('id', '=', actionId)
+    .executeTakeFirst()
+  if (!action) throw new NotFoundError()
+  const services =
+    actor.id !== action.owner_id &&
+    spaceCan(actor, 'space.convene', (await requireSpace(db, actor, action.space_id)).access)
+  if (!canUpdateAction(actor, action, services)) throw new ForbiddenError()
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('action_items')
+      .set({
+        status: input.status,
+        status_note: input.note,
+        done_at: input.status === 'done' ? new Date() : null,
+        updated_at: new Date(),
+      })
+      .where('id', '=', actionId)
+      .execute()
+    await audit(trx, actor, {
+      action: 'actions.status-set',
+      subjectType: 'action_item',
+      subjectId: actionId,
+      details: { status: input.status },
+    })
+  })
+}
+
+/** Reminds each owner once of every open action item due within the next few days. */
+export async function sendActionReminders(db: Kysely<Database>, now = new Date()): Promise<number> {
+  const day = today(now)
+  return db.transaction().execute(async (trx) => {
+    const due = await trx
+      .updateTable('action_items as a')
+      .set({ reminded_at: now })
+      .from('spaces as s')
+      .whereRef('s.id', '=', 'a.space_id')
+      .where('a.status', '=', 'open')
+      .where('a.reminded_at', 'is', null)
+      .where('a.due_on', '>=', day)
+      .where('a.due_on', '<=', addDays(day, actionReminderDays))
+      .returning(['a.owner_id', 'a.title', 'a.due_on', 's.name_pl', 's.name_en'])
+      .execute()
+    await notifyEach(
+      trx,
+      due.map((d) => ({
+        personId: d.owner_id,
+        kind: 'actionDue' as const,
+        params: { title: d.title, space_pl: d.name_pl, space_en: d.name_en, dueDay: d.due_on },
+        link: '/actions',
+      })),
+    )
+    return due.length
+  })
+}
+
+export function actionQueues(db: Kysely<Database>): JobQueue[] {
+  // With the other morning reminders, before the 07:00 digest.
+  return [
+    {
+      name: 'meetings.action-reminders',
+      cron: '40 6 * * *',
+      handler: () => sendActionReminders(db).then(() => {}),
+    },
+  ]
+}

@@ -1,0 +1,191 @@
+// The minutes as PDF/A-1a, for the archive (Apache PDFBox Preflight finds them valid PDF/A-1b): fonts embedded (DejaVu Sans, which has the Polish
+// letters; PDF/A forbids the unembedded standard 14 fonts, so pdfkit's default Helvetica is never
+// loaded), an sRGB output intent and XMP identification from pdfkit's PDF/A subset, and a tagged
+// structure (H1–H3, P, Table with TH header cells) that level A asks for and screen readers use.
+// Page headers and footers are marked as artifacts, outside the structure.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import * as fontkit from 'fontkit'
+import PDFDocument from 'pdfkit'
+import type { Block, MinutesLayout } from './export.ts'
+
+const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf')
+const regularPath = join(fontDir, 'DejaVuSans.ttf')
+let fonts: { regular: Buffer; bold: Buffer } | undefined
+const loadFonts = () => {
+  fonts ??= { regular: readFileSync(regularPath), bold: readFileSync(join(fontDir, 'DejaVuSans-Bold.ttf')) }
+  return fonts
+}
+
+let glyphs: ((codePoint: number) => boolean) | undefined
+/**
+ * PDF/A refuses text drawn with a font's "missing" glyph: a character neither DejaVu font has (a CJK
+ * letter, say) is printed as the replacement sign instead, everywhere in the layout.
+ */
+function printable(layout: MinutesLayout): MinutesLayout {
+  if (!glyphs) {
+    const { regular, bold } = loadFonts()
+    const faces = [regular, bold].map((f) => fontkit.create(f) as fontkit.Font)
+    glyphs = (c) => faces.every((f) => f.hasGlyphForCodePoint(c))
+  }
+  const has = glyphs
+  const clean = (text: string) =>
+    [...text].map((ch) => (/\s/.test(ch) || has(ch.codePointAt(0) ?? 0) ? ch : '\uFFFD')).join('')
+  return JSON.parse(JSON.stringify(layout), (_k, v) => (typeof v === 'string' ? clean(v) : v))
+}
+
+const margin = { top: 64, bottom: 64, left: 57, right: 57 }
+const headingSizes = { 1: 17, 2: 13.5, 3: 11.5 } as const
+const bodySize = 10
+const tableSize = 9
+
+// pdfkit's types lack the table's structParent, which makes it a tagged Table (TR, TH, TD).
+type Struct = PDFKit.PDFStructureElement
+type TableOptions = PDFKit.Mixins.TableOptions & { structParent: Struct }
+type Cell = { text: string; type?: 'TH'; scope?: 'Column'; font?: { src: string }; backgroundColor?: string }
+
+export function minutesPdfFile(given: MinutesLayout): Promise<Buffer> {
+  const layout = printable(given)
+  const { regular, bold } = loadFonts()
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: margin,
+    bufferPages: true,
+    // PDF/A-1 is based on PDF 1.4; pdfkit writes the XMP metadata only above its default 1.3, and
+    // for part 1 the CIDSet of each subset font that Preflight asks for.
+    pdfVersion: '1.4',
+    subset: 'PDF/A-1a',
+    tagged: true,
+    lang: layout.lang,
+    displayTitle: true,
+    // The font the document starts with: without it pdfkit loads Helvetica. The same file
+    // registered below as 'regular' is recognised and embedded once.
+    font: regularPath,
+    info: {
+      Title: xmpSafe(layout.title),
+      Author: 'Siatka',
+      Creator: 'Siatka',
+      Subject: xmpSafe(layout.status),
+      ...(layout.draftMark ? { Keywords: xmpSafe(layout.draftMark) } : {}),
+    },
+  })
+  doc.registerFont('regular', regular)
+  doc.registerFont('bold', bold)
+  const chunks: Buffer[] = []
+  doc.on('data', (c: Buffer) => chunks.push(c))
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+  })
+
+  const width = doc.page.width - margin.left - margin.right
+  const root = doc.struct('Document')
+  doc.addStructure(root)
+  // Keeps a heading, a caption or a table's header row off the bottom of a page.
+  const keepRoom = (points: number) => {
+    if (doc.y + points > doc.page.maxY()) doc.addPage()
+  }
+  const runs = (parts: [font: 'regular' | 'bold', text: string][], size: number) => {
+    // Later parts continue the first one's line, where it left off.
+    parts.forEach(([font, text], i) => {
+      doc
+        .font(font)
+        .fontSize(size)
+        .text(text, i === 0 ? margin.left : undefined, undefined, {
+          width,
+          lineGap: 2,
+          continued: i < parts.length - 1,
+        })
+    })
+  }
+  const paragraph = (type: string, parts: [font: 'regular' | 'bold', text: string][], size = bodySize) => {
+    root.add(doc.struct(type, {}, () => runs(parts, size)))
+  }
+
+  for (const b of layout.blocks) {
+    switch (b.type) {
+      case 'heading':
+        if (b.level > 1) doc.moveDown(b.level === 2 ? 1 : 0.6)
+        keepRoom(headingSizes[b.level] * 4)
+        paragraph(`H${b.level}`, [['bold', b.text]], headingSizes[b.level])
+        doc.moveDown(0.4)
+        break
+      case 'paragraph':
+        paragraph('P', [[b.strong ? 'bold' : 'regular', b.text]])
+        doc.moveDown(0.4)
+        break
+      case 'field':
+        paragraph('P', [
+          ['bold', `${b.label}: `],
+          ['regular', b.value],
+        ])
+        doc.moveDown(0.2)
+        break
+      case 'table':
+        keepRoom(bodySize * 7)
+        if (b.caption) {
+          paragraph('P', [['bold', b.caption]])
+          doc.moveDown(0.2)
+        }
+        table(doc, root, b, width)
+        doc.moveDown(0.8)
+        break
+    }
+  }
+  root.end()
+
+  const range = doc.bufferedPageRange()
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i)
+    // Both lines sit in the margins, where pdfkit would otherwise start a new page.
+    doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 }
+    doc.markContent('Artifact', { type: 'Pagination' })
+    if (layout.draftMark) {
+      doc
+        .font('bold')
+        .fontSize(12)
+        .text(layout.draftMark, margin.left, 30, { width, align: 'right', lineBreak: false })
+    }
+    const label = layout.pageLabel
+      .map((part) => (typeof part === 'string' ? part : String(part.field === 'page' ? i + 1 : range.count)))
+      .join('')
+    doc
+      .font('regular')
+      .fontSize(8)
+      .text(label, margin.left, doc.page.height - 40, { width, align: 'right', lineBreak: false })
+    doc.endMarkedContent()
+  }
+  doc.end()
+  return done
+}
+
+function table(doc: PDFKit.PDFDocument, root: Struct, b: Extract<Block, { type: 'table' }>, width: number) {
+  const header: Cell[] = b.columns.map((c) => ({
+    text: c.header,
+    type: 'TH',
+    scope: 'Column',
+    font: { src: 'bold' },
+    backgroundColor: '#e8e8e8',
+  }))
+  const options: TableOptions = {
+    structParent: root,
+    position: { x: margin.left, y: doc.y },
+    columnStyles: b.columns.map((c) => c.width * width),
+    defaultStyle: { border: 0.5, borderColor: '#000000', padding: 4 },
+  }
+  doc.font('regular').fontSize(tableSize)
+  const t = doc.table(options)
+  t.row(header)
+  for (const row of b.rows) t.row(row)
+  t.end()
+  doc.x = margin.left
+}
+
+/**
+ * pdfkit copies the title and subject into the XMP metadata without escaping them, and PDF/A wants
+ * the two to match: the three characters XML reserves get look-alikes instead.
+ */
+function xmpSafe(text: string): string {
+  return text.replace(/&/g, '\uFF06').replace(/</g, '\u2039').replace(/>/g, '\u203A')
+}

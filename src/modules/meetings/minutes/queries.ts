@@ -1,0 +1,210 @@
+// Minutes' tables: the minutes of a meeting, what they say of each agenda item, the decisions and
+// action items, comments and approved revisions. People's names are joined read-only.
+import { sql } from 'kysely'
+import type { Db } from '../../../kernel/db.ts'
+import { maxAgendaItems } from '../rules.ts'
+import type { MinutesDocument } from './document.ts'
+import { minutesBounds } from './rules.ts'
+
+export function findMinutes(db: Db, meetingId: string) {
+  return db
+    .selectFrom('minutes as mi')
+    .leftJoin('people as ap', 'ap.id', 'mi.approved_by')
+    .leftJoin('people as up', 'up.id', 'mi.updated_by')
+    .selectAll('mi')
+    .select(['ap.name as approved_by_name', 'up.name as updated_by_name'])
+    .where('mi.meeting_id', '=', meetingId)
+    .executeTakeFirst()
+}
+export type MinutesRow = NonNullable<Awaited<ReturnType<typeof findMinutes>>>
+
+/** The row, locked until the transaction ends: approvals and saves of one minutes go one at a time. */
+export function lockMinutes(db: Db, id: string) {
+  return db.selectFrom('minutes').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow()
+}
+
+export function listEntries(db: Db, minutesId: string) {
+  return (
+    db
+      .selectFrom('minutes_entries')
+      .select(['agenda_item_id', 'summary'])
+      .where('minutes_id', '=', minutesId)
+      // One summary an agenda item.
+      .limit(maxAgendaItems)
+      .execute()
+  )
+}
+
+export function listDecisions(db: Db, meetingId: string) {
+  return db
+    .selectFrom('decisions')
+    .select([
+      'id',
+      'agenda_item_id',
+      'year',
+      'number',
+      'title',
+      'body',
+      'votes_for',
+      'votes_against',
+      'votes_abstaining',
+    ])
+    .where('meeting_id', '=', meetingId)
+    .orderBy('number')
+    .limit(minutesBounds.decisions)
+    .execute()
+}
+export type DecisionRow = Awaited<ReturnType<typeof listDecisions>>[number]
+
+export function listActions(db: Db, meetingId: string) {
+  return db
+    .selectFrom('action_items as a')
+    .innerJoin('people as p', 'p.id', 'a.owner_id')
+    .select([
+      'a.id',
+      'a.agenda_item_id',
+      'a.title',
+      'a.owner_id',
+      'p.name as owner_name',
+      'a.due_on',
+      'a.status',
+    ])
+    .where('a.meeting_id', '=', meetingId)
+    .orderBy('a.due_on')
+    .orderBy('a.created_at')
+    .limit(minutesBounds.actions)
+    .execute()
+}
+export type ActionRow = Awaited<ReturnType<typeof listActions>>[number]
+
+export function listComments(db: Db, minutesId: string) {
+  return db
+    .selectFrom('minutes_comments as c')
+    .innerJoin('people as p', 'p.id', 'c.person_id')
+    .leftJoin('people as s', 's.id', 'c.answered_by')
+    .select([
+      'c.id',
+      'c.revision',
+      'c.agenda_item_id',
+      'c.person_id',
+      'p.name as person_name',
+      'c.body',
+      'c.created_at',
+      'c.answer',
+      's.name as answered_by_name',
+      'c.answered_at',
+    ])
+    .where('c.minutes_id', '=', minutesId)
+    .orderBy('c.created_at')
+    .orderBy('c.id')
+    .limit(minutesBounds.comments)
+    .execute()
+}
+export type CommentRow = Awaited<ReturnType<typeof listComments>>[number]
+
+export async function countUnanswered(db: Db, minutesId: string, revision: number): Promise<number> {
+  const row = await db
+    .selectFrom('minutes_comments')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('minutes_id', '=', minutesId)
+    .where('revision', '=', revision)
+    .where('answer', 'is', null)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+export function listRevisions(db: Db, minutesId: string) {
+  return db
+    .selectFrom('minutes_revisions as r')
+    .innerJoin('people as p', 'p.id', 'r.approved_by')
+    .select(['r.revision', 'r.approved_at', 'p.name as approved_by_name'])
+    .where('r.minutes_id', '=', minutesId)
+    .orderBy('r.revision', 'desc')
+    .limit(minutesBounds.revisions)
+    .execute()
+}
+
+export async function findRevision(db: Db, minutesId: string, revision: number) {
+  const row = await db
+    .selectFrom('minutes_revisions')
+    .select('document')
+    .where('minutes_id', '=', minutesId)
+    .where('revision', '=', revision)
+    .executeTakeFirst()
+  return row?.document as MinutesDocument | undefined
+}
+
+/** When the minutes were last approved (null before the first approval). */
+export async function lastApproval(db: Db, minutesId: string): Promise<Date | null> {
+  const row = await db
+    .selectFrom('minutes_revisions')
+    .select((eb) => eb.fn.max('approved_at').as('at'))
+    .where('minutes_id', '=', minutesId)
+    .executeTakeFirst()
+  return row?.at ? new Date(row.at) : null
+}
+
+// How many rows a bounded list of the minutes has, counted under the minutes' lock (minutesBounds).
+export async function countDecisions(db: Db, meetingId: string): Promise<number> {
+  const row = await db
+    .selectFrom('decisions')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+export async function countActions(db: Db, meetingId: string): Promise<number> {
+  const row = await db
+    .selectFrom('action_items')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+export async function countComments(db: Db, minutesId: string): Promise<number> {
+  const row = await db
+    .selectFrom('minutes_comments')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('minutes_id', '=', minutesId)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/** The last number given in a space's year (0 when none). */
+export async function lastDecisionNumber(db: Db, spaceId: string, year: number): Promise<number> {
+  const row = await db
+    .selectFrom('decisions')
+    .select((eb) => eb.fn.max('number').as('n'))
+    .where('space_id', '=', spaceId)
+    .where('year', '=', year)
+    .executeTakeFirst()
+  return Number(row?.n ?? 0)
+}
+
+/** Who may own an action item of a meeting: everyone with a seat on its day, and the secretary. */
+export function listOwnerChoices(db: Db, spaceId: string, day: string) {
+  return db
+    .selectFrom('people as p')
+    .select(['p.id', 'p.name'])
+    .where((eb) =>
+      eb.or([
+        eb(
+          'p.id',
+          'in',
+          eb
+            .selectFrom('space_memberships as m')
+            .select('m.person_id')
+            .where('m.space_id', '=', spaceId)
+            .where('m.starts_on', '<=', day)
+            .where((e) => e.or([e('m.ends_on', 'is', null), e('m.ends_on', '>=', day)])),
+        ),
+        eb('p.id', '=', eb.selectFrom('spaces').select('secretary_id').where('id', '=', spaceId)),
+      ]),
+    )
+    .orderBy(sql`siatka_fold(p.name)`)
+    .orderBy('p.id')
+    .limit(2000)
+    .execute()
+}
