@@ -11,7 +11,7 @@ part_started=0
 part() { # part NAME: ends the previous part's clock and starts this one's
   local now
   now=$(date +%s%N)
-  if [ -n "${part_name:-}" ]; then timings+=("$(printf '%-28s %6.1f s' "$part_name" "$(((now - part_started) / 1000000))e-3")"); fi
+  if [ -n "${part_name:-}" ]; then timings+=("$(printf '%-34s %6.1f s' "$part_name" "$(((now - part_started) / 1000000))e-3")"); fi
   part_name=$1
   part_started=$now
   [ -z "$1" ] || echo "== $1"

@@ -235,13 +235,17 @@ export async function embeddedLayout(
     }
   }
   if (runAs) {
-    const blocked =
-      reachable(home, runAs.uid, runAs.gid) ?? reachable(join(native, 'bin'), runAs.uid, runAs.gid)
+    const blocked = reachable(home, runAs.uid, runAs.gid) ?? reachable(join(native, 'bin'), runAs.uid, runAs.gid)
     if (blocked) {
+      const hash = createHash('sha256').update(realpathSync(dataDir)).digest('hex').slice(0, 16)
+      const target = join(rootHome, hash)
+      const fix = lstatSync(link).isSymbolicLink()
+        ? `  rm ${link}\n(Siatka then makes a new cluster in ${target}; move the old one there first to keep its data:\n  mv ${home} ${target} && ln -sfn ${target} ${link})`
+        : `  mv ${home} ${target} && ln -s ${target} ${link}`
       throw new EmbeddedPostgresError(
         `The embedded PostgreSQL runs as the user "${runAs.name}" (PostgreSQL does not run as root), who cannot enter ${blocked}.\n` +
-          `Remove the link ${link} so that Siatka keeps the cluster in ${rootHome}, start Siatka as an ordinary user, ` +
-          'or set DATABASE_URL.',
+          `Keep the cluster where that user can reach it:\n${fix}\n` +
+          'or start Siatka as an ordinary user, or set DATABASE_URL.',
       )
     }
   }
