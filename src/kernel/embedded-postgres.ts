@@ -235,7 +235,8 @@ export async function embeddedLayout(
     }
   }
   if (runAs) {
-    const blocked = reachable(home, runAs.uid, runAs.gid) ?? reachable(join(native, 'bin'), runAs.uid, runAs.gid)
+    const blocked =
+      reachable(home, runAs.uid, runAs.gid) ?? reachable(join(native, 'bin'), runAs.uid, runAs.gid)
     if (blocked) {
       const hash = createHash('sha256').update(realpathSync(dataDir)).digest('hex').slice(0, 16)
       const target = join(rootHome, hash)
