@@ -194,6 +194,11 @@ function rootNative(native: string, version: string, notes: string[]): string {
   return copy
 }
 
+/** Root's place for the cluster of a data folder: /var/lib/siatka/<hash of its real path>. */
+function rootCluster(dataDir: string): string {
+  return join(rootHome, createHash('sha256').update(realpathSync(dataDir)).digest('hex').slice(0, 16))
+}
+
 /** Where the cluster of a data folder lives, and who runs it (the folder is made if missing). */
 export async function embeddedLayout(
   dataDir: string,
@@ -208,10 +213,8 @@ export async function embeddedLayout(
   let home: string
   if (o.home) home = o.home
   else if (existsSync(link)) home = realpathSync(link)
-  else if (isRoot()) {
-    const hash = createHash('sha256').update(realpathSync(dataDir)).digest('hex').slice(0, 16)
-    home = join(rootHome, hash)
-  } else home = link
+  else if (isRoot()) home = rootCluster(dataDir)
+  else home = link
 
   if (isRoot()) {
     runAs = serverUser(notes)
@@ -228,7 +231,7 @@ export async function embeddedLayout(
     mkdirSync(home, { recursive: true, mode: isRoot() ? 0o755 : 0o700 })
     if (isRoot() && !o.home) {
       writeFileSync(join(home, 'data-dir'), `${realpathSync(dataDir)}\n`)
-      if (!existsSync(link) && !lstatSync(dataDir).isSymbolicLink()) symlinkSync(home, link)
+      if (!existsSync(link)) symlinkSync(home, link)
       notes.push(
         `the embedded PostgreSQL of ${realpathSync(dataDir)} is kept in ${home} (linked from ${link})`,
       )
@@ -238,11 +241,12 @@ export async function embeddedLayout(
     const blocked =
       reachable(home, runAs.uid, runAs.gid) ?? reachable(join(native, 'bin'), runAs.uid, runAs.gid)
     if (blocked) {
-      const hash = createHash('sha256').update(realpathSync(dataDir)).digest('hex').slice(0, 16)
-      const target = join(rootHome, hash)
-      const fix = lstatSync(link).isSymbolicLink()
-        ? `  rm ${link}\n(Siatka then makes a new cluster in ${target}; move the old one there first to keep its data:\n  mv ${home} ${target} && ln -sfn ${target} ${link})`
-        : `  mv ${home} ${target} && ln -s ${target} ${link}`
+      const target = rootCluster(dataDir)
+      const fix = o.home
+        ? `  chmod o+x ${blocked}`
+        : lstatSync(link).isSymbolicLink()
+          ? `  rm ${link}\n(Siatka then makes a new cluster in ${target}; move the old one there first to keep its data:\n  mv ${home} ${target} && ln -sfn ${target} ${link})`
+          : `  mv ${home} ${target} && ln -s ${target} ${link}`
       throw new EmbeddedPostgresError(
         `The embedded PostgreSQL runs as the user "${runAs.name}" (PostgreSQL does not run as root), who cannot enter ${blocked}.\n` +
           `Keep the cluster where that user can reach it:\n${fix}\n` +
