@@ -1,6 +1,6 @@
 // The app under benchmark, started as src/main.ts starts it (migrations, demo data, the job
-// worker, a real listening socket) on a fresh database: in-memory PGlite, or a new database on
-// the PostgreSQL server in DATABASE_URL (test/support/app.ts's freshDatabase). With `data`, the
+// worker, a real listening socket) on a fresh database: a new database on the PostgreSQL server in
+// DATABASE_URL, or on an embedded PostgreSQL of its own (test/support/app.ts's freshDatabase). With `data`, the
 // benchmark's data set (bench/data.ts) goes in after the demo data.
 import { mkdtempSync, rmSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
@@ -12,7 +12,7 @@ import { type Config, loadConfig } from '../src/config.ts'
 import type { OpenDatabase } from '../src/kernel/db.ts'
 import { startJobs, stopJobs } from '../src/kernel/jobs.ts'
 import { ensureCss } from '../src/kernel/views/assets.ts'
-import { freshDatabase, serverUrl } from '../test/support/app.ts'
+import { freshDatabase } from '../test/support/app.ts'
 import { type BenchData, generateBenchData } from './data.ts'
 
 export interface BenchApp {
@@ -30,11 +30,11 @@ export const benchLogLevel = process.env.LOG_LEVEL ?? 'warn'
 
 export async function startBenchApp(o: { data?: boolean } = {}): Promise<BenchApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'siatka-bench-'))
-  const { database, drop } = await freshDatabase()
+  const { database, drop } = await freshDatabase({ durable: true })
   // Production configuration (production rate limits, no SMTP: mail goes to DATA_DIR/outbox).
   const config: Config = {
     ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: benchLogLevel }),
-    databaseUrl: serverUrl,
+    databaseUrl: database.url,
   }
   await ensureCss()
   await migrateDatabase(database.db)

@@ -15,7 +15,7 @@ import { addDays, monthOf, today, warsawDayAndTime, warsawInstant } from '../src
 import type { Database, Db } from '../src/kernel/db.ts'
 import type { SpaceRole } from '../src/kernel/policy.ts'
 import type { OrganisationType } from '../src/modules/accounts/index.ts'
-import { findMinutes, minutesContent, minutesDocument } from '../src/modules/meetings/minutes.ts'
+import { findMinutes, minutesContent, minutesDocument } from '../src/modules/meetings/minutes/service.ts'
 import { requireMeeting } from '../src/modules/meetings/service.ts'
 import type { AgendaKind } from '../src/modules/meetings/tables.ts'
 import type { Representation, SpaceType } from '../src/modules/spaces/tables.ts'

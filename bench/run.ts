@@ -14,7 +14,8 @@
 // The directory's CSV and XLSX exports are timed request by request, not loaded.
 // Both servers listen on 127.0.0.1; autocannon drives them from one worker thread, so the load
 // generator does not share the servers' event loop. Baseline and app runs alternate, page by page.
-// With DATABASE_URL set the app runs on a fresh database on that PostgreSQL server.
+// With DATABASE_URL set the app runs on a fresh database on that PostgreSQL server; without it,
+// on an embedded PostgreSQL 18 of its own with the settings `npm start` gives it.
 // Benchmarks are not tests: this exits 0 whether or not the goals are met.
 import { availableParallelism, loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
@@ -118,7 +119,7 @@ function expect(page: Page, what: string, pattern: RegExp, n: number, texts: str
 async function main() {
   const started = Date.now()
   const bench = await startBenchApp({ data: true })
-  const db = bench.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : 'PGlite in memory'
+  const db = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'embedded PostgreSQL 18'
   console.log(
     `Siatka benchmark: node ${process.version}, ${availableParallelism()} CPUs, ${db}, ` +
       `LOG_LEVEL=${benchLogLevel}, load average ${loadavg()

@@ -1,26 +1,31 @@
-// Start-up: configuration, the database (embedded PGlite under DATA_DIR, or PostgreSQL),
-// migrations, demo data, the job worker and the HTTP server.
-import { join } from 'node:path'
+// Start-up: configuration, the database (the embedded PostgreSQL server of DATA_DIR, or the
+// server in DATABASE_URL), migrations, demo data, the job worker and the HTTP server.
 import { buildApp, jobQueues, loadDemo, migrateDatabase } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
-import { type OpenDatabase, openPglite, openPostgres } from './kernel/db.ts'
+import { openPostgres } from './kernel/db.ts'
+import {
+  DataDirLockedError,
+  type EmbeddedPostgres,
+  EmbeddedPostgresError,
+  startEmbeddedPostgres,
+} from './kernel/embedded-postgres.ts'
 import { startJobs, stopJobs } from './kernel/jobs.ts'
-import { DataDirLockedError, lockDataDir } from './kernel/lock.ts'
+import { PgliteDataDirError, refusePgliteDataDir } from './kernel/pglite-data-dir.ts'
 import { ensureCss } from './kernel/views/assets.ts'
 
 async function main() {
   const config = loadConfig()
-  let unlock: (() => Promise<void>) | undefined
-  let database: OpenDatabase
-  if (config.databaseUrl) {
-    database = await openPostgres(config.databaseUrl)
-  } else {
-    unlock = await lockDataDir(config.dataDir)
-    database = await openPglite(join(config.dataDir, 'pglite'))
+  let embedded: EmbeddedPostgres | undefined
+  if (!config.databaseUrl) {
+    refusePgliteDataDir(config.dataDir)
+    embedded = await startEmbeddedPostgres(config.dataDir)
   }
+  // A failure from here on exits the process, and the embedded server is stopped on exit.
+  const database = await openPostgres(config.databaseUrl ?? embedded!.url)
   await ensureCss()
   await migrateDatabase(database.db)
   const app = await buildApp(config, database)
+  for (const note of embedded?.notes ?? []) app.log.info(`embedded PostgreSQL: ${note}`)
   if (config.loadDemo && (await loadDemo(database.db, app.storage)))
     app.log.info('demo data loaded (password for every demo account: Demo-Siatka-2026)')
   const jobs = await startJobs(database, jobQueues(config, database), app.log)
@@ -35,17 +40,25 @@ async function main() {
     await app.close()
     await stopJobs(jobs)
     await database.close()
-    await unlock?.()
+    await embedded?.stop()
     process.exit(0)
   }
   process.on('SIGINT', () => void stop('SIGINT'))
   process.on('SIGTERM', () => void stop('SIGTERM'))
 }
 
+const exitCodes = new Map<unknown, number>([
+  [ConfigError, 78],
+  [DataDirLockedError, 75],
+  [PgliteDataDirError, 65],
+  [EmbeddedPostgresError, 69],
+])
+
 main().catch((err) => {
-  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+  const code = exitCodes.get(err?.constructor)
+  if (code) {
     console.error(err.message)
-    process.exit(err instanceof ConfigError ? 78 : 75)
+    process.exit(code)
   }
   console.error(err)
   process.exit(1)

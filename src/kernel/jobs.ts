@@ -1,4 +1,4 @@
-import { fromKysely, fromPglite, PgBoss } from 'pg-boss'
+import { fromKysely, PgBoss } from 'pg-boss'
 import type { Db, OpenDatabase } from './db.ts'
 import type { Logger } from './log.ts'
 
@@ -26,12 +26,9 @@ const started: PgBoss[] = []
 let boss: PgBoss | undefined
 
 export async function startJobs(database: OpenDatabase, queues: JobQueue[], log: Logger): Promise<PgBoss> {
-  // On PostgreSQL pg-boss keeps its own small pool: its maintenance sends multi-statement
-  // queries whose rows a Kysely-backed adapter cannot return.
-  const b =
-    database.kind === 'pglite' && database.pglite
-      ? new PgBoss({ db: pgliteThroughKysely(database), backend: 'pglite', schema: 'pgboss' })
-      : new PgBoss({ connectionString: database.url, schema: 'pgboss', max: 3 })
+  // pg-boss keeps its own small pool: its maintenance sends multi-statement queries whose rows
+  // a Kysely-backed adapter cannot return.
+  const b = new PgBoss({ connectionString: database.url, schema: 'pgboss', max: 3 })
   b.on('error', (err) => log.error({ err }, 'job system error'))
   await b.start()
   for (const q of queues) {
@@ -79,14 +76,4 @@ export async function enqueueMany(trx: Db, queue: string, data: Record<string, u
     data.map((d) => ({ data: d })),
     { db: fromKysely(trx) },
   )
-}
-
-// PGlite has one connection; pg-boss's own statements must wait in Kysely's queue, or they
-// would run inside another request's open transaction (DESIGN.md, known facts).
-function pgliteThroughKysely(database: OpenDatabase) {
-  const direct = fromPglite(database.pglite!)
-  return {
-    executeSql: (text: string, values?: unknown[]) =>
-      database.db.connection().execute(() => direct.executeSql(text, values)),
-  }
 }

@@ -1,17 +1,20 @@
-// One app per test file (node:test runs each file in its own process), on a fresh database:
-// in-memory PGlite by default, or a new database on the PostgreSQL server in DATABASE_URL.
+// One app per test file (node:test runs each file in its own process), on a fresh database made
+// on the PostgreSQL server in DATABASE_URL. `npm test` starts one embedded server for the whole
+// run and sets it (scripts/test-database.ts); a test file run alone without it starts its own.
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import pg from 'pg'
 import { buildApp, jobQueues, loadDemo, migrateDatabase } from '../../src/app.ts'
 import { type Config, loadConfig } from '../../src/config.ts'
-import { type OpenDatabase, openPglite, openPostgres } from '../../src/kernel/db.ts'
+import { type OpenDatabase, openPostgres } from '../../src/kernel/db.ts'
+import { startEmbeddedPostgres } from '../../src/kernel/embedded-postgres.ts'
 import { startJobs, stopJobs } from '../../src/kernel/jobs.ts'
 import { ensureCss } from '../../src/kernel/views/assets.ts'
 import { type SmtpCatcher, startSmtp } from './smtp.ts'
+import { templateDatabase } from './template.ts'
 
 export interface TestApp {
   app: FastifyInstance
@@ -21,27 +24,53 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-export const serverUrl = process.env.DATABASE_URL
+let ownOrGiven: Promise<string> | undefined
 
-/** A new empty database: its handle and how to drop it. */
-export async function freshDatabase(): Promise<{ database: OpenDatabase; drop(): Promise<void> }> {
-  if (!serverUrl) {
-    const database = await openPglite()
-    return { database, drop: () => database.close() }
-  }
+/**
+ * The PostgreSQL server tests make their databases on: DATABASE_URL, or an embedded one of this
+ * process, throwaway (no fsync) unless `durable` (the benchmark: settings as `npm start` has them).
+ */
+export function serverUrl(o: { durable?: boolean } = {}): Promise<string> {
+  ownOrGiven ??= process.env.DATABASE_URL ? Promise.resolve(process.env.DATABASE_URL) : ownServer(!o.durable)
+  return ownOrGiven
+}
+
+async function ownServer(throwaway: boolean): Promise<string> {
+  const home = mkdtempSync(join(tmpdir(), 'siatka-test-pg-'))
+  chmodSync(home, 0o755) // as root the server's own user must enter it
+  const embedded = await startEmbeddedPostgres(home, {
+    home: join(home, 'postgres'),
+    throwaway,
+    exclusive: false,
+  })
+  process.once('exit', () => rmSync(home, { recursive: true, force: true }))
+  return embedded.url
+}
+
+/**
+ * A new database: a copy of the migrated template when the server has one (the run's embedded
+ * server), else empty. `empty` asks for an empty one regardless (migration tests).
+ */
+export async function freshDatabase(
+  o: { empty?: boolean; durable?: boolean } = {},
+): Promise<{ database: OpenDatabase; drop(): Promise<void> }> {
+  const server = await serverUrl(o)
   const name = `siatka_test_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: serverUrl })
+  const admin = new pg.Client({ connectionString: server })
   await admin.connect()
-  await admin.query(`create database ${name}`)
+  const { rowCount } = o.empty
+    ? { rowCount: 0 }
+    : await admin.query('select 1 from pg_database where datname = $1', [templateDatabase])
+  await admin.query(`create database ${name}${rowCount ? ` template ${templateDatabase}` : ''}`)
   await admin.end()
-  const url = new URL(serverUrl)
+  const url = new URL(server)
   url.pathname = `/${name}`
   const database = await openPostgres(url.toString())
   return {
     database,
     drop: async () => {
       await database.close()
-      const a = new pg.Client({ connectionString: serverUrl })
+      const a = new pg.Client({ connectionString: server })
       await a.connect()
       await a.query(`drop database if exists ${name} with (force)`)
       await a.end()
@@ -59,7 +88,7 @@ export async function startTestApp(
   const base = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'siatka-test-')), LOG_LEVEL: 'silent' })
   const config: Config = {
     ...base,
-    databaseUrl: serverUrl,
+    databaseUrl: database.url,
     smtpUrl: smtp.url,
     baseUrl: 'http://localhost:3000',
     rateLimits: { ...base.rateLimits, signIn: 1000, passwordReset: 1000, invitation: 1000 },

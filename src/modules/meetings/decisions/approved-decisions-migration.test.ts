@@ -14,7 +14,7 @@ import type { MinutesDocument } from '../minutes/document.ts'
 let database: OpenDatabase
 let drop: () => Promise<void>
 before(async () => {
-  ;({ database, drop } = await freshDatabase())
+  ;({ database, drop } = await freshDatabase({ empty: true }))
   await migrate(database.db, modules, { to: '20261128-1400-register-indexes' })
 })
 after(() => drop())
