@@ -44,7 +44,7 @@ export async function publicRoutes(app: FastifyInstance, { modules }: Pick<Modul
         chair={chair}
         organisations={organisations}
         schedule={schedule}
-        sections={sections}
+        safeSections={sections}
         canEnter={spaceCan(req.actor, 'space.read', space.access)}
       />,
     )

@@ -53,12 +53,16 @@ export function PublicSpacePage(p: {
   organisations: { id: string; name: string; website: string | null }[]
   schedule: { id: string; task: string; due_on: string; status: ScheduleStatus }[]
   /** Reports of the space's study visits published to the public. */
-  /** Other modules' sections of the page (kernel/module.ts). */
-  sections: (JSX.Element | string)[]
+  /**
+   * Other modules' sections of the page (kernel/module.ts): HTML their components rendered, with
+   * people's text escaped there, so it goes in as it is (the `safe` prefix tells the XSS scan).
+   */
+  safeSections: (JSX.Element | string)[]
   canEnter: boolean
 }) {
   const { t, lang } = p.ctx
   const s = p.space
+  const safeSections = p.safeSections
   const description = descriptionOf(s, lang)
   return (
     <Layout ctx={p.ctx} title={nameOf(s, lang)} section="spaces">
@@ -112,7 +116,7 @@ export function PublicSpacePage(p: {
       ) : (
         ''
       )}
-      {p.sections}
+      {safeSections}
       <p class="govuk-body">
         {p.canEnter ? (
           <a class="govuk-link" href={`/spaces/${s.id}`}>
