@@ -14,13 +14,11 @@ import { listSpaceChoices } from '../../spaces/service.ts'
 import { DecisionPageParams, ForwardForm, RegisterQuery, TakeForm } from '../minutes/schemas.ts'
 import { requireMeeting } from '../service.ts'
 import * as decisions from './service.ts'
-import {
-  AllRegisterPage,
-  AuthorityDecisionsPage,
-  DecisionDetailPage,
-  registerTable,
-  SpaceRegisterPage,
-} from './views/decisions.tsx'
+import { AllRegisterPage } from './views/all-register-page.tsx'
+import { AuthorityDecisionsPage } from './views/authority-decisions-page.tsx'
+import { DecisionDetailPage } from './views/decision-detail-page.tsx'
+import { registerTable } from './views/register.tsx'
+import { SpaceRegisterPage } from './views/space-register-page.tsx'
 
 /** The register as a CSV or XLSX file, named after the register and the day. */
 async function sendRegister(
