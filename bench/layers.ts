@@ -15,8 +15,9 @@ import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { fastifyOptions } from '../src/app.ts'
 import { registerKernel } from '../src/kernel/http.tsx'
-import { resolveActor } from '../src/modules/accounts/service.ts'
+import { findSession } from '../src/modules/accounts/service.ts'
 import { countUnread } from '../src/modules/notifications/service.ts'
+import { enterSpace } from '../src/modules/spaces/index.ts'
 import { benchLogLevel, startBenchApp } from './app.ts'
 import { fmt, measure, type Run, type RunOptions, startBaseline } from './lib.ts'
 
@@ -89,7 +90,13 @@ async function main() {
   })
   await add('registerKernel (+ its hooks)', async () => {
     const app = Fastify(appOptions(benchLogLevel))
-    await registerKernel(app, { config: bench.config, db: bench.database.db, resolveActor, countUnread })
+    await registerKernel(app, {
+      config: bench.config,
+      db: bench.database.db,
+      findSession,
+      countUnread,
+      enterSpace,
+    })
     app.get('/', constant, send)
     return app
   })

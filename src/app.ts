@@ -10,7 +10,7 @@ import { migrate } from './kernel/migrate.ts'
 import type { SiatkaModule } from './kernel/module.ts'
 import type { LocalStorage } from './kernel/storage.ts'
 import { accountsModule } from './modules/accounts/module.ts'
-import { resolveActor } from './modules/accounts/service.ts'
+import { findSession } from './modules/accounts/service.ts'
 import { analysesModule } from './modules/analyses/module.ts'
 import { auditModule } from './modules/audit/module.ts'
 import { materialsModule } from './modules/materials/module.ts'
@@ -18,6 +18,7 @@ import { meetingsModule } from './modules/meetings/module.ts'
 import { notificationsModule } from './modules/notifications/module.ts'
 import { countUnread } from './modules/notifications/service.ts'
 import { siteModule } from './modules/site/module.ts'
+import { enterSpace } from './modules/spaces/index.ts'
 import { spacesModule } from './modules/spaces/module.ts'
 import './texts.ts'
 
@@ -68,7 +69,7 @@ export function fastifyOptions(config: Pick<Config, 'logLevel' | 'trustProxy'>):
 
 export async function buildApp(config: Config, database: OpenDatabase): Promise<FastifyInstance> {
   const app = Fastify(fastifyOptions(config))
-  await registerKernel(app, { config, db: database.db, resolveActor, countUnread })
+  await registerKernel(app, { config, db: database.db, findSession, countUnread, enterSpace })
   for (const m of modules) await m.routes?.(app, { config, modules })
   return app
 }

@@ -14,6 +14,8 @@ export interface OpenDatabase {
   db: Kysely<Database>
   /** The PostgreSQL server's address (pg-boss keeps its own small pool there). */
   url: string
+  /** Statements run through `db` since it was opened (the benchmark's and tests' count per request). */
+  statements(): number
   close(): Promise<void>
 }
 
@@ -24,6 +26,12 @@ pg.types.setTypeParser(1082, (v) => v)
 
 export async function openPostgres(url: string): Promise<OpenDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: 10 })
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  return { db, url, close: () => db.destroy() }
+  let statements = 0
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    log: () => {
+      statements++
+    },
+  })
+  return { db, url, statements: () => statements, close: () => db.destroy() }
 }

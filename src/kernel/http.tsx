@@ -20,8 +20,10 @@ import { ForbiddenError, NotFoundError, RuleError, SignInRequiredError } from '.
 import { extraFile, parseForm, ruleErrors, type UploadedFile } from './forms.ts'
 import { isLang, type Lang, type T, translator } from './i18n.ts'
 import { redactUrl } from './log.ts'
+import { cachedSession, cachedUnread, keepSession, keepUnread, type SessionPerson } from './person-cache.ts'
 import { type Actor, can, type Permission, permissions, type SpacePermission } from './policy.ts'
 import { defaultMaxBytes, LocalStorage } from './storage.ts'
+import { hashToken } from './tokens.ts'
 import type { Prefs, ViewContext } from './views/context.ts'
 import { type ErrorKind, ErrorPage } from './views/error-page.tsx'
 import type { FieldErrors } from './views/fields.tsx'
@@ -39,7 +41,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** What the route needs, decided by kernel/policy. Every route declares one. */
     permission?: Permission
-    /** Inside a space (/spaces/:id/…): what the person must be allowed there; the handler checks it with the space. */
+    /**
+     * Inside a space (/spaces/:id/…): what the person must be allowed there. The kernel enters the
+     * space with it before the body is read (KernelOptions.enterSpace); the handler takes the space
+     * as found, so the declaration is the check.
+     */
     spacePermission?: SpacePermission
     /**
      * The route takes a file upload (a multipart form), read into `req.body` once the permission is
@@ -73,14 +79,15 @@ declare module 'fastify' {
 export interface KernelOptions {
   config: Config
   db: Kysely<Database>
-  /** Finds the signed-in person from the session cookie (accounts module). */
-  resolveActor(
-    db: Kysely<Database>,
-    sessionToken: string,
-    ip: string | null,
-  ): Promise<(Actor & { lang: Lang }) | null>
+  /** The person behind a session cookie's token hash, or null (accounts module). */
+  findSession(db: Kysely<Database>, tokenHash: string): Promise<SessionPerson | null>
   /** The signed-in person's unread notifications, shown in every page's header (notifications module). */
   countUnread(db: Kysely<Database>, personId: string): Promise<number>
+  /**
+   * Loads the space in the address of a route that declares a `spacePermission` and checks the
+   * permission there, throwing not found or forbidden (spaces module); the handler reads the result.
+   */
+  enterSpace(req: FastifyRequest, permission: SpacePermission): Promise<void>
 }
 
 const publicDir = join(import.meta.dirname, '..', '..', 'public')
@@ -101,10 +108,6 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     const spacePermission = route.config?.spacePermission
     if (route.url.startsWith('/spaces/:id') && !spacePermission) {
       throw new Error(`Route ${String(route.method)} ${route.url} declares no spacePermission`)
-    }
-    // An upload to a space is checked before its body is read (the route's preValidation hook).
-    if (route.config?.upload && spacePermission && !route.preValidation) {
-      throw new Error(`Route ${String(route.method)} ${route.url} takes an upload but checks no space first`)
     }
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') app.routeList.push({ method, url: route.url, permission, spacePermission })
@@ -153,9 +156,17 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
   app.decorateRequest('unread', 0)
 
   // Who is asking, in which language and with which display preferences. Callback-style hooks:
-  // an anonymous request (no session cookie) never waits for a promise (BENCHMARKS.md).
-  const settle = (req: FastifyRequest, reply: FastifyReply, found: (Actor & { lang: Lang }) | null) => {
-    req.actor = found ? stripLang(found) : null
+  // an anonymous request (no session cookie), and a signed-in one whose session and unread count
+  // the process still holds (kernel/person-cache.ts), never wait for a promise (BENCHMARKS.md).
+  const settle = (req: FastifyRequest, reply: FastifyReply, found: SessionPerson | null) => {
+    req.actor = found && {
+      id: found.id,
+      email: found.email,
+      name: found.name,
+      role: found.role,
+      sessionId: found.sessionId,
+      ip: req.ip,
+    }
     const chosen = req.cookies[cookieNames.lang]
     req.lang = isLang(chosen) ? chosen : (found?.lang ?? fromAcceptLanguage(req.headers['accept-language']))
     req.t = translator(req.lang)
@@ -164,6 +175,17 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
       if (unsigned.valid && unsigned.value) req.flash = unsigned.value
       reply.clearCookie(cookieNames.flash, { path: '/' })
     }
+  }
+  const lookUp = async (tokenHash: string, reply: FastifyReply) => {
+    const found = cachedSession(tokenHash) ?? (await opts.findSession(db, tokenHash))
+    if (!found) {
+      reply.clearCookie(cookieNames.session, { path: '/' })
+      return { found, unread: 0 }
+    }
+    keepSession(tokenHash, found)
+    const unread = cachedUnread(found.id) ?? (await opts.countUnread(db, found.id))
+    keepUnread(found.id, unread)
+    return { found, unread }
   }
   app.addHook('onRequest', (req, reply, done) => {
     reply.headers(securityHeaders)
@@ -175,11 +197,17 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
       settle(req, reply, null)
       return done()
     }
-    opts
-      .resolveActor(db, token, req.ip)
-      .then(async (found) => {
-        if (!found) reply.clearCookie(cookieNames.session, { path: '/' })
-        else req.unread = await opts.countUnread(db, found.id)
+    const tokenHash = hashToken(token)
+    const kept = cachedSession(tokenHash)
+    const keptUnread = kept && cachedUnread(kept.id)
+    if (kept && keptUnread !== undefined) {
+      req.unread = keptUnread
+      settle(req, reply, kept)
+      return done()
+    }
+    lookUp(tokenHash, reply)
+      .then(({ found, unread }) => {
+        req.unread = unread
         settle(req, reply, found)
         done()
       })
@@ -194,17 +222,22 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     done()
   })
 
-  // The route's declared permission, checked before anything else runs.
-  app.addHook('preValidation', (req, _reply, done) => {
-    const permission = req.routeOptions.config?.permission
+  // The route's declared permission, checked before the body is read: the global one, then, inside
+  // a space, the space's (which loads the space for the handler). A refused request's body is never
+  // parsed, a form's as little as an upload's.
+  app.addHook('preParsing', (req, _reply, payload, done) => {
+    const config = req.routeOptions.config
+    const permission = config?.permission
     // No permission: the not-found handler, which answers 404 to everyone.
-    if (!permission || can(req.actor, permission)) return done()
-    done(req.actor ? new ForbiddenError() : new SignInRequiredError())
+    if (!permission) return done(null, payload)
+    if (!can(req.actor, permission)) return done(req.actor ? new ForbiddenError() : new SignInRequiredError())
+    if (!config.spacePermission) return done(null, payload)
+    opts.enterSpace(req, config.spacePermission).then(() => done(null, payload), done)
   })
 
   // A file upload is read only on a route that takes one, once the person may use it: after the
-  // declared permission and after the route's own preValidation hook, which checks what the address
-  // names (the space with its declared permission, a translator's link) before the body is touched.
+  // declared permissions (the space's among them) and after the route's own preValidation hook,
+  // where a route checks what else its address names (a translator's link) before the body is touched.
   // Elsewhere a multipart post has no body and fails CSRF. The file goes to a temporary file in
   // storage as it arrives; what no handler put is removed once the answer is sent.
   app.addHook('preHandler', (req, reply, done) => {
@@ -421,11 +454,6 @@ function pathOfReferer(req: FastifyRequest): string {
   } catch {
     return '/'
   }
-}
-
-function stripLang(found: Actor & { lang: Lang }): Actor {
-  const { lang: _lang, ...actor } = found
-  return actor
 }
 
 function readPrefs(raw: string | undefined): Prefs {

@@ -44,8 +44,9 @@ test('a route without a permission cannot be registered', async () => {
   await registerKernel(app, {
     config: h.config,
     db: h.database.db,
-    resolveActor: async () => null,
+    findSession: async () => null,
     countUnread: async () => 0,
+    enterSpace: async () => {},
   })
   assert.throws(() => app.get('/forgotten', async () => 'x'), /declares no permission/)
   await app.close()

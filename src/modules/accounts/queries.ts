@@ -2,6 +2,7 @@ import { type Expression, type SqlBool, sql } from 'kysely'
 import type { Db } from '../../kernel/db.ts'
 import type { Lang } from '../../kernel/i18n.ts'
 import type { Page } from '../../kernel/pagination.ts'
+import { forgetPerson, forgetSession } from '../../kernel/person-cache.ts'
 import type { GlobalRole } from '../../kernel/policy.ts'
 import type { OrganisationsQuery, PeopleQuery } from './schemas.ts'
 import type { OrganisationType } from './tables.ts'
@@ -113,7 +114,7 @@ export async function insertPerson(
     .executeTakeFirstOrThrow()
 }
 
-export function updatePerson(
+export async function updatePerson(
   db: Db,
   id: string,
   values: Partial<{
@@ -127,11 +128,12 @@ export function updatePerson(
     password_hash: string
   }>,
 ) {
-  return db
+  await db
     .updateTable('people')
     .set({ ...values, updated_at: new Date() })
     .where('id', '=', id)
     .execute()
+  forgetPerson(id)
 }
 
 // Sessions
@@ -156,16 +158,21 @@ export function findSessionPerson(db: Db, tokenHash: string, now: Date) {
   return db
     .selectFrom('sessions as s')
     .innerJoin('people as p', 'p.id', 's.person_id')
-    .select(['s.id as session_id', 'p.id', 'p.email', 'p.name', 'p.role', 'p.lang'])
+    .select(['s.id as session_id', 's.expires_at', 'p.id', 'p.email', 'p.name', 'p.role', 'p.lang'])
     .where('s.token_hash', '=', tokenHash)
     .where('s.expires_at', '>', now)
     .where('p.is_active', '=', true)
     .executeTakeFirst()
 }
 
-export const deleteSession = (db: Db, id: string) => db.deleteFrom('sessions').where('id', '=', id).execute()
-export const deleteSessionsOf = (db: Db, personId: string) =>
-  db.deleteFrom('sessions').where('person_id', '=', personId).execute()
+export async function deleteSession(db: Db, id: string) {
+  await db.deleteFrom('sessions').where('id', '=', id).execute()
+  forgetSession(id)
+}
+export async function deleteSessionsOf(db: Db, personId: string) {
+  await db.deleteFrom('sessions').where('person_id', '=', personId).execute()
+  forgetPerson(personId)
+}
 export const countSessionsOf = async (db: Db, personId: string) =>
   (
     await db

@@ -8,6 +8,7 @@ import { ForbiddenError, NotFoundError, RuleError, sqlState } from '../../kernel
 import type { Lang } from '../../kernel/i18n.ts'
 import { enqueue, type JobQueue } from '../../kernel/jobs.ts'
 import { renderMail, sendMail } from '../../kernel/mail.ts'
+import type { SessionPerson } from '../../kernel/person-cache.ts'
 import { type Actor, canChangeRoleOf, type GlobalRole } from '../../kernel/policy.ts'
 import { hashToken, newToken } from '../../kernel/tokens.ts'
 import * as q from './queries.ts'
@@ -26,8 +27,9 @@ export const hashPassword = (password: string) => hash(password, argon)
 // Verified against when the address is unknown, so a wrong address takes as long as a wrong password.
 const decoyHash = hashPassword('decoy password that matches nothing')
 
-export async function resolveActor(db: DB, token: string, ip: string | null) {
-  const row = await q.findSessionPerson(db, hashToken(token), new Date())
+/** The person behind a session token's hash, while the session lasts and the person is active. */
+export async function findSession(db: DB, tokenHash: string): Promise<SessionPerson | null> {
+  const row = await q.findSessionPerson(db, tokenHash, new Date())
   if (!row) return null
   return {
     id: row.id,
@@ -36,7 +38,7 @@ export async function resolveActor(db: DB, token: string, ip: string | null) {
     role: row.role,
     lang: row.lang,
     sessionId: row.session_id,
-    ip,
+    expiresAt: row.expires_at,
   }
 }
 

@@ -6,7 +6,7 @@ import { typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../kernel/pagination.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
-import { spaceFor } from '../spaces/index.ts'
+import { inSpace } from '../spaces/index.ts'
 import { AnalysesQuery, CancelForm, DeliveryParams, OrderForm, OrderParams, ReviewForm } from './schemas.ts'
 import * as analyses from './service.ts'
 import { OrderFormPage } from './views/order-form-page.tsx'
@@ -18,7 +18,7 @@ export async function analysesRoutes(app: FastifyInstance) {
     '/spaces/:id/analyses',
     { config: { permission: 'signedIn', spacePermission: 'space.read' } },
     async (req, reply) => {
-      const { space, may } = await spaceFor(req, 'space.read')
+      const { space, may } = inSpace(req)
       const ctx = viewContext(req, reply)
       const page = pageFrom(req.query)
       if (may['space.commission']) {
@@ -55,7 +55,7 @@ export async function analysesRoutes(app: FastifyInstance) {
   )
 
   const formPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
-    const { space, may } = await spaceFor(req, 'space.commission')
+    const { space, may } = inSpace(req)
     // A fresh form suggests a deadline six weeks ahead.
     const values = errors ? typedValues(req.body) : { deadline: addDays(today(), 42) }
     return render(
@@ -81,7 +81,7 @@ export async function analysesRoutes(app: FastifyInstance) {
     '/spaces/:id/analyses/new',
     { config: { permission: 'signedIn', spacePermission: 'space.commission' } },
     async (req, reply) => {
-      const { space, actor } = await spaceFor(req, 'space.commission')
+      const { space, actor } = inSpace(req)
       return submitForm(req, reply, OrderForm, {
         act: (data) => analyses.orderAnalysis(req.db, actor, space, data),
         again: (errors) => formPage(req, reply, errors),
@@ -93,7 +93,7 @@ export async function analysesRoutes(app: FastifyInstance) {
 
   const loaded = async (req: FastifyRequest) => {
     const { itemId } = OrderParams.parse(req.params)
-    const found = await spaceFor(req, 'space.commission')
+    const found = inSpace(req)
     return { ...found, order: await analyses.requireOrder(req.db, found.space.id, itemId) }
   }
 

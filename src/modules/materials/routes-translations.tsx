@@ -8,7 +8,7 @@ import type { ModuleContext } from '../../kernel/module.ts'
 import { pageFrom, pageOf } from '../../kernel/pagination.ts'
 import { authorize } from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
-import { spaceFor } from '../spaces/index.ts'
+import { inSpace } from '../spaces/index.ts'
 import { materialPlaces } from './place.ts'
 import { renderMaterialPage } from './routes.tsx'
 import { downloadName } from './rules.ts'
@@ -35,7 +35,7 @@ export async function translationRoutes(
     '/spaces/:id/materials/:itemId/translations',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor } = await spaceFor(req, 'space.convene')
+      const { space, actor } = inSpace(req)
       const { itemId } = MaterialParams.parse(req.params)
       const material = await materials.requireMaterial(req.db, space.id, itemId)
       return submitForm(req, reply, TranslationForm, {
@@ -51,7 +51,7 @@ export async function translationRoutes(
     '/spaces/:id/materials/:itemId/translations/:requestId/cancel',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor } = await spaceFor(req, 'space.convene')
+      const { space, actor } = inSpace(req)
       const { itemId, requestId } = RequestParams.parse(req.params)
       const material = await materials.requireMaterial(req.db, space.id, itemId)
       const { back } = CancelForm.parse(req.body ?? {})

@@ -5,7 +5,7 @@ import { typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
 import type { ModuleContext } from '../../kernel/module.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
-import { spaceFirst, spaceFor } from '../spaces/index.ts'
+import { inSpace } from '../spaces/index.ts'
 import * as spaces from '../spaces/service.ts'
 import { type MaterialPlaceOf, materialPlaces } from './place.ts'
 import { FileParams, MaterialParams, VersionForm, VisibilityForm } from './schemas.ts'
@@ -24,7 +24,7 @@ export async function materialRoutes(app: FastifyInstance, { modules }: Pick<Mod
 
   const loaded = async (req: FastifyRequest) => {
     const { itemId } = MaterialParams.parse(req.params)
-    const { space, actor } = await spaceFor(req, 'space.convene')
+    const { space, actor } = inSpace(req)
     return { space, actor, material: await materials.requireMaterial(req.db, space.id, itemId) }
   }
 
@@ -32,7 +32,6 @@ export async function materialRoutes(app: FastifyInstance, { modules }: Pick<Mod
     '/spaces/:id/materials/:itemId/versions',
     {
       config: { permission: 'signedIn', spacePermission: 'space.convene', upload: true },
-      preValidation: spaceFirst,
     },
     async (req, reply) => {
       const { space, actor, material } = await loaded(req)
@@ -64,7 +63,7 @@ export async function materialRoutes(app: FastifyInstance, { modules }: Pick<Mod
     { config: { permission: 'signedIn', spacePermission: 'space.read' } },
     async (req, reply) => {
       const { itemId, fileId } = FileParams.parse(req.params)
-      const { space } = await spaceFor(req, 'space.read')
+      const { space } = inSpace(req)
       const file = await materials.requireFile(req.db, space.id, itemId, fileId)
       return app.storage.send(req.db, reply, file.hash, file.name)
     },
@@ -97,7 +96,7 @@ export async function renderMaterialPage(
   refused?: { form: 'version' | 'visibility' | 'translation'; errors: FieldErrors },
 ) {
   const { itemId } = MaterialParams.parse(req.params)
-  const { space, may } = await spaceFor(req, 'space.read')
+  const { space, may } = inSpace(req)
   const material = await materials.requireMaterial(req.db, space.id, itemId)
   const place = await placeOf(req, space.id, material)
   const ctx = viewContext(req, reply)

@@ -5,7 +5,6 @@ import { submitForm } from '../../kernel/http.tsx'
 import { unescaped } from '../../kernel/i18n.ts'
 import { MaterialForm, type MaterialPlace } from '../materials/index.ts'
 import * as materials from '../materials/service.ts'
-import { spaceFirst } from '../spaces/index.ts'
 import { meetingFor } from './load.ts'
 import { renderMeetingPage } from './routes.tsx'
 import { requireMeeting } from './service.ts'
@@ -17,10 +16,9 @@ export async function meetingMaterialRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/materials',
     {
       config: { permission: 'signedIn', spacePermission: 'space.convene', upload: true },
-      preValidation: spaceFirst,
     },
     async (req, reply) => {
-      const { space, actor, meeting } = await meetingFor(req, 'space.convene')
+      const { space, actor, meeting } = await meetingFor(req)
       return submitForm(req, reply, MaterialForm, {
         act: (data) => materials.addMaterial(req.db, app.storage, actor, meeting, data),
         again: (errors) => renderMeetingPage(req, reply, { form: 'material', errors }),
@@ -34,7 +32,7 @@ export async function meetingMaterialRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/materials.zip',
     { config: { permission: 'signedIn', spacePermission: 'space.read' } },
     async (req, reply) => {
-      const { meeting } = await meetingFor(req, 'space.read')
+      const { meeting } = await meetingFor(req)
       const list = await materials.listMeetingMaterials(req.db, meeting.id)
       const name = req.t('materials.zipName', {
         meeting: meetingName(req.t, meeting),

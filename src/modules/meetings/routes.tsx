@@ -8,7 +8,7 @@ import { pageFrom, pageOf } from '../../kernel/pagination.ts'
 import { authorize } from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import * as materials from '../materials/service.ts'
-import { spaceFor } from '../spaces/index.ts'
+import { inSpace } from '../spaces/index.ts'
 import * as attendances from './attendance/service.ts'
 import { meetingFor } from './load.ts'
 import { findMinutes } from './minutes/service.ts'
@@ -40,7 +40,7 @@ export async function renderMeetingPage(
   reply: FastifyReply,
   refused?: { form: 'meeting' | 'material' | 'attendance' | 'visit'; errors: FieldErrors },
 ) {
-  const { space, may, actor, meeting } = await meetingFor(req, 'space.read')
+  const { space, may, actor, meeting } = await meetingFor(req)
   const [list, terms, sent, attendance, minutesRow, visit] = await Promise.all([
     materials.listMeetingMaterials(req.db, meeting.id),
     notices.noticeTerms(req.db, space.id, meeting),
@@ -81,7 +81,7 @@ export async function meetingRoutes(app: FastifyInstance, { config }: { config: 
     '/spaces/:id/meetings',
     { config: { permission: 'signedIn', spacePermission: 'space.read' } },
     async (req, reply) => {
-      const { space, may } = await spaceFor(req, 'space.read')
+      const { space, may } = inSpace(req)
       const page = pageFrom(req.query)
       const { rows, hasNext } = pageOf(await meetings.listMeetings(req.db, space.id, new Date(), page), page)
       return render(
@@ -99,7 +99,7 @@ export async function meetingRoutes(app: FastifyInstance, { config }: { config: 
   )
 
   const formPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
-    const { space, may } = await spaceFor(req, 'space.convene')
+    const { space, may } = inSpace(req)
     // A fresh form suggests a day a month ahead, 10:00–14:00, answers a week before.
     const values = errors
       ? typedValues(req.body)
@@ -132,7 +132,7 @@ export async function meetingRoutes(app: FastifyInstance, { config }: { config: 
     '/spaces/:id/meetings/new',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor } = await spaceFor(req, 'space.convene')
+      const { space, actor } = inSpace(req)
       return submitForm(req, reply, MeetingForm, {
         act: (data) => meetings.conveneMeeting(req.db, actor, space.id, data),
         again: (errors) => formPage(req, reply, errors),
@@ -151,7 +151,7 @@ export async function meetingRoutes(app: FastifyInstance, { config }: { config: 
     async (req, reply) => meetingPage(req, reply),
   )
 
-  const loaded = (req: FastifyRequest) => meetingFor(req, 'space.convene')
+  const loaded = (req: FastifyRequest) => meetingFor(req)
   const back = (spaceId: string, meetingId: string) => `/spaces/${spaceId}/meetings/${meetingId}#agenda`
 
   app.post(

@@ -12,6 +12,7 @@ import { type Lang, translateKey, translator, unescaped } from '../../kernel/i18
 import { enqueue, type JobQueue } from '../../kernel/jobs.ts'
 import { renderMail, sendMails } from '../../kernel/mail.ts'
 import type { Page } from '../../kernel/pagination.ts'
+import { forgetUnread } from '../../kernel/person-cache.ts'
 import type { Actor } from '../../kernel/policy.ts'
 import { digest, type MailKind, type NotificationKind, notificationKinds, unsubscribeToken } from './rules.ts'
 import type { Delivery } from './tables.ts'
@@ -53,6 +54,7 @@ export async function notifyEach(trx: Db, items: readonly (NotificationInput & {
     )
     .returning('id')
     .execute()
+  forgetUnread(items.map((n) => n.personId))
   await enqueue(trx, 'notifications.deliver', { ids: rows.map((r) => r.id) })
 }
 
@@ -101,6 +103,7 @@ export async function openNotification(db: Db, actor: Actor, id: string): Promis
     .returning('link')
     .executeTakeFirst()
   if (!row) throw new NotFoundError()
+  forgetUnread([actor.id])
   return row.link
 }
 
@@ -111,6 +114,7 @@ export async function markAllRead(db: Db, actor: Actor): Promise<void> {
     .where('person_id', '=', actor.id)
     .where('read_at', 'is', null)
     .execute()
+  forgetUnread([actor.id])
 }
 
 export async function deliveryOf(db: Db, personId: string): Promise<Delivery> {

@@ -1,6 +1,6 @@
 // The spaces module's public face beside service.ts: what other modules' pages and queries use.
 export { defaultMeetingRules, meetingRulesOn, readableBy } from './queries.ts'
-export { spaceFirst, spaceFor } from './routes/load.ts'
+export { enterSpace, type InSpace, inSpace } from './routes/load.ts'
 export { MonthQuery } from './schemas.ts'
 export { MonthTable } from './views/month-table.tsx'
 export { type SpaceMay, SpacePage, StatusTag, SummaryMarkupRow, SummaryRow } from './views/space-page.tsx'

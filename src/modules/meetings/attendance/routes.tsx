@@ -24,7 +24,7 @@ export async function attendanceRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/attendance',
     { config: { permission: 'signedIn', spacePermission: 'space.attend' } },
     async (req, reply) => {
-      const { space, actor, meeting } = await meetingFor(req, 'space.attend')
+      const { space, actor, meeting } = await meetingFor(req)
       return submitForm(req, reply, AnswerForm, {
         act: (data) => attendance.answerAttendance(req.db, actor, meeting, data),
         again: (errors) => refused(req, reply, errors),
@@ -38,7 +38,7 @@ export async function attendanceRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/presence',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor, meeting } = await meetingFor(req, 'space.convene')
+      const { space, actor, meeting } = await meetingFor(req)
       const lines = await attendance.presenceList(req.db, meeting)
       const schema = presenceForm(lines.map((l) => attendance.presenceField(l.personId)))
       return submitForm(req, reply, schema, {
@@ -55,7 +55,7 @@ export async function attendanceRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/attendance.pdf',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, meeting } = await meetingFor(req, 'space.convene')
+      const { space, meeting } = await meetingFor(req)
       const { t, lang } = req
       const lines = await attendance.presenceList(req.db, meeting)
       const name = meetingName(t, meeting)

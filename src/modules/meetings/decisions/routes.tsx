@@ -9,7 +9,7 @@ import { render, submitForm, viewContext } from '../../../kernel/http.tsx'
 import { type Page, pageFrom, pageOf } from '../../../kernel/pagination.ts'
 import { authorize, readsEverySpace } from '../../../kernel/policy.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
-import { spaceFor } from '../../spaces/index.ts'
+import { inSpace } from '../../spaces/index.ts'
 import { listSpaceChoices } from '../../spaces/service.ts'
 import { DecisionPageParams, ForwardForm, RegisterQuery, TakeForm } from '../minutes/schemas.ts'
 import { requireMeeting } from '../service.ts'
@@ -39,7 +39,7 @@ async function sendRegister(
 
 export async function decisionRoutes(app: FastifyInstance) {
   const spaceRegister = async (req: FastifyRequest, reply: FastifyReply, take?: FieldErrors) => {
-    const { space, may } = await spaceFor(req, 'space.read')
+    const { space, may } = inSpace(req)
     const query = RegisterQuery.parse(req.query)
     if (query.format && !take)
       return sendRegister(req, reply, { spaceId: space.id }, { ...query, format: query.format })
@@ -80,7 +80,7 @@ export async function decisionRoutes(app: FastifyInstance) {
     '/spaces/:id/decisions/incoming',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor } = await spaceFor(req, 'space.convene')
+      const { space, actor } = inSpace(req)
       return submitForm(req, reply, TakeForm, {
         act: async (data) =>
           decisions.takeIntoAgenda(
@@ -101,7 +101,7 @@ export async function decisionRoutes(app: FastifyInstance) {
 
   const detailPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
     const { decisionId } = DecisionPageParams.parse(req.params)
-    const { space, may } = await spaceFor(req, 'space.read')
+    const { space, may } = inSpace(req)
     const decision = await decisions.requireDecision(req.db, space.id, decisionId)
     const [forwards, targets] = await Promise.all([
       decisions.listForwards(req.db, decision.id),
@@ -133,7 +133,7 @@ export async function decisionRoutes(app: FastifyInstance) {
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
       const { decisionId } = DecisionPageParams.parse(req.params)
-      const { space, actor } = await spaceFor(req, 'space.convene')
+      const { space, actor } = inSpace(req)
       const decision = await decisions.requireDecision(req.db, space.id, decisionId)
       return submitForm(req, reply, ForwardForm, {
         act: (data) => decisions.forwardDecision(req.db, actor, space, decision, data),

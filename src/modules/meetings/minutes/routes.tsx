@@ -5,7 +5,6 @@ import { today } from '../../../kernel/dates.ts'
 import { NotFoundError } from '../../../kernel/errors.ts'
 import { parseForm, ruleErrors, typedValues } from '../../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../../kernel/http.tsx'
-import type { SpacePermission } from '../../../kernel/policy.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import { meetingDay } from '../attendance/service.ts'
 import { DecisionPage } from '../decisions/views/decision-page.tsx'
@@ -37,8 +36,8 @@ const mimeTypes = {
 }
 
 /** The meeting (as `meetingFor` gives it) and its minutes, which must exist. */
-async function minutesFor(req: FastifyRequest, permission: SpacePermission) {
-  const found = await meetingFor(req, permission)
+async function minutesFor(req: FastifyRequest) {
+  const found = await meetingFor(req)
   const row = await minutes.findMinutes(req.db, found.meeting)
   if (!row) throw new NotFoundError()
   return { ...found, minutes: row }
@@ -49,7 +48,7 @@ async function renderMinutesPage(
   reply: FastifyReply,
   refused?: { form: MinutesForm; errors: FieldErrors },
 ) {
-  const { space, may, meeting } = await meetingFor(req, 'space.read')
+  const { space, may, meeting } = await meetingFor(req)
   const row = (await minutes.findMinutes(req.db, meeting)) ?? null
   const content = row ? await minutes.minutesContent(req.db, meeting, row) : null
   const ownerChoices =
@@ -85,7 +84,7 @@ export async function minutesRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/minutes/start',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor, meeting } = await meetingFor(req, 'space.convene')
+      const { space, actor, meeting } = await meetingFor(req)
       try {
         await minutes.startMinutes(req.db, actor, meeting)
       } catch (err) {
@@ -105,7 +104,7 @@ export async function minutesRoutes(app: FastifyInstance) {
       conflict?: { theirs: minutes.MinutesTexts; version: number; by: string | null }
     },
   ) => {
-    const { space, may, meeting, minutes: row } = await minutesFor(req, 'space.convene')
+    const { space, may, meeting, minutes: row } = await minutesFor(req)
     let values: Record<string, unknown>
     if (refused) values = typedValues(req.body)
     else {
@@ -143,7 +142,7 @@ export async function minutesRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/minutes/edit',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor, meeting, minutes: row } = await minutesFor(req, 'space.convene')
+      const { space, actor, meeting, minutes: row } = await minutesFor(req)
       const form = parseForm(MinutesTextsForm, req.body, req.t, req.lang)
       if (!form.ok) {
         // The version is a hidden field: its message goes above the form.
@@ -178,7 +177,7 @@ export async function minutesRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/minutes/decisions',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor, meeting, minutes: row } = await minutesFor(req, 'space.convene')
+      const { space, actor, meeting, minutes: row } = await minutesFor(req)
       return submitForm(req, reply, DecisionForm, {
         act: async (data) =>
           minutes.addDecision(
@@ -202,7 +201,7 @@ export async function minutesRoutes(app: FastifyInstance) {
     decisionId: string,
     refused?: { errors?: FieldErrors; removeError?: string },
   ) => {
-    const { space, may, meeting, minutes: row } = await minutesFor(req, 'space.convene')
+    const { space, may, meeting, minutes: row } = await minutesFor(req)
     const decision = (await q.listDecisions(req.db, meeting.id)).find((d) => d.id === decisionId)
     if (!decision || row.status === 'approved') throw new NotFoundError()
     const values = refused?.errors
@@ -241,7 +240,7 @@ export async function minutesRoutes(app: FastifyInstance) {
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
       const { decisionId } = DecisionParams.parse(req.params)
-      const { space, actor, meeting, minutes: row } = await minutesFor(req, 'space.convene')
+      const { space, actor, meeting, minutes: row } = await minutesFor(req)
       return submitForm(req, reply, DecisionForm, {
         act: async (data) =>
           minutes.updateDecision(
@@ -264,7 +263,7 @@ export async function minutesRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/minutes/decisions/remove',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor, meeting, minutes: row } = await minutesFor(req, 'space.convene')
+      const { space, actor, meeting, minutes: row } = await minutesFor(req)
       return submitForm(req, reply, DecisionRemoveForm, {
         act: (data) => minutes.removeDecision(req.db, actor, meeting, row, data.decisionId),
         again: (errors) => {
@@ -282,7 +281,7 @@ export async function minutesRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/minutes/actions',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor, meeting, minutes: row } = await minutesFor(req, 'space.convene')
+      const { space, actor, meeting, minutes: row } = await minutesFor(req)
       return submitForm(req, reply, ActionForm, {
         act: (data) => minutes.addAction(req.db, actor, space, meeting, row, data),
         again: page('action')(req, reply),
@@ -296,7 +295,7 @@ export async function minutesRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/minutes/actions/remove',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor, meeting, minutes: row } = await minutesFor(req, 'space.convene')
+      const { space, actor, meeting, minutes: row } = await minutesFor(req)
       return submitForm(req, reply, ActionRemoveForm, {
         act: (data) => minutes.removeAction(req.db, actor, meeting, row, data.actionId),
         again: page('action')(req, reply),
@@ -310,7 +309,7 @@ export async function minutesRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/minutes/send',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor, meeting, minutes: row } = await minutesFor(req, 'space.convene')
+      const { space, actor, meeting, minutes: row } = await minutesFor(req)
       return submitForm(req, reply, SendForm, {
         act: (data) => minutes.sendForComments(req.db, actor, space, meeting, row, data.commentsBy),
         again: page('send')(req, reply),
@@ -324,7 +323,7 @@ export async function minutesRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/minutes/comments',
     { config: { permission: 'signedIn', spacePermission: 'space.comment' } },
     async (req, reply) => {
-      const { space, actor, meeting, minutes: row } = await minutesFor(req, 'space.comment')
+      const { space, actor, meeting, minutes: row } = await minutesFor(req)
       return submitForm(req, reply, CommentForm, {
         act: (data) => minutes.addComment(req.db, actor, space, meeting, row, data),
         again: page('comment')(req, reply),
@@ -338,7 +337,7 @@ export async function minutesRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/minutes/answers',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor, meeting, minutes: row } = await minutesFor(req, 'space.convene')
+      const { space, actor, meeting, minutes: row } = await minutesFor(req)
       return submitForm(req, reply, AnswerForm, {
         act: (data) => minutes.answerComment(req.db, actor, meeting, row, data),
         again: page('answer')(req, reply),
@@ -352,7 +351,7 @@ export async function minutesRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/minutes/approve',
     { config: { permission: 'signedIn', spacePermission: 'space.approve' } },
     async (req, reply) => {
-      const { space, actor, meeting, minutes: row } = await minutesFor(req, 'space.approve')
+      const { space, actor, meeting, minutes: row } = await minutesFor(req)
       try {
         const seen = Number((req.body as { revision?: unknown } | undefined)?.revision)
         await minutes.approveMinutes(req.db, actor, space, meeting, row, Number.isInteger(seen) ? seen : null)
@@ -368,7 +367,7 @@ export async function minutesRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/minutes/correct',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor, meeting, minutes: row } = await minutesFor(req, 'space.convene')
+      const { space, actor, meeting, minutes: row } = await minutesFor(req)
       return submitForm(req, reply, CorrectionForm, {
         act: (data) => minutes.openCorrection(req.db, actor, row, data.reason),
         again: page('correct')(req, reply),
@@ -385,7 +384,7 @@ export async function minutesRoutes(app: FastifyInstance) {
     async (req, reply) => {
       const params = RevisionParams.safeParse(req.params)
       if (!params.success) throw new NotFoundError()
-      const { minutes: row } = await minutesFor(req, 'space.read')
+      const { minutes: row } = await minutesFor(req)
       const doc = await minutes.approvedRevision(req.db, row, params.data.revision)
       if (!doc) throw new NotFoundError()
       const { format } = params.data

@@ -4,7 +4,6 @@ import { attachment, contentTypes, toCsv, toXlsx } from '../../../kernel/exports
 import { parseForm, ruleErrors, typedValues } from '../../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../../kernel/http.tsx'
 import { unescaped } from '../../../kernel/i18n.ts'
-import type { SpacePermission } from '../../../kernel/policy.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import * as spaces from '../../spaces/service.ts'
 import { meetingFor } from '../load.ts'
@@ -18,8 +17,8 @@ import { VisitPublicPage } from './views/visit-public-page.tsx'
 import { VisitReportPage } from './views/visit-report-page.tsx'
 
 /** A page under `…/meetings/:itemId/visit`: the meeting as `meetingFor` gives it, which must be a study visit. */
-async function visitFor(req: FastifyRequest, permission: SpacePermission) {
-  const found = await meetingFor(req, permission)
+async function visitFor(req: FastifyRequest) {
+  const found = await meetingFor(req)
   visits.requireVisit(found.meeting)
   return found
 }
@@ -36,7 +35,7 @@ export async function visitRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/visit/participants',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor, meeting } = await visitFor(req, 'space.convene')
+      const { space, actor, meeting } = await visitFor(req)
       return submitForm(req, reply, ParticipantForm, {
         act: (data) => visits.addParticipant(req.db, actor, meeting, data),
         again: (errors) => refused(req, reply, errors),
@@ -50,7 +49,7 @@ export async function visitRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/visit/participants/remove',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor, meeting } = await visitFor(req, 'space.convene')
+      const { space, actor, meeting } = await visitFor(req)
       return submitForm(req, reply, RemoveParticipantForm, {
         act: (data) => visits.removeParticipant(req.db, actor, meeting, data.entryId),
         again: (errors) => refused(req, reply, errors),
@@ -64,7 +63,7 @@ export async function visitRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/visit/capacity',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor, meeting } = await visitFor(req, 'space.convene')
+      const { space, actor, meeting } = await visitFor(req)
       return submitForm(req, reply, CapacityForm, {
         act: (data) => visits.setCapacity(req.db, actor, meeting, data.capacity),
         again: (errors) => refused(req, reply, errors),
@@ -80,7 +79,7 @@ export async function visitRoutes(app: FastifyInstance) {
       `/spaces/:id/meetings/:itemId/visit/participants.${format}`,
       { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
       async (req, reply) => {
-        const { meeting } = await visitFor(req, 'space.convene')
+        const { meeting } = await visitFor(req)
         const { t } = req
         const lines = await visits.listParticipants(req.db, meeting)
         const headers = [
@@ -114,7 +113,7 @@ export async function visitRoutes(app: FastifyInstance) {
     reply: FastifyReply,
     extra: { errors?: FieldErrors; conflict?: visits.ReportRow } = {},
   ) => {
-    const { space, may, meeting } = await visitFor(req, 'space.convene')
+    const { space, may, meeting } = await visitFor(req)
     const report = await visits.findReport(req.db, meeting)
     const refusedForm = extra.errors !== undefined || extra.conflict !== undefined
     return render(
@@ -144,7 +143,7 @@ export async function visitRoutes(app: FastifyInstance) {
     '/spaces/:id/meetings/:itemId/visit/report',
     { config: { permission: 'signedIn', spacePermission: 'space.convene' } },
     async (req, reply) => {
-      const { space, actor, meeting } = await visitFor(req, 'space.convene')
+      const { space, actor, meeting } = await visitFor(req)
       const form = parseForm(ReportForm, req.body, req.t, req.lang)
       if (!form.ok) return reportPage(req, reply, { errors: form.errors })
       let result: Awaited<ReturnType<typeof visits.saveReport>>

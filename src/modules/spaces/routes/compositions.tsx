@@ -4,7 +4,7 @@ import { today } from '../../../kernel/dates.ts'
 import { parseForm, ruleErrors, typedValues } from '../../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
-import { authorize, type SpacePermission } from '../../../kernel/policy.ts'
+import { authorize } from '../../../kernel/policy.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import * as accounts from '../../accounts/service.ts'
 import * as compositions from '../compositions.ts'
@@ -14,20 +14,20 @@ import * as spaces from '../service.ts'
 import { AuthorityPage } from '../views/authority-page.tsx'
 import { CompositionsPage } from '../views/compositions-page.tsx'
 import { ProposalPage } from '../views/proposal-page.tsx'
-import { spaceFor } from './load.ts'
+import { inSpace } from './load.ts'
 
 const EntryId = z.object({ entryId: z.uuid() })
 
-async function proposalFor(req: FastifyRequest, permission: SpacePermission) {
+async function proposalFor(req: FastifyRequest) {
   const { itemId } = ItemParams.parse(req.params)
-  const loaded = await spaceFor(req, permission)
+  const loaded = inSpace(req)
   const proposal = await compositions.requireProposal(req.db, loaded.space, itemId)
   return { ...loaded, proposal }
 }
 
 export async function compositionRoutes(app: FastifyInstance) {
   const listPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
-    const { space, may } = await spaceFor(req, 'space.read')
+    const { space, may } = inSpace(req)
     const page = pageFrom(req.query)
     const [list, open] = await Promise.all([
       spaces.listProposals(req.db, space.id, page),
@@ -59,7 +59,7 @@ export async function compositionRoutes(app: FastifyInstance) {
     '/spaces/:id/compositions',
     { config: { permission: 'signedIn', spacePermission: 'space.propose' } },
     async (req, reply) => {
-      const { space, actor } = await spaceFor(req, 'space.propose')
+      const { space, actor } = inSpace(req)
       let id: string
       try {
         id = await compositions.startProposal(req.db, actor, space)
@@ -76,7 +76,7 @@ export async function compositionRoutes(app: FastifyInstance) {
     reply: FastifyReply,
     extra: { errors?: FieldErrors; conflict?: { theirs: string; version: number } } = {},
   ) => {
-    const { space, may, proposal } = await proposalFor(req, 'space.read')
+    const { space, may, proposal } = await proposalFor(req)
     const refused = extra.errors !== undefined || extra.conflict !== undefined
     const [previous, organisations] = await Promise.all([
       compositions.previousComposition(req.db, proposal),
@@ -111,7 +111,7 @@ export async function compositionRoutes(app: FastifyInstance) {
     '/spaces/:id/compositions/:itemId/note',
     { config: { permission: 'signedIn', spacePermission: 'space.propose' } },
     async (req, reply) => {
-      const { space, actor, proposal } = await proposalFor(req, 'space.propose')
+      const { space, actor, proposal } = await proposalFor(req)
       const form = parseForm(ProposalNote, req.body, req.t, req.lang)
       if (!form.ok) return proposalPage(req, reply, { errors: form.errors })
       try {
@@ -129,7 +129,7 @@ export async function compositionRoutes(app: FastifyInstance) {
     '/spaces/:id/compositions/:itemId/entries',
     { config: { permission: 'signedIn', spacePermission: 'space.propose' } },
     async (req, reply) => {
-      const { space, actor, proposal } = await proposalFor(req, 'space.propose')
+      const { space, actor, proposal } = await proposalFor(req)
       return submitForm(req, reply, EntryForm, {
         act: (data) => compositions.addEntry(req.db, actor, proposal, data),
         again: (errors) => proposalPage(req, reply, { errors: errors }),
@@ -143,7 +143,7 @@ export async function compositionRoutes(app: FastifyInstance) {
     '/spaces/:id/compositions/:itemId/remove',
     { config: { permission: 'signedIn', spacePermission: 'space.propose' } },
     async (req, reply) => {
-      const { space, actor, proposal } = await proposalFor(req, 'space.propose')
+      const { space, actor, proposal } = await proposalFor(req)
       const { entryId } = EntryId.parse(req.body)
       try {
         await compositions.removeEntry(req.db, actor, proposal, entryId)
@@ -159,7 +159,7 @@ export async function compositionRoutes(app: FastifyInstance) {
     '/spaces/:id/compositions/:itemId/submit',
     { config: { permission: 'signedIn', spacePermission: 'space.propose' } },
     async (req, reply) => {
-      const { space, actor, proposal } = await proposalFor(req, 'space.propose')
+      const { space, actor, proposal } = await proposalFor(req)
       try {
         await compositions.submitProposal(req.db, actor, space, proposal)
       } catch (err) {
@@ -174,7 +174,7 @@ export async function compositionRoutes(app: FastifyInstance) {
     '/spaces/:id/compositions/:itemId/return',
     { config: { permission: 'signedIn', spacePermission: 'space.decide' } },
     async (req, reply) => {
-      const { space, actor, proposal } = await proposalFor(req, 'space.decide')
+      const { space, actor, proposal } = await proposalFor(req)
       return submitForm(req, reply, ReturnForm, {
         act: (data) => compositions.returnProposal(req.db, actor, space, proposal, data.comment),
         again: (errors) => proposalPage(req, reply, { errors: errors }),
@@ -188,7 +188,7 @@ export async function compositionRoutes(app: FastifyInstance) {
     '/spaces/:id/compositions/:itemId/approve',
     { config: { permission: 'signedIn', spacePermission: 'space.decide' } },
     async (req, reply) => {
-      const { space, actor, proposal } = await proposalFor(req, 'space.decide')
+      const { space, actor, proposal } = await proposalFor(req)
       return submitForm(req, reply, ApproveForm, {
         act: (data) => compositions.approveProposal(req.db, actor, space, proposal, data),
         again: (errors) => proposalPage(req, reply, { errors: errors }),

@@ -13,15 +13,27 @@ import {
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import type { FieldErrors, FormValues } from '../../../kernel/views/fields.tsx'
 import { IdParams } from '../schemas.ts'
-import type { Space } from '../service.ts'
+import type { Space, SpaceWithAccess } from '../service.ts'
 import * as spaces from '../service.ts'
 import type { SpaceMay } from '../views/space-page.tsx'
 
+/** What a route under `/spaces/:id` works with: the space, the person, their rights there. */
+export interface InSpace {
+  space: SpaceWithAccess
+  actor: Actor
+  may: SpaceMay
+}
+
+const entered = new WeakMap<FastifyRequest, InSpace>()
+
 /**
- * The space in the address, for someone allowed to do `permission` in it: a space the person may
- * not read is "not found" (a stranger learns nothing), one they read but may not change is 403.
+ * The kernel's hook for every route that declares a `spacePermission` (kernel/http.tsx), run
+ * before the body is read: the space in the address, for someone allowed to do the declared thing
+ * in it. A space the person may not read is "not found" (a stranger learns nothing), one they read
+ * but may not act in is 403. The handler then takes what was found with `inSpace`, so the check
+ * and the declaration cannot differ.
  */
-export async function spaceFor(req: FastifyRequest, permission: SpacePermission) {
+export async function enterSpace(req: FastifyRequest, permission: SpacePermission): Promise<void> {
   const { id } = IdParams.parse(req.params)
   const space = await spaces.requireSpace(req.db, req.actor, id)
   authorizeSpace(req.actor, permission, space.access)
@@ -29,18 +41,14 @@ export async function spaceFor(req: FastifyRequest, permission: SpacePermission)
   const may = Object.fromEntries(
     spacePermissions.map((p) => [p, spaceCan(actor, p, space.access)]),
   ) as SpaceMay
-  return { space, actor, may }
+  entered.set(req, { space, actor, may })
 }
 
-/**
- * A route's preValidation hook: the space checked with the permission the route declares, before
- * the kernel reads an upload's body, so a file sent to a space the person may not change is
- * refused (403, or 404 to a stranger) without being read.
- */
-export async function spaceFirst(req: FastifyRequest) {
-  const permission = req.routeOptions.config.spacePermission
-  if (!permission) throw new Error(`${req.routeOptions.url} declares no spacePermission`)
-  await spaceFor(req, permission)
+/** The space the kernel entered for this request, with the route's declared permission checked. */
+export function inSpace(req: FastifyRequest): InSpace {
+  const found = entered.get(req)
+  if (!found) throw new Error(`${req.method} ${req.routeOptions.url} declares no spacePermission`)
+  return found
 }
 
 /** What a space's list page gets: the space, the person's rights there, a page of rows, a refused form. */
@@ -69,7 +77,7 @@ export async function renderSpaceList<Row>(
   },
   errors?: FieldErrors,
 ) {
-  const { space, may } = await spaceFor(req, 'space.read')
+  const { space, may } = inSpace(req)
   const page = pageFrom(req.query, list.size)
   const { rows, hasNext } = pageOf(await list.load(req.db, space.id, page), page)
   const values = errors ? typedValues(req.body) : undefined

@@ -14,7 +14,7 @@ import { MembersPage } from '../views/members-page.tsx'
 import { OverviewPage } from '../views/overview-page.tsx'
 import { NewSpacePage, SpaceSettingsPage, spaceFormValues } from '../views/space-form-page.tsx'
 import { SpacesListPage } from '../views/spaces-list-page.tsx'
-import { renderSpaceList, spaceFor } from './load.ts'
+import { inSpace, renderSpaceList } from './load.ts'
 
 export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pick<Config, 'baseUrl'> }) {
   app.get('/spaces', { config: { permission: 'signedIn' } }, async (req, reply) => {
@@ -69,7 +69,7 @@ export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pi
     '/spaces/:id',
     { config: { permission: 'signedIn', spacePermission: 'space.read' } },
     async (req, reply) => {
-      const { space, may } = await spaceFor(req, 'space.read')
+      const { space, may } = inSpace(req)
       const [chair, secretary, openProposal, announcements, upcoming] = await Promise.all([
         spaces.findChair(req.db, space.id, today()),
         space.secretary_id ? accounts.findPerson(req.db, space.secretary_id) : undefined,
@@ -95,7 +95,7 @@ export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pi
   )
 
   const refusedSettings = async (req: FastifyRequest, reply: FastifyReply, errors: FieldErrors) => {
-    const { space, may } = await spaceFor(req, 'space.settings')
+    const { space, may } = inSpace(req)
     return render(
       reply.code(422),
       <SpaceSettingsPage
@@ -113,7 +113,7 @@ export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pi
     '/spaces/:id/settings',
     { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
     async (req, reply) => {
-      const { space, may } = await spaceFor(req, 'space.settings')
+      const { space, may } = inSpace(req)
       return render(
         reply,
         <SpaceSettingsPage
@@ -131,7 +131,7 @@ export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pi
     '/spaces/:id/settings',
     { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
     async (req, reply) => {
-      const { space, actor } = await spaceFor(req, 'space.settings')
+      const { space, actor } = inSpace(req)
       return submitForm(req, reply, SpaceForm, {
         act: (data) => spaces.updateSpace(req.db, actor, space, data),
         again: (errors) => refusedSettings(req, reply, errors),
@@ -155,7 +155,7 @@ export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pi
     '/spaces/:id/guests',
     { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
     async (req, reply) => {
-      const { space, actor } = await spaceFor(req, 'space.settings')
+      const { space, actor } = inSpace(req)
       return submitForm(req, reply, GuestForm, {
         act: (data) =>
           spaces.inviteGuest(req.db, actor, space, data, { lang: req.lang, baseUrl: config.baseUrl }),
@@ -172,7 +172,7 @@ export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pi
     { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
     async (req, reply) => {
       const { itemId } = ItemParams.parse(req.params)
-      const { space, actor } = await spaceFor(req, 'space.settings')
+      const { space, actor } = inSpace(req)
       await spaces.endGuestAccess(req.db, actor, space, itemId)
       setFlash(reply, req.t('spaces.members.accessEnded'))
       return reply.redirect(`/spaces/${space.id}/members`, 303)

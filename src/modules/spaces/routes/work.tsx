@@ -19,7 +19,7 @@ import * as spaces from '../service.ts'
 import { AnnouncementsPage } from '../views/announcements-page.tsx'
 import { NewRulesPage, RulesPage } from '../views/rules-page.tsx'
 import { ScheduleCalendarPage, ScheduleItemPage, ScheduleListPage } from '../views/schedule-page.tsx'
-import { renderSpaceList, spaceFor } from './load.ts'
+import { inSpace, renderSpaceList } from './load.ts'
 
 const ScheduleView = z.object({ view: z.enum(['list', 'calendar']).catch('list').default('list') })
 const Pinned = z.object({ pinned: z.enum(['yes', 'no']) })
@@ -33,7 +33,7 @@ export async function workRoutes(app: FastifyInstance) {
     '/spaces/:id/schedule/adopt',
     { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
     async (req, reply) => {
-      const { space, actor } = await spaceFor(req, 'space.settings')
+      const { space, actor } = inSpace(req)
       return submitForm(req, reply, ScheduleAdoptionForm, {
         act: (data) => spaces.markScheduleAdopted(req.db, actor, space, data),
         again: (errors) => scheduleList(req, reply, errors),
@@ -48,7 +48,7 @@ export async function workRoutes(app: FastifyInstance) {
     { config: { permission: 'signedIn', spacePermission: 'space.read' } },
     async (req, reply) => {
       if (ScheduleView.parse(req.query).view !== 'calendar') return scheduleList(req, reply)
-      const { space, may } = await spaceFor(req, 'space.read')
+      const { space, may } = inSpace(req)
       const month = MonthQuery.parse(req.query).month ?? monthOf(today())
       const last = addDays(`${addMonths(month, 1)}-01`, -1)
       const items = await spaces.listScheduleBetween(req.db, space.id, `${month}-01`, last, 500)
@@ -71,7 +71,7 @@ export async function workRoutes(app: FastifyInstance) {
     itemId: string | undefined,
     errors?: FieldErrors,
   ) => {
-    const { space, may } = await spaceFor(req, 'space.manage')
+    const { space, may } = inSpace(req)
     let values = typedValues(req.body)
     if (!errors && itemId) {
       const item = await spaces.findScheduleItem(req.db, space, itemId)
@@ -101,7 +101,7 @@ export async function workRoutes(app: FastifyInstance) {
     '/spaces/:id/schedule',
     { config: { permission: 'signedIn', spacePermission: 'space.manage' } },
     async (req, reply) => {
-      const { space, actor } = await spaceFor(req, 'space.manage')
+      const { space, actor } = inSpace(req)
       return submitForm(req, reply, ScheduleForm, {
         act: (data) => spaces.saveScheduleItem(req.db, actor, space, null, data),
         again: (errors) => itemPage(req, reply, undefined, errors),
@@ -122,7 +122,7 @@ export async function workRoutes(app: FastifyInstance) {
     { config: { permission: 'signedIn', spacePermission: 'space.manage' } },
     async (req, reply) => {
       const { itemId } = ItemParams.parse(req.params)
-      const { space, actor } = await spaceFor(req, 'space.manage')
+      const { space, actor } = inSpace(req)
       return submitForm(req, reply, ScheduleForm, {
         act: (data) => spaces.saveScheduleItem(req.db, actor, space, itemId, data),
         again: (errors) => itemPage(req, reply, itemId, errors),
@@ -143,7 +143,7 @@ export async function workRoutes(app: FastifyInstance) {
   )
 
   const rulesForm = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
-    const { space, may } = await spaceFor(req, 'space.settings')
+    const { space, may } = inSpace(req)
     let values = typedValues(req.body)
     if (!errors) {
       // A new version starts from the text in force.
@@ -172,7 +172,7 @@ export async function workRoutes(app: FastifyInstance) {
     '/spaces/:id/rules',
     { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
     async (req, reply) => {
-      const { space, actor } = await spaceFor(req, 'space.settings')
+      const { space, actor } = inSpace(req)
       return submitForm(req, reply, RulesForm, {
         act: (data) => spaces.addRulesVersion(req.db, actor, space, data),
         again: (errors) => rulesForm(req, reply, errors),
@@ -187,7 +187,7 @@ export async function workRoutes(app: FastifyInstance) {
     { config: { permission: 'signedIn', spacePermission: 'space.settings' } },
     async (req, reply) => {
       const { itemId } = ItemParams.parse(req.params)
-      const { space, actor } = await spaceFor(req, 'space.settings')
+      const { space, actor } = inSpace(req)
       return submitForm(req, reply, RulesAdoptionForm, {
         act: (data) => spaces.markRulesAdopted(req.db, actor, space, itemId, data.adoptedRef),
         again: (errors) => rulesPage(req, reply, errors),
@@ -211,7 +211,7 @@ export async function workRoutes(app: FastifyInstance) {
     '/spaces/:id/announcements',
     { config: { permission: 'signedIn', spacePermission: 'space.manage' } },
     async (req, reply) => {
-      const { space, actor } = await spaceFor(req, 'space.manage')
+      const { space, actor } = inSpace(req)
       return submitForm(req, reply, AnnouncementForm, {
         act: (data) => spaces.postAnnouncement(req.db, actor, space, data),
         again: (errors) => announcementsPage(req, reply, errors),
@@ -226,7 +226,7 @@ export async function workRoutes(app: FastifyInstance) {
     { config: { permission: 'signedIn', spacePermission: 'space.manage' } },
     async (req, reply) => {
       const { itemId } = ItemParams.parse(req.params)
-      const { space, actor } = await spaceFor(req, 'space.manage')
+      const { space, actor } = inSpace(req)
       const { pinned } = Pinned.parse(req.body)
       await spaces.setAnnouncementPinned(req.db, actor, space, itemId, pinned === 'yes')
       setFlash(reply, req.t('spaces.announcements.changed'))
