@@ -1,0 +1,170 @@
+// A person of every global role, and a real address (with its form) for every route outside a
+// space, for the route walk of src/kernel/routes.test.ts: the pages' addresses come from
+// test/support/pages.ts (demo data with its files, private links made there); the posts' from
+// objects made here, anew for each request where the post uses them up.
+import { randomBytes } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../src/kernel/db.ts'
+import type { GlobalRole } from '../../src/kernel/policy.ts'
+import { hashToken } from '../../src/kernel/tokens.ts'
+import type { TestApp } from './app.ts'
+import { Client, signedIn } from './client.ts'
+import { givenPerson } from './given.ts'
+import { everyPage, mainSpace, people, tokens } from './pages.ts'
+import type { RouteRequest } from './role-table.ts'
+
+interface Persona {
+  who: string
+  /** An account of the demo data, or one made with this role; neither for the anonymous visitor. */
+  email?: string
+  role?: GlobalRole
+}
+
+/** The columns of the walk's table, in its order. */
+export const rolePersonas = {
+  an: { who: 'an anonymous visitor' },
+  A: { who: 'an administrator', email: people.admin },
+  C: { who: 'the coordinator', email: people.coordinator },
+  S: { who: 'a network secretary (of the demo’s main space)', email: people.secretary },
+  IZ: { who: 'the managing authority', email: people.managingAuthority },
+  me: { who: 'a member (seated in the main space)', email: people.member },
+  ex: { who: 'an expert (seated in the main space as an expert)', email: people.expert },
+  ps: { who: 'a project’s staff (seated in another body)', email: 'projekt@demo.siatka.test' },
+  cm: { who: 'a community member (seated nowhere)', role: 'community_member' },
+} as const satisfies Record<string, Persona>
+export type RolePersona = keyof typeof rolePersonas
+
+export interface RoleWorld {
+  /** The person's browser; `signInAgain` gives them a new one after a route that ended their sessions. */
+  clients: Record<RolePersona, Client>
+  signInAgain(persona: RolePersona): Promise<void>
+  request(route: string): Promise<RouteRequest>
+}
+
+type Db = Kysely<Database>
+
+export async function givenEveryRole(h: TestApp): Promise<RoleWorld> {
+  const db = h.database.db
+  const pages = await everyPage(h)
+  const emails: Partial<Record<RolePersona, string>> = {}
+  for (const key of Object.keys(rolePersonas) as RolePersona[]) {
+    const p: Persona = rolePersonas[key]
+    emails[key] = p.role ? (await givenPerson(db, { role: p.role, name: p.who })).email : p.email
+  }
+  const clients = {} as Record<RolePersona, Client>
+  const signInAgain = async (persona: RolePersona) => {
+    const email = emails[persona]
+    clients[persona] = email ? await signedIn(h.app, email) : new Client(h.app)
+  }
+  for (const persona of Object.keys(rolePersonas) as RolePersona[]) await signInAgain(persona)
+
+  const page = (route: string) => {
+    const sample = pages.find((s) => s.route === route)
+    if (!sample) throw new Error(`${route}: test/support/pages.ts gives it no address`)
+    return sample.path
+  }
+  const made = await givenObjects(db)
+  const posts = postsOf(db, made, page)
+  return {
+    clients,
+    signInAgain,
+    async request(route) {
+      const [method, path] = route.split(' ')
+      if (method === 'GET') return { url: path.includes(':') ? page(path) : path, form: {} }
+      const post = posts[path]
+      if (post) return post()
+      if (path.includes(':'))
+        throw new Error(`${route}: no address to post to (test/support/route-fixture.ts)`)
+      return { url: path, form: {} }
+    },
+  }
+}
+
+const idOf = async (db: Db, email: string) =>
+  (await db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id
+
+/** What the posts need that the demo data has not: a person to manage, and the owners of the objects. */
+async function givenObjects(db: Db) {
+  const space = await db
+    .selectFrom('spaces')
+    .select('id')
+    .where('name_pl', '=', mainSpace)
+    .executeTakeFirstOrThrow()
+  // The member's own action item, from a meeting of the main space.
+  const action = await db
+    .selectFrom('action_items')
+    .select('id')
+    .where('owner_id', '=', await idOf(db, people.member))
+    .where('space_id', '=', space.id)
+    .executeTakeFirstOrThrow()
+  return {
+    managed: (await givenPerson(db, { name: 'Osoba do zarządzania' })).id,
+    action: action.id,
+    admin: await idOf(db, people.admin),
+    secretary: await idOf(db, people.secretary),
+  }
+}
+
+/**
+ * The posts with a parameter in their address, and posts whose handler reads a field before
+ * anything else. Other posts go with an empty form: their handler refuses the missing fields.
+ */
+function postsOf(
+  db: Db,
+  made: Awaited<ReturnType<typeof givenObjects>>,
+  page: (route: string) => string,
+): Record<string, () => RouteRequest | Promise<RouteRequest>> {
+  const at = (url: string) => ({ url, form: {} })
+  const hour = 3_600_000
+  const invitation = async (expiresIn: number) => {
+    const token = randomBytes(32).toString('base64url')
+    const row = await db
+      .insertInto('invitations')
+      .values({
+        email: `zaproszony.${randomBytes(3).toString('hex')}@example.pl`,
+        role: 'member',
+        organisation_id: null,
+        token_hash: hashToken(token),
+        invited_by: made.admin,
+        expires_at: new Date(Date.now() + expiresIn),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    return { token, id: row.id }
+  }
+  return {
+    '/password-reset/:token': () => at(page('/password-reset/:token')),
+    '/invitation/:token': () => at(page('/invitation/:token')),
+    // An expired invitation, which is what a renewal is for; renewing uses it up.
+    '/invitation/:token/renew': async () => at(`/invitation/${(await invitation(-hour)).token}/renew`),
+    '/people/invitations/:id/revoke': async () =>
+      at(`/people/invitations/${(await invitation(hour)).id}/revoke`),
+    '/people/:id/role': () => at(`/people/${made.managed}/role`),
+    '/people/:id/deactivate': () => at(`/people/${made.managed}/deactivate`),
+    '/people/:id/reactivate': () => at(`/people/${made.managed}/reactivate`),
+    '/organisations/:id': () => at(page('/organisations/:id')),
+    // What a mail program posts (RFC 8058); anything else is a bad request.
+    '/unsubscribe/:token': () => ({
+      url: page('/unsubscribe/:token'),
+      form: { 'List-Unsubscribe': 'One-Click' },
+    }),
+    '/translations/:token/start': () => at(`/translations/${tokens.translation}/start`),
+    '/translations/:token': () => at(page('/translations/:token')),
+    // The secretary's own feed, a new one each time (revoking uses it up).
+    '/calendar/feeds/:feedId/revoke': async () => {
+      const feed = await db
+        .insertInto('calendar_feeds')
+        .values({
+          person_id: made.secretary,
+          space_id: null,
+          token_hash: hashToken(randomBytes(32).toString('base64url')),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      return at(`/calendar/feeds/${feed.id}/revoke`)
+    },
+    // A whole form: the handler looks whose item it is only once the form is valid.
+    '/actions/:actionId': () => ({ url: `/actions/${made.action}`, form: { status: 'open', note: '' } }),
+    '/analyses/:id/deliveries': () => at(`${page('/analyses/:id')}/deliveries`),
+  }
+}
