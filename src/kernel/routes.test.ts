@@ -111,9 +111,7 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   // someone who cannot read that space learns nothing of it.
   //                                                      an  A   C   S   IZ  me  ex  ps  cm
   'GET  /actions                                          in  ok  ok  ok  ok  ok  ok  ok  ok',
-  // TODO disagreement: ps and cm should get 404, as a space they cannot read is "not found" to them
-  // (DESIGN.md "Access", STYLE.md §2); the app answers 403 (actions/service.ts setActionStatus).
-  'POST /actions/:actionId                                in  ok  ok  ok  403 ok  403 403 403',
+  'POST /actions/:actionId                                in  ok  ok  ok  403 ok  403 404 404',
   // Commissioned analyses: the secretariat's list; the order here is the demo expert's, and only the
   // expert it is ordered from sees it outside its space.
   'GET  /analyses                                         in  ok  ok  ok  403 403 403 403 403',

@@ -36,8 +36,9 @@ export async function actionRoutes(app: FastifyInstance) {
     authorize(req.actor, 'signedIn')
     const { actionId } = ActionParams.parse(req.params)
     const actor = req.actor
+    const action = await actions.actionToUpdate(req.db, actor, actionId)
     return submitForm(req, reply, ActionStatusForm, {
-      act: (data) => actions.setActionStatus(req.db, actor, actionId, data),
+      act: (data) => actions.setActionStatus(req.db, actor, action, data),
       again: (errors) => page(req, reply, errors),
       flash: req.t('actions.saved'),
       to: '/actions',

@@ -48,25 +48,31 @@ export function listMyActions(db: Db, personId: string, filter: ActionFilter, pa
 export type MyActionRow = Awaited<ReturnType<typeof listMyActions>>[number]
 
 /**
- * Sets an action item's status with a note on what was done. Its owner may, and so may whoever
- * services its space (the policy's canUpdateAction).
+ * The action item a person may report on: their own, or one of a space they service (the
+ * policy’s canUpdateAction), checked before the form is validated; to someone who cannot read its space
+ * an item of another's does not exist.
  */
-export async function setActionStatus(
-  db: Db,
-  actor: Actor,
-  actionId: string,
-  input: { status: ActionStatus; note: string },
-) {
+export async function actionToUpdate(db: Db, actor: Actor, actionId: string) {
   const action = await db
     .selectFrom('action_items')
     .select(['id', 'owner_id', 'space_id'])
     .where('id', '=', actionId)
     .executeTakeFirst()
   if (!action) throw new NotFoundError()
-  const services =
-    actor.id !== action.owner_id &&
-    spaceCan(actor, 'space.convene', (await requireSpace(db, actor, action.space_id)).access)
-  if (!canUpdateAction(actor, action, services)) throw new ForbiddenError()
+  if (actor.id === action.owner_id) return action
+  const { access } = await requireSpace(db, actor, action.space_id)
+  if (!spaceCan(actor, 'space.read', access)) throw new NotFoundError()
+  if (!canUpdateAction(actor, action, spaceCan(actor, 'space.convene', access))) throw new ForbiddenError()
+  return action
+}
+
+export async function setActionStatus(
+  db: Db,
+  actor: Actor,
+  action: { id: string },
+  input: { status: ActionStatus; note: string },
+) {
+  const actionId = action.id
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('action_items')
