@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { startTestApp, type TestApp } from '../../test/support/app.ts'
 import { Client, signedIn } from '../../test/support/client.ts'
 import { cookieList } from '../modules/site/index.ts'
@@ -201,4 +202,36 @@ test('the style sheet and scripts are named by their content, kept a year and se
     (await h.app.inject({ url: '/assets/favicon.svg' })).headers['cache-control'],
     'public, max-age=3600',
   )
+})
+
+test('pages are sent compressed to a browser that takes it, and read the same', async () => {
+  const plain = await h.app.inject({ url: '/networks' })
+  assert.equal(plain.headers['content-encoding'], undefined)
+  for (const [asked, encoding, decode] of [
+    ['br, gzip', 'br', brotliDecompressSync],
+    ['gzip', 'gzip', gunzipSync],
+  ] as const) {
+    const res = await h.app.inject({ url: '/networks', headers: { 'accept-encoding': asked } })
+    assert.equal(res.headers['content-encoding'], encoding)
+    assert.match(String(res.headers.vary), /accept-encoding/i)
+    assert.ok(res.rawPayload.length < plain.rawPayload.length / 3, `${encoding} is at least 3 times smaller`)
+    assert.equal(decode(res.rawPayload).toString('utf8'), plain.body)
+  }
+})
+
+test('public pages tell a search engine what they hold, in the reader language', async () => {
+  const description = (body: string) => /<meta name="description" content="([^"]+)"/.exec(body)?.[1]
+  const visitor = new Client(h.app)
+  assert.match(description((await visitor.get('/')).body) ?? '', /^Platforma sekretariatu/)
+  assert.match(description((await visitor.get('/networks')).body) ?? '', /obsługiwane przez sekretariat/)
+  const network = await h.database.db
+    .selectFrom('spaces')
+    .select(['id', 'theme_pl'])
+    .where('is_public', '=', true)
+    .executeTakeFirstOrThrow()
+  const shown = description((await visitor.get(`/networks/${network.id}`)).body) ?? ''
+  assert.ok(shown.endsWith(network.theme_pl.replaceAll('"', '&quot;')), shown)
+  const english = new Client(h.app)
+  const res = await english.get('/', { 'accept-language': 'en' })
+  assert.match(description(res.body) ?? '', /^The platform|secretariat/)
 })

@@ -3,6 +3,8 @@ import type { pl } from './pl.ts'
 
 export const en: Translation<typeof pl> = {
   layout: {
+    description:
+      'Siatka: the platform of the secretariat of national thematic networks, communities of practice and European Social Fund partnership projects.',
     warning: 'Warning',
     skipLink: 'Skip to main content',
     signIn: 'Sign in',

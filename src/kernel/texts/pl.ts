@@ -1,6 +1,8 @@
 // The kernel's Polish texts: the reference every other language follows.
 export const pl = {
   layout: {
+    description:
+      'Siatka: platforma sekretariatu krajowych sieci tematycznych, wspólnot praktyków i projektów partnerskich Europejskiego Funduszu Społecznego.',
     warning: 'Uwaga',
     skipLink: 'Przejdź do treści',
     signIn: 'Zaloguj się',

@@ -10,9 +10,11 @@ interface LayoutProps {
   section?: string
   /** A refused form: the title starts with "Błąd:" so a screen reader hears it first. */
   errors?: Record<string, string>
+  /** What a search engine shows under the title: a public page says what it holds; others say what Siatka is. */
+  description?: string
 }
 
-export function Layout({ ctx, title, children, section, errors }: LayoutProps) {
+export function Layout({ ctx, title, children, section, errors, description }: LayoutProps) {
   const { t, lang, prefs } = ctx
   const htmlClass = [
     'govuk-template',
@@ -28,6 +30,7 @@ export function Layout({ ctx, title, children, section, errors }: LayoutProps) {
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="description" content={description ?? t('layout.description')} />
           <title
             safe
           >{`${errors && Object.keys(errors).length ? `${t('forms.errorPrefix')}: ` : ''}${title} – Siatka`}</title>

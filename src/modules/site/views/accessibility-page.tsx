@@ -5,7 +5,7 @@ import { Layout } from '../../../kernel/views/layout.tsx'
 export function AccessibilityPage({ ctx }: { ctx: ViewContext }) {
   const { t } = ctx
   return (
-    <Layout ctx={ctx} title={t('site.accessibility.title')}>
+    <Layout ctx={ctx} title={t('site.accessibility.title')} description={t('site.accessibility.intro')}>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <h1 class="govuk-heading-l">{t('site.accessibility.title')}</h1>

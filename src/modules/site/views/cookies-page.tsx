@@ -16,7 +16,7 @@ export const cookieList = [
 export function CookiesPage({ ctx }: { ctx: ViewContext }) {
   const { t } = ctx
   return (
-    <Layout ctx={ctx} title={t('site.cookies.title')}>
+    <Layout ctx={ctx} title={t('site.cookies.title')} description={t('site.cookies.intro')}>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <h1 class="govuk-heading-l">{t('site.cookies.title')}</h1>

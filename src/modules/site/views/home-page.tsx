@@ -4,7 +4,7 @@ import { Layout } from '../../../kernel/views/layout.tsx'
 export function HomePage({ ctx }: { ctx: ViewContext }) {
   const { t } = ctx
   return (
-    <Layout ctx={ctx} title={t('site.home.title')} section="home">
+    <Layout ctx={ctx} title={t('site.home.title')} section="home" description={t('site.home.lead')}>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <h1 class="govuk-heading-xl">{t('site.home.title')}</h1>

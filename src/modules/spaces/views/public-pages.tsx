@@ -19,7 +19,12 @@ interface Row {
 export function PublicSpacesPage(p: { ctx: ViewContext; rows: Row[]; page: Page; hasNext: boolean }) {
   const { t, lang } = p.ctx
   return (
-    <Layout ctx={p.ctx} title={t('spaces.public.title')} section="spaces">
+    <Layout
+      ctx={p.ctx}
+      title={t('spaces.public.title')}
+      section="spaces"
+      description={t('spaces.public.intro')}
+    >
       <h1 class="govuk-heading-l">{t('spaces.public.title')}</h1>
       <p class="govuk-body-l">{t('spaces.public.intro')}</p>
       {p.rows.length === 0 ? (
@@ -65,7 +70,12 @@ export function PublicSpacePage(p: {
   const safeSections = p.safeSections
   const description = descriptionOf(s, lang)
   return (
-    <Layout ctx={p.ctx} title={nameOf(s, lang)} section="spaces">
+    <Layout
+      ctx={p.ctx}
+      title={nameOf(s, lang)}
+      section="spaces"
+      description={`${t(`spaces.types.${s.type}`)}: ${themeOf(s, lang)}`}
+    >
       <span class="govuk-caption-l">{t(`spaces.types.${s.type}`)}</span>
       <h1 class="govuk-heading-l" safe>
         {nameOf(s, lang)}

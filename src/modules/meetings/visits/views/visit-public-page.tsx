@@ -13,7 +13,12 @@ export function VisitPublicPage(p: { ctx: ViewContext; space: Space; meeting: Me
   const m = p.meeting
   const title = `${t('visits.public.visit')}: ${m.host_name}`
   return (
-    <Layout ctx={p.ctx} title={title} section="spaces">
+    <Layout
+      ctx={p.ctx}
+      title={title}
+      section="spaces"
+      description={`${title}. ${nameOf(p.space, lang)}, ${formatDate(m.starts_at, lang)}.`}
+    >
       <a class="govuk-back-link" href={`/networks/${p.space.id}`}>
         {t('visits.public.back')}
       </a>
