@@ -8,6 +8,7 @@ import type { JobQueue } from './kernel/jobs.ts'
 import { mailQueue } from './kernel/mail.ts'
 import { migrate } from './kernel/migrate.ts'
 import type { SiatkaModule } from './kernel/module.ts'
+import { listenForPublicChanges } from './kernel/public-pages.ts'
 import type { LocalStorage } from './kernel/storage.ts'
 import { accountsModule } from './modules/accounts/module.ts'
 import { findSession } from './modules/accounts/service.ts'
@@ -70,6 +71,8 @@ export function fastifyOptions(config: Pick<Config, 'logLevel' | 'trustProxy'>):
 export async function buildApp(config: Config, database: OpenDatabase): Promise<FastifyInstance> {
   const app = Fastify(fastifyOptions(config))
   await registerKernel(app, { config, db: database.db, findSession, countUnread, enterSpace })
+  const stopListening = await listenForPublicChanges(database.url, app.log)
+  app.addHook('onClose', stopListening)
   for (const m of modules) await m.routes?.(app, { config, modules })
   return app
 }

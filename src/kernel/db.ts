@@ -1,4 +1,16 @@
-import { Kysely, PostgresDialect, type Transaction } from 'kysely'
+import {
+  Kysely,
+  type KyselyPlugin,
+  type OperationNode,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  PostgresDialect,
+  type QueryId,
+  type QueryResult,
+  type RootOperationNode,
+  type Transaction,
+  type UnknownRow,
+} from 'kysely'
 import pg from 'pg'
 import type { KernelTables } from './tables.ts'
 
@@ -29,9 +41,59 @@ export async function openPostgres(url: string): Promise<OpenDatabase> {
   let statements = 0
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
+    plugins: [new WritesPlugin()],
     log: () => {
       statements++
     },
   })
   return { db, url, statements: () => statements, close: () => db.destroy() }
+}
+
+type WriteListener = (tables: readonly string[]) => void
+const writeListeners = new Set<WriteListener>()
+
+/**
+ * Hears, after each statement through a `db` of this process that inserted, updated or deleted
+ * rows, which tables it wrote (what the kernel keeps of them is then dropped: kernel/public-pages.ts).
+ * Raw `sql` statements are not seen. Returns how to stop hearing.
+ */
+export function afterWrites(listener: WriteListener): () => void {
+  writeListeners.add(listener)
+  return () => writeListeners.delete(listener)
+}
+
+class WritesPlugin implements KyselyPlugin {
+  readonly #written = new WeakMap<QueryId, string[]>()
+
+  transformQuery({ node, queryId }: PluginTransformQueryArgs): RootOperationNode {
+    if (writeListeners.size > 0) {
+      const tables =
+        node.kind === 'InsertQueryNode'
+          ? [node.into]
+          : node.kind === 'UpdateQueryNode'
+            ? [node.table]
+            : node.kind === 'DeleteQueryNode'
+              ? node.from.froms
+              : []
+      const names = tables.flatMap((t) => (t ? tableName(t) : []))
+      if (names.length > 0) this.#written.set(queryId, names)
+    }
+    return node
+  }
+
+  async transformResult({ result, queryId }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    const tables = this.#written.get(queryId)
+    if (tables) for (const listener of writeListeners) listener(tables)
+    return result
+  }
+}
+
+function tableName(node: OperationNode): string[] {
+  const n = node as OperationNode & {
+    node?: OperationNode
+    table?: { identifier?: { name?: string } }
+  }
+  if (n.kind === 'AliasNode' && n.node) return tableName(n.node)
+  if (n.kind === 'TableNode' && n.table?.identifier?.name) return [n.table.identifier.name]
+  return []
 }

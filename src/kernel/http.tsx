@@ -509,26 +509,6 @@ export async function render(reply: FastifyReply, html: JSX.Element) {
   return reply.type('text/html; charset=utf-8').send(await html)
 }
 
-// Public pages look the same to every anonymous visitor with the same language, display
-// preferences and address, so each variant is rendered once. Bounded: a flood of odd query
-// strings only empties it.
-const publicPages = new Map<string, string>()
-
-/** Renders a page that holds no per-person content; anonymous visitors get the kept copy. */
-export async function renderPublic(req: FastifyRequest, reply: FastifyReply, page: () => JSX.Element) {
-  if (req.actor || req.flash) return render(reply, page())
-  const key = `${req.lang}|${req.prefs.textSize}|${req.prefs.contrast}|${req.showCookieNotice}|${req.url}`
-  let html = publicPages.get(key)
-  if (html === undefined) {
-    html = await page()
-    // A form carries a CSRF token bound to one browser: such a page is never kept.
-    if (html.includes('name="_csrf"')) return reply.type('text/html; charset=utf-8').send(html)
-    if (publicPages.size >= 500) publicPages.clear()
-    publicPages.set(key, html)
-  }
-  return reply.type('text/html; charset=utf-8').send(html)
-}
-
 /** A cookie only the server reads, Secure on https; `maxAge` in seconds (default: a year, for preferences). */
 export function cookieOptions(config: Pick<Config, 'secureCookies'>, maxAge = 365 * 24 * 3600) {
   return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies, maxAge }

@@ -14,7 +14,10 @@ class ModuleMigrations implements MigrationProvider {
     for (const dir of this.dirs) {
       const files = await readdir(dir).catch(() => [] as string[])
       for (const file of files.filter((f) => /^\d{8}-\d{4}-.+\.ts$/.test(f))) {
-        found[file.replace(/\.ts$/, '')] = (await import(pathToFileURL(join(dir, file)).href)) as Migration
+        const name = file.replace(/\.ts$/, '')
+        // One name, one migration: a second of the same name in another folder would never run.
+        if (found[name]) throw new Error(`Two migrations are named ${name}: rename the one in ${dir}`)
+        found[name] = (await import(pathToFileURL(join(dir, file)).href)) as Migration
       }
     }
     return found

@@ -4,6 +4,7 @@ import { attachment, contentTypes, toCsv, toXlsx } from '../../../kernel/exports
 import { parseForm, ruleErrors, typedValues } from '../../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../../kernel/http.tsx'
 import { unescaped } from '../../../kernel/i18n.ts'
+import { renderPublic } from '../../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import * as spaces from '../../spaces/service.ts'
 import { meetingFor } from '../load.ts'
@@ -165,14 +166,20 @@ export async function visitRoutes(app: FastifyInstance) {
   )
 
   // The report on the network's public pages: published to the public, of a public network.
-  app.get('/networks/:id/visits/:itemId', { config: { permission: 'public' } }, async (req, reply) => {
-    const { id, itemId } = MeetingParams.parse(req.params)
-    const space = await spaces.requireSpace(req.db, req.actor, id)
-    const meeting = await requireMeeting(req.db, space.id, itemId)
-    const report = await visits.requirePublicReport(req.db, space, meeting)
-    return render(
+  app.get('/networks/:id/visits/:itemId', { config: { permission: 'public' } }, async (req, reply) =>
+    renderPublic(
+      req,
       reply,
-      <VisitPublicPage ctx={viewContext(req, reply)} space={space} meeting={meeting} report={report} />,
-    )
-  })
+      async () => {
+        const { id, itemId } = MeetingParams.parse(req.params)
+        const space = await spaces.requireSpace(req.db, req.actor, id)
+        const meeting = await requireMeeting(req.db, space.id, itemId)
+        const report = await visits.requirePublicReport(req.db, space, meeting)
+        return (
+          <VisitPublicPage ctx={viewContext(req, reply)} space={space} meeting={meeting} report={report} />
+        )
+      },
+      { data: true },
+    ),
+  )
 }
