@@ -21,7 +21,7 @@ import { extraFile, parseForm, ruleErrors, type UploadedFile } from './forms.ts'
 import { isLang, type Lang, type T, translator } from './i18n.ts'
 import { redactUrl } from './log.ts'
 import { type Actor, can, type Permission, permissions, type SpacePermission } from './policy.ts'
-import { defaultMaxBytes, LocalStorage } from './storage.ts'
+import { defaultMaxBytes, type LocalStorage, storageIn } from './storage.ts'
 import type { Prefs, ViewContext } from './views/context.ts'
 import { type ErrorKind, ErrorPage } from './views/error-page.tsx'
 import type { FieldErrors } from './views/fields.tsx'
@@ -126,7 +126,7 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     // Every form takes one file; a browser never sends more, and past a few the request is refused.
     limits: { fileSize: defaultMaxBytes, files: 3, fields: 100, parts: 120 },
   })
-  app.decorate('storage', new LocalStorage(join(config.dataDir, 'files')))
+  app.decorate('storage', storageIn(config.dataDir))
   await app.register(rateLimit, { global: false })
   // Files named by their content (views/assets.ts) never change: a year, immutable, sent as the
   // .br or .gz made at build when the browser takes it. Others (the icon, govuk's images) an hour.
