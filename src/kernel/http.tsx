@@ -23,7 +23,7 @@ import { isLang, type Lang, type T, translator } from './i18n.ts'
 import { redactUrl } from './log.ts'
 import { cachedSession, cachedUnread, keepSession, keepUnread, type SessionPerson } from './person-cache.ts'
 import { type Actor, can, type Permission, permissions, type SpacePermission } from './policy.ts'
-import { defaultMaxBytes, LocalStorage } from './storage.ts'
+import { defaultMaxBytes, type LocalStorage, storageIn } from './storage.ts'
 import { hashToken } from './tokens.ts'
 import type { Prefs, ViewContext } from './views/context.ts'
 import { type ErrorKind, ErrorPage } from './views/error-page.tsx'
@@ -130,7 +130,7 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     // Every form takes one file; a browser never sends more, and past a few the request is refused.
     limits: { fileSize: defaultMaxBytes, files: 3, fields: 100, parts: 120 },
   })
-  app.decorate('storage', new LocalStorage(join(config.dataDir, 'files')))
+  app.decorate('storage', storageIn(config.dataDir))
   await app.register(rateLimit, { global: false })
   // Pages, feeds and text exports sent as brotli or gzip when the browser takes them (quality 4:
   // about a fifth of the size for a millisecond of a large page); what is small, already compressed

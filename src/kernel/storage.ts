@@ -127,13 +127,17 @@ export class LocalStorage {
     return { hash, kind, mimeType, sizeBytes: size }
   }
 
-  /** Sends a stored file as a download with its checked type; the name is the person's, safely encoded. */
+  /**
+   * Sends a stored file as a download with its checked type; the name is the person's, safely
+   * encoded. Its content hash is its ETag: the same file always has the same one.
+   */
   async send(db: Db, reply: FastifyReply, hash: string, downloadName: string) {
     const row = await db.selectFrom('stored_files').selectAll().where('hash', '=', hash).executeTakeFirst()
     if (!row) throw new NotFoundError()
     return reply
       .type(row.mime_type)
       .header('content-length', row.size_bytes)
+      .header('etag', `"${hash}"`)
       .header('content-disposition', attachment(downloadName))
       .header('x-content-type-options', 'nosniff')
       .send(this.open(hash))
@@ -144,6 +148,9 @@ export class LocalStorage {
     return createReadStream(this.pathOf(hash))
   }
 }
+
+/** The storage of an installation's DATA_DIR: what the app keeps and its jobs read and write. */
+export const storageIn = (dataDir: string) => new LocalStorage(join(dataDir, 'files'))
 
 export const countStoredFiles = async (db: Db) =>
   (await db.selectFrom('stored_files').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n

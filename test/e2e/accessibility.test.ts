@@ -20,6 +20,7 @@ import {
 } from '../support/browser.ts'
 import { Client, signedIn } from '../support/client.ts'
 import { expectUniqueIds } from '../support/html.ts'
+import { everyPage } from '../support/pages.ts'
 
 let h: E2eApp
 let browser: Browser
@@ -43,6 +44,9 @@ let minutes: { draft: string; approved: string }
 let translation: { open: string; delivered: string }
 /** The demo's study visits: one ahead (programme, participants), one held (its report, public too). */
 let visit: { ahead: string; held: string; publicReport: string }
+
+/** The addresses test/support/pages.ts gives a route. */
+let samplesOf: (route: string) => string[]
 
 const secretary = 'sekretarz@demo.siatka.test'
 const managingAuthority = 'iz@demo.siatka.test'
@@ -76,6 +80,13 @@ before(async () => {
   translation = await givenTranslations(meeting)
   minutes = await givenMinutes(space.adaptability, todayMeeting)
   visit = await demoVisits(id('KST ds. ekonomii społecznej'))
+  // Pages reached by a private link or a detail's address, at the addresses the route walk uses.
+  const samples = await everyPage(h)
+  samplesOf = (route) => {
+    const paths = samples.filter((s) => s.route === route).map((s) => s.path)
+    assert.ok(paths.length > 0, `an address of ${route}`)
+    return paths
+  }
 })
 
 /** The draft minutes of today's meeting, started by the secretary, and the demo's approved ones. */
@@ -322,10 +333,25 @@ async function setPreferences(context: BrowserContext, lang: Lang, contrast: Con
 }
 
 /** Opens a page, checks it came in the wanted language and contrast, and runs axe on it. */
+/** The routes each run (language and contrast) opened and checked, by their pattern. */
+const checked = new Map<string, Set<string>>()
+
 async function check(page: Page, path: string, lang: Lang, contrast: Contrast, status = 200) {
   const res = await page.goto(path)
   assert.equal(res?.status(), status, `${path} answers ${status}`)
   await checkCurrent(page, lang, contrast)
+  const route = routeOf(new URL(path, h.baseUrl).pathname)
+  if (route) checked.set(`${lang} ${contrast}`, (checked.get(`${lang} ${contrast}`) ?? new Set()).add(route))
+}
+
+/** The GET route an address is served by: of those it fits, the one with the fewest parameters. */
+function routeOf(pathname: string): string | undefined {
+  const fits = h.app.routeList
+    .filter((r) => r.method === 'GET')
+    .map((r) => r.url)
+    .filter((url) => new RegExp(`^${url.replace(/:\w+/g, '[^/]+').replace(/\./g, '\\.')}$`).test(pathname))
+  const params = (url: string) => url.split(':').length
+  return fits.sort((a, b) => params(a) - params(b))[0]
 }
 
 async function checkCurrent(page: Page, lang: Lang, contrast: Contrast) {
@@ -394,6 +420,9 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     assert.ok(await page.locator('#field-file-error').isVisible(), 'the file is missing')
     await screenshot(page, `${lang}-${contrast}-translation-upload-errors`)
     await check(page, translation.delivered, lang, contrast)
+    // The other private links: a new password, an invitation, turning a kind of mail off.
+    for (const route of ['/password-reset/:token', '/invitation/:token', '/unsubscribe/:token'])
+      for (const path of samplesOf(route)) await check(page, path, lang, contrast)
 
     // Signed in as admin. Signing in brings back the person's own language, so choose again.
     await signIn(page, accounts.admin.email)
@@ -480,6 +509,8 @@ async function checkSecretaryPages(lang: Lang, contrast: Contrast) {
   const page = await signedInPage(secretary, lang, contrast)
   try {
     await check(page, '/spaces', lang, contrast)
+    for (const route of ['/calendar', '/calendar/feeds', '/spaces/:id/schedule/:itemId'])
+      for (const path of samplesOf(route)) await check(page, path, lang, contrast)
     // Unread: the proposal the managing authority returned (see givenReturnedProposal).
     assert.equal(await page.locator('.siatka-user .siatka-count').count(), 1, 'the header counts unread')
     await check(page, '/notifications', lang, contrast)
@@ -630,4 +661,37 @@ describe('every page has no WCAG 2.2 AA problems axe can find', { concurrency: 2
   test('in English', () => checkEveryPage('en', 'normal'))
   test('in Polish with high contrast', () => checkEveryPage('pl', 'high'))
   test('in English with high contrast', () => checkEveryPage('en', 'high'))
+})
+
+// What a browser opens at a GET address and is not a page: files, feeds, exports, and addresses
+// that only lead elsewhere. Every other GET route of the app is a page the runs above must check.
+const notPages = new Set([
+  '/health', // a status line for the load balancer
+  '/preferences', // sets a preference and goes back (GET by design, DESIGN.md)
+  '/notifications/:id', // marks read and goes to what it is about
+  '/feeds/:token/calendar.ics',
+  '/translations/:token/source',
+  '/networks/:id/materials/:itemId/files/:fileId',
+  '/spaces/:id/materials/:itemId/files/:fileId',
+  '/spaces/:id/meetings/:itemId/materials.zip',
+  '/spaces/:id/meetings/:itemId/attendance.pdf',
+  '/spaces/:id/meetings/:itemId/visit/participants.csv',
+  '/spaces/:id/meetings/:itemId/visit/participants.xlsx',
+  '/spaces/:id/meetings/:itemId/minutes/revisions/:revision/:format',
+  '/analyses/:id/deliveries/:deliveryId',
+  '/spaces/:id/analyses/:itemId/deliveries/:deliveryId',
+])
+
+test('each run checked every page in the route table, so a new page cannot be left out', () => {
+  const pages = h.app.routeList
+    .filter((r) => r.method === 'GET' && !r.url.startsWith('/assets/') && !notPages.has(r.url))
+    .map((r) => r.url)
+  assert.equal(checked.size, 4, 'four runs')
+  for (const [run, seen] of checked) {
+    assert.deepEqual(
+      pages.filter((url) => !seen.has(url)),
+      [],
+      `pages the ${run} run did not check`,
+    )
+  }
 })

@@ -412,5 +412,5 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
         })
         .execute()
   }
-  await seedMinutes(db)
+  await seedMinutes(db, storage)
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { SiatkaModule } from '../../kernel/module.ts'
+import { storageIn } from '../../kernel/storage.ts'
 import type { PlacesMaterials } from '../materials/index.ts'
 import { actionRoutes } from './actions/routes.tsx'
 import { actionQueues } from './actions/service.ts'
@@ -8,6 +9,7 @@ import { attendanceQueues } from './attendance/service.ts'
 import { calendarRoutes } from './calendar/routes.tsx'
 import { decisionRoutes } from './decisions/routes.tsx'
 import { seedMeetings } from './demo.ts'
+import { revisionFileQueues } from './minutes/revision-files.ts'
 import { minutesRoutes } from './minutes/routes.tsx'
 import { meetingsQueues } from './notices/service.ts'
 import { meetingRoutes } from './routes.tsx'
@@ -33,7 +35,12 @@ export const meetingsModule: SiatkaModule & PlacesMaterials = {
     await actionRoutes(app)
     await visitRoutes(app)
   },
-  queues: (db) => [...meetingsQueues(db), ...attendanceQueues(db), ...actionQueues(db)],
+  queues: (db, config) => [
+    ...meetingsQueues(db),
+    ...attendanceQueues(db),
+    ...actionQueues(db),
+    ...revisionFileQueues(db, storageIn(config.dataDir)),
+  ],
   demo: (trx, storage) => seedMeetings(trx, storage),
   materialPlace,
   // Reports of study visits published to the public, the newest first.

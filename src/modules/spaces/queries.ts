@@ -477,9 +477,26 @@ export function listDirectory(db: Db, query: DirectoryQuery, today: Day, page: P
     .execute()
 }
 
-/** The whole directory for an export; bounded by the number of seats there are. */
-export function exportDirectory(db: Db, query: DirectoryQuery, today: Day) {
-  return directoryQuery(db, query, today).limit(100_000).execute()
+/**
+ * The whole directory for an export, 500 seats at a time: each page starts after the last seat of
+ * the one before in the chosen order (its sort key, then the seat's id), so a seat comes once.
+ */
+export async function* exportDirectory(db: Db, query: DirectoryQuery, today: Day, size = 500) {
+  const key = directorySort[query.sort]
+  const beyond = sql.raw(query.dir === 'asc' ? '>' : '<')
+  let last: { key: unknown; id: string } | undefined
+  for (;;) {
+    let q = directoryQuery(db, query, today).select(sql<unknown>`${key}`.as('sort_key'))
+    if (last)
+      q = q.where(
+        sql<boolean>`(${key} ${beyond} ${last.key} or (${key} = ${last.key} and m.id > ${last.id}))`,
+      )
+    const rows = await q.limit(size).execute()
+    if (rows.length > 0) yield rows
+    if (rows.length < size) return
+    const end = rows[rows.length - 1]
+    last = { key: end.sort_key, id: end.id }
+  }
 }
 
 export function listSpaceChoices(db: Db) {

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { today } from '../../../kernel/dates.ts'
 import { RuleError } from '../../../kernel/errors.ts'
-import { attachment, contentTypes, toCsv, toXlsx } from '../../../kernel/exports.ts'
+import { sendTable } from '../../../kernel/exports.ts'
 import { typedValues } from '../../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../../kernel/http.tsx'
 import { type Page, pageFrom, pageOf } from '../../../kernel/pagination.ts'
@@ -20,21 +20,24 @@ import { DecisionDetailPage } from './views/decision-detail-page.tsx'
 import { registerTable } from './views/register.tsx'
 import { SpaceRegisterPage } from './views/space-register-page.tsx'
 
-/** The register as a CSV or XLSX file, named after the register and the day. */
-async function sendRegister(
+/** The register as a CSV or XLSX file, named after the register and the day, written a page at a time. */
+function sendRegister(
   req: FastifyRequest,
   reply: FastifyReply,
   scope: decisions.RegisterScope,
   query: RegisterQuery & { format: 'csv' | 'xlsx' },
 ) {
-  const { headers, rows } = registerTable(
-    req.t,
-    req.lang,
-    await decisions.exportRegister(req.db, scope, query),
-  )
-  const name = `${req.t('decisions.title')} ${today()}.${query.format}`
-  reply.header('content-disposition', attachment(name)).type(contentTypes[query.format])
-  return query.format === 'csv' ? toCsv(headers, rows) : toXlsx(req.t('decisions.title'), headers, rows)
+  const { headers } = registerTable(req.t, req.lang, [])
+  async function* pages() {
+    for await (const rows of decisions.exportRegister(req.db, scope, query))
+      yield registerTable(req.t, req.lang, rows).rows
+  }
+  return sendTable(reply, query.format, {
+    fileName: `${req.t('decisions.title')} ${today()}.${query.format}`,
+    sheetName: req.t('decisions.title'),
+    headers,
+    pages: pages(),
+  })
 }
 
 export async function decisionRoutes(app: FastifyInstance) {

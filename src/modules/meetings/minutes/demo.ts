@@ -1,12 +1,15 @@
 // Demo minutes: every meeting already held has approved minutes with a summary of each item, two
-// resolutions in the register, action items (one of them overdue) and a comment answered; the
-// social-economy network's recommendation is forwarded to the Strategic Group, waiting for its agenda.
+// resolutions in the register, action items (one of them overdue) and a comment answered, and, when
+// the demo keeps files, the approved revision's PDF/A, DOCX and ODT; the social-economy network's
+// recommendation is forwarded to the Strategic Group, waiting for its agenda.
 import { randomUUID } from 'node:crypto'
 import { addDays, today } from '../../../kernel/dates.ts'
 import type { Db } from '../../../kernel/db.ts'
+import type { LocalStorage } from '../../../kernel/storage.ts'
 import { meetingDay } from '../attendance/service.ts'
 import { findMeeting } from '../queries.ts'
 import * as q from './queries.ts'
+import { storeRevisionFiles } from './revision-files.ts'
 import { minutesContent, minutesDocument } from './service.ts'
 
 const summaries = [
@@ -15,7 +18,8 @@ const summaries = [
   'Członkowie omówili rekomendacje dla Grupy Strategicznej. Przyjęto je w brzmieniu uchwały.',
 ]
 
-export async function seedMinutes(db: Db) {
+/** With `storage`, each approved revision's files are rendered and kept, as its approval's jobs would. */
+export async function seedMinutes(db: Db, storage?: LocalStorage) {
   const day = today()
   const held = await db
     .selectFrom('meetings as m')
@@ -187,6 +191,7 @@ export async function seedMinutes(db: Db) {
         approved_at: approvedAt,
       })
       .execute()
+    if (storage) await storeRevisionFiles(db, storage, minutesId, 1)
   }
   const group = await db
     .selectFrom('spaces')

@@ -2,9 +2,11 @@
 // action items, comments and approved revisions. People's names are joined read-only.
 import { sql } from 'kysely'
 import type { Db } from '../../../kernel/db.ts'
+import type { Lang } from '../../../kernel/i18n.ts'
 import { maxAgendaItems } from '../rules.ts'
 import type { MinutesDocument } from './document.ts'
 import { minutesBounds } from './rules.ts'
+import type { RevisionFormat } from './tables.ts'
 
 export function findMinutes(db: Db, meetingId: string) {
   return db
@@ -132,6 +134,39 @@ export async function findRevision(db: Db, minutesId: string, revision: number) 
     .where('revision', '=', revision)
     .executeTakeFirst()
   return row?.document as MinutesDocument | undefined
+}
+
+/** The hash of an approved revision's kept file in a format and language, if it is kept. */
+export async function findRevisionFile(
+  db: Db,
+  f: { minutesId: string; revision: number; format: RevisionFormat; lang: Lang },
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('minutes_revision_files')
+    .select('file_hash')
+    .where('minutes_id', '=', f.minutesId)
+    .where('revision', '=', f.revision)
+    .where('format', '=', f.format)
+    .where('lang', '=', f.lang)
+    .executeTakeFirst()
+  return row?.file_hash
+}
+
+export async function insertRevisionFile(
+  db: Db,
+  f: { minutesId: string; revision: number; format: RevisionFormat; lang: Lang },
+  hash: string,
+) {
+  await db
+    .insertInto('minutes_revision_files')
+    .values({
+      minutes_id: f.minutesId,
+      revision: f.revision,
+      format: f.format,
+      lang: f.lang,
+      file_hash: hash,
+    })
+    .execute()
 }
 
 /** When the minutes were last approved (null before the first approval). */

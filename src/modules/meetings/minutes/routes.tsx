@@ -9,8 +9,9 @@ import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import { meetingDay } from '../attendance/service.ts'
 import { DecisionPage } from '../decisions/views/decision-page.tsx'
 import { meetingFor } from '../load.ts'
-import { minutesDocx, minutesFileName, minutesOdt, minutesPdf } from './export/export.ts'
+import { minutesFileName } from './export/export.ts'
 import * as q from './queries.ts'
+import { revisionFile } from './revision-files.ts'
 import {
   ActionForm,
   ActionRemoveForm,
@@ -27,13 +28,6 @@ import {
 import * as minutes from './service.ts'
 import { MinutesEditPage } from './views/minutes-edit-page.tsx'
 import { type MinutesForm, MinutesPage } from './views/minutes-page.tsx'
-
-const exporters = { docx: minutesDocx, odt: minutesOdt, pdf: minutesPdf }
-const mimeTypes = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  odt: 'application/vnd.oasis.opendocument.text',
-  pdf: 'application/pdf',
-}
 
 /** The meeting (as `meetingFor` gives it) and its minutes, which must exist. */
 async function minutesFor(req: FastifyRequest) {
@@ -377,7 +371,8 @@ export async function minutesRoutes(app: FastifyInstance) {
     },
   )
 
-  // An approved revision as a file: exactly the text that was approved, whatever came after.
+  // An approved revision as a file: exactly the text that was approved, whatever came after, sent
+  // as it was kept after the approval (revision-files.ts).
   app.get(
     '/spaces/:id/meetings/:itemId/minutes/revisions/:revision/:format',
     { config: { permission: 'signedIn', spacePermission: 'space.read' } },
@@ -385,14 +380,13 @@ export async function minutesRoutes(app: FastifyInstance) {
       const params = RevisionParams.safeParse(req.params)
       if (!params.success) throw new NotFoundError()
       const { minutes: row } = await minutesFor(req)
-      const doc = await minutes.approvedRevision(req.db, row, params.data.revision)
+      const { revision, format } = params.data
+      const doc = await minutes.approvedRevision(req.db, row, revision)
       if (!doc) throw new NotFoundError()
-      const { format } = params.data
-      const bytes = await exporters[format](doc, req.t, req.lang)
-      return reply
-        .type(mimeTypes[format])
-        .header('content-disposition', `attachment; filename="${minutesFileName(doc, format)}"`)
-        .send(bytes)
+      const file = { minutesId: row.id, revision, format, lang: req.lang }
+      const hash = await revisionFile(req.db, app.storage, file)
+      if (!hash) throw new NotFoundError()
+      return app.storage.send(req.db, reply, hash, minutesFileName(doc, format))
     },
   )
 }

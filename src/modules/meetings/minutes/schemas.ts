@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { dayField, oneOf, optionalId, requiredText, textOrEmpty } from '../../../kernel/forms.ts'
-import { actionStatuses } from './tables.ts'
+import { actionStatuses, revisionFormats } from './tables.ts'
 
 const version = z.coerce.number<string>({ error: 'minutes.errors.changedMeanwhile' }).int().min(0)
 
@@ -53,7 +53,7 @@ export const RevisionParams = z.object({
   id: z.uuid(),
   itemId: z.uuid(),
   revision: z.coerce.number<string>().int().min(1).max(1000),
-  format: z.enum(['docx', 'odt', 'pdf']),
+  format: z.enum(revisionFormats),
 })
 
 /** The register's search: words or a number ("3/2026"), a year, a space (across spaces), a format. */

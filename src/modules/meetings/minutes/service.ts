@@ -17,6 +17,7 @@ import type { Meeting } from '../service.ts'
 import { meetingName } from '../views/meeting-name.ts'
 import type { MinutesAttendee, MinutesDocument } from './document.ts'
 import * as q from './queries.ts'
+import { queueRevisionFiles } from './revision-files.ts'
 import {
   approvalProblem,
   commentsByProblem,
@@ -640,6 +641,8 @@ export async function approveMinutes(
       }))
       .where('meeting_id', '=', meeting.id)
       .execute()
+    // Its PDF/A, DOCX and ODT are made once, after this commits, by jobs: not on this request.
+    await queueRevisionFiles(trx, minutes.id, locked.revision)
     const members = await currentMemberIds(trx, meeting.space_id, today(now))
     await notify(
       trx,

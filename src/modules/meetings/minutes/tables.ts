@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { Lang } from '../../../kernel/i18n.ts'
 import type { CreatedAt, Timestamp } from '../../../kernel/tables.ts'
 import type { MinutesDocument } from './document.ts'
 
@@ -41,6 +42,20 @@ export interface MinutesRevisionsTable {
   document: ColumnType<MinutesDocument, string, never>
   approved_by: string
   approved_at: Stamp
+}
+
+/** The formats an approved revision is kept in. */
+export const revisionFormats = ['pdf', 'docx', 'odt'] as const
+export type RevisionFormat = (typeof revisionFormats)[number]
+
+/** An approved revision's file in one format and language of the labels, rendered once and kept. */
+export interface MinutesRevisionFilesTable {
+  minutes_id: string
+  revision: number
+  format: RevisionFormat
+  lang: Lang
+  file_hash: string
+  rendered_at: CreatedAt
 }
 
 export interface MinutesCommentsTable {
@@ -122,6 +137,7 @@ export interface MinutesTables {
   minutes: MinutesTable
   minutes_entries: MinutesEntriesTable
   minutes_revisions: MinutesRevisionsTable
+  minutes_revision_files: MinutesRevisionFilesTable
   minutes_comments: MinutesCommentsTable
   decisions: DecisionsTable
   decision_forwards: DecisionForwardsTable

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { warsawDayAndTime } from '../../../kernel/dates.ts'
-import { attachment, contentTypes, toCsv, toXlsx } from '../../../kernel/exports.ts'
+import { onePage, sendTable } from '../../../kernel/exports.ts'
 import { parseForm, ruleErrors, typedValues } from '../../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../../kernel/http.tsx'
 import { unescaped } from '../../../kernel/i18n.ts'
@@ -100,11 +100,13 @@ export async function visitRoutes(app: FastifyInstance) {
             : t(`visits.participants.kinds.${l.kind}`),
         ])
         const file = `${t('visits.participants.file')}-${meeting.year}-${meeting.number}-${warsawDayAndTime(meeting.starts_at).day}.${format}`
-        reply
-          .header('content-disposition', attachment(file))
-          .header('cache-control', 'private, no-store')
-          .type(contentTypes[format])
-        return format === 'csv' ? toCsv(headers, rows) : toXlsx(t('visits.participants.sheet'), headers, rows)
+        // Bounded by the visit's places: one page.
+        return sendTable(reply.header('cache-control', 'private, no-store'), format, {
+          fileName: file,
+          sheetName: t('visits.participants.sheet'),
+          headers,
+          pages: onePage(rows),
+        })
       },
     )
   }

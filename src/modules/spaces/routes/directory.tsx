@@ -1,7 +1,7 @@
 // The member directory across spaces for the secretariat: who sits where, filtered, and exported.
 import type { FastifyInstance } from 'fastify'
 import { today } from '../../../kernel/dates.ts'
-import { attachment, contentTypes, toCsv, toXlsx } from '../../../kernel/exports.ts'
+import { sendTable } from '../../../kernel/exports.ts'
 import { render, viewContext } from '../../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
 import { authorize } from '../../../kernel/policy.ts'
@@ -14,16 +14,17 @@ export async function directoryRoutes(app: FastifyInstance) {
     authorize(req.actor, 'spaces.directory')
     const query = DirectoryQuery.parse(req.query)
     if (query.format) {
-      const { headers, rows } = directoryTable(
-        req.t,
-        req.lang,
-        await spaces.exportDirectory(req.db, query, today()),
-      )
-      const name = `${req.t('spaces.directory.title')} ${today()}.${query.format}`
-      reply.header('content-disposition', attachment(name)).type(contentTypes[query.format])
-      return query.format === 'csv'
-        ? toCsv(headers, rows)
-        : toXlsx(req.t('spaces.directory.title'), headers, rows)
+      const day = today()
+      async function* pages() {
+        for await (const rows of spaces.exportDirectory(req.db, query, day))
+          yield directoryTable(req.t, req.lang, rows).rows
+      }
+      return sendTable(reply, query.format, {
+        fileName: `${req.t('spaces.directory.title')} ${day}.${query.format}`,
+        sheetName: req.t('spaces.directory.title'),
+        headers: directoryTable(req.t, req.lang, []).headers,
+        pages: pages(),
+      })
     }
     const page = pageFrom(req.query, 50)
     const [list, choices] = await Promise.all([

@@ -489,6 +489,30 @@ describe('minutes as PDF/A', () => {
     assert.doesNotMatch(final, /DRAFT/)
     assert.match(final, /Minutes approved on 2 June 2026 by Żaneta Wąsowska\. Revision 2\./)
   })
+
+  // Issue 16, item 5: pdfkit lays out synchronously; the writer gives the event loop turns between
+  // blocks, table rows and pages. Before, a timer could not run once while minutes of thirty items
+  // were written (about 3 s here); now it runs every few tens of ms.
+  test('long minutes let other work run while their PDF is written', async () => {
+    const base = givenMinutes()
+    const item = base.items[0]
+    const long = givenMinutes({
+      attendees: Array.from({ length: 40 }, (_, i) => ({ ...base.attendees[i % 4], name: `Osoba ${i + 1}` })),
+      items: Array.from({ length: 30 }, (_, i) => ({
+        ...item,
+        position: i + 1,
+        summary: `${item.summary}\n\n${'Członkowie omówili projekt dokumentu. '.repeat(30)}`,
+      })),
+    })
+    let turns = 0
+    const timer = setInterval(() => turns++, 1)
+    const start = performance.now()
+    const pdf = await minutesPdf(long, pl, 'pl')
+    const ms = performance.now() - start
+    clearInterval(timer)
+    assert.equal(pdf.toString('latin1', 0, 5), '%PDF-')
+    assert.ok(turns >= Math.min(10, ms / 50), `${turns} turns of the event loop in ${ms.toFixed(0)} ms`)
+  })
 })
 
 describe('what every format shares', () => {
