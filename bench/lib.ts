@@ -21,6 +21,10 @@ export interface Run {
   elu: number
   /** CPU time of the whole process (servers, load generator, GC) per second of the run. */
   cpu: number
+  /** Milliseconds the main thread (where the servers run) was busy, per request answered. */
+  busyMsPerRequest: number
+  /** Statements the app's database ran per request answered (0 for the baseline). */
+  statementsPerRequest: number
 }
 
 export interface RunOptions {
@@ -30,6 +34,8 @@ export interface RunOptions {
   headers?: Record<string, string>
   /** A directory: write a CPU profile of the main thread during the measured run there. */
   profileDir?: string
+  /** The app's statement count so far (kernel/db.ts), to count statements per request. */
+  statements?: () => number
 }
 
 /**
@@ -40,6 +46,7 @@ export async function cannon(url: string, duration: number, o: RunOptions): Prom
   if (!url.startsWith('http://127.0.0.1:')) throw new Error(`not a loopback address: ${url}`)
   const elu = performance.eventLoopUtilization()
   const cpu = process.cpuUsage()
+  const statements = o.statements?.() ?? 0
   const r = await autocannon({
     url,
     connections: o.connections,
@@ -48,6 +55,8 @@ export async function cannon(url: string, duration: number, o: RunOptions): Prom
     workers: 1,
   })
   const used = process.cpuUsage(cpu)
+  const loop = performance.eventLoopUtilization(elu)
+  const answered = Math.max(r.requests.total, 1)
   return {
     rps: r.requests.average,
     p99: r.latency.p99,
@@ -56,8 +65,10 @@ export async function cannon(url: string, duration: number, o: RunOptions): Prom
     mean: r.latency.average,
     requests: r.requests.total,
     bad: r.errors + r.timeouts + r.non2xx,
-    elu: performance.eventLoopUtilization(elu).utilization,
+    elu: loop.utilization,
     cpu: (used.user + used.system) / 1e6 / r.duration,
+    busyMsPerRequest: loop.active / answered,
+    statementsPerRequest: ((o.statements?.() ?? 0) - statements) / answered,
   }
 }
 
@@ -69,7 +80,8 @@ export async function measure(label: string, url: string, o: RunOptions): Promis
   const bad = run.bad ? `  !! ${run.bad} errors/timeouts/non-2xx` : ''
   console.error(
     `  ${label.padEnd(24)} ${fmt(run.rps, 0).padStart(7)} req/s  p50 ${fmt(run.p50, 0).padStart(4)}  p97.5 ${fmt(run.p975, 0).padStart(4)}  p99 ${fmt(run.p99, 0).padStart(4)} ms  ` +
-      `main thread busy ${fmt(run.elu * 100, 0).padStart(3)}%  process CPU ${fmt(run.cpu, 2)} cores${bad}`,
+      `main thread busy ${fmt(run.elu * 100, 0).padStart(3)}%  ${fmt(run.busyMsPerRequest, 3)} ms/req  ` +
+      `${fmt(run.statementsPerRequest, 1)} stmt/req  process CPU ${fmt(run.cpu, 2)} cores${bad}`,
   )
   return run
 }

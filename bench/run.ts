@@ -304,16 +304,20 @@ async function main() {
     for (let r = 0; r < rounds; r++) {
       entry.base.push(await measure(`${page.name} baseline`, baseline.url + page.path, o))
       entry.app.push(
-        await measure(`${page.name} app`, bench.url + page.path, { ...o, profileDir: args.profile }),
+        await measure(`${page.name} app`, bench.url + page.path, {
+          ...o,
+          profileDir: args.profile,
+          statements: bench.database.statements,
+        }),
       )
     }
     results.push(entry)
   }
 
   console.log(
-    '\n| page | baseline req/s | app req/s | throughput ratio | baseline p99 ms | app p99 ms | p99 ratio | app p50 / p97.5 ms |',
+    '\n| page | baseline req/s | app req/s | throughput ratio | baseline p99 ms | app p99 ms | p99 ratio | app p50 / p97.5 ms | main thread ms/req (baseline) | statements/req |',
   )
-  console.log('|---|--:|--:|--:|--:|--:|--:|--:|')
+  console.log('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|')
   const ratios = new Map<string, { throughput: number; p99: number }>()
   for (const { page, base, app } of results) {
     const b = { rps: median(base.map((x) => x.rps)), p99: median(base.map((x) => x.p99)) }
@@ -322,13 +326,17 @@ async function main() {
       p99: median(app.map((x) => x.p99)),
       p50: median(app.map((x) => x.p50)),
       p975: median(app.map((x) => x.p975)),
+      busy: median(app.map((x) => x.busyMsPerRequest)),
+      baseBusy: median(base.map((x) => x.busyMsPerRequest)),
+      statements: median(app.map((x) => x.statementsPerRequest)),
     }
     // autocannon's latencies have 1 ms resolution: a baseline p99 under 1 ms counts as 1 ms.
     const ratio = { throughput: a.rps / b.rps, p99: a.p99 / Math.max(b.p99, 1) }
     ratios.set(page.name, ratio)
     console.log(
       `| ${page.name} \`${page.path}\` | ${fmt(b.rps, 0)} | ${fmt(a.rps, 0)} | ${fmtRatio(ratio.throughput)} | ` +
-        `${fmt(b.p99, 0)} | ${fmt(a.p99, 0)} | ${fmt(ratio.p99, 2)} | ${fmt(a.p50, 0)} / ${fmt(a.p975, 0)} |`,
+        `${fmt(b.p99, 0)} | ${fmt(a.p99, 0)} | ${fmt(ratio.p99, 2)} | ${fmt(a.p50, 0)} / ${fmt(a.p975, 0)} | ` +
+        `${fmt(a.busy, 3)} (${fmt(a.baseBusy, 3)}) | ${fmt(a.statements, 1)} |`,
     )
   }
 

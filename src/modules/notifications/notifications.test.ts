@@ -175,6 +175,9 @@ test('the unsubscribe address opened in a browser asks first, in the person’s 
   assert.match(page.body, new RegExp(`<form method="post" action="${path}">`))
   assert.match(page.body, /<input type="hidden" name="List-Unsubscribe" value="One-Click"/)
   assert.doesNotMatch(page.body, /name="_csrf"/)
+  // Unless whoever opened it chose English on the site: the language switch works here too.
+  const chosen = await h.app.inject({ method: 'GET', url: path, headers: { cookie: 'siatka_lang=en' } })
+  assert.match(chosen.body, /<html lang="en"/)
   assert.equal(
     (
       await db()

@@ -3,8 +3,8 @@ import { z } from 'zod'
 import type { Config } from '../../config.ts'
 import { NotFoundError } from '../../kernel/errors.ts'
 import { oneOf, parseForm } from '../../kernel/forms.ts'
-import { render, setFlash, viewContext } from '../../kernel/http.tsx'
-import { translator } from '../../kernel/i18n.ts'
+import { cookieNames, render, setFlash, viewContext } from '../../kernel/http.tsx'
+import { isLang, translator } from '../../kernel/i18n.ts'
 import { pageFrom, pageOf } from '../../kernel/pagination.ts'
 import { authorize } from '../../kernel/policy.ts'
 import { notificationKinds, readUnsubscribeToken } from './rules.ts'
@@ -85,7 +85,7 @@ export async function notificationRoutes(app: FastifyInstance, { config }: { con
   // The address in a notification mail's List-Unsubscribe header. A mail program posts to it with
   // no cookie and no CSRF token (RFC 8058), so the signed token is the whole authority: it names
   // the person and the kind of mail, and can only turn that kind off. Opened in a browser, it shows
-  // a page in the person's language whose button sends the same post (no JavaScript needed).
+  // a page in the person's language (or the one chosen on the site) whose button sends the same post (no JavaScript needed).
   const unsubscribePage = async (req: FastifyRequest, reply: FastifyReply, done: boolean) => {
     const { token } = TokenParams.parse(req.params)
     const named = readUnsubscribeToken(config.sessionSecret, token)
@@ -99,7 +99,10 @@ export async function notificationRoutes(app: FastifyInstance, { config }: { con
         named.kind,
       )
     else if (done) reply.code(400)
-    const ctx = { ...viewContext(req, reply), lang: person.lang, t: translator(person.lang) }
+    // The person's language, unless whoever opened it chose one on this site (the switch works here too).
+    const chosen = req.cookies[cookieNames.lang]
+    const lang = isLang(chosen) ? chosen : person.lang
+    const ctx = { ...viewContext(req, reply), lang, t: translator(lang) }
     return render(
       reply,
       <UnsubscribePage
