@@ -108,6 +108,21 @@ async function signIn(base: string, email: string): Promise<Jar> {
   return jar
 }
 
+/** The published body with the most current members. */
+async function publishedSpace(bench: Awaited<ReturnType<typeof startBenchApp>>): Promise<string> {
+  const row = await bench.database.db
+    .selectFrom('spaces as s')
+    .innerJoin('space_memberships as m', 'm.space_id', 's.id')
+    .select('s.id')
+    .where('s.is_public', '=', true)
+    .where('m.ends_on', 'is', null)
+    .groupBy('s.id')
+    .orderBy((eb) => eb.fn.countAll(), 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
 /** Fails unless the page shows what the data set put there: `n` different `pattern`s, and each of `texts`. */
 function expect(page: Page, what: string, pattern: RegExp, n: number, texts: string[] = []) {
   const html = page.body.toString('utf8')
@@ -141,6 +156,16 @@ async function main() {
   const space = `/spaces/${data.bigSpaceId}`
   let pages = [
     await fetchPage(bench.url, 'home', '/'),
+    // A visitor's networks: the list of published bodies and the biggest published body's page
+    // (its chair, members' organisations, schedule, study visits' reports).
+    await fetchPage(bench.url, 'networks', '/networks', undefined, 'public'),
+    await fetchPage(
+      bench.url,
+      'network-public',
+      `/networks/${await publishedSpace(bench)}`,
+      undefined,
+      'public',
+    ),
     await fetchPage(bench.url, 'sign-in', '/sign-in'),
     await fetchPage(bench.url, 'people', '/people', jar),
     // The biggest body (60 members): its overview, and its members (50 a page) with whom they represent.

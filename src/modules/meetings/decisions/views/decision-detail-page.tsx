@@ -11,7 +11,7 @@ import {
 import { type SpaceMay, SpacePage, SummaryRow } from '../../../spaces/index.ts'
 import { nameOf, type Space } from '../../../spaces/service.ts'
 import { decisionNumber } from '../../minutes/rules.ts'
-import { Paragraphs, Votes } from '../../minutes/views/minutes-page.tsx'
+import { Paragraphs, Votes } from '../../minutes/views/decision-parts.tsx'
 import type { ForwardRow, RegisterRow } from '../service.ts'
 import { meetingOf, minutesCell, textState } from './register.tsx'
 export function DecisionDetailPage(p: {

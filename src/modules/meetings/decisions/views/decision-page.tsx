@@ -10,7 +10,7 @@ import { type SpaceMay, SpacePage } from '../../../spaces/index.ts'
 import type { Space } from '../../../spaces/service.ts'
 import type { DecisionRow } from '../../minutes/queries.ts'
 import { decisionNumber } from '../../minutes/rules.ts'
-import { DecisionFields } from '../../minutes/views/minutes-page.tsx'
+import { DecisionFields } from '../../minutes/views/decision-parts.tsx'
 import type { Meeting } from '../../service.ts'
 
 /** Correcting a recorded decision (its number stays), or withdrawing the register's last one. */

@@ -12,7 +12,7 @@ import type { Space } from '../../../spaces/service.ts'
 import type { Meeting } from '../../service.ts'
 import { meetingName } from '../../views/meeting-name.ts'
 import { type MinutesTexts, summaryField } from '../service.ts'
-import { Paragraphs } from './minutes-page.tsx'
+import { Paragraphs } from './decision-parts.tsx'
 
 /**
  * The minutes' texts in one form: the opening, a summary per agenda item, the closing. After a save
