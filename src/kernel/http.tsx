@@ -186,15 +186,24 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
       reply.clearCookie(cookieNames.flash, { path: '/' })
     }
   }
+  // What is read from the database is kept; what was taken from the cache is not kept again, so
+  // its five seconds are never extended.
   const lookUp = async (tokenHash: string, reply: FastifyReply) => {
-    const found = cachedSession(tokenHash) ?? (await opts.findSession(db, tokenHash))
+    let found = cachedSession(tokenHash)
     if (!found) {
-      reply.clearCookie(cookieNames.session, { path: '/' })
-      return { found, unread: 0 }
+      const read = await opts.findSession(db, tokenHash)
+      if (!read) {
+        reply.clearCookie(cookieNames.session, { path: '/' })
+        return { found: null, unread: 0 }
+      }
+      keepSession(tokenHash, read)
+      found = read
     }
-    keepSession(tokenHash, found)
-    const unread = cachedUnread(found.id) ?? (await opts.countUnread(db, found.id))
-    keepUnread(found.id, unread)
+    let unread = cachedUnread(found.id)
+    if (unread === undefined) {
+      unread = await opts.countUnread(db, found.id)
+      keepUnread(found.id, unread)
+    }
     return { found, unread }
   }
   app.addHook('onRequest', (req, reply, done) => {

@@ -4,6 +4,10 @@
 // at once when they change here: a session ended (signing out, everywhere, a new password), a
 // person changed (role, name, language, deactivated) or a notification made or read.
 //
+// A change is forgotten when its statement runs, which may be before its transaction commits; a
+// read in flight then, or made before the commit, would keep the old row. So for a second after a
+// person is forgotten nothing of theirs is kept: such reads are used once and read again next time.
+//
 // With several processes behind one address, a change made in one process reaches the others'
 // copies only when they expire: for up to `personCacheTtlMs` another process may still accept a
 // session that was just ended or show the old badge (DESIGN.md, "Several processes").
@@ -24,8 +28,13 @@ export interface SessionPerson {
   expiresAt: Date
 }
 
+const quietMs = 1_000
+
 const sessions = new LRUCache<string, SessionPerson>({ max: 20_000, ttl: personCacheTtlMs })
 const unread = new LRUCache<string, number>({ max: 20_000, ttl: personCacheTtlMs })
+/** People forgotten within the last second, whose rows may not have committed yet. */
+const quietPeople = new LRUCache<string, true>({ max: 20_000, ttl: quietMs })
+const quietUnread = new LRUCache<string, true>({ max: 20_000, ttl: quietMs })
 
 /** The session behind a token's hash, found before and still valid; or undefined. */
 export function cachedSession(tokenHash: string, now = Date.now()): SessionPerson | undefined {
@@ -37,30 +46,40 @@ export function cachedSession(tokenHash: string, now = Date.now()): SessionPerso
   return found
 }
 
+/** Keeps a session just read from the database (never one taken from here: its expiry would restart). */
 export function keepSession(tokenHash: string, session: SessionPerson): void {
-  sessions.set(tokenHash, session)
+  if (!quietPeople.has(session.id)) sessions.set(tokenHash, session)
 }
 
 /** After a session ends. */
 export function forgetSession(sessionId: string): void {
-  for (const [hash, s] of sessions.entries()) if (s.sessionId === sessionId) sessions.delete(hash)
+  for (const [hash, s] of sessions.entries()) {
+    if (s.sessionId !== sessionId) continue
+    sessions.delete(hash)
+    quietPeople.set(s.id, true)
+  }
 }
 
 /** After a person's sessions end or the person changes: every session of theirs is read again. */
 export function forgetPerson(personId: string): void {
   for (const [hash, s] of sessions.entries()) if (s.id === personId) sessions.delete(hash)
-  unread.delete(personId)
+  quietPeople.set(personId, true)
+  forgetUnread([personId])
 }
 
 export function cachedUnread(personId: string): number | undefined {
   return unread.get(personId)
 }
 
+/** Keeps a count just read from the database. */
 export function keepUnread(personId: string, count: number): void {
-  unread.set(personId, count)
+  if (!quietUnread.has(personId)) unread.set(personId, count)
 }
 
 /** After notifications are made for these people or read by them. */
 export function forgetUnread(personIds: Iterable<string>): void {
-  for (const id of personIds) unread.delete(id)
+  for (const id of personIds) {
+    unread.delete(id)
+    quietUnread.set(id, true)
+  }
 }

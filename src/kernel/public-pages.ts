@@ -27,7 +27,11 @@ let listening = false
 /** The tables whose changes public pages show (those with the trigger), read when listening starts. */
 let publicTables = new Set<string>()
 
+/** Counts what was forgotten: a page whose rendering began before the last change is not kept. */
+let generation = 0
+
 export function forgetPublicPages(): void {
+  generation++
   kept.clear()
 }
 
@@ -48,9 +52,12 @@ export async function renderPublic(
   const key = `${req.lang}|${req.prefs.textSize}|${req.prefs.contrast}|${req.showCookieNotice}|${day}|${req.url}`
   const found = kept.get(key)
   if (found !== undefined) return send(found)
+  const began = generation
   const html = await page()
-  // A form carries a CSRF token bound to one browser: such a page is never kept.
-  if (!html.includes('name="_csrf"')) kept.set(key, html)
+  // A form carries a CSRF token bound to one browser: such a page is never kept. Nor is one that
+  // may have read rows older than a change heard of while it was rendered.
+  const current = began === generation && (!o.data || listening)
+  if (current && !html.includes('name="_csrf"')) kept.set(key, html)
   return send(html)
 }
 
@@ -71,12 +78,14 @@ export async function listenForPublicChanges(
     if (stopped) return
     if (err) log.warn({ err }, 'the public pages stopped hearing of changes; reconnecting')
     client?.removeAllListeners()
+    client?.on('error', () => {}) // a late error of the connection given up
     client?.end().catch(() => {})
     client = undefined
     retry = setTimeout(connect, 1000)
   }
   const connect = async () => {
-    const c = new pg.Client({ connectionString: url })
+    // keepAlive: a connection silently cut (a failover, a partition) ends in an error, not in silence.
+    const c = new pg.Client({ connectionString: url, keepAlive: true })
     client = c
     c.on('error', lost)
     c.on('end', () => {
@@ -110,6 +119,7 @@ export async function listenForPublicChanges(
     const c = client
     client = undefined
     c?.removeAllListeners()
+    c?.on('error', () => {})
     await c?.end().catch(() => {})
   }
 }

@@ -134,13 +134,16 @@ export class LocalStorage {
   async send(db: Db, reply: FastifyReply, hash: string, downloadName: string) {
     const row = await db.selectFrom('stored_files').selectAll().where('hash', '=', hash).executeTakeFirst()
     if (!row) throw new NotFoundError()
-    return reply
-      .type(row.mime_type)
-      .header('content-length', row.size_bytes)
-      .header('etag', `"${hash}"`)
-      .header('content-disposition', attachment(downloadName))
-      .header('x-content-type-options', 'nosniff')
-      .send(this.open(hash))
+    return (
+      reply
+        .type(row.mime_type)
+        .header('content-length', row.size_bytes)
+        // Weak: the same file may go compressed or not, and a strong tag names one encoding.
+        .header('etag', `W/"${hash}"`)
+        .header('content-disposition', attachment(downloadName))
+        .header('x-content-type-options', 'nosniff')
+        .send(this.open(hash))
+    )
   }
 
   /** A stored file's bytes, to put into something larger (a zip of a meeting's materials). */

@@ -6,7 +6,6 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { addDays, today, warsawInstant } from '../../src/kernel/dates.ts'
-import { hashToken } from '../../src/kernel/tokens.ts'
 import { unsubscribeToken } from '../../src/modules/notifications/rules.ts'
 import {
   accounts,
@@ -22,7 +21,7 @@ import {
 } from '../support/browser.ts'
 import { Client, signedIn } from '../support/client.ts'
 import { expectUniqueIds } from '../support/html.ts'
-import { tokens } from '../support/pages.ts'
+import { givenLinkTokens, tokens } from '../support/pages.ts'
 
 let h: E2eApp
 let browser: Browser
@@ -99,25 +98,7 @@ async function givenPrivateLinks() {
     db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()
   const member = await person(accounts.member.email)
   const admin = await person(accounts.admin.email)
-  await db
-    .insertInto('password_resets')
-    .values({
-      person_id: member.id,
-      token_hash: hashToken(tokens.passwordReset),
-      expires_at: new Date(Date.now() + 86_400_000),
-    })
-    .execute()
-  await db
-    .insertInto('invitations')
-    .values({
-      email: 'zaproszona@example.pl',
-      role: 'member',
-      organisation_id: null,
-      token_hash: hashToken(tokens.invitation),
-      invited_by: admin.id,
-      expires_at: new Date(Date.now() + 7 * 86_400_000),
-    })
-    .execute()
+  await givenLinkTokens(db, { memberId: member.id, adminId: admin.id })
   return [
     `/password-reset/${tokens.passwordReset}`,
     `/invitation/${tokens.invitation}`,

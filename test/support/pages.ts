@@ -258,6 +258,26 @@ async function meetingAhead(w: World) {
  * hashes, so the demo's cannot be known), a notification, a meeting held today with draft minutes
  * and a decision, and the demo's material made public.
  */
+/** An invitation (from the admin) and a new password's link (for the member), with the tokens above. */
+export async function givenLinkTokens(db: Db, who: { memberId: string; adminId: string }) {
+  const inDays = (n: number) => new Date(Date.now() + n * 86_400_000)
+  await db
+    .insertInto('invitations')
+    .values({
+      email: 'zaproszona@example.pl',
+      role: 'member',
+      organisation_id: null,
+      token_hash: hashToken(tokens.invitation),
+      invited_by: who.adminId,
+      expires_at: inDays(7),
+    })
+    .execute()
+  await db
+    .insertInto('password_resets')
+    .values({ person_id: who.memberId, token_hash: hashToken(tokens.passwordReset), expires_at: inDays(1) })
+    .execute()
+}
+
 async function givenWorld(h: TestApp): Promise<World> {
   const db = h.database.db
   const space = await one(
@@ -274,30 +294,11 @@ async function givenWorld(h: TestApp): Promise<World> {
   }
   const secretaryId = id(people.secretary)
   const w: World = { db, space: space.id, secretaryId, sessionSecret: h.config.sessionSecret }
-  const inDays = (n: number) => new Date(Date.now() + n * 86_400_000)
   await db
     .insertInto('calendar_feeds')
     .values({ person_id: secretaryId, space_id: null, token_hash: hashToken(tokens.feed) })
     .execute()
-  await db
-    .insertInto('invitations')
-    .values({
-      email: 'zaproszona@example.pl',
-      role: 'member',
-      organisation_id: null,
-      token_hash: hashToken(tokens.invitation),
-      invited_by: id(people.admin),
-      expires_at: inDays(7),
-    })
-    .execute()
-  await db
-    .insertInto('password_resets')
-    .values({
-      person_id: id(people.member),
-      token_hash: hashToken(tokens.passwordReset),
-      expires_at: inDays(1),
-    })
-    .execute()
+  await givenLinkTokens(db, { memberId: id(people.member), adminId: id(people.admin) })
   const translation = await db
     .updateTable('translation_requests')
     .set({ token_hash: hashToken(tokens.translation) })

@@ -55,7 +55,7 @@ test('a revision approved before files were kept: two downloads of its PDF are t
   assert.equal(pdf.mock.callCount(), 1, 'rendered once')
   // Its hash is its ETag, and the kept file is the one sent.
   const hash = sha256(first.rawPayload)
-  assert.equal(first.headers.etag, `"${hash}"`)
+  assert.equal(first.headers.etag, `W/"${hash}"`)
   assert.equal(second.headers.etag, first.headers.etag)
   assert.deepEqual(await keptFiles(m.minutesId), [
     { revision: 1, format: 'pdf', lang: 'pl', file_hash: hash },
