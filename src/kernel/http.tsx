@@ -110,6 +110,11 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     if (route.url.startsWith('/spaces/:id') && !spacePermission) {
       throw new Error(`Route ${String(route.method)} ${route.url} declares no spacePermission`)
     }
+    // An upload is read only after what its address names is checked: the space (above), or what
+    // else it names in the route's own preValidation hook (a translator's link, an expert's order).
+    if (route.config?.upload && !spacePermission && !route.preValidation) {
+      throw new Error(`Route ${String(route.method)} ${route.url} takes an upload but checks nothing first`)
+    }
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') app.routeList.push({ method, url: route.url, permission, spacePermission })
     }

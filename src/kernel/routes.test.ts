@@ -126,7 +126,7 @@ test('every registered route declares a permission', () => {
   for (const r of h.app.routeList) assert.ok(r.permission, `${r.method} ${r.url} declares no permission`)
 })
 
-test('a route without a permission cannot be registered', async () => {
+test('a route without its permissions cannot be registered', async () => {
   const { default: Fastify } = await import('fastify')
   const { registerKernel } = await import('./http.tsx')
   const app = Fastify()
@@ -138,6 +138,15 @@ test('a route without a permission cannot be registered', async () => {
     enterSpace: async () => {},
   })
   assert.throws(() => app.get('/forgotten', async () => 'x'), /declares no permission/)
+  // Nor a space's page without what it needs there, nor an upload that checks nothing before it is read.
+  assert.throws(
+    () => app.get('/spaces/:id/forgotten', { config: { permission: 'signedIn' } }, async () => 'x'),
+    /declares no spacePermission/,
+  )
+  assert.throws(
+    () => app.post('/unchecked', { config: { permission: 'public', upload: true } }, async () => 'x'),
+    /takes an upload but checks nothing first/,
+  )
   await app.close()
 })
 
