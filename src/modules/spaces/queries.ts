@@ -1,6 +1,6 @@
 // Spaces' tables. People's and organisations' names are joined read-only for display (DESIGN.md).
 import { sql } from 'kysely'
-import { jsonArrayFrom } from 'kysely/helpers/postgres'
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres'
 import type { Day } from '../../kernel/dates.ts'
 import type { Db } from '../../kernel/db.ts'
 import type { Page } from '../../kernel/pagination.ts'
@@ -203,6 +203,41 @@ export function findChair(db: Db, spaceId: string, today: Day) {
     .where('m.role', '=', 'chair')
     .where(currentOn(today))
     .executeTakeFirst()
+}
+
+/**
+ * What heads a space's overview, in one statement: its chair today, its secretary's name and a
+ * change of composition still open (each null when there is none).
+ */
+export function findOverviewHeads(db: Db, space: { id: string; secretary_id: string | null }, today: Day) {
+  return db
+    .selectNoFrom((eb) => [
+      jsonObjectFrom(
+        eb
+          .selectFrom('space_memberships as m')
+          .innerJoin('people as p', 'p.id', 'm.person_id')
+          .leftJoin('organisations as o', 'o.id', 'm.organisation_id')
+          .select(['p.name', 'o.name as organisation_name'])
+          .where('m.space_id', '=', space.id)
+          .where('m.role', '=', 'chair')
+          .where(currentOn(today))
+          .limit(1),
+      ).as('chair'),
+      eb
+        .selectFrom('people')
+        .select('name')
+        .where('id', '=', space.secretary_id ?? '00000000-0000-0000-0000-000000000000')
+        .as('secretary_name'),
+      jsonObjectFrom(
+        eb
+          .selectFrom('composition_proposals')
+          .select(['id', 'number', 'status'])
+          .where('space_id', '=', space.id)
+          .where('status', 'in', ['draft', 'submitted', 'returned'])
+          .limit(1),
+      ).as('open_proposal'),
+    ])
+    .executeTakeFirstOrThrow()
 }
 
 export function listProposals(db: Db, spaceId: string, page: Page) {

@@ -413,6 +413,7 @@ export {
   currentMemberIds,
   exportDirectory,
   findChair,
+  findOverviewHeads,
   listAnnouncements,
   listDirectory,
   listMemberOrganisations,

@@ -728,3 +728,27 @@ test('the directory’s export reads every seat once, in the order chosen, howev
       )
     }
 })
+
+test('a space’s overview names its chair and secretary and links the change of composition still open', async () => {
+  const { space, sec, client } = await givenNetwork()
+  const before = await client.get(`/spaces/${space.id}`)
+  assert.match(before.body, /Sabina Sekretarz/)
+  assert.doesNotMatch(before.body, /\/compositions\/[0-9a-f-]{36}/)
+  const chair = await givenPerson(db(), { name: 'Czesława Przewodnicząca' })
+  await givenMember(db(), space.id, chair.id, { role: 'chair' })
+  const proposal = await db()
+    .insertInto('composition_proposals')
+    .values({
+      space_id: space.id,
+      number: 1,
+      status: 'draft',
+      note: '',
+      drafted_by: sec.id,
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const after = await client.get(`/spaces/${space.id}`)
+  assert.match(after.body, /Czesława Przewodnicząca/)
+  assert.match(after.body, new RegExp(`href="/spaces/${space.id}/compositions/${proposal.id}"`))
+})

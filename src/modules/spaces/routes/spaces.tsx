@@ -7,7 +7,6 @@ import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
 import { authorize, can } from '../../../kernel/policy.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import * as accounts from '../../accounts/service.ts'
-import { findOpenProposal } from '../compositions.ts'
 import { GuestForm, ItemParams, SpaceForm, SpacesQuery } from '../schemas.ts'
 import * as spaces from '../service.ts'
 import { MembersPage } from '../views/members-page.tsx'
@@ -70,10 +69,8 @@ export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pi
     { config: { permission: 'signedIn', spacePermission: 'space.read' } },
     async (req, reply) => {
       const { space, may } = inSpace(req)
-      const [chair, secretary, openProposal, announcements, upcoming] = await Promise.all([
-        spaces.findChair(req.db, space.id, today()),
-        space.secretary_id ? accounts.findPerson(req.db, space.secretary_id) : undefined,
-        findOpenProposal(req.db, space.id),
+      const [heads, announcements, upcoming] = await Promise.all([
+        spaces.findOverviewHeads(req.db, space, today()),
         spaces.listAnnouncements(req.db, space.id, { number: 1, size: 3, offset: 0 }),
         spaces.listScheduleBetween(req.db, space.id, today(), addDays(today(), 120), 5),
       ])
@@ -84,9 +81,9 @@ export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pi
           space={space}
           may={may}
           myRole={space.access.role}
-          secretaryName={secretary?.name ?? null}
-          chair={chair}
-          openProposal={openProposal}
+          secretaryName={heads.secretary_name ?? null}
+          chair={heads.chair ?? undefined}
+          openProposal={heads.open_proposal ?? undefined}
           announcements={announcements.slice(0, 3)}
           upcoming={upcoming}
         />,
