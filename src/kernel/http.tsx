@@ -191,10 +191,14 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
       reply.clearCookie(cookieNames.flash, { path: '/' })
     }
   }
-  // What is read from the database is kept; what was taken from the cache is not kept again, so
-  // its five seconds are never extended.
-  const lookUp = async (tokenHash: string, reply: FastifyReply) => {
-    let found = cachedSession(tokenHash)
+  // What is read from the database is kept; what was taken from the cache (`kept`, `keptUnread`) is
+  // not kept again, so its five seconds are never extended.
+  const lookUp = async (
+    tokenHash: string,
+    kept: { found?: SessionPerson; unread?: number },
+    reply: FastifyReply,
+  ) => {
+    let found = kept.found
     if (!found) {
       const read = await opts.findSession(db, tokenHash)
       if (!read) {
@@ -204,7 +208,7 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
       keepSession(tokenHash, read)
       found = read
     }
-    let unread = cachedUnread(found.id)
+    let unread = kept.unread
     if (unread === undefined) {
       unread = await opts.countUnread(db, found.id)
       keepUnread(found.id, unread)
@@ -222,14 +226,14 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
       return done()
     }
     const tokenHash = hashToken(token)
-    const kept = cachedSession(tokenHash)
-    const keptUnread = kept && cachedUnread(kept.id)
-    if (kept && keptUnread !== undefined) {
-      req.unread = keptUnread
-      settle(req, reply, kept)
+    const found = cachedSession(tokenHash)
+    const unread = found && cachedUnread(found.id)
+    if (found && unread !== undefined) {
+      req.unread = unread
+      settle(req, reply, found)
       return done()
     }
-    lookUp(tokenHash, reply)
+    lookUp(tokenHash, { found, unread }, reply)
       .then(({ found, unread }) => {
         req.unread = unread
         settle(req, reply, found)

@@ -32,8 +32,9 @@ const quietMs = 1_000
 
 const sessions = new LRUCache<string, SessionPerson>({ max: 20_000, ttl: personCacheTtlMs })
 const unread = new LRUCache<string, number>({ max: 20_000, ttl: personCacheTtlMs })
-/** People forgotten within the last second, whose rows may not have committed yet. */
+/** People and sessions forgotten within the last second, whose rows may not have committed yet. */
 const quietPeople = new LRUCache<string, true>({ max: 20_000, ttl: quietMs })
+const quietSessions = new LRUCache<string, true>({ max: 20_000, ttl: quietMs })
 const quietUnread = new LRUCache<string, true>({ max: 20_000, ttl: quietMs })
 
 /** The session behind a token's hash, found before and still valid; or undefined. */
@@ -48,16 +49,13 @@ export function cachedSession(tokenHash: string, now = Date.now()): SessionPerso
 
 /** Keeps a session just read from the database (never one taken from here: its expiry would restart). */
 export function keepSession(tokenHash: string, session: SessionPerson): void {
-  if (!quietPeople.has(session.id)) sessions.set(tokenHash, session)
+  if (!quietPeople.has(session.id) && !quietSessions.has(session.sessionId)) sessions.set(tokenHash, session)
 }
 
 /** After a session ends. */
 export function forgetSession(sessionId: string): void {
-  for (const [hash, s] of sessions.entries()) {
-    if (s.sessionId !== sessionId) continue
-    sessions.delete(hash)
-    quietPeople.set(s.id, true)
-  }
+  for (const [hash, s] of sessions.entries()) if (s.sessionId === sessionId) sessions.delete(hash)
+  quietSessions.set(sessionId, true)
 }
 
 /** After a person's sessions end or the person changes: every session of theirs is read again. */
