@@ -3,7 +3,6 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join, sep } from 'node:path'
-import { finished } from 'node:stream/promises'
 import compress from '@fastify/compress'
 import cookie from '@fastify/cookie'
 import csrf from '@fastify/csrf-protection'
@@ -18,13 +17,14 @@ import { type output, ZodError, type ZodType } from 'zod'
 import type { Config } from '../config.ts'
 import type { Database } from './db.ts'
 import { ForbiddenError, NotFoundError, RuleError, SignInRequiredError } from './errors.ts'
-import { extraFile, parseForm, ruleErrors, type UploadedFile } from './forms.ts'
+import { parseForm, ruleErrors } from './forms.ts'
 import { isLang, type Lang, type T, translator } from './i18n.ts'
 import { redactUrl } from './log.ts'
 import { cachedSession, cachedUnread, keepSession, keepUnread, type SessionPerson } from './person-cache.ts'
 import { type Actor, can, type Permission, permissions, type SpacePermission } from './policy.ts'
 import { defaultMaxBytes, type LocalStorage, storageIn } from './storage.ts'
 import { hashToken } from './tokens.ts'
+import { registerUploads } from './uploads.ts'
 import type { Prefs, ViewContext } from './views/context.ts'
 import { type ErrorKind, ErrorPage } from './views/error-page.tsx'
 import type { FieldErrors } from './views/fields.tsx'
@@ -263,30 +263,7 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     opts.enterSpace(req, config.spacePermission).then(() => done(null, payload), done)
   })
 
-  // A file upload is read only on a route that takes one, once the person may use it: after the
-  // declared permissions (the space's among them) and after the route's own preValidation hook,
-  // where a route checks what else its address names (a translator's link) before the body is touched.
-  // Elsewhere a multipart post has no body and fails CSRF. The file goes to a temporary file in
-  // storage as it arrives; what no handler put is removed once the answer is sent.
-  app.addHook('preHandler', (req, reply, done) => {
-    if (!req.routeOptions.config?.upload || !req.isMultipart()) return done()
-    readUpload(req, app.storage, () => checkCsrf(app, req, reply)).then(
-      (body) => {
-        req.body = body
-        done()
-      },
-      // A body the multipart parser cannot read (no boundary, cut off) is the sender's fault: 400.
-      (err: Error & { statusCode?: number }) =>
-        done(Object.assign(err, { statusCode: err.statusCode ?? 400 })),
-    )
-  })
-  app.addHook('onResponse', (req, _reply, done) => {
-    if (!req.routeOptions.config?.upload) return done()
-    const left = Object.values((req.body as Record<string, unknown> | undefined) ?? {})
-      .flat()
-      .filter(isUploadedFile)
-    Promise.all(left.map((f) => app.storage.discard(f.path))).then(() => done(), done)
-  })
+  registerUploads(app)
 
   app.addHook('preHandler', (req, reply, done) => {
     if (req.method === 'GET' || req.method === 'HEAD') return done()
@@ -386,83 +363,6 @@ function staticSecurityHeaders(config: Config): Record<string, string> {
   middleware({} as IncomingMessage, res as unknown as ServerResponse, () => {})
   return headers
 }
-
-/**
- * A multipart form as the same body any form has, so CSRF and the form schemas see it the usual
- * way: text fields as strings (NUL dropped), a chosen file as an UploadedFile. The form's fields come
- * first (PostForm puts the CSRF token first): the token is checked before any file is read, so a
- * forged post sends no file to disk. One file is taken, streamed to a temporary file in storage; a
- * second one is skipped unread and marked, so the form says "choose one file" beside its field. A
- * file over the size limit is cut there and marked `truncated`, so the form can say so beside the
- * field instead of failing the request; a file input left empty sends no file.
- */
-async function readUpload(
-  req: FastifyRequest,
-  storage: LocalStorage,
-  checkToken: () => Promise<void>,
-): Promise<Record<string, unknown>> {
-  const body: Record<string, unknown> = {}
-  const add = (name: string, value: unknown) => {
-    const had = body[name]
-    body[name] = had === undefined ? value : [had, value].flat()
-  }
-  let checked = false
-  let taken = false
-  try {
-    for await (const part of req.parts()) {
-      if (part.type === 'field') {
-        add(part.fieldname, typeof part.value === 'string' ? part.value.replaceAll('\0', '') : '')
-        continue
-      }
-      if (!checked) {
-        req.body = body
-        await checkToken()
-        checked = true
-      }
-      if (!part.filename || taken) {
-        part.file.resume()
-        await finished(part.file)
-        if (part.filename) add(part.fieldname, extraFile)
-        continue
-      }
-      taken = true
-      const received = await storage.receive(part.file)
-      const file: UploadedFile = {
-        filename: part.filename.replaceAll('\0', ''),
-        ...received,
-        truncated: part.file.truncated,
-      }
-      add(part.fieldname, file)
-    }
-  } catch (err) {
-    await Promise.all(
-      Object.values(body)
-        .flat()
-        .filter(isUploadedFile)
-        .map((f) => storage.discard(f.path)),
-    )
-    throw err
-  }
-  return body
-}
-
-/** The CSRF check on the fields read so far; its refusal is thrown instead of sent. */
-function checkCsrf(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const refuse = Object.create(reply, {
-      send: {
-        value: (err: Error) => {
-          reject(err)
-          return refuse
-        },
-      },
-    }) as FastifyReply
-    app.csrfProtection(req, refuse, () => resolve())
-  })
-}
-
-const isUploadedFile = (v: unknown): v is UploadedFile =>
-  typeof v === 'object' && v !== null && typeof (v as UploadedFile).path === 'string'
 
 function withoutNul(input: unknown) {
   if (!input || typeof input !== 'object') return
