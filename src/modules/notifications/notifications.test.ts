@@ -208,7 +208,11 @@ test('a forged, altered or malformed unsubscribe address turns nothing off', asy
   // Another person's id with this signature.
   const altered = `${Buffer.from(`${victim.id}/announcement`).toString('base64url')}${signature}`
   const otherKind = `${Buffer.from(`${other.id}/appointed`).toString('base64url')}${signature}`
-  for (const forged of [altered, otherKind, `${token.slice(0, -1)}A`, 'A'.repeat(120)]) {
+  // One character of the signature changed: not the last, whose low bits base64 decoding drops
+  // (and which may already be the one put in its place).
+  const at = token.length - 10
+  const tampered = `${token.slice(0, at)}${token[at] === 'A' ? 'B' : 'A'}${token.slice(at + 1)}`
+  for (const forged of [altered, otherKind, tampered, 'A'.repeat(120)]) {
     const res = await oneClick(`/unsubscribe/${forged}`)
     assert.equal(res.statusCode, 404, forged)
     assert.equal((await h.app.inject({ method: 'GET', url: `/unsubscribe/${forged}` })).statusCode, 404)
