@@ -12,7 +12,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { type Insertable, sql } from 'kysely'
 import { addDays, monthOf, today, warsawDayAndTime, warsawInstant } from '../src/kernel/dates.ts'
-import type { Database, Db } from '../src/kernel/db.ts'
+import type { AnyDb, Database, AppDb as Db } from '../src/kernel/db.ts'
 import type { SpaceRole } from '../src/kernel/policy.ts'
 import type { OrganisationType } from '../src/modules/accounts/index.ts'
 import { findMinutes, minutesContent, minutesDocument } from '../src/modules/meetings/minutes/service.ts'
@@ -1247,14 +1247,15 @@ async function generateMinutes(
       }
     }),
   )
-  const meeting = await requireMeeting(trx, richMeeting.space_id, rich)
-  const row = (await findMinutes(trx, meeting))!
+  const handle: AnyDb = trx // meetings' functions take their own tables' handle
+  const meeting = await requireMeeting(handle, richMeeting.space_id, rich)
+  const row = (await findMinutes(handle, meeting))!
   const space = await trx
     .selectFrom('spaces')
     .select('name_pl')
     .where('id', '=', richMeeting.space_id)
     .executeTakeFirstOrThrow()
-  const document = minutesDocument(space, meeting, row, await minutesContent(trx, meeting, row))
+  const document = minutesDocument(space, meeting, row, await minutesContent(handle, meeting, row))
   await trx
     .insertInto('minutes_revisions')
     .values({

@@ -1,4 +1,4 @@
-import type { Db } from './db.ts'
+import type { AnyDb, KernelDb } from './db.ts'
 
 /** Who acted: a signed-in person (an Actor fits) or an anonymous request with its address. */
 export interface AuditWho {
@@ -15,7 +15,8 @@ export interface AuditEntry {
 }
 
 /** Every change of state by a person goes through here, in the same transaction as the change. */
-export async function audit(db: Db, who: AuditWho, entry: AuditEntry) {
+export async function audit(handle: AnyDb, who: AuditWho, entry: AuditEntry) {
+  const db: KernelDb = handle
   await db
     .insertInto('audit_log')
     .values({

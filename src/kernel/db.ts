@@ -20,7 +20,33 @@ import type { KernelTables } from './tables.ts'
  */
 export interface Database extends KernelTables {}
 
-export type Db = Kysely<Database> | Transaction<Database>
+/**
+ * A module's handle on the database, typed against the tables it may name: its own `T` and the
+ * kernel's (each module's db.ts adds people and organisations from accounts). A query on another
+ * module's table does not compile; that module's public face offers a function or a view for it.
+ */
+export type Scoped<T> = ScopedPool<T> | Transaction<KernelTables & T>
+
+/** The same outside a transaction: what a job or a service that opens its own transactions takes. */
+export type ScopedPool<T> = Kysely<KernelTables & T>
+
+/**
+ * A handle as it crosses a module's public face or enters the kernel: any module's `Scoped` (or the
+ * whole app's) fits. The receiver names tables only through its own type, by assigning it first:
+ * `const db: Db = handle` (an untyped handle is never queried directly).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the one place a handle is untyped, to pass between scopes
+export type AnyDb = AnyPool | Transaction<any>
+
+/** The same outside a transaction: the app's pool, as requests (`req.db`) and jobs get it. */
+// biome-ignore lint/suspicious/noExplicitAny: as above
+export type AnyPool = Kysely<any>
+
+/** The whole app's database, every module's tables: for migrations, demo data, tests and the bench only. */
+export type AppDb = Kysely<Database> | Transaction<Database>
+
+/** The kernel's own view: its tables only. */
+export type KernelDb = Scoped<unknown>
 
 export interface OpenDatabase {
   db: Kysely<Database>

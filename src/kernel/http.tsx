@@ -12,10 +12,9 @@ import rateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import helmet from 'helmet'
-import type { Kysely } from 'kysely'
 import { type output, ZodError, type ZodType } from 'zod'
 import type { Config } from '../config.ts'
-import type { Database } from './db.ts'
+import type { AnyPool } from './db.ts'
 import { ForbiddenError, NotFoundError, RuleError, SignInRequiredError } from './errors.ts'
 import { parseForm, ruleErrors } from './forms.ts'
 import { isLang, type Lang, type T, translator } from './i18n.ts'
@@ -60,7 +59,8 @@ declare module 'fastify' {
     csrf?: false
   }
   interface FastifyRequest {
-    db: Kysely<Database>
+    /** The database; a module's handler passes it to its own functions, typed by its own tables. */
+    db: AnyPool
     actor: Actor | null
     lang: Lang
     t: T
@@ -79,11 +79,11 @@ declare module 'fastify' {
 
 export interface KernelOptions {
   config: Config
-  db: Kysely<Database>
+  db: AnyPool
   /** The person behind a session cookie's token hash, or null (accounts module). */
-  findSession(db: Kysely<Database>, tokenHash: string): Promise<SessionPerson | null>
+  findSession(db: AnyPool, tokenHash: string): Promise<SessionPerson | null>
   /** The signed-in person's unread notifications, shown in every page's header (notifications module). */
-  countUnread(db: Kysely<Database>, personId: string): Promise<number>
+  countUnread(db: AnyPool, personId: string): Promise<number>
   /**
    * Loads the space in the address of a route that declares a `spacePermission` and checks the
    * permission there, throwing not found or forbidden (spaces module); the handler reads the result.

@@ -1,5 +1,5 @@
 import { fromKysely, PgBoss } from 'pg-boss'
-import type { Db, OpenDatabase } from './db.ts'
+import type { AnyDb, OpenDatabase } from './db.ts'
 import type { Logger } from './log.ts'
 
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>
@@ -58,7 +58,7 @@ export async function stopJobs(instance: PgBoss): Promise<void> {
 
 /** Queue work inside the caller's transaction: the job exists only if the transaction commits. */
 export async function enqueue(
-  trx: Db,
+  trx: AnyDb,
   queue: string,
   data: Record<string, unknown>,
   options: { startAfter?: Date; singletonKey?: string } = {},
@@ -68,7 +68,7 @@ export async function enqueue(
 }
 
 /** Many jobs of one queue in one statement (a digest's mails), inside the caller's transaction. */
-export async function enqueueMany(trx: Db, queue: string, data: Record<string, unknown>[]): Promise<void> {
+export async function enqueueMany(trx: AnyDb, queue: string, data: Record<string, unknown>[]): Promise<void> {
   if (!boss) throw new Error('The job system is not started')
   if (data.length === 0) return
   await boss.insert(

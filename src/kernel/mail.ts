@@ -5,7 +5,7 @@ import { escapeHtml } from '@kitajs/html'
 import type { CustomTypeOptions } from 'i18next'
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer'
 import type { Config } from '../config.ts'
-import type { Db } from './db.ts'
+import type { AnyDb, KernelDb } from './db.ts'
 import { type Lang, translateKey, translator, unescaped } from './i18n.ts'
 import { enqueue, enqueueMany, type JobQueue } from './jobs.ts'
 
@@ -48,12 +48,12 @@ export function renderMail(
 }
 
 /** Queue a mail in the caller's transaction; the job sends it, with retries. */
-export async function sendMail(trx: Db, message: MailMessage): Promise<void> {
+export async function sendMail(trx: AnyDb, message: MailMessage): Promise<void> {
   await enqueue(trx, 'mail.send', { ...message })
 }
 
 /** Many mails in one statement (notifications to a whole body). */
-export async function sendMails(trx: Db, messages: MailMessage[]): Promise<void> {
+export async function sendMails(trx: AnyDb, messages: MailMessage[]): Promise<void> {
   await enqueueMany(
     trx,
     'mail.send',
@@ -66,7 +66,8 @@ export async function sendMails(trx: Db, messages: MailMessage[]): Promise<void>
  * queued in the caller's transaction, then kept up to date by the job with the SMTP server's
  * reply. Returns the rows' ids in the order of `messages`.
  */
-export async function sendTrackedMails(trx: Db, messages: MailMessage[]): Promise<string[]> {
+export async function sendTrackedMails(handle: AnyDb, messages: MailMessage[]): Promise<string[]> {
+  const trx: KernelDb = handle
   if (messages.length === 0) return []
   const tracked = messages.map((m) => ({ ...m, deliveryId: randomUUID() }))
   await trx
@@ -79,7 +80,8 @@ export async function sendTrackedMails(trx: Db, messages: MailMessage[]): Promis
   return tracked.map((m) => m.deliveryId)
 }
 
-export function mailQueue(config: Config, db?: Db): JobQueue {
+export function mailQueue(config: Config, handle?: AnyDb): JobQueue {
+  const db: KernelDb | undefined = handle
   const transport = createTransport(config)
   const record = async (
     id: string | undefined,

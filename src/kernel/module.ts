@@ -2,9 +2,8 @@
 // queues and schedules, demo data, sections of shared pages). src/app.ts lists the modules once,
 // in the order their demo data and migrations need; the kernel reads the list and imports none.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { Kysely, Transaction } from 'kysely'
 import type { Config } from '../config.ts'
-import type { Database } from './db.ts'
+import type { AnyDb, AnyPool } from './db.ts'
 import type { JobQueue } from './jobs.ts'
 import type { LocalStorage } from './storage.ts'
 import type { ViewContext } from './views/context.ts'
@@ -28,9 +27,9 @@ export interface SiatkaModule {
   /** Registers its routes, each declaring its permission. */
   routes?(app: FastifyInstance, context: ModuleContext): Promise<void>
   /** Its job queues, with their schedules. */
-  queues?(db: Kysely<Database>, config: Config): JobQueue[]
+  queues?(db: AnyPool, config: Config): JobQueue[]
   /** Loads its demo data into an empty database, after the modules listed before it (files only with storage). */
-  demo?(trx: Transaction<Database>, storage?: LocalStorage): Promise<void>
+  demo?(trx: AnyDb, storage?: LocalStorage): Promise<void>
   /**
    * What it shows on a published network's public page, below the network's own parts: a
    * section (heading and content) or '' when it has nothing public for that network.

@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from '../../test/support/app.ts'
 import { Client, signedIn } from '../../test/support/client.ts'
 import { expectUniqueIds } from '../../test/support/html.ts'
 import { everyPage, people, type Sample } from '../../test/support/pages.ts'
-import type { Db } from './db.ts'
+import type { AppDb as Db } from './db.ts'
 import { cookieNames } from './http.tsx'
 
 const viewers = ['secretary', 'member', 'anonymous'] as const

@@ -9,7 +9,7 @@ import { pipeline } from 'node:stream/promises'
 import type { FastifyReply } from 'fastify'
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import { sql } from 'kysely'
-import type { Db } from './db.ts'
+import type { AnyDb, KernelDb } from './db.ts'
 import { NotFoundError, RuleError } from './errors.ts'
 import { attachment } from './exports.ts'
 
@@ -89,7 +89,7 @@ export class LocalStorage {
    * match the name's extension (a .pdf that is an .exe). The type is read from the first bytes.
    */
   async put(
-    db: Db,
+    handle: AnyDb,
     file: { name: string } & ({ bytes: Buffer } | ReceivedFile),
     opts: { field: string; allowed: readonly FileKind[]; maxBytes?: number },
   ): Promise<StoredFile> {
@@ -119,6 +119,7 @@ export class LocalStorage {
       } else await rename(file.path, path)
     }
     const mimeType = fileKinds[kind]
+    const db: KernelDb = handle
     await db
       .insertInto('stored_files')
       .values({ hash, mime_type: mimeType, size_bytes: size })
@@ -131,7 +132,8 @@ export class LocalStorage {
    * Sends a stored file as a download with its checked type; the name is the person's, safely
    * encoded. Its content hash is its ETag: the same file always has the same one.
    */
-  async send(db: Db, reply: FastifyReply, hash: string, downloadName: string) {
+  async send(handle: AnyDb, reply: FastifyReply, hash: string, downloadName: string) {
+    const db: KernelDb = handle
     const row = await db.selectFrom('stored_files').selectAll().where('hash', '=', hash).executeTakeFirst()
     if (!row) throw new NotFoundError()
     return (
@@ -155,5 +157,9 @@ export class LocalStorage {
 /** The storage of an installation's DATA_DIR: what the app keeps and its jobs read and write. */
 export const storageIn = (dataDir: string) => new LocalStorage(join(dataDir, 'files'))
 
-export const countStoredFiles = async (db: Db) =>
-  (await db.selectFrom('stored_files').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n
+export async function countStoredFiles(handle: AnyDb): Promise<number> {
+  const db: KernelDb = handle
+  return (
+    await db.selectFrom('stored_files').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()
+  ).n
+}

@@ -1,4 +1,4 @@
-import type { Db } from '../../kernel/db.ts'
+import type { AppDb as Db } from '../../kernel/db.ts'
 import type { GlobalRole } from '../../kernel/policy.ts'
 import { newToken } from '../../kernel/tokens.ts'
 import { lifetimes } from './rules.ts'

@@ -1,9 +1,10 @@
 import { type Expression, type SqlBool, sql } from 'kysely'
-import type { Db } from '../../kernel/db.ts'
+import type { AnyDb } from '../../kernel/db.ts'
 import type { Lang } from '../../kernel/i18n.ts'
 import type { Page } from '../../kernel/pagination.ts'
 import { forgetPerson, forgetSession } from '../../kernel/person-cache.ts'
 import type { GlobalRole } from '../../kernel/policy.ts'
+import type { Db } from './db.ts'
 import type { OrganisationsQuery, PeopleQuery } from './schemas.ts'
 import type { OrganisationType } from './tables.ts'
 
@@ -11,7 +12,8 @@ const fold = (e: Expression<string> | string) =>
   sql<string>`siatka_fold(${typeof e === 'string' ? sql.ref(e) : e})`
 const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
-export function findPersonByEmail(db: Db, email: string) {
+export function findPersonByEmail(handle: AnyDb, email: string) {
+  const db: Db = handle
   return db
     .selectFrom('people')
     .selectAll()
@@ -19,7 +21,8 @@ export function findPersonByEmail(db: Db, email: string) {
     .executeTakeFirst()
 }
 
-export function findPerson(db: Db, id: string) {
+export function findPerson(handle: AnyDb, id: string) {
+  const db: Db = handle
   return db
     .selectFrom('people as p')
     .leftJoin('organisations as o', 'o.id', 'p.organisation_id')
@@ -184,7 +187,8 @@ export const countSessionsOf = async (db: Db, personId: string) =>
   ).n
 
 /** Sessions past their end, and links used or expired more than `keepDays` ago. */
-export async function deleteExpiredAccess(db: Db, now: Date, keepDays: number) {
+export async function deleteExpiredAccess(handle: AnyDb, now: Date, keepDays: number) {
+  const db: Db = handle
   const before = new Date(now.getTime() - keepDays * 24 * 3600_000)
   const sessions = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst()
   const resets = await db.deleteFrom('password_resets').where('expires_at', '<', before).executeTakeFirst()
@@ -356,7 +360,8 @@ export function findOrganisationByNip(db: Db, nip: string) {
 }
 
 /** Active people of the managing authority: they hear of every composition proposal. */
-export async function listManagingAuthority(db: Db): Promise<string[]> {
+export async function listManagingAuthority(handle: AnyDb): Promise<string[]> {
+  const db: Db = handle
   const rows = await db
     .selectFrom('people')
     .select('id')

@@ -1,9 +1,8 @@
 // Accounts: what a person does with their account, and what the secretariat does with people.
 import { hash, verify } from '@node-rs/argon2'
-import type { Kysely } from 'kysely'
 import type { Config } from '../../config.ts'
 import { audit } from '../../kernel/audit.ts'
-import type { Database, Db } from '../../kernel/db.ts'
+import type { AnyDb } from '../../kernel/db.ts'
 import { ForbiddenError, NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
 import type { Lang } from '../../kernel/i18n.ts'
 import { enqueue, type JobQueue } from '../../kernel/jobs.ts'
@@ -11,10 +10,9 @@ import { renderMail, sendMail } from '../../kernel/mail.ts'
 import type { SessionPerson } from '../../kernel/person-cache.ts'
 import { type Actor, canChangeRoleOf, type GlobalRole } from '../../kernel/policy.ts'
 import { hashToken, newToken } from '../../kernel/tokens.ts'
+import type { Pool as DB, Db } from './db.ts'
 import * as q from './queries.ts'
 import { lifetimes, linkState } from './rules.ts'
-
-type DB = Kysely<Database>
 
 // OWASP's argon2id baseline (19 MiB, 2 passes).
 const argon = {
@@ -198,12 +196,13 @@ export async function invitePerson(db: DB, actor: Actor, input: InviteInput, bas
  * link to set one that lasts as long as an invitation. Returns the new person's id.
  */
 export async function createAccountWithLink(
-  trx: Db,
+  handle: AnyDb,
   actor: Actor,
   p: { email: string; name: string; role: GlobalRole; lang: Lang },
   baseUrl: string,
   mail: { template: 'spaceWelcome'; params: Record<string, string> },
 ): Promise<string> {
+  const trx: Db = handle
   const person = await q
     .insertPerson(trx, { ...p, passwordHash: null, organisationId: null })
     .catch((err) => {

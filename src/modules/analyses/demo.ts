@@ -3,7 +3,7 @@
 // PDF is now a material of the network.
 
 import { addDays, today } from '../../kernel/dates.ts'
-import type { Db } from '../../kernel/db.ts'
+import type { AppDb as Db } from '../../kernel/db.ts'
 import { demoPdf } from '../../kernel/demo.ts'
 import type { LocalStorage } from '../../kernel/storage.ts'
 import { addSpaceMaterial } from '../materials/service.ts'

@@ -2,8 +2,9 @@
 // display, as the translations' list does (DESIGN.md).
 import { sql } from 'kysely'
 import type { Day } from '../../kernel/dates.ts'
-import type { Db } from '../../kernel/db.ts'
 import type { Page } from '../../kernel/pagination.ts'
+import { membershipRows, spaceRows } from '../spaces/index.ts'
+import type { Db } from './db.ts'
 import { awaitingExpert, inProgressStatuses } from './rules.ts'
 import type { AnalysesQuery } from './schemas.ts'
 
@@ -11,7 +12,7 @@ import type { AnalysesQuery } from './schemas.ts'
 function ordersWithNames(db: Db) {
   return db
     .selectFrom('analysis_orders as o')
-    .innerJoin('spaces as s', 's.id', 'o.space_id')
+    .innerJoin(spaceRows(db).as('s'), 's.id', 'o.space_id')
     .innerJoin('people as e', 'e.id', 'o.expert_id')
     .innerJoin('people as b', 'b.id', 'o.ordered_by')
     .select([
@@ -196,7 +197,7 @@ export function listExpertOrders(db: Db, expertId: string, page: Page) {
  * the expert's seat in this space), then everyone else, by name.
  */
 export function listExpertChoices(db: Db, spaceId: string, today: Day) {
-  const isExpert = sql<boolean>`(p.role = 'expert' or exists (select 1 from space_memberships m
+  const isExpert = sql<boolean>`(p.role = 'expert' or exists (select 1 from ${membershipRows(db)} m
     where m.space_id = ${spaceId} and m.person_id = p.id and m.role = 'expert'
     and m.starts_on <= ${today}::date and (m.ends_on is null or m.ends_on >= ${today}::date)))`
   return db

@@ -4,7 +4,6 @@
 // file becomes a material of the space.
 import { audit } from '../../kernel/audit.ts'
 import { today } from '../../kernel/dates.ts'
-import type { Db } from '../../kernel/db.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import type { Page } from '../../kernel/pagination.ts'
 import { type Actor, canDeliver, servicesEverySpace } from '../../kernel/policy.ts'
@@ -12,6 +11,7 @@ import { type FileKind, fileKinds, type LocalStorage } from '../../kernel/storag
 import * as accounts from '../accounts/service.ts'
 import * as materials from '../materials/service.ts'
 import { notify } from '../notifications/service.ts'
+import type { Db } from './db.ts'
 import * as q from './queries.ts'
 import { type AnalysisEvent, maxDeliveries, nextStatus, orderProblem } from './rules.ts'
 import type { AnalysesQuery, DeliveryForm, OrderForm, ReviewForm } from './schemas.ts'

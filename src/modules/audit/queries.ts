@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { startOfWarsawDay } from '../../kernel/dates.ts'
-import type { Db } from '../../kernel/db.ts'
 import type { Page } from '../../kernel/pagination.ts'
+import type { Db } from './db.ts'
 import type { AuditQuery } from './schemas.ts'
 
 /** A page of the audit log, newest first, filtered by person (email), action and Warsaw dates. */

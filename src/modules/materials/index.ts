@@ -1,5 +1,6 @@
 // The materials module's public face beside service.ts: its parts of other modules' pages.
 
+export { materialRows } from './joinable.ts'
 export type { MaterialPlace, MaterialPlaceOf, PlacesMaterials } from './place.ts'
 export { MaterialForm } from './schemas.ts'
 export { fileSize } from './views/file-size.ts'

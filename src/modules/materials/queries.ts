@@ -1,17 +1,16 @@
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
-import type { Db } from '../../kernel/db.ts'
+import type { Db } from './db.ts'
 import { maxMaterialsPerMeeting } from './rules.ts'
 import type { MaterialLanguage } from './tables.ts'
 
 /**
- * A meeting's materials, the whole meeting's first and then in agenda order, each with the current
- * file of every language it has (the highest version), in one round trip.
+ * A meeting's materials in the order they were added, each with the current file of every language
+ * it has (the highest version), in one round trip (the service puts them in agenda order).
  */
 export function listMeetingMaterials(db: Db, meetingId: string) {
   return (
     db
       .selectFrom('materials as m')
-      .leftJoin('agenda_items as a', 'a.id', 'm.agenda_item_id')
       .select(['m.id', 'm.title', 'm.visibility', 'm.agenda_item_id'])
       .select((eb) =>
         jsonArrayFrom(
@@ -33,7 +32,6 @@ export function listMeetingMaterials(db: Db, meetingId: string) {
         ).as('files'),
       )
       .where('m.meeting_id', '=', meetingId)
-      .orderBy('a.position', (ob) => ob.asc().nullsFirst())
       .orderBy('m.created_at')
       .orderBy('m.id')
       // Bounded by nature: addMaterial refuses the material past it.

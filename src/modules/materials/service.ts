@@ -3,11 +3,12 @@
 import type { Readable } from 'node:stream'
 import yazl from 'yazl'
 import { type AuditWho, audit } from '../../kernel/audit.ts'
-import type { Db } from '../../kernel/db.ts'
+import type { AnyDb } from '../../kernel/db.ts'
 import { NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
 import type { UploadedFile } from '../../kernel/forms.ts'
 import type { Actor } from '../../kernel/policy.ts'
 import { fileKinds, type LocalStorage, type StoredFile } from '../../kernel/storage.ts'
+import type { Db } from './db.ts'
 import * as q from './queries.ts'
 import { byLanguage, downloadName, maxMaterialsPerMeeting, maxVersions, zipEntryNames } from './rules.ts'
 import type { MaterialForm, VersionForm } from './schemas.ts'
@@ -23,13 +24,19 @@ interface MeetingRef {
   agenda: { id: string }[]
 }
 
-export async function listMeetingMaterials(db: Db, meetingId: string) {
-  const rows = await q.listMeetingMaterials(db, meetingId)
-  // json_agg gives instants as text.
-  return rows.map((m) => ({
-    ...m,
-    files: byLanguage(m.files.map((f) => ({ ...f, uploaded_at: new Date(f.uploaded_at) }))),
-  }))
+/** A meeting's materials, the whole meeting's first, then by agenda item in the agenda's order. */
+export async function listMeetingMaterials(db: Db, meeting: MeetingRef) {
+  const rows = await q.listMeetingMaterials(db, meeting.id)
+  const position = new Map(meeting.agenda.map((a, i) => [a.id, i]))
+  const place = (m: (typeof rows)[number]) => (m.agenda_item_id ? (position.get(m.agenda_item_id) ?? -1) : -1)
+  // Stable: within one item (or the whole meeting) they stay in the order they were added.
+  return rows
+    .sort((a, b) => place(a) - place(b))
+    .map((m) => ({
+      ...m,
+      // json_agg gives instants as text.
+      files: byLanguage(m.files.map((f) => ({ ...f, uploaded_at: new Date(f.uploaded_at) }))),
+    }))
 }
 export type MeetingMaterial = Awaited<ReturnType<typeof listMeetingMaterials>>[number]
 
@@ -135,7 +142,7 @@ export async function addVersion(
  * commissioned analysis), its first file an already stored one. Members of the space read it.
  */
 export async function addSpaceMaterial(
-  trx: Db,
+  handle: AnyDb,
   who: AuditWho,
   m: {
     spaceId: string
@@ -147,6 +154,7 @@ export async function addSpaceMaterial(
     createdBy: string
   },
 ): Promise<string> {
+  const trx: Db = handle
   const material = await trx
     .insertInto('materials')
     .values({

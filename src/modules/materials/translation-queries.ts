@@ -1,18 +1,19 @@
 import type { Day } from '../../kernel/dates.ts'
-import type { Db } from '../../kernel/db.ts'
 import type { Page } from '../../kernel/pagination.ts'
+import { spaceRows } from '../spaces/index.ts'
+import type { Db } from './db.ts'
 import type { MaterialLanguage } from './tables.ts'
 import type { TranslationsQuery } from './translation-schemas.ts'
 
 /**
- * A request with what its pages and mails show: the material and its space (names read from the
- * spaces table, as the calendar does), the source file, the translator's name and address.
+ * A request with what its pages and mails show: the material and its space (names joined from
+ * spaces' rows, as the calendar does), the source file, the translator's name and address.
  */
 function requestsWithNames(db: Db) {
   return db
     .selectFrom('translation_requests as r')
     .innerJoin('materials as m', 'm.id', 'r.material_id')
-    .innerJoin('spaces as s', 's.id', 'm.space_id')
+    .innerJoin(spaceRows(db).as('s'), 's.id', 'm.space_id')
     .innerJoin('material_files as f', 'f.id', 'r.source_file_id')
     .leftJoin('people as t', 't.id', 'r.translator_id')
     .select([

@@ -6,7 +6,7 @@
 
 import { randomUUID } from 'node:crypto'
 import { addDays, today, warsawInstant } from '../../kernel/dates.ts'
-import type { Db } from '../../kernel/db.ts'
+import type { AppDb as Db } from '../../kernel/db.ts'
 import { demoPdf } from '../../kernel/demo.ts'
 import type { LocalStorage } from '../../kernel/storage.ts'
 import { seedMinutes } from './minutes/demo.ts'

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
-import type { Db } from '../../kernel/db.ts'
 import type { Page } from '../../kernel/pagination.ts'
+import type { Db } from './db.ts'
 import { maxAgendaItems } from './rules.ts'
 
 /** A space's meetings, the next ones first, then the past ones newest first. */

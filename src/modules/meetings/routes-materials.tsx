@@ -33,7 +33,7 @@ export async function meetingMaterialRoutes(app: FastifyInstance) {
     { config: { permission: 'signedIn', spacePermission: 'space.read' } },
     async (req, reply) => {
       const { meeting } = await meetingFor(req)
-      const list = await materials.listMeetingMaterials(req.db, meeting.id)
+      const list = await materials.listMeetingMaterials(req.db, meeting)
       const name = req.t('materials.zipName', {
         meeting: meetingName(req.t, meeting),
         ...unescaped,

@@ -42,7 +42,7 @@ export async function renderMeetingPage(
 ) {
   const { space, may, actor, meeting } = await meetingFor(req)
   const [list, terms, sent, attendance, minutesRow, visit] = await Promise.all([
-    materials.listMeetingMaterials(req.db, meeting.id),
+    materials.listMeetingMaterials(req.db, meeting),
     notices.noticeTerms(req.db, space.id, meeting),
     may['space.convene'] ? notices.listNotices(req.db, meeting.id) : [],
     attendances.attendanceFor(req.db, actor, meeting, { convene: may['space.convene'] }),

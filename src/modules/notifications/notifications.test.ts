@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { signedIn } from '../../../test/support/client.ts'
 import { givenPerson } from '../../../test/support/given.ts'
 import type { CaughtMail } from '../../../test/support/smtp.ts'
+import type { AnyPool } from '../../kernel/db.ts'
 import { notificationText, notify, sendDigests } from './service.ts'
 
 let h: TestApp
@@ -13,6 +14,8 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
+// The app's database as a module's function takes it (typed by that module's own tables).
+const pool = (): AnyPool => h.database.db
 
 /** Until the notifications' own job has settled every notification (each mailed, or left for the digest). */
 async function waitForJobs() {
@@ -235,7 +238,7 @@ test('the daily digest leaves out kinds turned off, and its own one-click addres
   await tell(person.id, 'announcement', 'Not in the digest')
   await tell(person.id, 'appointed', '')
   await waitForJobs()
-  await sendDigests(db(), h.config)
+  await sendDigests(pool(), h.config)
   const digest = await h.smtp.waitFor(person.email, /notification/i)
   assert.match(digest.text, /Appointed to Network/)
   assert.doesNotMatch(digest.text, /Not in the digest/)

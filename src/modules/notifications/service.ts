@@ -2,11 +2,10 @@
 // lands in their notification centre and, as they prefer, in a mail at once, a daily digest or nowhere.
 // Other modules call notify() inside their own transaction.
 
-import type { Kysely } from 'kysely'
 import type { Config } from '../../config.ts'
 import { type AuditWho, audit } from '../../kernel/audit.ts'
 import { safeDay } from '../../kernel/dates.ts'
-import type { Database, Db } from '../../kernel/db.ts'
+import type { AnyDb } from '../../kernel/db.ts'
 import { NotFoundError } from '../../kernel/errors.ts'
 import { type Lang, translateKey, translator, unescaped } from '../../kernel/i18n.ts'
 import { enqueue, type JobQueue } from '../../kernel/jobs.ts'
@@ -14,6 +13,7 @@ import { renderMail, sendMails } from '../../kernel/mail.ts'
 import type { Page } from '../../kernel/pagination.ts'
 import { forgetUnread } from '../../kernel/person-cache.ts'
 import type { Actor } from '../../kernel/policy.ts'
+import type { Db, Pool } from './db.ts'
 import { digest, type MailKind, type NotificationKind, notificationKinds, unsubscribeToken } from './rules.ts'
 import type { Delivery } from './tables.ts'
 
@@ -32,7 +32,12 @@ export interface NotificationInput {
 }
 
 /** Creates one notification per person (each once) and queues the immediate mails. */
-export async function notify(trx: Db, personIds: readonly string[], n: NotificationInput): Promise<void> {
+export async function notify(
+  handle: AnyDb,
+  personIds: readonly string[],
+  n: NotificationInput,
+): Promise<void> {
+  const trx: Db = handle
   await notifyEach(
     trx,
     [...new Set(personIds)].map((personId) => ({ personId, ...n })),
@@ -40,7 +45,11 @@ export async function notify(trx: Db, personIds: readonly string[], n: Notificat
 }
 
 /** Notifications that differ per person (each their own role), in one statement and one job. */
-export async function notifyEach(trx: Db, items: readonly (NotificationInput & { personId: string })[]) {
+export async function notifyEach(
+  handle: AnyDb,
+  items: readonly (NotificationInput & { personId: string })[],
+) {
+  const trx: Db = handle
   if (items.length === 0) return
   const rows = await trx
     .insertInto('notifications')
@@ -71,7 +80,7 @@ export function notificationText(lang: Lang, kind: string, params: Record<string
   return translateKey(t, `notifications.kinds.${kind}`, { ...values, ...unescaped })
 }
 
-export function countUnread(db: Kysely<Database>, personId: string): Promise<number> {
+export function countUnread(db: Pool, personId: string): Promise<number> {
   return db
     .selectFrom('notifications')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -258,7 +267,7 @@ async function markMailed(db: Db, ids: string[]) {
 }
 
 /** Sends the mails of fresh notifications to those who want them at once, and of that kind. */
-export async function deliverNotifications(db: Kysely<Database>, ids: string[], site: MailSite) {
+export async function deliverNotifications(db: Pool, ids: string[], site: MailSite) {
   const { baseUrl } = site
   await db.transaction().execute(async (trx) => {
     const rows = (await pendingMail(trx).where('n.id', 'in', ids).execute()) as (Pending & {
@@ -285,7 +294,7 @@ export async function deliverNotifications(db: Kysely<Database>, ids: string[], 
 }
 
 /** One mail per person who chose a daily digest, with everything since their last one. */
-export async function sendDigests(db: Kysely<Database>, site: MailSite) {
+export async function sendDigests(db: Pool, site: MailSite) {
   const { baseUrl } = site
   await db.transaction().execute(async (trx) => {
     const pending = (await pendingMail(trx)
@@ -327,7 +336,7 @@ export async function sendDigests(db: Kysely<Database>, site: MailSite) {
   })
 }
 
-export function notificationsQueues(db: Kysely<Database>, config: MailSite): JobQueue[] {
+export function notificationsQueues(db: Pool, config: MailSite): JobQueue[] {
   return [
     {
       name: 'notifications.deliver',

@@ -2,8 +2,8 @@
 import { sql } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { Day } from '../../kernel/dates.ts'
-import type { Db } from '../../kernel/db.ts'
 import type { Page } from '../../kernel/pagination.ts'
+import type { Db } from './db.ts'
 import type { ProposalStatus } from './tables.ts'
 
 export function listProposals(db: Db, spaceId: string, page: Page) {

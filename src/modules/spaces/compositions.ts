@@ -4,11 +4,11 @@
 import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
 import { addDays, type Day, today } from '../../kernel/dates.ts'
-import type { Db } from '../../kernel/db.ts'
 import { NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
 import type { Actor, SpaceRole } from '../../kernel/policy.ts'
 import * as accounts from '../accounts/service.ts'
 import { type NotificationInput, notify, notifyEach } from '../notifications/service.ts'
+import type { Db } from './db.ts'
 import * as q from './queries.ts'
 import {
   compositionProblem,

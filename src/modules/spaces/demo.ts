@@ -4,7 +4,7 @@
 // Rows are written directly: demo data loads before the job system starts, so nobody is notified.
 
 import { addDays, today } from '../../kernel/dates.ts'
-import type { Db } from '../../kernel/db.ts'
+import type { AppDb as Db } from '../../kernel/db.ts'
 import type { SpaceRole } from '../../kernel/policy.ts'
 import type { Representation, SpaceType } from './tables.ts'
 

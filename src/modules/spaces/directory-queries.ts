@@ -1,8 +1,8 @@
 // The member directory across spaces: a page for the screen, or every row in keyset pages for an export.
 import { sql } from 'kysely'
 import type { Day } from '../../kernel/dates.ts'
-import type { Db } from '../../kernel/db.ts'
 import type { Page } from '../../kernel/pagination.ts'
+import type { Db } from './db.ts'
 import { currentOn, roleRank } from './query-parts.ts'
 import type { DirectoryQuery } from './schemas.ts'
 

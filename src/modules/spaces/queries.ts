@@ -3,9 +3,10 @@
 import { sql } from 'kysely'
 import { jsonObjectFrom } from 'kysely/helpers/postgres'
 import type { Day } from '../../kernel/dates.ts'
-import type { Db } from '../../kernel/db.ts'
+import type { AnyDb } from '../../kernel/db.ts'
 import type { Page } from '../../kernel/pagination.ts'
 import type { SpaceRole } from '../../kernel/policy.ts'
+import type { Db } from './db.ts'
 import { currentOn, roleRank } from './query-parts.ts'
 import type { SpacesQuery } from './schemas.ts'
 import type { Representation, SpaceStatus, SpaceType } from './tables.ts'
@@ -165,7 +166,8 @@ export async function hasSeatBetween(db: Db, spaceId: string, personId: string, 
 }
 
 /** Who sits in a space today: ids for notifications. */
-export async function currentMemberIds(db: Db, spaceId: string, today: Day): Promise<string[]> {
+export async function currentMemberIds(handle: AnyDb, spaceId: string, today: Day): Promise<string[]> {
+  const db: Db = handle
   const rows = await db
     .selectFrom('space_memberships as m')
     .select('m.person_id')
@@ -262,7 +264,8 @@ export function listRules(db: Db, spaceId: string, page: Page) {
 }
 
 /** What a space's rules in force on a day say about meetings; the defaults while it has none. */
-export async function meetingRulesOn(db: Db, spaceId: string, day: string): Promise<MeetingRules> {
+export async function meetingRulesOn(handle: AnyDb, spaceId: string, day: string): Promise<MeetingRules> {
+  const db: Db = handle
   const row = await db
     .selectFrom('space_rules')
     .select(['notice_days', 'materials_days', 'quorum_percent'])

@@ -2,13 +2,14 @@
 // procedure, work schedule and announcements. Compositions live in compositions.ts.
 import { audit } from '../../kernel/audit.ts'
 import { addDays, type Day, safeDay, today } from '../../kernel/dates.ts'
-import type { Db } from '../../kernel/db.ts'
+import type { AnyDb } from '../../kernel/db.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import { type Lang, translateKey, translator } from '../../kernel/i18n.ts'
 import type { Page } from '../../kernel/pagination.ts'
 import { type Actor, readsEverySpace, type SpaceAccess, type SpaceRole } from '../../kernel/policy.ts'
 import * as accounts from '../accounts/service.ts'
 import { notify } from '../notifications/service.ts'
+import type { Db } from './db.ts'
 import * as q from './queries.ts'
 import { guestPeriodProblem } from './rules.ts'
 import type { SpaceForm } from './schemas.ts'
@@ -18,7 +19,8 @@ export type Space = q.SpaceRow
 export type SpaceWithAccess = Space & { access: SpaceAccess }
 
 /** The space and what the policy needs to decide about this person in it; unknown id: 404. */
-export async function requireSpace(db: Db, actor: Actor | null, id: string): Promise<SpaceWithAccess> {
+export async function requireSpace(handle: AnyDb, actor: Actor | null, id: string): Promise<SpaceWithAccess> {
+  const db: Db = handle
   const row = await q.findSpaceWithRole(db, id, actor?.id ?? null, today())
   if (!row) throw new NotFoundError()
   const { my_role, ...space } = row

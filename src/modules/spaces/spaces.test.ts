@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client, signedIn } from '../../../test/support/client.ts'
 import { givenMember, givenPerson, givenSpace, uniqueEmail } from '../../../test/support/given.ts'
 import { addDays, today } from '../../kernel/dates.ts'
+import type { AnyPool } from '../../kernel/db.ts'
 import { sendDigests } from '../notifications/service.ts'
 import { exportDirectory, listDirectory, meetingRulesOn } from './queries.ts'
 
@@ -15,6 +16,8 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
+// The app's database as a module's function takes it (typed by that module's own tables).
+const pool = (): AnyPool => h.database.db
 const coordinator = 'koordynator@demo.siatka.test'
 const secretary = 'sekretarz@demo.siatka.test'
 const iz = 'iz@demo.siatka.test'
@@ -607,10 +610,10 @@ describe('guests, rules, schedule and announcements', () => {
       'no mail at once for the digest and no-mail readers',
     )
 
-    await sendDigests(db(), h.config)
+    await sendDigests(pool(), h.config)
     const digest = await h.smtp.waitFor(daily.email, /podsumowanie/)
     assert.match(digest.text, /Zmiana sali/)
-    await sendDigests(db(), h.config)
+    await sendDigests(pool(), h.config)
     await new Promise((r) => setTimeout(r, 1500))
     assert.equal(
       h.smtp.mails.filter((m) => m.to === daily.email).length,
@@ -717,9 +720,10 @@ test('the directory’s export reads every seat once, in the order chosen, howev
   for (const sort of ['name', 'organisation', 'space', 'role'] as const)
     for (const dir of ['asc', 'desc'] as const) {
       const query = { period: 'all' as const, sort, dir }
-      const whole = await listDirectory(db(), query, today(), { number: 1, size: 100_000, offset: 0 })
+      const whole = await listDirectory(pool(), query, today(), { number: 1, size: 100_000, offset: 0 })
       const paged: string[] = []
-      for await (const rows of exportDirectory(db(), query, today(), 7)) paged.push(...rows.map((r) => r.id))
+      for await (const rows of exportDirectory(pool(), query, today(), 7))
+        paged.push(...rows.map((r) => r.id))
       assert.ok(whole.length > 20, 'several pages')
       assert.deepEqual(
         paged,

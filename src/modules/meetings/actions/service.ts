@@ -1,15 +1,13 @@
-// Action items (issue 5, item 9): given out in a meeting's minutes, each owner sees theirs on their
-// own page and reports what became of it; a reminder goes once, a few days before it is due.
-import type { Kysely } from 'kysely'
 import { audit } from '../../../kernel/audit.ts'
 import { addDays, today } from '../../../kernel/dates.ts'
-import type { Database, Db } from '../../../kernel/db.ts'
 import { ForbiddenError, NotFoundError } from '../../../kernel/errors.ts'
 import type { JobQueue } from '../../../kernel/jobs.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import { type Actor, canUpdateAction, spaceCan } from '../../../kernel/policy.ts'
 import { notifyEach } from '../../notifications/service.ts'
+import { spaceRows } from '../../spaces/index.ts'
 import { requireSpace } from '../../spaces/service.ts'
+import type { Db, Pool } from '../db.ts'
 import { actionReminderDays } from '../minutes/rules.ts'
 import type { ActionStatus } from '../minutes/tables.ts'
 
@@ -19,7 +17,7 @@ export type ActionFilter = 'open' | 'closed'
 export function listMyActions(db: Db, personId: string, filter: ActionFilter, page: Page) {
   let q = db
     .selectFrom('action_items as a')
-    .innerJoin('spaces as s', 's.id', 'a.space_id')
+    .innerJoin(spaceRows(db).as('s'), 's.id', 'a.space_id')
     .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
     .select([
       'a.id',
@@ -94,13 +92,13 @@ export async function setActionStatus(
 }
 
 /** Reminds each owner once of every open action item due within the next few days. */
-export async function sendActionReminders(db: Kysely<Database>, now = new Date()): Promise<number> {
+export async function sendActionReminders(db: Pool, now = new Date()): Promise<number> {
   const day = today(now)
   return db.transaction().execute(async (trx) => {
     const due = await trx
       .updateTable('action_items as a')
       .set({ reminded_at: now })
-      .from('spaces as s')
+      .from(spaceRows(db).as('s'))
       .whereRef('s.id', '=', 'a.space_id')
       .where('a.status', '=', 'open')
       .where('a.reminded_at', 'is', null)
@@ -121,7 +119,7 @@ export async function sendActionReminders(db: Kysely<Database>, now = new Date()
   })
 }
 
-export function actionQueues(db: Kysely<Database>): JobQueue[] {
+export function actionQueues(db: Pool): JobQueue[] {
   // With the other morning reminders, before the 07:00 digest.
   return [
     {

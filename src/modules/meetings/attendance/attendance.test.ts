@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { signedIn } from '../../../../test/support/client.ts'
 import { givenMember, givenPerson, givenSpace } from '../../../../test/support/given.ts'
 import { addDays, today, warsawInstant } from '../../../kernel/dates.ts'
+import type { AnyPool } from '../../../kernel/db.ts'
 import { notificationText } from '../../notifications/service.ts'
 import { sendAttendanceReminders } from './service.ts'
 
@@ -15,6 +16,8 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
+// The app's database as a module's function takes it (typed by that module's own tables).
+const pool = (): AnyPool => h.database.db
 
 /** A meeting put straight into the database, on a day and with answers due by another (Warsaw). */
 async function givenMeeting(
@@ -331,7 +334,7 @@ test('two days before the deadline those who have not answered are reminded once
     .where('id', '!=', draft.id)
     .execute()
 
-  const first = await sendAttendanceReminders(db(), now)
+  const first = await sendAttendanceReminders(pool(), now)
   const sent = await db()
     .selectFrom('notifications')
     .select(['person_id', 'kind', 'params', 'link'])
@@ -357,5 +360,5 @@ test('two days before the deadline those who have not answered are reminded once
     /^Confirm attendance: .* answers by 5 March 2098$/,
   )
 
-  assert.equal(await sendAttendanceReminders(db(), new Date('2098-03-04T05:30:00Z')), 0, 'never twice')
+  assert.equal(await sendAttendanceReminders(pool(), new Date('2098-03-04T05:30:00Z')), 0, 'never twice')
 })

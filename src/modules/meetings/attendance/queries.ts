@@ -1,8 +1,9 @@
 // Attendance's tables. People's and organisations' names and the space's memberships are joined
 // read-only, to show who is expected in one round trip (DESIGN.md).
 import { sql } from 'kysely'
-import type { Db } from '../../../kernel/db.ts'
 import { votingRoles } from '../../../kernel/policy.ts'
+import { membershipRows, spaceRows } from '../../spaces/index.ts'
+import type { Db } from '../db.ts'
 import type { Answer, Presence } from './tables.ts'
 
 /** Memberships (aliased m) that count on a day, both ends included. */
@@ -17,7 +18,7 @@ const seatOn = (day: string) =>
  */
 export function listExpected(db: Db, meeting: { id: string; space_id: string }, day: string) {
   return db
-    .selectFrom('space_memberships as m')
+    .selectFrom(membershipRows(db).as('m'))
     .innerJoin('people as p', 'p.id', 'm.person_id')
     .leftJoin('meeting_answers as a', (j) =>
       j.onRef('a.person_id', '=', 'm.person_id').on('a.meeting_id', '=', meeting.id),
@@ -73,7 +74,7 @@ export type ExpectedRow = Awaited<ReturnType<typeof listExpected>>[number] & {
  */
 export function listDeputyChoices(db: Db, spaceId: string, day: string, memberId: string) {
   return db
-    .selectFrom('space_memberships as m')
+    .selectFrom(membershipRows(db).as('m'))
     .innerJoin('people as p', 'p.id', 'm.person_id')
     .select(['p.id', 'p.name'])
     .where('m.space_id', '=', spaceId)
@@ -154,7 +155,7 @@ export async function takeDueReminders(db: Db, now: Date, dueBefore: Date): Prom
       insert into attendance_reminders (meeting_id, person_id)
       select distinct mt.id, m.person_id
       from meetings mt
-      join space_memberships m on m.space_id = mt.space_id
+      join ${membershipRows(db)} m on m.space_id = mt.space_id
       join people p on p.id = m.person_id and p.is_active
       where mt.status = 'planned'
         and mt.notice_sent_at is not null
@@ -173,7 +174,7 @@ export async function takeDueReminders(db: Db, now: Date, dueBefore: Date): Prom
       s.name_pl, s.name_en
     from due
     join meetings mt on mt.id = due.meeting_id
-    join spaces s on s.id = mt.space_id
+    join ${spaceRows(db)} s on s.id = mt.space_id
     order by mt.id, due.person_id`.execute(db)
   return rows
 }

@@ -1,17 +1,12 @@
-// Attendance at a meeting (issue 5): each member with a vote answers for themselves before the
-// meeting's confirm_by, coming, not coming or sending a deputy; a reminder goes once, two days
-// before, to those who have not answered; on the day the secretary records who came, and the
-// quorum of the space's rules is counted.
-import type { Kysely } from 'kysely'
 import { audit } from '../../../kernel/audit.ts'
 import { addDays, startOfWarsawDay, today, warsawDayAndTime } from '../../../kernel/dates.ts'
-import type { Database, Db } from '../../../kernel/db.ts'
 import { ForbiddenError, RuleError, sqlState } from '../../../kernel/errors.ts'
 import { translator } from '../../../kernel/i18n.ts'
 import type { JobQueue } from '../../../kernel/jobs.ts'
 import type { Actor, SpaceRole } from '../../../kernel/policy.ts'
 import { notifyEach } from '../../notifications/service.ts'
 import { meetingRulesOn } from '../../spaces/service.ts'
+import type { Db, Pool } from '../db.ts'
 import { answersOpen, presenceOpen, type Quorum, quorum } from '../rules.ts'
 import type { Meeting } from '../service.ts'
 import { meetingName } from '../views/meeting-name.ts'
@@ -231,7 +226,7 @@ export async function presenceList(db: Db, meeting: Meeting): Promise<ListLine[]
  * within two days (by the end of the day after tomorrow, Warsaw time): one statement finds and marks
  * them all, one more notifies them all.
  */
-export async function sendAttendanceReminders(db: Kysely<Database>, now = new Date()): Promise<number> {
+export async function sendAttendanceReminders(db: Pool, now = new Date()): Promise<number> {
   const dueBefore = startOfWarsawDay(addDays(today(now), 3))
   const pl = translator('pl')
   const en = translator('en')
@@ -256,7 +251,7 @@ export async function sendAttendanceReminders(db: Kysely<Database>, now = new Da
   })
 }
 
-export function attendanceQueues(db: Kysely<Database>): JobQueue[] {
+export function attendanceQueues(db: Pool): JobQueue[] {
   // Before the 07:00 digest, so those who read one find the reminder in it the same morning.
   return [
     {

@@ -4,14 +4,14 @@
 import { createEvents, type EventAttributes } from 'ics'
 import { audit } from '../../../kernel/audit.ts'
 import { today } from '../../../kernel/dates.ts'
-import type { Db } from '../../../kernel/db.ts'
 import { NotFoundError } from '../../../kernel/errors.ts'
 import { type Lang, translator } from '../../../kernel/i18n.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import { type Actor, readsEverySpace, spaceCan } from '../../../kernel/policy.ts'
 import { hashToken, newToken } from '../../../kernel/tokens.ts'
-import { readableBy } from '../../spaces/index.ts'
+import { readableBy, spaceRows } from '../../spaces/index.ts'
 import { requireSpace } from '../../spaces/service.ts'
+import type { Db } from '../db.ts'
 import { foldIcs, meetingEvent } from '../ics.ts'
 import { meetingName } from '../views/meeting-name.ts'
 
@@ -25,7 +25,7 @@ export interface CalendarScope {
 function calendarQuery(db: Db, scope: CalendarScope) {
   let q = db
     .selectFrom('meetings as m')
-    .innerJoin('spaces as s', 's.id', 'm.space_id')
+    .innerJoin(spaceRows(db).as('s'), 's.id', 'm.space_id')
     .select([
       'm.id',
       'm.kind',
@@ -81,7 +81,7 @@ export const scopeOf = (actor: Actor): CalendarScope => ({
 export function listFeeds(db: Db, personId: string) {
   return db
     .selectFrom('calendar_feeds as f')
-    .leftJoin('spaces as s', 's.id', 'f.space_id')
+    .leftJoin(spaceRows(db).as('s'), 's.id', 'f.space_id')
     .select(['f.id', 'f.space_id', 'f.created_at', 's.name_pl', 's.name_en'])
     .where('f.person_id', '=', personId)
     .where('f.revoked_at', 'is', null)

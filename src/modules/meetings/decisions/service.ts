@@ -5,14 +5,14 @@
 import { sql } from 'kysely'
 import { audit } from '../../../kernel/audit.ts'
 import { today } from '../../../kernel/dates.ts'
-import type { Db } from '../../../kernel/db.ts'
 import { NotFoundError, RuleError, sqlState } from '../../../kernel/errors.ts'
 import { translator } from '../../../kernel/i18n.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import type { Actor } from '../../../kernel/policy.ts'
 import { notify } from '../../notifications/service.ts'
-import { readableBy } from '../../spaces/index.ts'
+import { readableBy, spaceRows } from '../../spaces/index.ts'
 import type { Space } from '../../spaces/service.ts'
+import type { Db } from '../db.ts'
 import { decisionNumber } from '../minutes/rules.ts'
 import { insertAgendaItem, isAhead, type Meeting } from '../service.ts'
 
@@ -57,7 +57,7 @@ interface RegisterKey {
 function chosen(db: Db, scope: RegisterScope, query: RegisterQuery, after?: RegisterKey) {
   let q = db
     .selectFrom('decisions as d')
-    .innerJoin('spaces as s', 's.id', 'd.space_id')
+    .innerJoin(spaceRows(db).as('s'), 's.id', 'd.space_id')
     // In the register once the minutes went out; one approved stays there while a correction is
     // drafted, and one added in the correction waits until the correction goes out.
     .where(({ exists, selectFrom, or }) =>
@@ -114,7 +114,7 @@ function chosen(db: Db, scope: RegisterScope, query: RegisterQuery, after?: Regi
 function register(db: Db, ids: ReturnType<typeof chosen>) {
   return db
     .selectFrom('decisions as d')
-    .innerJoin('spaces as s', 's.id', 'd.space_id')
+    .innerJoin(spaceRows(db).as('s'), 's.id', 'd.space_id')
     .innerJoin('meetings as m', 'm.id', 'd.meeting_id')
     .innerJoin('minutes as mi', 'mi.meeting_id', 'd.meeting_id')
     .select([
@@ -184,7 +184,7 @@ export function listForwards(db: Db, decisionId: string) {
   return (
     db
       .selectFrom('decision_forwards as f')
-      .leftJoin('spaces as s', 's.id', 'f.to_space_id')
+      .leftJoin(spaceRows(db).as('s'), 's.id', 'f.to_space_id')
       .innerJoin('people as p', 'p.id', 'f.forwarded_by')
       .leftJoin('agenda_items as a', 'a.id', 'f.agenda_item_id')
       .leftJoin('meetings as m', 'm.id', 'a.meeting_id')
@@ -213,11 +213,11 @@ export type ForwardRow = Awaited<ReturnType<typeof listForwards>>[number]
 /** The bodies a decision may go to: every other active space. */
 export function listForwardTargets(db: Db, spaceId: string) {
   return db
-    .selectFrom('spaces')
-    .select(['id', 'name_pl', 'name_en'])
-    .where('id', '<>', spaceId)
-    .where('status', '=', 'active')
-    .orderBy(sql`siatka_fold(name_pl)`)
+    .selectFrom(spaceRows(db).as('s'))
+    .select(['s.id', 's.name_pl', 's.name_en'])
+    .where('s.id', '<>', spaceId)
+    .where('s.status', '=', 'active')
+    .orderBy(sql`siatka_fold(s.name_pl)`)
     .limit(500)
     .execute()
 }
@@ -227,7 +227,7 @@ export function listIncoming(db: Db, toSpaceId: string | null, page: Page) {
   return db
     .selectFrom('decision_forwards as f')
     .innerJoin('decisions as d', 'd.id', 'f.decision_id')
-    .innerJoin('spaces as s', 's.id', 'd.space_id')
+    .innerJoin(spaceRows(db).as('s'), 's.id', 'd.space_id')
     .leftJoin('agenda_items as a', 'a.id', 'f.agenda_item_id')
     .leftJoin('meetings as m', 'm.id', 'a.meeting_id')
     .select([
@@ -288,10 +288,10 @@ export async function forwardDecision(
   let target: { id: string; name_pl: string; name_en: string; secretary_id: string | null } | undefined
   if (toSpace) {
     target = await db
-      .selectFrom('spaces')
-      .select(['id', 'name_pl', 'name_en', 'secretary_id'])
-      .where('id', '=', toSpace)
-      .where('status', '=', 'active')
+      .selectFrom(spaceRows(db).as('s'))
+      .select(['s.id', 's.name_pl', 's.name_en', 's.secretary_id'])
+      .where('s.id', '=', toSpace)
+      .where('s.status', '=', 'active')
       .executeTakeFirst()
     if (!target || target.id === from.id) throw new RuleError('decisions.errors.target', 'to')
   }
@@ -356,7 +356,7 @@ export async function takeIntoAgenda(
     const f = await trx
       .selectFrom('decision_forwards as f')
       .innerJoin('decisions as d', 'd.id', 'f.decision_id')
-      .innerJoin('spaces as s', 's.id', 'd.space_id')
+      .innerJoin(spaceRows(db).as('s'), 's.id', 'd.space_id')
       .select(['f.id', 'f.agenda_item_id', 'd.number', 'd.year', shown.title.as('title'), 's.name_pl'])
       .where('f.id', '=', forwardId)
       .where('f.to_space_id', '=', spaceId)

@@ -1,7 +1,7 @@
-import type { Db } from '../../../kernel/db.ts'
 import type { Space } from '../../spaces/service.ts'
 import { isThere, presenceList } from '../attendance/service.ts'
 import type { Presence } from '../attendance/tables.ts'
+import type { Db } from '../db.ts'
 import type { Meeting } from '../service.ts'
 import type { MinutesAttendee, MinutesDocument } from './document.ts'
 import type { Minutes } from './editing.ts'

@@ -4,9 +4,10 @@
 // recommendation is forwarded to the Strategic Group, waiting for its agenda.
 import { randomUUID } from 'node:crypto'
 import { addDays, today } from '../../../kernel/dates.ts'
-import type { Db } from '../../../kernel/db.ts'
+import type { AnyDb, AppDb as Db } from '../../../kernel/db.ts'
 import type { LocalStorage } from '../../../kernel/storage.ts'
 import { meetingDay } from '../attendance/service.ts'
+import type { Db as MeetingsDb } from '../db.ts'
 import { findMeeting } from '../queries.ts'
 import * as q from './queries.ts'
 import { storeRevisionFiles } from './revision-files.ts'
@@ -17,6 +18,9 @@ const summaries = [
   'Sekretariat przedstawił postęp prac w projektach partnerskich: wszystkie projekty realizują harmonogram.\n\nCzłonkowie pytali o wskaźniki rezultatu; sekretariat prześle zestawienie.',
   'Członkowie omówili rekomendacje dla Grupy Strategicznej. Przyjęto je w brzmieniu uchwały.',
 ]
+
+/** The demo's handle as meetings' own functions take it (typed by meetings' tables only). */
+const own = (db: AnyDb): MeetingsDb => db
 
 /** With `storage`, each approved revision's files are rendered and kept, as its approval's jobs would. */
 export async function seedMinutes(db: Db, storage?: LocalStorage) {
@@ -43,7 +47,7 @@ export async function seedMinutes(db: Db, storage?: LocalStorage) {
   )
   let recommendation: { id: string; from: string } | null = null
   for (const h of held) {
-    const meeting = await findMeeting(db, h.id)
+    const meeting = await findMeeting(own(db), h.id)
     if (!meeting || !h.secretary_id || meeting.agenda.length === 0) continue
     const secretary = h.secretary_id
     const voting = await db
@@ -105,7 +109,7 @@ export async function seedMinutes(db: Db, storage?: LocalStorage) {
         body: 'Sieć rekomenduje Grupie Strategicznej uwzględnienie w planie działań na 2027 r. wsparcia partnerstw lokalnych.\n\nRekomendację przekazuje się Grupie Strategicznej.',
       },
     ]
-    const numbers = await q.lastDecisionNumber(db, h.space_id, meeting.year)
+    const numbers = await q.lastDecisionNumber(own(db), h.space_id, meeting.year)
     const rows = decisions.map((d, i) => ({
       id: randomUUID(),
       space_id: h.space_id,
@@ -178,9 +182,9 @@ export async function seedMinutes(db: Db, storage?: LocalStorage) {
           answered_at: new Date(meeting.ends_at.getTime() + 15 * 24 * 3600_000),
         })
         .execute()
-    const minutes = await q.findMinutes(db, meeting.id)
+    const minutes = await q.findMinutes(own(db), meeting.id)
     if (!minutes) continue
-    const document = minutesDocument(h, meeting, minutes, await minutesContent(db, meeting, minutes))
+    const document = minutesDocument(h, meeting, minutes, await minutesContent(own(db), meeting, minutes))
     await db
       .insertInto('minutes_revisions')
       .values({
@@ -191,7 +195,7 @@ export async function seedMinutes(db: Db, storage?: LocalStorage) {
         approved_at: approvedAt,
       })
       .execute()
-    if (storage) await storeRevisionFiles(db, storage, minutesId, 1)
+    if (storage) await storeRevisionFiles(own(db), storage, minutesId, 1)
   }
   const group = await db
     .selectFrom('spaces')

@@ -1,10 +1,10 @@
 // What every change of the minutes goes through: a refused rule as a message, the row locked and
 // still open for changes, and how an agenda item and the minutes are named in what is sent.
 
-import type { Db } from '../../../kernel/db.ts'
 import { RuleError } from '../../../kernel/errors.ts'
 import { translator } from '../../../kernel/i18n.ts'
 import type { Space } from '../../spaces/service.ts'
+import type { Db } from '../db.ts'
 import type { Meeting } from '../service.ts'
 import { meetingName } from '../views/meeting-name.ts'
 import * as q from './queries.ts'

@@ -5,6 +5,7 @@ import { signedIn } from '../../../../test/support/client.ts'
 import { givenMember, givenPerson, givenSpace } from '../../../../test/support/given.ts'
 import { expectUniqueIds } from '../../../../test/support/html.ts'
 import { addDays, today, warsawInstant } from '../../../kernel/dates.ts'
+import type { AnyPool } from '../../../kernel/db.ts'
 import { sendActionReminders } from '../actions/service.ts'
 
 let h: TestApp
@@ -14,6 +15,8 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
+// The app's database as a module's function takes it (typed by that module's own tables).
+const pool = (): AnyPool => h.database.db
 const as = (p: { email: string }) => signedIn(h.app, p.email)
 
 /** A body with a secretary, a chair, three members and an outsider, and a meeting held `daysAgo`. */
@@ -476,8 +479,8 @@ test('action items: the owner sees and reports on theirs; reminders go once, a f
   const mine = await bartosz.get('/actions')
   assert.ok(mine.body.indexOf('Zebrać dane') < mine.body.indexOf('Napisać raport'), 'the nearest first')
 
-  assert.equal(await sendActionReminders(db()), 1)
-  assert.equal(await sendActionReminders(db()), 0, 'once')
+  assert.equal(await sendActionReminders(pool()), 1)
+  assert.equal(await sendActionReminders(pool()), 0, 'once')
 
   const action = await db()
     .selectFrom('action_items')

@@ -1,8 +1,9 @@
 // Minutes' tables: the minutes of a meeting, what they say of each agenda item, the decisions and
 // action items, comments and approved revisions. People's names are joined read-only.
 import { sql } from 'kysely'
-import type { Db } from '../../../kernel/db.ts'
 import type { Lang } from '../../../kernel/i18n.ts'
+import { membershipRows, spaceRows } from '../../spaces/index.ts'
+import type { Db } from '../db.ts'
 import { maxAgendaItems } from '../rules.ts'
 import type { MinutesDocument } from './document.ts'
 import { minutesBounds } from './rules.ts'
@@ -229,13 +230,17 @@ export function listOwnerChoices(db: Db, spaceId: string, day: string) {
           'p.id',
           'in',
           eb
-            .selectFrom('space_memberships as m')
+            .selectFrom(membershipRows(db).as('m'))
             .select('m.person_id')
             .where('m.space_id', '=', spaceId)
             .where('m.starts_on', '<=', day)
             .where((e) => e.or([e('m.ends_on', 'is', null), e('m.ends_on', '>=', day)])),
         ),
-        eb('p.id', '=', eb.selectFrom('spaces').select('secretary_id').where('id', '=', spaceId)),
+        eb(
+          'p.id',
+          '=',
+          eb.selectFrom(spaceRows(db).as('s')).select('s.secretary_id').where('s.id', '=', spaceId),
+        ),
       ]),
     )
     .orderBy(sql`siatka_fold(p.name)`)

@@ -1,12 +1,12 @@
 // The minutes' record of what was decided and who does what: decisions with their vote, action items.
 import { sql } from 'kysely'
 import { audit } from '../../../kernel/audit.ts'
-import type { Db } from '../../../kernel/db.ts'
 import { RuleError } from '../../../kernel/errors.ts'
 import type { Actor } from '../../../kernel/policy.ts'
 import { notify } from '../../notifications/service.ts'
 import type { Space } from '../../spaces/service.ts'
 import { meetingDay } from '../attendance/service.ts'
+import type { Db } from '../db.ts'
 import type { Meeting } from '../service.ts'
 import { check, itemOf, lockEditable, type Minutes, namedIn, refuseLocked } from './editing.ts'
 import * as q from './queries.ts'

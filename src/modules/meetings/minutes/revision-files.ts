@@ -4,10 +4,10 @@
 // or a revision approved before files were kept) is rendered by the download itself, under the same
 // lock as the job's, and kept: a revision's file is never rendered twice.
 import { sql } from 'kysely'
-import type { Db } from '../../../kernel/db.ts'
 import { isLang, type Lang, langs, translator } from '../../../kernel/i18n.ts'
 import { enqueueMany, type JobQueue } from '../../../kernel/jobs.ts'
 import type { LocalStorage } from '../../../kernel/storage.ts'
+import type { Db } from '../db.ts'
 import { minutesDocx, minutesOdt, minutesPdf } from './export/export.ts'
 import * as q from './queries.ts'
 import { type RevisionFormat, revisionFormats } from './tables.ts'

@@ -4,9 +4,9 @@
 // each comment, the chair approves, and the approved text is frozen as a numbered revision.
 import { sql } from 'kysely'
 import { audit } from '../../../kernel/audit.ts'
-import type { Db } from '../../../kernel/db.ts'
 import { RuleError } from '../../../kernel/errors.ts'
 import type { Actor } from '../../../kernel/policy.ts'
+import type { Db } from '../db.ts'
 import type { Meeting } from '../service.ts'
 import { check, type Minutes, refuseLocked } from './editing.ts'
 import * as q from './queries.ts'

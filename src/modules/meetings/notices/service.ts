@@ -5,16 +5,24 @@
 import { sql } from 'kysely'
 import { audit } from '../../../kernel/audit.ts'
 import { formatDate, today, warsawDayAndTime } from '../../../kernel/dates.ts'
-import type { Db } from '../../../kernel/db.ts'
+import type { AnyDb } from '../../../kernel/db.ts'
 import { RuleError } from '../../../kernel/errors.ts'
 import { type Lang, translator } from '../../../kernel/i18n.ts'
 import type { JobQueue } from '../../../kernel/jobs.ts'
 import { type MailMessage, renderMail, sendTrackedMails } from '../../../kernel/mail.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import type { Actor } from '../../../kernel/policy.ts'
+import { materialRows } from '../../materials/index.ts'
 import { type NotificationInput, notifyEach } from '../../notifications/service.ts'
-import { defaultMeetingRules, meetingRulesOn } from '../../spaces/index.ts'
+import {
+  defaultMeetingRules,
+  meetingRulesOn,
+  membershipRows,
+  ruleRows,
+  spaceRows,
+} from '../../spaces/index.ts'
 import type { Space } from '../../spaces/service.ts'
+import type { Db } from '../db.ts'
 import { meetingInvitation } from '../ics.ts'
 import type { MeetingRow } from '../queries.ts'
 import { deadlineState, type MeetingFact, noticeDeadlines } from '../rules.ts'
@@ -41,7 +49,7 @@ export function noticeRecipients(db: Db, spaceId: string, meetingDay: string, me
       eb.or([
         eb.exists(
           eb
-            .selectFrom('space_memberships as sm')
+            .selectFrom(membershipRows(db).as('sm'))
             .select(sql`1`.as('one'))
             .whereRef('sm.person_id', '=', 'p.id')
             .where('sm.space_id', '=', spaceId)
@@ -282,7 +290,7 @@ export function listAllNotices(db: Db, page: Page) {
   return db
     .selectFrom('meeting_notices as n')
     .innerJoin('meetings as m', 'm.id', 'n.meeting_id')
-    .innerJoin('spaces as s', 's.id', 'm.space_id')
+    .innerJoin(spaceRows(db).as('s'), 's.id', 'm.space_id')
     .select([
       'n.id',
       'n.kind',
@@ -312,14 +320,15 @@ export function listAllNotices(db: Db, page: Page) {
  * sent) or its materials (none yet on the meeting) are due within two days or overdue. One statement finds them all; the
  * notifications go in one batch.
  */
-export async function remindDeadlines(db: Db, now = new Date()) {
+export async function remindDeadlines(handle: AnyDb, now = new Date()) {
+  const db: Db = handle
   const rows = await db
     .selectFrom('meetings as m')
-    .innerJoin('spaces as s', 's.id', 'm.space_id')
+    .innerJoin(spaceRows(db).as('s'), 's.id', 'm.space_id')
     .leftJoinLateral(
       (eb) =>
         eb
-          .selectFrom('space_rules as r')
+          .selectFrom(ruleRows(db).as('r'))
           .select(['r.notice_days', 'r.materials_days'])
           .whereRef('r.space_id', '=', 'm.space_id')
           .where('r.effective_on', '<=', sql<string>`(m.starts_at at time zone 'Europe/Warsaw')::date`)
@@ -347,7 +356,9 @@ export async function remindDeadlines(db: Db, now = new Date()) {
     ])
     .select((eb) =>
       eb
-        .exists(eb.selectFrom('materials as mt').select('mt.id').whereRef('mt.meeting_id', '=', 'm.id'))
+        .exists(
+          eb.selectFrom(materialRows(db).as('mt')).select('mt.id').whereRef('mt.meeting_id', '=', 'm.id'),
+        )
         .as('has_materials'),
     )
     .where('m.status', '=', 'planned')

@@ -1,6 +1,6 @@
 // Study visits' tables: outside participants and reports. People's names are joined read-only.
 import { sql } from 'kysely'
-import type { Db } from '../../../kernel/db.ts'
+import type { Db } from '../db.ts'
 import type { ReportVisibility } from './tables.ts'
 
 /** No visit registers more outside participants than this: the list is shown and exported whole. */

@@ -4,13 +4,13 @@
 // secretary registers, up to its places; after it, the secretary writes and publishes a report.
 import { audit } from '../../../kernel/audit.ts'
 import { warsawDayAndTime } from '../../../kernel/dates.ts'
-import type { Db } from '../../../kernel/db.ts'
 import { NotFoundError, RuleError, sqlState } from '../../../kernel/errors.ts'
 import type { Actor } from '../../../kernel/policy.ts'
 import * as accounts from '../../accounts/service.ts'
 import type { Space } from '../../spaces/service.ts'
 import type { ExpectedRow } from '../attendance/queries.ts'
 import { expected } from '../attendance/service.ts'
+import type { Db } from '../db.ts'
 import type { Meeting } from '../service.ts'
 import * as q from './queries.ts'
 import {

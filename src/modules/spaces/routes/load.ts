@@ -1,5 +1,4 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { Db } from '../../../kernel/db.ts'
 import { typedValues } from '../../../kernel/forms.ts'
 import { render, viewContext } from '../../../kernel/http.tsx'
 import { type Page, pageFrom, pageOf } from '../../../kernel/pagination.ts'
@@ -12,6 +11,7 @@ import {
 } from '../../../kernel/policy.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import type { FieldErrors, FormValues } from '../../../kernel/views/fields.tsx'
+import type { Db } from '../db.ts'
 import { IdParams } from '../schemas.ts'
 import type { Space, SpaceWithAccess } from '../service.ts'
 import * as spaces from '../service.ts'
