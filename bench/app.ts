@@ -13,7 +13,7 @@ import type { OpenDatabase } from '../src/kernel/db.ts'
 import { startJobs, stopJobs } from '../src/kernel/jobs.ts'
 import { ensureCss } from '../src/kernel/views/assets.ts'
 import { freshDatabase } from '../test/support/app.ts'
-import { type BenchData, generateBenchData } from './data.ts'
+import { type BenchData, benchSizesAt, generateBenchData } from './data.ts'
 
 export interface BenchApp {
   app: FastifyInstance
@@ -28,7 +28,8 @@ export interface BenchApp {
 /** Log level of the app under benchmark: LOG_LEVEL, 'warn' unless set. */
 export const benchLogLevel = process.env.LOG_LEVEL ?? 'warn'
 
-export async function startBenchApp(o: { data?: boolean } = {}): Promise<BenchApp> {
+/** `scale` sizes the data set (1: the full one; 0.1: a tenth). */
+export async function startBenchApp(o: { data?: boolean; scale?: number } = {}): Promise<BenchApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'siatka-bench-'))
   const { database, drop } = await freshDatabase({ durable: true })
   // Production configuration (production rate limits, no SMTP: mail goes to DATA_DIR/outbox).
@@ -43,7 +44,10 @@ export async function startBenchApp(o: { data?: boolean } = {}): Promise<BenchAp
   let data: BenchApp['data']
   if (o.data) {
     const started = performance.now()
-    data = { ...(await generateBenchData(database.db)), seconds: (performance.now() - started) / 1000 }
+    data = {
+      ...(await generateBenchData(database.db, benchSizesAt(o.scale ?? 1))),
+      seconds: (performance.now() - started) / 1000,
+    }
   }
   const jobs = await startJobs(database, jobQueues(config, database), app.log)
   await app.listen({ host: '127.0.0.1', port: 0 })

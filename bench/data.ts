@@ -31,6 +31,25 @@ export const benchSizes = {
   materials: 40,
 } as const
 
+export type BenchSizes = { [K in keyof typeof benchSizes]: number }
+
+/**
+ * The data set at `scale` (`--scale 0.1`: a tenth): fewer people, organisations and bodies, and so
+ * fewer meetings (still 100 a body) and everything below them. What the measured pages show stays
+ * the same (the biggest body's 60 members, its meeting's 20 items and 40 materials), so a page that
+ * costs more with more data elsewhere in the database reads more than it shows.
+ */
+export function benchSizesAt(scale: number): BenchSizes {
+  const n = (full: number) => Math.max(1, Math.round(full * scale))
+  return {
+    ...benchSizes,
+    people: n(benchSizes.people),
+    organisations: n(benchSizes.organisations),
+    spaces: n(benchSizes.spaces),
+    meetings: n(benchSizes.meetings),
+  }
+}
+
 export interface BenchData {
   /** The body with the most members (60): the space pages measure it. */
   bigSpaceId: string
@@ -281,7 +300,7 @@ interface Seat {
   role: SpaceRole
 }
 
-export async function generateBenchData(db: Db): Promise<BenchData> {
+export async function generateBenchData(db: Db, sizes: BenchSizes = benchSizes): Promise<BenchData> {
   const r = seeded(20261127)
   const day0 = today()
   const now = Date.now()
@@ -302,7 +321,7 @@ export async function generateBenchData(db: Db): Promise<BenchData> {
     const iz = named.get('iz@demo.siatka.test')!
     const secretaries = [named.get('sekretarz@demo.siatka.test')!, named.get('koordynator@demo.siatka.test')!]
 
-    const orgPlans = Array.from({ length: benchSizes.organisations }, (_, i) => {
+    const orgPlans = Array.from({ length: sizes.organisations }, (_, i) => {
       const kind = organisationKinds[i % organisationKinds.length]
       const city = cities[Math.floor(i / organisationKinds.length) % cities.length]
       return {
@@ -317,7 +336,7 @@ export async function generateBenchData(db: Db): Promise<BenchData> {
     )
 
     // One person in twenty represents no organisation (an independent expert).
-    const personOrg = Array.from({ length: benchSizes.people }, () =>
+    const personOrg = Array.from({ length: sizes.people }, () =>
       r.next() < 0.05 ? null : r.int(0, orgIds.length - 1),
     )
     const personIds = await insertRows(
@@ -339,34 +358,38 @@ export async function generateBenchData(db: Db): Promise<BenchData> {
     )
 
     // 100 bodies: networks, working groups, one regional committee per voivodeship, steering committees.
-    const spacePlans = Array.from({ length: benchSizes.spaces }, (_, i) => {
+    // (At a smaller scale the same shares: 40 %, 30 %, 16 %, 10 % and 4 % of the bodies.)
+    const share = (i: number) => (i * 100) / sizes.spaces
+    // The n-th (from 1) of its type: the 71st body is the first regional committee at full scale.
+    const nth = (i: number, fromShare: number) => i - Math.ceil((fromShare * sizes.spaces) / 100) + 1
+    const spacePlans = Array.from({ length: sizes.spaces }, (_, i) => {
       const [pl, en] = themes[i % themes.length]
       const round = Math.floor(i / themes.length) + 1
       const type: SpaceType =
-        i < 40
+        share(i) < 40
           ? 'thematic_network'
-          : i < 70
+          : share(i) < 70
             ? 'working_group'
-            : i < 86
+            : share(i) < 86
               ? 'regional_committee'
-              : i < 96
+              : share(i) < 96
                 ? 'steering_committee'
                 : 'strategic_group'
       const names: Record<SpaceType, [string, string]> = {
         thematic_network: [`KST ds. ${pl} (${round})`, `NTN on ${en} (${round})`],
         working_group: [`Grupa robocza ds. ${pl} (${round})`, `Working group on ${en} (${round})`],
         regional_committee: [
-          `Komitet Regionalny Województwa ${regions[(i - 70) % regions.length]}`,
-          `Regional Committee ${i - 69}`,
+          `Komitet Regionalny Województwa ${regions[(nth(i, 70) - 1) % regions.length]}`,
+          `Regional Committee ${nth(i, 70)}`,
         ],
         steering_committee: [
-          `Komitet Sterujący projektu „Partnerstwo ${i - 85}”`,
-          `Steering Committee, partnership ${i - 85}`,
+          `Komitet Sterujący projektu „Partnerstwo ${nth(i, 86)}”`,
+          `Steering Committee, partnership ${nth(i, 86)}`,
         ],
         strategic_group: [`Grupa Strategiczna ds. ${pl}`, `Strategic Group on ${en}`],
       }
       return {
-        size: i === 0 ? benchSizes.biggestSpace : r.int(10, benchSizes.biggestSpace - 1),
+        size: i === 0 ? sizes.biggestSpace : r.int(10, sizes.biggestSpace - 1),
         hasHistory: i % 4 === 1,
         hasWaitingChange: i % 10 === 0,
         row: {
@@ -736,7 +759,7 @@ async function generateMeetings(
   },
 ) {
   const r = seeded(20261201)
-  const perSpace = benchSizes.meetings / o.spaceIds.length
+  const perSpace = benchSizes.meetings / benchSizes.spaces
   const span = 5 * 365
   const first = -Math.round(3.5 * 365)
   const bigDay = addDays(o.day0, 21)

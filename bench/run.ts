@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --rounds N] [-- --only NAMES] [-- --profile DIR]
+// npm run bench [-- --quick] [-- --rounds N] [-- --only NAMES] [-- --profile DIR] [-- --scale 0.1]
 //
 // --only takes pages or groups, comma-separated: home, sign-in, people, space (space-overview,
 // space-members), directory (directory-list, directory-space, directory-org and the exports
@@ -23,7 +23,7 @@ import { addMonths, warsawInstant } from '../src/kernel/dates.ts'
 import { cookieNames } from '../src/kernel/http.tsx'
 import { demoPassword } from '../src/modules/accounts/demo.ts'
 import { benchLogLevel, startBenchApp } from './app.ts'
-import { benchSizes } from './data.ts'
+import { benchSizesAt } from './data.ts'
 import {
   cookieHeader,
   type FixedPage,
@@ -43,8 +43,12 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '1' },
     only: { type: 'string' },
     profile: { type: 'string' },
+    scale: { type: 'string', default: '1' },
   },
 })
+/** The data set's size: 1 the full one, 0.1 a tenth (bench/data.ts, benchSizesAt). */
+const scale = Number.parseFloat(args.scale)
+if (!(scale > 0 && scale <= 1)) throw new Error(`--scale ${args.scale}: give a number above 0, at most 1`)
 
 const run: RunOptions = {
   seconds: args.quick ? 2 : 10,
@@ -133,7 +137,7 @@ function expect(page: Page, what: string, pattern: RegExp, n: number, texts: str
 
 async function main() {
   const started = Date.now()
-  const bench = await startBenchApp({ data: true })
+  const bench = await startBenchApp({ data: true, scale })
   const db = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'embedded PostgreSQL 18'
   console.log(
     `Siatka benchmark: node ${process.version}, ${availableParallelism()} CPUs, ${db}, ` +
@@ -147,7 +151,7 @@ async function main() {
   )
   const data = bench.data!
   console.log(
-    `Data: the demo data and bench/data.ts (${Object.entries(data.counts)
+    `Data: the demo data and bench/data.ts at scale ${scale} (${Object.entries(data.counts)
       .map(([k, n]) => `${n} ${k}`)
       .join(', ')}), generated in ${fmt(data.seconds, 1)} s\n`,
   )
@@ -318,7 +322,9 @@ async function main() {
   if (csv) {
     // One line a seat after the header; a value holding a line break would be quoted (there is none).
     const seats = csv.body.toString('utf8').trimEnd().split('\r\n').length - 1
-    console.log(`  (the directory holds ${seats} current seats of ${benchSizes.people} generated people)`)
+    console.log(
+      `  (the directory holds ${seats} current seats of ${benchSizesAt(scale).people} generated people)`,
+    )
   }
   console.log()
 

@@ -64,6 +64,7 @@ pg.types.setTypeParser(1082, (v) => v)
 
 export async function openPostgres(url: string): Promise<OpenDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: 10 })
+  pool.on('connect', preparedByName(new StatementNames()))
   let statements = 0
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
@@ -73,6 +74,62 @@ export async function openPostgres(url: string): Promise<OpenDatabase> {
     },
   })
   return { db, url, statements: () => statements, close: () => db.destroy() }
+}
+
+/**
+ * Names the statements this process runs often, so that each connection parses and plans them once
+ * and then only binds and executes them (PostgreSQL's prepared statements; the `pg` driver keeps them
+ * per connection by name). Kysely passes no name, so the pool's clients are wrapped as they connect.
+ * Only statements with parameters are named: those already go through the extended protocol, so
+ * nothing else changes for them (a parameterless text may hold several statements, which a prepared
+ * statement cannot).
+ */
+function preparedByName(names: StatementNames) {
+  return (client: pg.PoolClient) => {
+    const query = client.query.bind(client) as (text: unknown, values?: unknown) => Promise<unknown>
+    const named = (text: unknown, values?: unknown) => {
+      if (typeof text === 'string' && Array.isArray(values) && values.length > 0) {
+        const name = names.nameFor(text)
+        if (name) return query({ name, text, values })
+      }
+      return query(text, values)
+    }
+    client.query = named as typeof client.query
+  }
+}
+
+/**
+ * Which statement texts have a name. A text is named from its second run (a one-off, such as a
+ * search with a long list of ids, is never prepared), and at most `limit` texts are: the app's own
+ * queries are a few hundred, so the bound only stops a text built from varying input (an `in` list
+ * of every length) from filling each connection's memory on the server.
+ */
+export class StatementNames {
+  readonly #seen = new Map<string, number>()
+  readonly #names = new Map<string, string>()
+
+  constructor(
+    readonly limit = 500,
+    readonly after = 2,
+  ) {}
+
+  nameFor(text: string): string | undefined {
+    const name = this.#names.get(text)
+    if (name || this.#names.size >= this.limit) return name
+    const runs = (this.#seen.get(text) ?? 0) + 1
+    if (runs < this.after) {
+      if (this.#seen.size < this.limit * 4) this.#seen.set(text, runs)
+      return undefined
+    }
+    this.#seen.delete(text)
+    const next = `s${this.#names.size + 1}`
+    this.#names.set(text, next)
+    return next
+  }
+
+  get size(): number {
+    return this.#names.size
+  }
 }
 
 type WriteListener = (tables: readonly string[]) => void
