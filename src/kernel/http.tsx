@@ -1,5 +1,8 @@
-// The HTTP kernel: plugins, the per-request context (person, language, preferences), the
-// permission every route declares, CSRF, one log line a request, and errors as pages.
+// The HTTP kernel: plugins, the permission every route declares, CSRF, the security and caching
+// headers and one log line a request. The per-request context (person, language, preferences) and
+// its cookies are in request-context.ts, what a handler answers with and errors as pages in
+// answers.tsx, uploads in uploads.ts; each is registered here at its place in the hook order, and
+// what modules use of the first two is exported from here too.
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join, sep } from 'node:path'
@@ -10,32 +13,23 @@ import formbody from '@fastify/formbody'
 import multipart from '@fastify/multipart'
 import rateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import helmet from 'helmet'
-import { type output, ZodError, type ZodType } from 'zod'
 import type { Config } from '../config.ts'
+import { registerErrorPages } from './answers.tsx'
 import type { AnyPool } from './db.ts'
-import { ForbiddenError, NotFoundError, RuleError, SignInRequiredError } from './errors.ts'
-import { parseForm, ruleErrors } from './forms.ts'
-import { isLang, type Lang, type T, translator } from './i18n.ts'
+import { ForbiddenError, SignInRequiredError } from './errors.ts'
+import type { Lang, T } from './i18n.ts'
 import { redactUrl } from './log.ts'
-import { cachedSession, cachedUnread, keepSession, keepUnread, type SessionPerson } from './person-cache.ts'
+import type { SessionPerson } from './person-cache.ts'
 import { type Actor, can, type Permission, permissions, type SpacePermission } from './policy.ts'
+import { cookieNames, registerRequestContext } from './request-context.ts'
 import { defaultMaxBytes, type LocalStorage, storageIn } from './storage.ts'
-import { hashToken } from './tokens.ts'
 import { registerUploads } from './uploads.ts'
-import type { Prefs, ViewContext } from './views/context.ts'
-import { type ErrorKind, ErrorPage } from './views/error-page.tsx'
-import type { FieldErrors } from './views/fields.tsx'
+import type { Prefs } from './views/context.ts'
 
-export const cookieNames = {
-  session: 'siatka_session',
-  csrf: 'siatka_csrf',
-  lang: 'siatka_lang',
-  prefs: 'siatka_prefs',
-  notice: 'siatka_cookie_notice',
-  flash: 'siatka_flash',
-} as const
+export { render, setFlash, submitForm, viewContext } from './answers.tsx'
+export { cookieNames, cookieOptions, writePrefs } from './request-context.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -94,7 +88,7 @@ export interface KernelOptions {
 const publicDir = join(import.meta.dirname, '..', '..', 'public')
 
 export async function registerKernel(app: FastifyInstance, opts: KernelOptions) {
-  const { config, db } = opts
+  const { config } = opts
   app.decorate('routeList', [])
   app.addHook('onRoute', (route) => {
     // Static assets are public by nature; everything else says what it needs.
@@ -161,86 +155,7 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
       ),
   })
 
-  app.decorateRequest('db', { getter: () => db })
-  app.decorateRequest('actor', null)
-  app.decorateRequest('lang', 'pl')
-  app.decorateRequest('t', null as unknown as T)
-  app.decorateRequest('prefs', null as unknown as Prefs)
-  app.decorateRequest('flash', undefined)
-  app.decorateRequest('showCookieNotice', true)
-  app.decorateRequest('unread', 0)
-
-  // Who is asking, in which language and with which display preferences. Callback-style hooks:
-  // an anonymous request (no session cookie), and a signed-in one whose session and unread count
-  // the process still holds (kernel/person-cache.ts), never wait for a promise (BENCHMARKS.md).
-  const settle = (req: FastifyRequest, reply: FastifyReply, found: SessionPerson | null) => {
-    req.actor = found && {
-      id: found.id,
-      email: found.email,
-      name: found.name,
-      role: found.role,
-      sessionId: found.sessionId,
-      ip: req.ip,
-    }
-    const chosen = req.cookies[cookieNames.lang]
-    req.lang = isLang(chosen) ? chosen : (found?.lang ?? fromAcceptLanguage(req.headers['accept-language']))
-    req.t = translator(req.lang)
-    if (req.cookies[cookieNames.flash]) {
-      const unsigned = req.unsignCookie(req.cookies[cookieNames.flash]!)
-      if (unsigned.valid && unsigned.value) req.flash = unsigned.value
-      reply.clearCookie(cookieNames.flash, { path: '/' })
-    }
-  }
-  // What is read from the database is kept; what was taken from the cache (`kept`, `keptUnread`) is
-  // not kept again, so its five seconds are never extended.
-  const lookUp = async (
-    tokenHash: string,
-    kept: { found?: SessionPerson; unread?: number },
-    reply: FastifyReply,
-  ) => {
-    let found = kept.found
-    if (!found) {
-      const read = await opts.findSession(db, tokenHash)
-      if (!read) {
-        reply.clearCookie(cookieNames.session, { path: '/' })
-        return { found: null, unread: 0 }
-      }
-      keepSession(tokenHash, read)
-      found = read
-    }
-    let unread = kept.unread
-    if (unread === undefined) {
-      unread = await opts.countUnread(db, found.id)
-      keepUnread(found.id, unread)
-    }
-    return { found, unread }
-  }
-  app.addHook('onRequest', (req, reply, done) => {
-    reply.headers(securityHeaders)
-    if (req.routeOptions.url?.startsWith('/assets/')) return done() // files need no person
-    req.prefs = readPrefs(req.cookies[cookieNames.prefs])
-    req.showCookieNotice = req.cookies[cookieNames.notice] !== 'hidden'
-    const token = req.cookies[cookieNames.session]
-    if (!token) {
-      settle(req, reply, null)
-      return done()
-    }
-    const tokenHash = hashToken(token)
-    const found = cachedSession(tokenHash)
-    const unread = found && cachedUnread(found.id)
-    if (found && unread !== undefined) {
-      req.unread = unread
-      settle(req, reply, found)
-      return done()
-    }
-    lookUp(tokenHash, { found, unread }, reply)
-      .then(({ found, unread }) => {
-        req.unread = unread
-        settle(req, reply, found)
-        done()
-      })
-      .catch(done)
-  })
+  registerRequestContext(app, opts, securityHeaders)
 
   // PostgreSQL text cannot hold U+0000, and no person types it: it is dropped from every query
   // and form value here, once, rather than failing as a database error later.
@@ -296,28 +211,7 @@ export async function registerKernel(app: FastifyInstance, opts: KernelOptions) 
     })
   }
 
-  app.setNotFoundHandler(async (req, reply) => renderError(req, reply, 404))
-
-  app.setErrorHandler(async (error, req, reply) => {
-    const err = error as Error & { statusCode?: number; code?: string }
-    if (err.code === 'sign_in_required') {
-      // After a POST, come back to the form's page: the POST address may have no page of its own.
-      const back = req.method === 'GET' ? req.url : pathOfReferer(req)
-      return reply.redirect(`/sign-in?next=${encodeURIComponent(back)}`, 303)
-    }
-    if (err.code?.startsWith('FST_CSRF')) return renderError(req, reply, 403, 'csrf')
-    if (err.code === 'forbidden') return renderError(req, reply, 403)
-    // A malformed id or token in the address is a page that does not exist.
-    if (err.code === 'not_found' || err instanceof NotFoundError || err instanceof ZodError) {
-      return renderError(req, reply, 404)
-    }
-    if (err instanceof RuleError) return renderError(req, reply, 422)
-    const status = err.statusCode ?? 500
-    if (status === 429) return renderError(req, reply, 429)
-    if (status >= 400 && status < 500) return renderError(req, reply, 400)
-    req.log.error({ err }, 'unexpected error')
-    return renderError(req, reply, 500)
-  })
+  registerErrorPages(app)
 }
 
 /** Signed in, on a route that needs more than 'public', or with a token in its address. */
@@ -372,113 +266,4 @@ function withoutNul(input: unknown) {
     else if (Array.isArray(value))
       fields[key] = value.map((v) => (typeof v === 'string' ? v.replaceAll('\0', '') : v))
   }
-}
-
-/** After a POST the page shown belongs to the form's page: the switches must return there. */
-function pathOfReferer(req: FastifyRequest): string {
-  try {
-    const referer = new URL(String(req.headers.referer))
-    return referer.host === req.headers.host ? `${referer.pathname}${referer.search}` : '/'
-  } catch {
-    return '/'
-  }
-}
-
-function readPrefs(raw: string | undefined): Prefs {
-  const prefs: Prefs = { textSize: 'normal', contrast: 'normal' }
-  if (raw?.includes('text-large')) prefs.textSize = 'large'
-  if (raw?.includes('contrast-high')) prefs.contrast = 'high'
-  return prefs
-}
-
-export function writePrefs(prefs: Prefs): string {
-  return [prefs.textSize === 'large' ? 'text-large' : '', prefs.contrast === 'high' ? 'contrast-high' : '']
-    .filter(Boolean)
-    .join('.')
-}
-
-function fromAcceptLanguage(header: string | undefined): Lang {
-  if (!header) return 'pl'
-  const first = header.split(',')[0]?.trim().slice(0, 2).toLowerCase()
-  return first === 'en' ? 'en' : 'pl'
-}
-
-/** The context every view gets; the CSRF token is made only when a form asks for it. */
-export function viewContext(req: FastifyRequest, reply: FastifyReply): ViewContext {
-  let token: string | undefined
-  return {
-    t: req.t ?? translator(req.lang ?? 'pl'),
-    lang: req.lang ?? 'pl',
-    actor: req.actor,
-    path: req.method === 'GET' ? req.url : pathOfReferer(req),
-    prefs: req.prefs ?? readPrefs(undefined),
-    csrf: () => {
-      token ??= reply.generateCsrf()
-      return token
-    },
-    can: (permission) => can(req.actor, permission),
-    flash: req.flash,
-    showCookieNotice: req.showCookieNotice,
-    unread: req.unread ?? 0,
-  }
-}
-
-export async function render(reply: FastifyReply, html: JSX.Element) {
-  return reply.type('text/html; charset=utf-8').send(await html)
-}
-
-/** A cookie only the server reads, Secure on https; `maxAge` in seconds (default: a year, for preferences). */
-export function cookieOptions(config: Pick<Config, 'secureCookies'>, maxAge = 365 * 24 * 3600) {
-  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies, maxAge }
-}
-
-/**
- * A form post's last steps, the same everywhere: a refused form or a broken business rule shows the
- * form's page again with each message beside its field (`again`, 422); otherwise the work is done,
- * a one-line message waits for the next page and the browser goes on (303).
- */
-export async function submitForm<S extends ZodType, R>(
-  req: FastifyRequest,
-  reply: FastifyReply,
-  schema: S,
-  steps: {
-    act: (data: output<S>) => Promise<R>
-    again: (errors: FieldErrors) => unknown
-    /** The message and the next page, fixed or made from what `act` returned. */
-    flash: string | ((result: R) => string)
-    to: string | ((result: R) => string)
-  },
-) {
-  const form = parseForm(schema, req.body, req.t, req.lang)
-  if (!form.ok) return steps.again(form.errors)
-  let result: R
-  try {
-    result = await steps.act(form.data)
-  } catch (err) {
-    return steps.again(ruleErrors(err, req.t))
-  }
-  setFlash(reply, typeof steps.flash === 'string' ? steps.flash : steps.flash(result))
-  return reply.redirect(typeof steps.to === 'string' ? steps.to : steps.to(result), 303)
-}
-
-/** The one-line message shown on the page after a redirect. */
-export function setFlash(reply: FastifyReply, message: string) {
-  reply.setCookie(cookieNames.flash, message, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    signed: true,
-    maxAge: 60,
-  })
-}
-
-function renderError(
-  req: FastifyRequest,
-  reply: FastifyReply,
-  status: 400 | 403 | 404 | 422 | 429 | 500,
-  kind?: 'csrf',
-) {
-  const ctx = viewContext(req, reply)
-  const which: ErrorKind = kind ?? status
-  return render(reply.code(status), <ErrorPage ctx={ctx} kind={which} />)
 }
