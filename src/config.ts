@@ -38,8 +38,18 @@ export interface Config {
   /** Which proxies' X-Forwarded-For to believe (Fastify's trustProxy): 'loopback', addresses or CIDRs, true/false. */
   trustProxy: string | boolean
   secureCookies: boolean
-  /** Requests allowed per window; tests raise them, one test checks they bite. */
-  rateLimits: { signIn: number; passwordReset: number; invitation: number; windowMs: number }
+  /**
+   * Requests allowed per window (password reset links, invitations); failed sign-ins allowed per
+   * account and per network address before each next try waits (accounts/sign-in-limits.ts). Tests
+   * raise them; tests check they bite.
+   */
+  rateLimits: {
+    signInPerAccount: number
+    signInPerAddress: number
+    passwordReset: number
+    invitation: number
+    windowMs: number
+  }
 }
 
 export class ConfigError extends Error {}
@@ -70,7 +80,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     secureCookies: baseUrl.startsWith('https://'),
-    rateLimits: { signIn: 10, passwordReset: 5, invitation: 30, windowMs: 15 * 60_000 },
+    rateLimits: {
+      signInPerAccount: 5,
+      signInPerAddress: 30,
+      passwordReset: 5,
+      invitation: 30,
+      windowMs: 15 * 60_000,
+    },
   }
 }
 

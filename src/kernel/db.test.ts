@@ -33,7 +33,9 @@ after(() => drop())
 test('a query run twice on a connection is then prepared there, and still answers right', async () => {
   await database.db.connection().execute(async (db) => {
     const prepared = () =>
-      sql<{ n: number }>`select count(*)::int as n from pg_prepared_statements where statement like '%siatka-probe%'`
+      sql<{
+        n: number
+      }>`select count(*)::int as n from pg_prepared_statements where statement like '%siatka-probe%'`
         .execute(db)
         .then((r) => r.rows[0].n)
     const probe = (v: number) => sql<{ v: number }>`select ${v}::int as v /* siatka-probe */`.execute(db)

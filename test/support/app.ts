@@ -91,7 +91,13 @@ export async function startTestApp(
     databaseUrl: database.url,
     smtpUrl: smtp.url,
     baseUrl: 'http://localhost:3000',
-    rateLimits: { ...base.rateLimits, signIn: 1000, passwordReset: 1000, invitation: 1000 },
+    rateLimits: {
+      ...base.rateLimits,
+      signInPerAccount: 1000,
+      signInPerAddress: 1000,
+      passwordReset: 1000,
+      invitation: 1000,
+    },
     ...overrides,
   }
   await ensureCss()

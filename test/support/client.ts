@@ -7,7 +7,15 @@ export const demoPassword = 'Demo-Siatka-2026'
 export class Client {
   cookies = new Map<string, string>()
   csrf?: string
-  constructor(readonly app: FastifyInstance) {}
+  /** `address`: the network address the requests come from (light-my-request's default is 127.0.0.1). */
+  constructor(
+    readonly app: FastifyInstance,
+    readonly address?: string,
+  ) {}
+
+  private get from() {
+    return this.address ? { remoteAddress: this.address } : {}
+  }
 
   private remember(res: LightMyRequestResponse) {
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
@@ -26,7 +34,12 @@ export class Client {
 
   async get(url: string, headers: Record<string, string> = {}) {
     return this.remember(
-      await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader, ...headers } }),
+      await this.app.inject({
+        method: 'GET',
+        url,
+        headers: { cookie: this.cookieHeader, ...headers },
+        ...this.from,
+      }),
     )
   }
 
@@ -43,6 +56,7 @@ export class Client {
         url,
         headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded' },
         payload: body.toString(),
+        ...this.from,
       }),
     )
   }
@@ -62,6 +76,7 @@ export class Client {
         url,
         headers: { cookie: this.cookieHeader, 'content-type': contentType },
         payload,
+        ...this.from,
       }),
     )
   }

@@ -71,3 +71,15 @@ export function expectUniqueIds(html: string, where: string): void {
   const problems = idProblems(html)
   assert.deepEqual(problems, [], `${where}:\n  ${problems.join('\n  ')}`)
 }
+
+/** The message shown beside a form field (`field-<name>-error`), as text; undefined when there is none. */
+export function fieldError(html: string, name: string): string | undefined {
+  const found = new RegExp(`<p id="field-${name}-error"[^>]*>([\\s\\S]*?)</p>`).exec(html)?.[1]
+  return found
+    ?.replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim()
+}

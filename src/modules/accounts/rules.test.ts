@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { hashToken, newToken } from '../../kernel/tokens.ts'
-import { isValidNip, isValidRegon, linkState, passwordProblem } from './rules.ts'
+import { isValidNip, isValidRegon, linkState, passwordProblem, waitUntil } from './rules.ts'
 
 test('a NIP with a correct checksum is accepted, with or without dashes', () => {
   assert.equal(isValidNip('5252248481'), true)
@@ -74,4 +74,20 @@ test('the page to return to stays on this site and is safe to put in a Location 
   assert.equal(safeNext('/szukaj?q=żółw'), '/szukaj?q=%C5%BC%C3%B3%C5%82w')
   assert.equal(safeNext('/Ā'), '/%C4%80')
   assert.equal(safeNext('/\uD800'), '/')
+})
+
+test('failed sign-ins make the next try wait from the limit on: one minute, then doubling, at most fifteen', () => {
+  const last = new Date('2026-12-07T09:00:00Z')
+  const at = (seconds: number) => new Date(last.getTime() + seconds * 1000)
+  const after = (failures: number, seconds: number) =>
+    waitUntil({ failures, last_failed_at: last }, 5, at(seconds))
+  assert.equal(waitUntil(undefined, 5, at(0)), null)
+  assert.equal(after(4, 1), null, 'under the limit: try at once')
+  assert.deepEqual(after(5, 1), at(60))
+  assert.equal(after(5, 60), null, 'the minute has passed')
+  assert.deepEqual(after(6, 1), at(120))
+  assert.deepEqual(after(8, 1), at(480))
+  assert.deepEqual(after(9, 1), at(900), 'sixteen minutes would be more than fifteen')
+  assert.deepEqual(after(30, 899), at(900))
+  assert.equal(after(30, 900), null, 'a quarter of an hour without a failure forgets them')
 })

@@ -61,3 +61,25 @@ export function linkState(
   if (row.expires_at.getTime() <= now.getTime()) return 'expired'
   return 'valid'
 }
+
+/**
+ * How failed sign-ins slow down the next try. Failures count per account and per network address;
+ * successful sign-ins never count. Under its limit a key may try at once; from the limit on, each
+ * further failure doubles the wait (one minute, two, four, …, at most fifteen). A key with no
+ * failure for `forgetMs` starts again from nothing.
+ */
+export const signInBackoff = { firstWaitMs: 60_000, maxWaitMs: 15 * 60_000, forgetMs: 15 * 60_000 }
+
+export interface FailureCount {
+  failures: number
+  last_failed_at: Date
+}
+
+/** Until when a key (an account or an address) must wait before its next try; null if it need not. */
+export function waitUntil(count: FailureCount | undefined, limit: number, now: Date): Date | null {
+  if (!count || count.failures < limit) return null
+  const since = now.getTime() - count.last_failed_at.getTime()
+  if (since >= signInBackoff.forgetMs) return null
+  const wait = Math.min(signInBackoff.firstWaitMs * 2 ** (count.failures - limit), signInBackoff.maxWaitMs)
+  return since < wait ? new Date(count.last_failed_at.getTime() + wait) : null
+}

@@ -6,6 +6,7 @@ import type { JobQueue } from '../../kernel/jobs.ts'
 import type { Pool as DB } from './db.ts'
 import * as q from './queries.ts'
 import { mailPasswordReset } from './sign-in.ts'
+import { deleteOldSignInFailures } from './sign-in-limits.ts'
 
 export {
   acceptInvitation,
@@ -36,8 +37,12 @@ export {
   signOut,
   signOutEverywhere,
 } from './sign-in.ts'
+export { type SignInLimits, type SignInOutcome, signInWithinLimits } from './sign-in-limits.ts'
 
-/** Nightly: ended sessions and old reset links go; invitations stay, as the record of who invited whom. */
+/**
+ * Nightly: ended sessions, old reset links and old counts of failed sign-ins go; invitations stay, as
+ * the record of who invited whom.
+ */
 export function accountsQueues(db: DB, config: Pick<Config, 'baseUrl'>): JobQueue[] {
   return [
     {
@@ -51,6 +56,7 @@ export function accountsQueues(db: DB, config: Pick<Config, 'baseUrl'>): JobQueu
       retryLimit: 2,
       handler: async () => {
         await q.deleteExpiredAccess(db, new Date(), 30)
+        await deleteOldSignInFailures(db)
       },
     },
   ]

@@ -73,12 +73,20 @@ export interface PasswordResetsTable {
   used_at: ColumnType<Date | null, never, Date | string>
 }
 
+/** Failed sign-ins in a row, per key: `account:<address typed>` or `address:<IP>`. */
+export interface SignInFailuresTable {
+  key: string
+  failures: number
+  last_failed_at: Date
+}
+
 export interface AccountsTables {
   organisations: OrganisationsTable
   people: PeopleTable
   sessions: SessionsTable
   invitations: InvitationsTable
   password_resets: PasswordResetsTable
+  sign_in_failures: SignInFailuresTable
 }
 
 // The module's tables join the app's database type (kernel/db.ts).

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { Config } from '../../../config.ts'
+import { formatDateTime } from '../../../kernel/dates.ts'
 import { RuleError } from '../../../kernel/errors.ts'
 import { parseForm, typedValues } from '../../../kernel/forms.ts'
 import { cookieNames, cookieOptions, render, setFlash, viewContext } from '../../../kernel/http.tsx'
@@ -34,35 +35,37 @@ export async function authRoutes(app: FastifyInstance, { config }: { config: Con
     )
   })
 
-  app.post(
-    '/sign-in',
-    { config: { permission: 'public', rateLimit: limit(config.rateLimits.signIn) } },
-    async (req, reply) => {
-      const form = parseForm(SignIn, req.body, req.t, req.lang)
-      const next = safeNext((req.body as { next?: string } | undefined)?.next)
-      const again = (errors: Record<string, string>) =>
-        render(
-          reply.code(422),
-          <SignInPage
-            ctx={viewContext(req, reply)}
-            values={typedValues(req.body)}
-            errors={errors}
-            next={next}
-          />,
-        )
-      if (!form.ok) return again(form.errors)
-      const session = await accounts.signIn(
-        req.db,
-        form.data.email,
-        form.data.password,
-        client(req),
-        req.actor?.sessionId,
+  app.post('/sign-in', { config: { permission: 'public' } }, async (req, reply) => {
+    const form = parseForm(SignIn, req.body, req.t, req.lang)
+    const next = safeNext((req.body as { next?: string } | undefined)?.next)
+    const again = (errors: Record<string, string>, code = 422) =>
+      render(
+        reply.code(code),
+        <SignInPage
+          ctx={viewContext(req, reply)}
+          values={typedValues(req.body)}
+          errors={errors}
+          next={next}
+        />,
       )
-      if (!session) return again({ email: req.t('accounts.signIn.failed') })
-      setSessionCookie(reply, config, session.token, session.lang)
-      return reply.redirect(next, 303)
-    },
-  )
+    if (!form.ok) return again(form.errors)
+    const outcome = await accounts.signInWithinLimits(
+      req.db,
+      form.data,
+      client(req),
+      { perAccount: config.rateLimits.signInPerAccount, perAddress: config.rateLimits.signInPerAddress },
+      req.actor?.sessionId,
+    )
+    if (outcome.kind === 'wait') {
+      return again(
+        { email: req.t('accounts.signIn.wait', { at: formatDateTime(outcome.until, req.lang) }) },
+        429,
+      )
+    }
+    if (outcome.kind === 'failed') return again({ email: req.t('accounts.signIn.failed') })
+    setSessionCookie(reply, config, outcome.token, outcome.lang)
+    return reply.redirect(next, 303)
+  })
 
   app.post('/sign-out', { config: { permission: 'signedIn' } }, async (req, reply) => {
     authorize(req.actor, 'signedIn')

@@ -20,6 +20,7 @@ export const en: Translation<typeof pl> = {
       submit: 'Sign in',
       forgot: 'Forgotten your password?',
       failed: 'The email address or password is not correct',
+      wait: 'Too many failed sign-ins to this account or from this network address. Try again after {{at}}, or set a new password.',
     },
     signOut: {
       done: 'You have signed out.',

@@ -18,6 +18,7 @@ export const pl = {
       submit: 'Zaloguj się',
       forgot: 'Nie pamiętasz hasła?',
       failed: 'Nieprawidłowy adres e-mail lub hasło',
+      wait: 'Zbyt wiele nieudanych prób logowania na to konto lub z tego adresu sieci. Spróbuj ponownie po {{at}} albo ustaw nowe hasło.',
     },
     signOut: {
       done: 'Wylogowano.',
