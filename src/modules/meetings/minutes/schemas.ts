@@ -57,13 +57,24 @@ export const RevisionParams = z.object({
 })
 
 /** The register's search: words or a number ("3/2026"), a year, a space (across spaces), a format. */
-export const RegisterQuery = z.object({
+const RegisterFilters = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   year: z.coerce.number<string>().int().min(2000).max(2100).optional().catch(undefined),
   space: z.uuid().optional().catch(undefined),
   format: z.enum(['csv', 'xlsx']).optional().catch(undefined),
 })
-export type RegisterQuery = z.output<typeof RegisterQuery>
+export type RegisterQuery = z.output<typeof RegisterFilters> & {
+  /** What was typed as the year when it is not one: shown back with a message; the list is of every year. */
+  yearTyped?: string
+}
+export const RegisterQuery = {
+  parse(raw: unknown): RegisterQuery {
+    const query = RegisterFilters.parse(raw)
+    const typed = (raw as { year?: unknown } | undefined)?.year
+    const bad = typeof typed === 'string' && typed.trim() !== '' && query.year === undefined
+    return bad ? { ...query, yearTyped: typed.slice(0, 100) } : query
+  },
+}
 
 export const DecisionPageParams = z.object({ id: z.uuid(), decisionId: z.uuid() })
 export const ForwardForm = z.object({

@@ -13,6 +13,7 @@ export const en: Translation<typeof pl> = {
     q: 'Words or number',
     qHint: 'For example “social economy” or “3/2026”.',
     year: 'Year',
+    yearInvalid: 'Enter the year in digits, for example 2026. The list shows decisions of every year.',
     space: 'Network or body',
     allSpaces: '(all)',
     exportCsv: 'Download as CSV',

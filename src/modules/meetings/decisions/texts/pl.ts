@@ -11,6 +11,7 @@ export const pl = {
     q: 'Słowa lub numer',
     qHint: 'Na przykład „ekonomia społeczna” albo „3/2026”.',
     year: 'Rok',
+    yearInvalid: 'Wpisz rok cyframi, np. 2026. Lista pokazuje uchwały ze wszystkich lat.',
     space: 'Sieć lub ciało',
     allSpaces: '(wszystkie)',
     exportCsv: 'Pobierz jako CSV',

@@ -24,6 +24,7 @@ export function AllRegisterPage(p: {
         query={p.query}
         page={p.page}
         hasNext={p.hasNext}
+        across
         spaces={p.spaces}
       />
     </Layout>

@@ -67,7 +67,10 @@ export function registerTable(t: T, lang: Lang, rows: RegisterRow[]): { headers:
   }
 }
 
-/** The search form and the table of a register; `across` adds the space column and filter. */
+/**
+ * The search form and the table of a register; `across` (the register of several spaces) adds the
+ * column of the body that took each decision, and `spaces` the filter by body.
+ */
 export function Register(p: {
   ctx: ViewContext
   action: string
@@ -75,16 +78,21 @@ export function Register(p: {
   query: RegisterQuery
   page: Page
   hasNext: boolean
+  across?: boolean
   spaces?: { id: string; name_pl: string; name_en: string }[]
   /** Another list's page on the same page, kept by this pager's links. */
   also?: Record<string, string>
 }) {
   const { t, lang } = p.ctx
-  const f = formFields(p.ctx, {
-    q: p.query.q ?? '',
-    year: p.query.year ? String(p.query.year) : '',
-    space: p.query.space ?? '',
-  })
+  const f = formFields(
+    p.ctx,
+    {
+      q: p.query.q ?? '',
+      year: p.query.yearTyped ?? (p.query.year ? String(p.query.year) : ''),
+      space: p.query.space ?? '',
+    },
+    p.query.yearTyped !== undefined ? { year: t('decisions.yearInvalid') } : undefined,
+  )
   const keep = new URLSearchParams(
     Object.entries({ q: p.query.q, year: p.query.year?.toString(), space: p.query.space }).filter(
       (e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '',
@@ -126,7 +134,7 @@ export function Register(p: {
           caption={t('decisions.title')}
           headers={[
             t('decisions.columns.number'),
-            ...(p.spaces ? [t('decisions.columns.space')] : []),
+            ...(p.across ? [t('decisions.columns.space')] : []),
             t('decisions.columns.title'),
             t('decisions.columns.meeting'),
             t('decisions.columns.vote'),
@@ -139,7 +147,7 @@ export function Register(p: {
                   {decisionNumber(r)}
                 </a>
               </td>
-              {p.spaces ? (
+              {p.across ? (
                 <td class="govuk-table__cell" safe>
                   {spaceName(r, lang)}
                 </td>
