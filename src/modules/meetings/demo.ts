@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto'
 import { addDays, today, warsawInstant } from '../../kernel/dates.ts'
 import type { AppDb as Db } from '../../kernel/db.ts'
 import { demoPdf } from '../../kernel/demo.ts'
+import { workingDayFrom } from '../../kernel/holidays.ts'
 import type { LocalStorage } from '../../kernel/storage.ts'
 import { seedMinutes } from './minutes/demo.ts'
 import type { AgendaKind } from './tables.ts'
@@ -77,10 +78,11 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
   )
   const authority = [...people.values()].filter((p) => p.role === 'managing_authority')
 
-  const past = addDays(day, -58)
-  const next = addDays(day, 20)
-  const nextYear = addDays(day, 46)
-  const pastVisit = addDays(day, -30)
+  // Meetings fall on working days: each is moved on past a weekend or a public holiday.
+  const past = workingDayFrom(addDays(day, -58))
+  const next = workingDayFrom(addDays(day, 20))
+  const nextYear = workingDayFrom(addDays(day, 46))
+  const pastVisit = workingDayFrom(addDays(day, -30))
   type Plan = {
     spaceId: string
     secretaryId: string

@@ -66,6 +66,9 @@ export async function seedCompositions(
     const members = people.slice(next, next + s.size)
     next += s.size
     const hasChair = s.named.some(([, role]) => role === 'chair')
+    const namedMember = s.named
+      .filter(([, role]) => role === 'member')
+      .map(([email]) => named.get(email)!.id)[0]
     const plan = [
       ...s.named.map(([email, role]) => ({
         person_id: named.get(email)!.id,
@@ -85,8 +88,9 @@ export async function seedCompositions(
               : j % 9 === 8
                 ? 'observer'
                 : 'member') as SpaceRole,
-        // Each deputy stands in for the member listed before them.
-        deputy_for: j % 6 === 5 ? members[j - 1].id : null,
+        // Each deputy stands in for the member listed before them; the first, where a demo account
+        // sits as a member, for that account (so it can send a deputy).
+        deputy_for: j % 6 === 5 ? (j === 5 && namedMember ? namedMember : members[j - 1].id) : null,
       })),
     ]
     // The social economy network has an earlier composition in its history, replaced a year later.

@@ -32,25 +32,26 @@ const firstNames = [
   'Beata',
   'Michał',
 ]
-const lastNames = [
-  'Nowak',
-  'Wiśniewska',
-  'Kowalczyk',
-  'Zielińska',
-  'Lewandowski',
-  'Wójcik',
-  'Kamińska',
-  'Dąbrowski',
-  'Szymańska',
-  'Woźniak',
-  'Kozłowska',
-  'Jankowski',
-  'Mazur',
-  'Krawczyk',
-  'Piotrowska',
-  'Grabowski',
-  'Pawlak',
-  'Michalska',
+/** Surnames as a man and a woman bear them (the -ski/-ska kind differ; Nowak is both). */
+const lastNames: [man: string, woman: string][] = [
+  ['Nowak', 'Nowak'],
+  ['Wiśniewski', 'Wiśniewska'],
+  ['Kowalczyk', 'Kowalczyk'],
+  ['Zieliński', 'Zielińska'],
+  ['Lewandowski', 'Lewandowska'],
+  ['Wójcik', 'Wójcik'],
+  ['Kamiński', 'Kamińska'],
+  ['Dąbrowski', 'Dąbrowska'],
+  ['Szymański', 'Szymańska'],
+  ['Woźniak', 'Woźniak'],
+  ['Kozłowski', 'Kozłowska'],
+  ['Jankowski', 'Jankowska'],
+  ['Mazur', 'Mazur'],
+  ['Krawczyk', 'Krawczyk'],
+  ['Piotrowski', 'Piotrowska'],
+  ['Grabowski', 'Grabowska'],
+  ['Pawlak', 'Pawlak'],
+  ['Michalski', 'Michalska'],
 ]
 
 const organisations: {
@@ -228,7 +229,8 @@ export async function seedSpaces(db: Db) {
     .values(
       Array.from({ length: total }, (_, i) => {
         const first = firstNames[i % firstNames.length]
-        const last = lastNames[(i * 7) % lastNames.length]
+        // Polish women's first names end in -a (those above do).
+        const last = lastNames[(i * 7) % lastNames.length][first.endsWith('a') ? 1 : 0]
         return {
           email: `czlonek${i + 1}@demo.siatka.test`,
           name: `${first} ${last}`,

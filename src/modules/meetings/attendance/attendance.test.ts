@@ -71,6 +71,21 @@ async function givenBody() {
   return { sec, space, chair, anna, bartosz, cezary, dorota, annasDeputy, anyDeputy, observer }
 }
 
+test('a member of a body without a deputy they may send is not offered "Przyślę zastępcę", and is told why', async () => {
+  const sec = await givenPerson(db(), { role: 'secretary' })
+  const space = await givenSpace(db(), { secretaryId: sec.id })
+  const lone = await givenPerson(db(), { name: 'Leon Samotny' })
+  await givenMember(db(), space.id, lone.id, { role: 'member', deputyFor: null })
+  const { url } = await givenMeeting(space.id, sec.id, { day: '2099-06-15', confirmBy: '2099-06-08' })
+  const page = await (await signedIn(h.app, lone.email)).get(url)
+  assert.match(page.body, /value="yes"/)
+  assert.match(page.body, /value="no"/)
+  assert.doesNotMatch(page.body, /name="answer"[^>]*value="deputy"|value="deputy"[^>]*name="answer"/)
+  assert.doesNotMatch(page.body, /Przyślę zastępcę/)
+  assert.doesNotMatch(page.body, /name="deputyId"/)
+  assert.match(page.body, /Nie masz w składzie tego ciała zastępcy/)
+})
+
 test('members answer for themselves until the deadline; a deputy who is not theirs is refused beside the field', async () => {
   const b = await givenBody()
   const { url } = await givenMeeting(b.space.id, b.sec.id, { day: '2099-06-15', confirmBy: '2099-06-08' })

@@ -11,7 +11,7 @@ import type { Db as MeetingsDb } from '../db.ts'
 import { findMeeting } from '../queries.ts'
 import * as q from './queries.ts'
 import { storeRevisionFiles } from './revision-files.ts'
-import { minutesContent, minutesDocument } from './service.ts'
+import { minutesContent, minutesDocument, presentVoters } from './service.ts'
 
 const summaries = [
   'Przewodniczący otworzył posiedzenie i stwierdził kworum. Porządek obrad przyjęto bez zmian.',
@@ -96,7 +96,9 @@ export async function seedMinutes(db: Db, storage?: LocalStorage) {
     const first = meeting.agenda[0]
     const last = meeting.agenda[meeting.agenda.length - 1]
     if (!first || !last) continue
-    const present = Math.max(voting.length - 1, 2)
+    // Everyone with a vote who was there votes, one abstaining on the second (the minutes' own rule:
+    // no more votes than voters present).
+    const present = (await presentVoters(own(db), meeting)) ?? Math.max(voting.length - 1, 2)
     const decisions = [
       {
         item: first.id,

@@ -11,6 +11,8 @@ export const en: Translation<typeof pl> = {
     deputy: 'Deputy',
     deputyHint: 'Only if you send a deputy: choose one of this body’s deputy members.',
     deputyChoose: '(choose a deputy)',
+    noDeputies:
+      'This body has no deputy member you can send in your place. If you cannot come, answer “I will not attend”; the body’s secretary adds deputies to its composition.',
     save: 'Save answer',
     saved: 'Your answer has been saved.',
     yours: 'Your answer: {{answer}} (saved {{when}}).',

@@ -9,6 +9,8 @@ export const pl = {
     deputy: 'Zastępca',
     deputyHint: 'Tylko jeśli przysyłasz zastępcę: wybierz go spośród zastępców członków tego ciała.',
     deputyChoose: '(wybierz zastępcę)',
+    noDeputies:
+      'Nie masz w składzie tego ciała zastępcy, którego możesz przysłać. Jeśli nie przyjdziesz, odpowiedz „Nie będę”; zastępcę do składu wpisuje sekretarz ciała.',
     save: 'Zapisz odpowiedź',
     saved: 'Zapisano odpowiedź.',
     yours: 'Twoja odpowiedź: {{answer}} (zapisana {{when}}).',

@@ -53,6 +53,9 @@ function OwnAnswer(p: Props) {
     p.errors,
   )
   const when = mine.answeredAt ? formatDateTime(new Date(mine.answeredAt), lang) : ''
+  // Sending a deputy is offered only when the body has one this member may send.
+  const withDeputy = p.attendance.deputyChoices.length > 0
+  const offered = withDeputy ? answers : answers.filter((a) => a !== 'deputy')
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
@@ -68,16 +71,20 @@ function OwnAnswer(p: Props) {
             {f.radios('answer', {
               label: t('attendance.question'),
               hint: t('attendance.questionHint', { until: formatDate(m.confirm_by, lang) }),
-              options: answers.map((v) => ({ value: v, label: t(`attendance.answers.${v}`) })),
+              options: offered.map((v) => ({ value: v, label: t(`attendance.answers.${v}`) })),
             })}
-            {f.select('deputyId', {
-              label: t('attendance.deputy'),
-              hint: t('attendance.deputyHint'),
-              options: [
-                { value: '', label: t('attendance.deputyChoose') },
-                ...p.attendance.deputyChoices.map((d) => ({ value: d.id, label: d.name })),
-              ],
-            })}
+            {withDeputy ? (
+              f.select('deputyId', {
+                label: t('attendance.deputy'),
+                hint: t('attendance.deputyHint'),
+                options: [
+                  { value: '', label: t('attendance.deputyChoose') },
+                  ...p.attendance.deputyChoices.map((d) => ({ value: d.id, label: d.name })),
+                ],
+              })
+            ) : (
+              <p class="govuk-body">{t('attendance.noDeputies')}</p>
+            )}
             <Button>{t('attendance.save')}</Button>
           </PostForm>
         ) : (

@@ -1,0 +1,63 @@
+// The demo data obeys the app's own rules and reads as real to a Polish reader: names whose
+// surname agrees with the first name's gender, meetings on working days, no decision with more
+// votes than voters present.
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { startTestApp, type TestApp } from '../test/support/app.ts'
+import { warsawDayAndTime } from './kernel/dates.ts'
+import type { AnyPool } from './kernel/db.ts'
+import { holidayOn, isWorkingDay } from './kernel/holidays.ts'
+import { voteProblem } from './modules/meetings/minutes/rules.ts'
+import { presentVoters } from './modules/meetings/minutes/service.ts'
+import { requireMeeting } from './modules/meetings/service.ts'
+
+let h: TestApp
+before(async () => {
+  h = await startTestApp()
+})
+after(() => h.close())
+
+const pool = (): AnyPool => h.database.db
+
+test("every person's surname agrees with the gender of the first name (Bartosz Zieliński, Hanna Zielińska)", async () => {
+  const people = await h.database.db.selectFrom('people').select('name').execute()
+  assert.ok(people.length > 50)
+  const wrong = people
+    .map((p) => p.name.split(' '))
+    .filter((words) => {
+      const woman = words[0].endsWith('a')
+      const surname = words[words.length - 1]
+      return woman ? /(ski|cki|dzki)$/.test(surname) : /(ska|cka|dzka)$/.test(surname)
+    })
+    .map((words) => words.join(' '))
+  assert.deepEqual(wrong, [])
+})
+
+test('every meeting falls on a working day: no weekend, no public holiday', async () => {
+  const meetings = await h.database.db.selectFrom('meetings').select(['subject', 'starts_at']).execute()
+  assert.ok(meetings.length > 0)
+  const off = meetings
+    .map((m) => ({ subject: m.subject, day: warsawDayAndTime(m.starts_at).day }))
+    .filter((m) => !isWorkingDay(m.day))
+    .map((m) => `${m.day} ${holidayOn(m.day) ?? 'weekend'}: ${m.subject}`)
+  assert.deepEqual(off, [])
+})
+
+test('no decision records more votes than voters present, by the rule the minutes apply', async () => {
+  const rows = await h.database.db
+    .selectFrom('decisions as d')
+    .innerJoin('meetings as m', 'm.id', 'd.meeting_id')
+    .select(['m.id as meetingId', 'm.space_id as spaceId', 'd.title', 'd.votes_for', 'd.votes_against'])
+    .select('d.votes_abstaining')
+    .execute()
+  assert.ok(rows.length > 0, 'the demo has decisions')
+  const problems: string[] = []
+  for (const r of rows) {
+    const present = await presentVoters(pool(), await requireMeeting(pool(), r.spaceId, r.meetingId))
+    const votes = { for: r.votes_for, against: r.votes_against, abstaining: r.votes_abstaining }
+    const problem = voteProblem(votes, present)
+    if (problem)
+      problems.push(`${r.title}: ${JSON.stringify(votes)} with ${present} present (${problem.key})`)
+  }
+  assert.deepEqual(problems, [])
+})
