@@ -15,8 +15,11 @@ export interface ModuleContext {
 }
 
 /** The space a public network page (/networks/:id) is about, as its sections need it. */
+/** What a module may know of a published space when it adds to the space's public page. */
 export interface PublicSpace {
   id: string
+  /** Whether the space publishes when it meets (its schedule and its meetings). */
+  public_schedule: boolean
 }
 
 export interface SiatkaModule {

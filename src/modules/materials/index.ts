@@ -3,5 +3,6 @@
 export { materialRows } from './joinable.ts'
 export type { MaterialPlace, MaterialPlaceOf, PlacesMaterials } from './place.ts'
 export { MaterialForm } from './schemas.ts'
+export type { PublicMaterial } from './service.ts'
 export { fileSize } from './views/file-size.ts'
 export { AgendaItemMaterials, MeetingMaterials } from './views/meeting-materials.tsx'

@@ -8,34 +8,41 @@ import type { MaterialLanguage } from './tables.ts'
  * it has (the highest version), in one round trip (the service puts them in agenda order).
  */
 export function listMeetingMaterials(db: Db, meetingId: string) {
+  return listMaterialsOfMeetings(db, [meetingId], { publicOnly: false })
+}
+
+/** The same for several meetings at once (only those made public, with `publicOnly`), with each one's meeting. */
+export function listMaterialsOfMeetings(db: Db, meetingIds: string[], o: { publicOnly: boolean }) {
+  let q = db
+    .selectFrom('materials as m')
+    .select(['m.id', 'm.meeting_id', 'm.title', 'm.visibility', 'm.agenda_item_id'])
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('material_files as f')
+          .distinctOn('f.language')
+          .select([
+            'f.id',
+            'f.language',
+            'f.version',
+            'f.kind',
+            'f.size_bytes',
+            'f.uploaded_at',
+            'f.file_hash',
+          ])
+          .whereRef('f.material_id', '=', 'm.id')
+          .orderBy('f.language')
+          .orderBy('f.version', 'desc'),
+      ).as('files'),
+    )
+    .where('m.meeting_id', 'in', meetingIds)
+  if (o.publicOnly) q = q.where('m.visibility', '=', 'public')
   return (
-    db
-      .selectFrom('materials as m')
-      .select(['m.id', 'm.title', 'm.visibility', 'm.agenda_item_id'])
-      .select((eb) =>
-        jsonArrayFrom(
-          eb
-            .selectFrom('material_files as f')
-            .distinctOn('f.language')
-            .select([
-              'f.id',
-              'f.language',
-              'f.version',
-              'f.kind',
-              'f.size_bytes',
-              'f.uploaded_at',
-              'f.file_hash',
-            ])
-            .whereRef('f.material_id', '=', 'm.id')
-            .orderBy('f.language')
-            .orderBy('f.version', 'desc'),
-        ).as('files'),
-      )
-      .where('m.meeting_id', '=', meetingId)
+    q
       .orderBy('m.created_at')
       .orderBy('m.id')
-      // Bounded by nature: addMaterial refuses the material past it.
-      .limit(maxMaterialsPerMeeting)
+      // Bounded by nature: addMaterial refuses a meeting's material past it.
+      .limit(maxMaterialsPerMeeting * meetingIds.length)
       .execute()
   )
 }

@@ -40,6 +40,30 @@ export async function listMeetingMaterials(db: Db, meeting: MeetingRef) {
 }
 export type MeetingMaterial = Awaited<ReturnType<typeof listMeetingMaterials>>[number]
 
+/** A material made public, as a visitor sees it: its title and the current file of each language. */
+export interface PublicMaterial {
+  id: string
+  title: string
+  files: { id: string; language: MaterialLanguage; kind: string; size_bytes: number }[]
+}
+
+/** The materials made public of these meetings, by meeting, in the order they were added. */
+export async function listPublicMaterials(
+  handle: AnyDb,
+  meetingIds: string[],
+): Promise<Map<string, PublicMaterial[]>> {
+  const db: Db = handle
+  const byMeeting = new Map<string, PublicMaterial[]>()
+  if (meetingIds.length === 0) return byMeeting
+  for (const m of await q.listMaterialsOfMeetings(db, meetingIds, { publicOnly: true })) {
+    const files = byLanguage(m.files.map((f) => ({ ...f, uploaded_at: new Date(f.uploaded_at) })))
+    const list = byMeeting.get(m.meeting_id ?? '') ?? []
+    list.push({ id: m.id, title: m.title, files })
+    byMeeting.set(m.meeting_id ?? '', list)
+  }
+  return byMeeting
+}
+
 export async function requireMaterial(db: Db, spaceId: string, id: string) {
   const m = await q.findMaterial(db, id)
   if (!m || m.space_id !== spaceId) throw new NotFoundError()

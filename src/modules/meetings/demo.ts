@@ -366,7 +366,8 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
         meeting_id: meeting.id,
         agenda_item_id: item?.id ?? null,
         title: 'Projekt planu pracy na 2027 r.',
-        visibility: 'members',
+        // Published with the notice: the network's public page lists it under the meeting.
+        visibility: 'public',
         created_by: plans[social].secretaryId,
       })
       .returning('id')

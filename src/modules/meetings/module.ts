@@ -12,11 +12,10 @@ import { seedMeetings } from './demo.ts'
 import { revisionFileQueues } from './minutes/revision-files.ts'
 import { minutesRoutes } from './minutes/routes.tsx'
 import { meetingsQueues } from './notices/service.ts'
+import { publicMeetingsSection } from './public/section.tsx'
 import { meetingRoutes } from './routes.tsx'
 import { materialPlace, meetingMaterialRoutes } from './routes-materials.tsx'
 import { visitRoutes } from './visits/routes.tsx'
-import { listPublicReports } from './visits/service.ts'
-import { publicVisitReports } from './visits/views/public-visit-reports.tsx'
 
 /**
  * Meetings of a space: convening, agenda, notices, attendance, the calendar, minutes, the register
@@ -43,7 +42,6 @@ export const meetingsModule: SiatkaModule & PlacesMaterials = {
   ],
   demo: (trx, storage) => seedMeetings(trx, storage),
   materialPlace,
-  // Reports of study visits published to the public, the newest first.
-  publicSpaceSection: async (req, ctx, space) =>
-    publicVisitReports(ctx, space.id, await listPublicReports(req.db, space.id, 20)),
+  // Its meetings told of with their public materials, its approved decisions, its visits' reports.
+  publicSpaceSection: (req, ctx, space) => publicMeetingsSection(req, ctx, space),
 }

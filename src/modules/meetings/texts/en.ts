@@ -14,6 +14,14 @@ export const en: Translation<typeof pl> = {
       meeting: 'Meeting {{number}} of {{year}}',
       study_visit: 'Study visit {{number}}/{{year}}',
     },
+    public: {
+      title: 'Meetings',
+      coming: 'Coming',
+      held: 'Held in the last year',
+      decisions: 'Decisions',
+      decisionsIntro: 'Decisions from approved minutes, the latest first. Open a decision to read it.',
+      decision: 'Decision {{number}} {{title}} ({{day}})',
+    },
     kinds: { meeting: 'Meeting', study_visit: 'Study visit' },
     fields: {
       meeting: 'Meeting',

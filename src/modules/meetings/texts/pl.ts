@@ -12,6 +12,15 @@ export const pl = {
       meeting: '{{number}} posiedzenie w {{year}} r.',
       study_visit: 'Wizyta studyjna {{number}}/{{year}}',
     },
+    public: {
+      title: 'Posiedzenia',
+      coming: 'Najbliższe',
+      held: 'Odbyte w ostatnim roku',
+      decisions: 'Uchwały',
+      decisionsIntro:
+        'Uchwały z zatwierdzonych protokołów, od najnowszych. Rozwiń uchwałę, aby przeczytać jej treść.',
+      decision: 'Uchwała nr {{number}} {{title}} ({{day}})',
+    },
     kinds: { meeting: 'Posiedzenie', study_visit: 'Wizyta studyjna' },
     fields: {
       meeting: 'Posiedzenie',
