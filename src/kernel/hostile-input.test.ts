@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test'
 import fc from 'fast-check'
 import { startTestApp, type TestApp } from '../../test/support/app.ts'
 import { Client as Anonymous, type Client, signedIn } from '../../test/support/client.ts'
-import { givenPerson, linkFrom, uniqueEmail } from '../../test/support/given.ts'
+import { givenMaterialWithFile, givenPerson, linkFrom, uniqueEmail } from '../../test/support/given.ts'
 import { newToken } from './tokens.ts'
 
 let h: TestApp
@@ -245,31 +245,12 @@ test('hostile input into a translation request and into the translator’s priva
     .select('id')
     .where('email', '=', 'koordynator@demo.siatka.test')
     .executeTakeFirstOrThrow()
-  const stored = await h.app.storage.put(
-    db,
-    { bytes: Buffer.from('%PDF-1.4\n%%EOF\n'), name: 'plan.pdf' },
-    { field: 'file', allowed: ['pdf'] },
-  )
-  const material = await db
-    .insertInto('materials')
-    .values({ space_id: space.id, title: 'Do tłumaczenia', visibility: 'members', created_by: me.id })
-    .returning(['id', 'space_id'])
-    .executeTakeFirstOrThrow()
-  await db
-    .insertInto('material_files')
-    .values({
-      material_id: material.id,
-      language: 'pl',
-      version: 1,
-      file_hash: stored.hash,
-      kind: stored.kind,
-      mime_type: stored.mimeType,
-      size_bytes: stored.sizeBytes,
-      original_name: 'plan.pdf',
-      uploaded_by: me.id,
-    })
-    .execute()
-  const url = `/spaces/${material.space_id}/materials/${material.id}`
+  const material = await givenMaterialWithFile(db, h.app.storage, {
+    spaceId: space.id,
+    title: 'Do tłumaczenia',
+    by: me.id,
+  })
+  const url = `/spaces/${space.id}/materials/${material.id}`
   await coordinator.get(url)
   await hammer(coordinator, `${url}/translations`, [
     'sourceLanguage',

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../src/kernel/db.ts'
 import type { GlobalRole, SpaceRole } from '../../src/kernel/policy.ts'
+import type { LocalStorage, StoredFile } from '../../src/kernel/storage.ts'
 import { hashPassword } from '../../src/modules/accounts/service.ts'
 import { demoPassword } from './client.ts'
 
@@ -89,4 +90,56 @@ export async function givenMember(
       added_by: personId,
     })
     .execute()
+}
+
+/**
+ * A material with one Polish PDF file (version 1), stored as an upload stores it: what a material's
+ * page, its download, a translation or a public page needs. `bytes` defaults to a minimal PDF;
+ * `stored` is the stored file, for a test that attaches it elsewhere too.
+ */
+export async function givenMaterialWithFile(
+  db: Kysely<Database>,
+  storage: LocalStorage,
+  p: {
+    spaceId: string
+    by: string
+    title: string
+    meetingId?: string | null
+    visibility?: 'members' | 'public'
+    bytes?: Buffer
+  },
+): Promise<{ id: string; fileId: string; stored: StoredFile }> {
+  const stored = await storage.put(
+    db,
+    { bytes: p.bytes ?? Buffer.from('%PDF-1.4\n%%EOF\n'), name: 'plan.pdf' },
+    { field: 'file', allowed: ['pdf'] },
+  )
+  const material = await db
+    .insertInto('materials')
+    .values({
+      space_id: p.spaceId,
+      meeting_id: p.meetingId ?? null,
+      agenda_item_id: null,
+      title: p.title,
+      visibility: p.visibility ?? 'members',
+      created_by: p.by,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const file = await db
+    .insertInto('material_files')
+    .values({
+      material_id: material.id,
+      language: 'pl',
+      version: 1,
+      file_hash: stored.hash,
+      kind: stored.kind,
+      mime_type: stored.mimeType,
+      size_bytes: stored.sizeBytes,
+      original_name: 'plan.pdf',
+      uploaded_by: p.by,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return { id: material.id, fileId: file.id, stored }
 }

@@ -7,7 +7,7 @@ import { addDays, today } from '../../src/kernel/dates.ts'
 import type { Database } from '../../src/kernel/db.ts'
 import type { MinutesDocument } from '../../src/modules/meetings/index.ts'
 import type { TestApp } from './app.ts'
-import { givenMember, givenPerson } from './given.ts'
+import { givenMaterialWithFile, givenMember, givenPerson } from './given.ts'
 
 export type SpaceObjects = Awaited<ReturnType<typeof givenSpaceObjects>>
 
@@ -145,43 +145,18 @@ export async function givenSpaceObjects(h: TestApp, spaceId: string, secretaryId
     .returning('id')
     .executeTakeFirstOrThrow()
   // A material of that meeting with one file, for the material page, its download and the zip.
-  const stored = await h.app.storage.put(
-    db,
-    { bytes: Buffer.from('%PDF-1.4\n%%EOF\n'), name: 'plan.pdf' },
-    { field: 'file', allowed: ['pdf'] },
-  )
-  const material = await db
-    .insertInto('materials')
-    .values({
-      space_id: spaceId,
-      meeting_id: meeting.id,
-      agenda_item_id: null,
-      title: 'Plan pracy',
-      visibility: 'members',
-      ...by,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  const file = await db
-    .insertInto('material_files')
-    .values({
-      material_id: material.id,
-      language: 'pl',
-      version: 1,
-      file_hash: stored.hash,
-      kind: stored.kind,
-      mime_type: stored.mimeType,
-      size_bytes: stored.sizeBytes,
-      original_name: 'plan.pdf',
-      uploaded_by: secretaryId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
+  const material = await givenMaterialWithFile(db, h.app.storage, {
+    spaceId,
+    meetingId: meeting.id,
+    title: 'Plan pracy',
+    by: secretaryId,
+  })
+  const { stored } = material
   const translation = await db
     .insertInto('translation_requests')
     .values({
       material_id: material.id,
-      source_file_id: file.id,
+      source_file_id: material.fileId,
       source_language: 'pl',
       target_language: 'en',
       deadline: '2099-01-01',
@@ -275,7 +250,7 @@ export async function givenSpaceObjects(h: TestApp, spaceId: string, secretaryId
     visit: visit.id,
     notice: notice.id,
     material: material.id,
-    file: file.id,
+    file: material.fileId,
     translation: translation.id,
     agendaItem: agendaItem.id,
     minutes: minutes.id,

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client, signedIn } from '../../../test/support/client.ts'
-import { givenMember, givenPerson, givenSpace, uniqueEmail } from '../../../test/support/given.ts'
+import {
+  givenMaterialWithFile,
+  givenMember,
+  givenPerson,
+  givenSpace,
+  uniqueEmail,
+} from '../../../test/support/given.ts'
 import { addDays, today } from '../../kernel/dates.ts'
 import { defaultMaxBytes } from '../../kernel/storage.ts'
 
@@ -23,37 +29,12 @@ async function givenMaterial(title = 'Plan pracy na 2027 r.') {
   const space = await givenSpace(db(), { secretaryId: sec.id })
   const member = await givenPerson(db(), { name: 'Marek Członek' })
   await givenMember(db(), space.id, member.id)
-  const stored = await h.app.storage.put(
-    db(),
-    { bytes: pdf(title), name: 'plan.pdf' },
-    { field: 'file', allowed: ['pdf'] },
-  )
-  const material = await db()
-    .insertInto('materials')
-    .values({
-      space_id: space.id,
-      meeting_id: null,
-      agenda_item_id: null,
-      title,
-      visibility: 'members',
-      created_by: sec.id,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  await db()
-    .insertInto('material_files')
-    .values({
-      material_id: material.id,
-      language: 'pl',
-      version: 1,
-      file_hash: stored.hash,
-      kind: stored.kind,
-      mime_type: stored.mimeType,
-      size_bytes: stored.sizeBytes,
-      original_name: 'plan.pdf',
-      uploaded_by: sec.id,
-    })
-    .execute()
+  const material = await givenMaterialWithFile(db(), h.app.storage, {
+    spaceId: space.id,
+    title,
+    by: sec.id,
+    bytes: pdf(title),
+  })
   const url = `/spaces/${space.id}/materials/${material.id}`
   const client = await signedIn(h.app, sec.email)
   await client.get(url)

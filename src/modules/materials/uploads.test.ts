@@ -12,7 +12,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client, signedIn } from '../../../test/support/client.ts'
-import { givenMember, givenPerson, givenSpace } from '../../../test/support/given.ts'
+import { givenMaterialWithFile, givenMember, givenPerson, givenSpace } from '../../../test/support/given.ts'
 import { countStoredFiles } from '../../kernel/storage.ts'
 import { hashToken } from '../../kernel/tokens.ts'
 
@@ -146,44 +146,18 @@ test('an upload to a translation link that does not exist is answered 404 before
 test('a file sent through a real link without the form’s token is refused before the file is read', async () => {
   const sec = await givenPerson(db(), { role: 'secretary' })
   const space = await givenSpace(db(), { secretaryId: sec.id })
-  const source = await h.app.storage.put(
-    db(),
-    { bytes: pdf(), name: 'plan.pdf' },
-    { field: 'file', allowed: ['pdf'] },
-  )
-  const materialRow = await db()
-    .insertInto('materials')
-    .values({
-      space_id: space.id,
-      meeting_id: null,
-      agenda_item_id: null,
-      title: 'Plan',
-      visibility: 'members',
-      created_by: sec.id,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  const file = await db()
-    .insertInto('material_files')
-    .values({
-      material_id: materialRow.id,
-      language: 'pl',
-      version: 1,
-      file_hash: source.hash,
-      kind: source.kind,
-      mime_type: source.mimeType,
-      size_bytes: source.sizeBytes,
-      original_name: 'plan.pdf',
-      uploaded_by: sec.id,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
+  const material = await givenMaterialWithFile(db(), h.app.storage, {
+    spaceId: space.id,
+    title: 'Plan',
+    by: sec.id,
+    bytes: pdf(),
+  })
   const token = randomBytes(32).toString('base64url')
   await db()
     .insertInto('translation_requests')
     .values({
-      material_id: materialRow.id,
-      source_file_id: file.id,
+      material_id: material.id,
+      source_file_id: material.fileId,
       source_language: 'pl',
       target_language: 'en',
       deadline: '2099-01-01',

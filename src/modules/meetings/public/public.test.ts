@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { Client, signedIn } from '../../../../test/support/client.ts'
-import { givenPerson, givenSpace } from '../../../../test/support/given.ts'
+import { givenMaterialWithFile, givenPerson, givenSpace } from '../../../../test/support/given.ts'
 import { addDays, today, warsawInstant } from '../../../kernel/dates.ts'
 
 let h: TestApp
@@ -44,39 +44,12 @@ async function givenMeeting(
     .executeTakeFirstOrThrow()
 }
 
-async function givenMaterial(
+const givenMaterial = (
   spaceId: string,
   meetingId: string,
   by: string,
   p: { title: string; visibility: 'members' | 'public' },
-) {
-  const stored = await h.app.storage.put(
-    db(),
-    { bytes: pdf(p.title), name: 'plik.pdf' },
-    { field: 'file', allowed: ['pdf'] },
-  )
-  const material = await db()
-    .insertInto('materials')
-    .values({ space_id: spaceId, meeting_id: meetingId, agenda_item_id: null, ...p, created_by: by })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  const file = await db()
-    .insertInto('material_files')
-    .values({
-      material_id: material.id,
-      language: 'pl',
-      version: 1,
-      file_hash: stored.hash,
-      kind: stored.kind,
-      mime_type: stored.mimeType,
-      size_bytes: stored.sizeBytes,
-      original_name: 'plik.pdf',
-      uploaded_by: by,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return { id: material.id, fileId: file.id }
-}
+) => givenMaterialWithFile(db(), h.app.storage, { spaceId, meetingId, by, ...p, bytes: pdf(p.title) })
 
 async function givenDecision(
   spaceId: string,
