@@ -1,6 +1,7 @@
 // Small builders for test data, each making just what a test needs.
 import { randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
+import { addDays, warsawInstant } from '../../src/kernel/dates.ts'
 import type { Database } from '../../src/kernel/db.ts'
 import type { GlobalRole, SpaceRole } from '../../src/kernel/policy.ts'
 import type { LocalStorage, StoredFile } from '../../src/kernel/storage.ts'
@@ -142,4 +143,30 @@ export async function givenMaterialWithFile(
     .returning('id')
     .executeTakeFirstOrThrow()
   return { id: material.id, fileId: file.id, stored }
+}
+
+/** A planned meeting of a space on a Warsaw day, 10:00–14:00, numbered `number` in its year. */
+export async function givenMeeting(
+  db: Kysely<Database>,
+  p: { spaceId: string; by: string; day: string; number?: number; subject?: string },
+): Promise<{ id: string }> {
+  return db
+    .insertInto('meetings')
+    .values({
+      space_id: p.spaceId,
+      kind: 'meeting',
+      year: Number(p.day.slice(0, 4)),
+      number: p.number ?? 1,
+      subject: p.subject ?? 'Posiedzenie',
+      starts_at: warsawInstant(p.day, '10:00'),
+      ends_at: warsawInstant(p.day, '14:00'),
+      place: 'ul. Limanowskiego 23, Warszawa',
+      online_url: '',
+      confirm_by: warsawInstant(addDays(p.day, -7), '23:59'),
+      status: 'planned',
+      created_by: p.by,
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
 }

@@ -126,10 +126,11 @@ test('the agenda: items added, moved with buttons, removed; a member reads it an
   assert.match(refused.body, /value="Ktoś"/)
   const items = await db().selectFrom('agenda_items').select(['id', 'title']).orderBy('position').execute()
   const plan = items.find((i) => i.title === 'Plan pracy')!
-  assert.equal(
-    (await client.post(`${meetingUrl}/agenda/move`, { entryId: plan.id, direction: 'up' })).statusCode,
-    303,
-  )
+  // One form holds the agenda's buttons; "W górę" sends its item as `up`.
+  const agenda = (await client.get(meetingUrl)).body
+  assert.equal(agenda.match(/action="[^"]*\/agenda\/move"/g)?.length, 1, 'one form for the whole agenda')
+  assert.match(agenda, new RegExp(`name="up" value="${plan.id}"`))
+  assert.equal((await client.post(`${meetingUrl}/agenda/move`, { up: plan.id })).statusCode, 303)
   const page = await client.get(meetingUrl)
   assert.ok(page.body.indexOf('Plan pracy') < page.body.indexOf('Otwarcie'), 'moved above the opening')
   assert.match(page.body, /Łącznie: 60 min\./)

@@ -1,8 +1,12 @@
 import { sql } from 'kysely'
-import { jsonArrayFrom } from 'kysely/helpers/postgres'
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres'
 import type { Page } from '../../kernel/pagination.ts'
+import { defaultMeetingRules, type MeetingRules, ruleRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
 import { maxAgendaItems } from './rules.ts'
+
+/** A meeting's day on the Warsaw clock, in SQL (the day its space's rules are read for). */
+const meetingDay = sql<string>`(m.starts_at at time zone 'Europe/Warsaw')::date`
 
 /** A space's meetings, the next ones first, then the past ones newest first. */
 export function listMeetings(db: Db, spaceId: string, now: Date, page: Page) {
@@ -37,12 +41,31 @@ export function listMeetings(db: Db, spaceId: string, now: Date, page: Page) {
     .execute()
 }
 
-/** A meeting with its agenda in order, in one round trip. */
+/**
+ * A meeting with, in one round trip, its agenda in order, the space's rules in force on its day
+ * (`rules`: notice and materials periods, quorum; null where the space has none yet) and its
+ * minutes' status (null before they are started).
+ */
 export function findMeeting(db: Db, id: string) {
   return db
     .selectFrom('meetings as m')
     .selectAll('m')
-    .select((eb) =>
+    .select((eb) => [
+      jsonObjectFrom(
+        eb
+          .selectFrom(ruleRows(db).as('r'))
+          .select(['r.notice_days', 'r.materials_days', 'r.quorum_percent'])
+          .whereRef('r.space_id', '=', 'm.space_id')
+          .where('r.effective_on', '<=', meetingDay)
+          .orderBy('r.effective_on', 'desc')
+          .orderBy('r.version', 'desc')
+          .limit(1),
+      ).as('rules'),
+      eb
+        .selectFrom('minutes as mi')
+        .select('mi.status')
+        .whereRef('mi.meeting_id', '=', 'm.id')
+        .as('minutes_status'),
       jsonArrayFrom(
         eb
           .selectFrom('agenda_items as a')
@@ -52,11 +75,19 @@ export function findMeeting(db: Db, id: string) {
           // Never more: insertAgendaItem refuses the item past it.
           .limit(maxAgendaItems),
       ).as('agenda'),
-    )
+    ])
     .where('m.id', '=', id)
     .executeTakeFirst()
 }
 export type MeetingRow = NonNullable<Awaited<ReturnType<typeof findMeeting>>>
+
+/** The rules a meeting was read with (`findMeeting`), or the defaults where its space has none yet. */
+export function rulesOf(meeting: Pick<MeetingRow, 'rules'>): MeetingRules {
+  const r = meeting.rules
+  return r
+    ? { noticeDays: r.notice_days, materialsDays: r.materials_days, quorumPercent: r.quorum_percent }
+    : defaultMeetingRules
+}
 
 export async function nextMeetingNumber(db: Db, spaceId: string, year: number): Promise<number> {
   const row = await db

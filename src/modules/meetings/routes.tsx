@@ -11,7 +11,6 @@ import * as materials from '../materials/service.ts'
 import { inSpace } from '../spaces/index.ts'
 import * as attendances from './attendance/service.ts'
 import { meetingFor } from './load.ts'
-import { findMinutes } from './minutes/service.ts'
 import * as notices from './notices/service.ts'
 import { CancelPage, NoticePage, ReceivedNoticesPage } from './notices/views/notices.tsx'
 import {
@@ -41,12 +40,10 @@ export async function renderMeetingPage(
   refused?: { form: 'meeting' | 'material' | 'attendance' | 'visit'; errors: FieldErrors },
 ) {
   const { space, may, actor, meeting } = await meetingFor(req)
-  const [list, terms, sent, attendance, minutesRow, visit] = await Promise.all([
+  const [list, sent, attendance, visit] = await Promise.all([
     materials.listMeetingMaterials(req.db, meeting),
-    notices.noticeTerms(req.db, space.id, meeting),
     may['space.convene'] ? notices.listNotices(req.db, meeting.id) : [],
     attendances.attendanceFor(req.db, actor, meeting, { convene: may['space.convene'] }),
-    findMinutes(req.db, meeting),
     visits.visitFor(req.db, space, meeting, { convene: may['space.convene'] }),
   ])
   const typed = refused && { values: typedValues(req.body), errors: refused.errors }
@@ -57,14 +54,14 @@ export async function renderMeetingPage(
       space={space}
       may={may}
       meeting={meeting}
-      terms={terms}
+      terms={notices.noticeTerms(meeting)}
       notices={sent}
       values={refused?.form === 'meeting' ? typed?.values : undefined}
       errors={refused?.form === 'meeting' ? typed?.errors : undefined}
       materials={list}
       materialForm={refused?.form === 'material' ? typed : undefined}
       attendance={{ data: attendance, ...(refused?.form === 'attendance' ? typed : {}) }}
-      minutes={minutesRow?.status ?? null}
+      minutes={meeting.minutes_status}
       visit={visit ? { data: visit, ...(refused?.form === 'visit' ? typed : {}) } : undefined}
     />,
   )

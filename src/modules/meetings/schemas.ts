@@ -45,7 +45,19 @@ export const AgendaItemForm = z.object({
   kind: oneOf(agendaKinds),
 })
 
-export const MoveForm = z.object({ entryId: z.uuid(), direction: z.enum(['up', 'down']) })
+/**
+ * Moving an agenda item: the agenda's buttons send `up=<item>` or `down=<item>` (one form for the
+ * whole table); `entryId` with `direction` is the same request spelled out.
+ */
+export const MoveForm = z.preprocess(
+  (body) => {
+    const b = (body ?? {}) as Record<string, unknown>
+    if (b.up) return { entryId: b.up, direction: 'up' }
+    if (b.down) return { entryId: b.down, direction: 'down' }
+    return b
+  },
+  z.object({ entryId: z.uuid(), direction: z.enum(['up', 'down']) }),
+)
 export const RemoveForm = z.object({ entryId: z.uuid() })
 
 /** The notice: a reason only when it goes out after the rules' notice period. */

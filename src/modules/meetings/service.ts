@@ -114,7 +114,7 @@ export async function sendNotice(
 ) {
   checkOpen(meeting, 'meetings.notices.closed', now)
   if (meeting.notice_sent_at) throw new RuleError('meetings.notices.alreadySent')
-  const terms = await noticeTerms(db, space.id, meeting)
+  const terms = noticeTerms(meeting)
   if (terms.notice === 'missed' && !input.lateReason)
     throw new RuleError('meetings.notices.lateReasonRequired', 'lateReason')
   await db.transaction().execute(async (trx) => {

@@ -1,7 +1,7 @@
 // The spaces module's public face beside service.ts: what other modules' pages and queries use.
 
 export { membershipRows, ruleRows, spaceRows } from './joinable.ts'
-export { defaultMeetingRules, meetingRulesOn, readableBy } from './queries.ts'
+export { defaultMeetingRules, type MeetingRules, readableBy } from './queries.ts'
 export { enterSpace, type InSpace, inSpace } from './routes/load.ts'
 export { MonthQuery } from './schemas.ts'
 export { MonthTable } from './views/month-table.tsx'

@@ -263,23 +263,6 @@ export function listRules(db: Db, spaceId: string, page: Page) {
     .execute()
 }
 
-/** What a space's rules in force on a day say about meetings; the defaults while it has none. */
-export async function meetingRulesOn(handle: AnyDb, spaceId: string, day: string): Promise<MeetingRules> {
-  const db: Db = handle
-  const row = await db
-    .selectFrom('space_rules')
-    .select(['notice_days', 'materials_days', 'quorum_percent'])
-    .where('space_id', '=', spaceId)
-    .where('effective_on', '<=', day)
-    .orderBy('effective_on', 'desc')
-    .orderBy('version', 'desc')
-    .limit(1)
-    .executeTakeFirst()
-  return row
-    ? { noticeDays: row.notice_days, materialsDays: row.materials_days, quorumPercent: row.quorum_percent }
-    : defaultMeetingRules
-}
-
 export interface MeetingRules {
   noticeDays: number
   materialsDays: number

@@ -425,5 +425,4 @@ export {
   listSchedule,
   listScheduleBetween,
   listSpaceChoices,
-  meetingRulesOn,
 } from './queries.ts'

@@ -3,11 +3,18 @@ import { after, before, describe, test } from 'node:test'
 import ExcelJS from 'exceljs'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client, signedIn } from '../../../test/support/client.ts'
-import { givenMember, givenPerson, givenSpace, uniqueEmail } from '../../../test/support/given.ts'
+import {
+  givenMeeting,
+  givenMember,
+  givenPerson,
+  givenSpace,
+  uniqueEmail,
+} from '../../../test/support/given.ts'
 import { addDays, today } from '../../kernel/dates.ts'
 import type { AnyPool } from '../../kernel/db.ts'
+import { findMeeting, rulesOf } from '../meetings/queries.ts'
 import { sendDigests } from '../notifications/service.ts'
-import { exportDirectory, listDirectory, meetingRulesOn } from './queries.ts'
+import { exportDirectory, listDirectory } from './queries.ts'
 
 let h: TestApp
 before(async () => {
@@ -452,7 +459,7 @@ describe('guests, rules, schedule and announcements', () => {
 
   test('the rules of procedure are versioned: the new text is shown, the old one stays readable', async () => {
     const periods = { noticeDays: '14', materialsDays: '7', quorumPercent: '50' }
-    const { space, client } = await givenNetwork()
+    const { space, sec, client } = await givenNetwork()
     await client.get(`/spaces/${space.id}/rules/new`)
     assert.equal(
       (
@@ -488,16 +495,14 @@ describe('guests, rules, schedule and announcements', () => {
       page.body,
       /co najmniej 21 dni wcześniej, materiały co najmniej 10 dni wcześniej; kworum: co najmniej 60% członków/,
     )
-    assert.deepEqual(await meetingRulesOn(db(), space.id, '2026-07-01'), {
-      noticeDays: 21,
-      materialsDays: 10,
-      quorumPercent: 60,
-    })
-    assert.deepEqual(await meetingRulesOn(db(), space.id, '2026-02-01'), {
-      noticeDays: 14,
-      materialsDays: 7,
-      quorumPercent: 50,
-    })
+    // A meeting reads the version in force on its own (Warsaw) day.
+    const rulesOn = async (day: string, number: number) => {
+      const { id } = await givenMeeting(db(), { spaceId: space.id, by: sec.id, day, number })
+      return rulesOf((await findMeeting(pool(), id))!)
+    }
+    assert.deepEqual(await rulesOn('2026-06-01', 7), { noticeDays: 21, materialsDays: 10, quorumPercent: 60 })
+    assert.deepEqual(await rulesOn('2026-05-29', 6), { noticeDays: 14, materialsDays: 7, quorumPercent: 50 })
+    assert.deepEqual(await rulesOn('2026-02-02', 2), { noticeDays: 14, materialsDays: 7, quorumPercent: 50 })
     const empty = await client.post(`/spaces/${space.id}/rules`, { body: '', effectiveOn: '' })
     assert.equal(empty.statusCode, 422)
     const badNumbers = await client.post(`/spaces/${space.id}/rules`, {

@@ -5,8 +5,8 @@ import { translator } from '../../../kernel/i18n.ts'
 import type { JobQueue } from '../../../kernel/jobs.ts'
 import type { Actor, SpaceRole } from '../../../kernel/policy.ts'
 import { notifyEach } from '../../notifications/service.ts'
-import { meetingRulesOn } from '../../spaces/service.ts'
 import type { Db, Pool } from '../db.ts'
+import { rulesOf } from '../queries.ts'
 import { answersOpen, presenceOpen, type Quorum, quorum } from '../rules.ts'
 import type { Meeting } from '../service.ts'
 import { meetingName } from '../views/meeting-name.ts'
@@ -102,7 +102,7 @@ export async function attendanceFor(
     const counts = { yes: 0, no: 0, deputy: 0, none: 0 }
     for (const r of rows) counts[r.answer ?? 'none']++
     const recorded = rows.some((r) => r.presence !== null)
-    const { quorumPercent } = await meetingRulesOn(db, meeting.space_id, day)
+    const { quorumPercent } = rulesOf(meeting)
     secretary = {
       rows,
       counts,

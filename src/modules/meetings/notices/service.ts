@@ -14,17 +14,11 @@ import type { Page } from '../../../kernel/pagination.ts'
 import type { Actor } from '../../../kernel/policy.ts'
 import { materialRows } from '../../materials/index.ts'
 import { type NotificationInput, notifyEach } from '../../notifications/service.ts'
-import {
-  defaultMeetingRules,
-  meetingRulesOn,
-  membershipRows,
-  ruleRows,
-  spaceRows,
-} from '../../spaces/index.ts'
+import { defaultMeetingRules, membershipRows, ruleRows, spaceRows } from '../../spaces/index.ts'
 import type { Space } from '../../spaces/service.ts'
 import type { Db } from '../db.ts'
 import { meetingInvitation } from '../ics.ts'
-import type { MeetingRow } from '../queries.ts'
+import { type MeetingRow, rulesOf } from '../queries.ts'
 import { deadlineState, type MeetingFact, noticeDeadlines } from '../rules.ts'
 import type { NoticeKind } from '../tables.ts'
 import { meetingName, meetingWhen } from '../views/meeting-name.ts'
@@ -72,11 +66,10 @@ export function noticeRecipients(db: Db, spaceId: string, meetingDay: string, me
 }
 
 /** What the rules in force on the meeting's day ask, and how the notice stands against it today. */
-export async function noticeTerms(db: Db, spaceId: string, meeting: Pick<MeetingRow, 'starts_at'>) {
+export function noticeTerms(meeting: Pick<MeetingRow, 'starts_at' | 'rules'>, now = today()) {
   const meetingDay = warsawDayAndTime(meeting.starts_at).day
-  const rules = await meetingRulesOn(db, spaceId, meetingDay)
+  const rules = rulesOf(meeting)
   const { noticeBy, materialsBy } = noticeDeadlines(meetingDay, rules)
-  const now = today()
   return {
     rules,
     meetingDay,

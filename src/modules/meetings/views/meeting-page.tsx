@@ -56,27 +56,92 @@ export function MeetingPage(p: {
   // A study visit's agenda is its programme, each entry at its time of day.
   const slots = p.visit?.data.programme
   const agendaTitle = slots ? t('visits.programme.title') : t('meetings.agenda.title')
-  const button = (
-    action: string,
-    entryId: string,
-    label: string,
-    text: string,
-    extra: Record<string, string> = {},
-  ) => (
-    <PostForm ctx={p.ctx} action={`${base}/agenda/${action}`}>
-      <input type="hidden" name="entryId" value={entryId} />
-      {Object.entries(extra).map(([k, v]) => (
-        <input type="hidden" name={k} value={v} />
+  // One form around the agenda table: each button names its item (`up`, `down`, or the removal's
+  // `entryId` with its own formaction), so twenty items do not carry sixty forms and CSRF tokens.
+  const button = (name: string, entryId: string, label: string, text: string, formaction?: string) => (
+    <button
+      type="submit"
+      class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+      name={name}
+      value={entryId}
+      formaction={formaction}
+      aria-label={label}
+      safe
+    >
+      {text}
+    </button>
+  )
+  const agendaTable = (
+    <Table
+      caption={agendaTitle}
+      headers={[
+        { numeric: t('meetings.agenda.position') },
+        ...(slots ? [t('visits.programme.time')] : []),
+        t('meetings.agenda.item'),
+        t('meetings.agenda.kind'),
+        { numeric: t('meetings.agenda.minutes') },
+        ...(open ? [{ hidden: t('meetings.agenda.actions') }] : []),
+      ]}
+    >
+      {m.agenda.map((a, i) => (
+        <tr class="govuk-table__row">
+          <td class="govuk-table__cell govuk-table__cell--numeric">{i + 1}</td>
+          {slots ? (
+            <td class="govuk-table__cell" safe>
+              {/* Word joiners keep "10:00–10:45" on one line in a narrow column. */}
+              {`${slotLabel(slots[i]).replace('–', '\u2060–\u2060')}${slots[i].day > 0 ? ` ${t('visits.programme.day', { day: slots[i].day + 1 })}` : ''}`}
+            </td>
+          ) : (
+            ''
+          )}
+          <td class="govuk-table__cell">
+            <span safe>{a.title}</span>
+            {a.presenter ? (
+              <>
+                <br />
+                <span class="govuk-body-s" safe>
+                  {a.presenter}
+                </span>
+              </>
+            ) : (
+              ''
+            )}
+            <AgendaItemMaterials ctx={p.ctx} spaceId={p.space.id} itemId={a.id} materials={p.materials} />
+          </td>
+          <td class="govuk-table__cell">{t(`meetings.agenda.kinds.${a.kind}`)}</td>
+          <td class="govuk-table__cell govuk-table__cell--numeric">{a.minutes}</td>
+          {open ? (
+            <td class="govuk-table__cell siatka-actions">
+              {i > 0
+                ? button(
+                    'up',
+                    a.id,
+                    t('meetings.agenda.upLabel', { title: a.title }),
+                    t('meetings.agenda.up'),
+                  )
+                : ''}
+              {i < m.agenda.length - 1
+                ? button(
+                    'down',
+                    a.id,
+                    t('meetings.agenda.downLabel', { title: a.title }),
+                    t('meetings.agenda.down'),
+                  )
+                : ''}
+              {button(
+                'entryId',
+                a.id,
+                t('meetings.agenda.removeLabel', { title: a.title }),
+                t('meetings.agenda.remove'),
+                `${base}/agenda/remove`,
+              )}
+            </td>
+          ) : (
+            ''
+          )}
+        </tr>
       ))}
-      <button
-        type="submit"
-        class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-        aria-label={label}
-        safe
-      >
-        {text}
-      </button>
-    </PostForm>
+    </Table>
   )
   return (
     <SpacePage
@@ -137,78 +202,12 @@ export function MeetingPage(p: {
       </h3>
       {m.agenda.length === 0 ? (
         <p class="govuk-body">{t('meetings.agenda.none')}</p>
+      ) : open ? (
+        <PostForm ctx={p.ctx} action={`${base}/agenda/move`}>
+          {agendaTable}
+        </PostForm>
       ) : (
-        <Table
-          caption={agendaTitle}
-          headers={[
-            { numeric: t('meetings.agenda.position') },
-            ...(slots ? [t('visits.programme.time')] : []),
-            t('meetings.agenda.item'),
-            t('meetings.agenda.kind'),
-            { numeric: t('meetings.agenda.minutes') },
-            ...(open ? [{ hidden: t('meetings.agenda.actions') }] : []),
-          ]}
-        >
-          {m.agenda.map((a, i) => (
-            <tr class="govuk-table__row">
-              <td class="govuk-table__cell govuk-table__cell--numeric">{i + 1}</td>
-              {slots ? (
-                <td class="govuk-table__cell" safe>
-                  {/* Word joiners keep "10:00–10:45" on one line in a narrow column. */}
-                  {`${slotLabel(slots[i]).replace('–', '\u2060–\u2060')}${slots[i].day > 0 ? ` ${t('visits.programme.day', { day: slots[i].day + 1 })}` : ''}`}
-                </td>
-              ) : (
-                ''
-              )}
-              <td class="govuk-table__cell">
-                <span safe>{a.title}</span>
-                {a.presenter ? (
-                  <>
-                    <br />
-                    <span class="govuk-body-s" safe>
-                      {a.presenter}
-                    </span>
-                  </>
-                ) : (
-                  ''
-                )}
-                <AgendaItemMaterials ctx={p.ctx} spaceId={p.space.id} itemId={a.id} materials={p.materials} />
-              </td>
-              <td class="govuk-table__cell">{t(`meetings.agenda.kinds.${a.kind}`)}</td>
-              <td class="govuk-table__cell govuk-table__cell--numeric">{a.minutes}</td>
-              {open ? (
-                <td class="govuk-table__cell siatka-actions">
-                  {i > 0
-                    ? button(
-                        'move',
-                        a.id,
-                        t('meetings.agenda.upLabel', { title: a.title }),
-                        t('meetings.agenda.up'),
-                        { direction: 'up' },
-                      )
-                    : ''}
-                  {i < m.agenda.length - 1
-                    ? button(
-                        'move',
-                        a.id,
-                        t('meetings.agenda.downLabel', { title: a.title }),
-                        t('meetings.agenda.down'),
-                        { direction: 'down' },
-                      )
-                    : ''}
-                  {button(
-                    'remove',
-                    a.id,
-                    t('meetings.agenda.removeLabel', { title: a.title }),
-                    t('meetings.agenda.remove'),
-                  )}
-                </td>
-              ) : (
-                ''
-              )}
-            </tr>
-          ))}
-        </Table>
+        agendaTable
       )}
       {m.agenda.length > 0 ? <p class="govuk-body">{t('meetings.agenda.total', { minutes: total })}</p> : ''}
       {p.visit?.data.overrun && open ? (
