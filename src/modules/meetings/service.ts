@@ -321,4 +321,4 @@ export async function removeAgendaItem(db: Db, actor: Actor, meeting: Meeting, i
   })
 }
 
-export { listMeetings } from './queries.ts'
+export { listMeetings, rulesOf } from './queries.ts'

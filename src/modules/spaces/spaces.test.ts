@@ -12,7 +12,7 @@ import {
 } from '../../../test/support/given.ts'
 import { addDays, today } from '../../kernel/dates.ts'
 import type { AnyPool } from '../../kernel/db.ts'
-import { findMeeting, rulesOf } from '../meetings/queries.ts'
+import { requireMeeting, rulesOf } from '../meetings/service.ts'
 import { sendDigests } from '../notifications/service.ts'
 import { exportDirectory, listDirectory } from './queries.ts'
 
@@ -498,7 +498,7 @@ describe('guests, rules, schedule and announcements', () => {
     // A meeting reads the version in force on its own (Warsaw) day.
     const rulesOn = async (day: string, number: number) => {
       const { id } = await givenMeeting(db(), { spaceId: space.id, by: sec.id, day, number })
-      return rulesOf((await findMeeting(pool(), id))!)
+      return rulesOf(await requireMeeting(pool(), space.id, id))
     }
     assert.deepEqual(await rulesOn('2026-06-01', 7), { noticeDays: 21, materialsDays: 10, quorumPercent: 60 })
     assert.deepEqual(await rulesOn('2026-05-29', 6), { noticeDays: 14, materialsDays: 7, quorumPercent: 50 })
