@@ -9,12 +9,8 @@ import * as q from './queries.ts'
 import { decisionNumber } from './rules.ts'
 
 export async function minutesContent(db: Db, meeting: Meeting, minutes: Minutes) {
-  const [entries, decisions, actions, comments, revisions, lines] = await Promise.all([
-    q.listEntries(db, minutes.id),
-    q.listDecisions(db, meeting.id),
-    q.listActions(db, meeting.id),
-    q.listComments(db, minutes.id),
-    q.listRevisions(db, minutes.id),
+  const [{ entries, decisions, actions, comments, revisions }, lines] = await Promise.all([
+    q.minutesLists(db, meeting.id, minutes.id),
     presenceList(db, meeting),
   ])
   const attendees: MinutesAttendee[] = lines.flatMap((l) =>

@@ -1,6 +1,7 @@
 // Minutes' tables: the minutes of a meeting, what they say of each agenda item, the decisions and
 // action items, comments and approved revisions. People's names are joined read-only.
 import { sql } from 'kysely'
+import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { Lang } from '../../../kernel/i18n.ts'
 import { membershipRows, spaceRows } from '../../spaces/index.ts'
 import type { Db } from '../db.ts'
@@ -26,20 +27,18 @@ export function lockMinutes(db: Db, id: string) {
   return db.selectFrom('minutes').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow()
 }
 
-export function listEntries(db: Db, minutesId: string) {
-  return (
-    db
-      .selectFrom('minutes_entries')
-      .select(['agenda_item_id', 'summary'])
-      .where('minutes_id', '=', minutesId)
-      // One summary an agenda item.
-      .limit(maxAgendaItems)
-      .execute()
-  )
-}
+// What the minutes say, one query each: run alone (`listEntries`, …) or together in one statement
+// (`minutesLists`, the minutes page and every approved revision).
+const entriesOf = (db: Db, minutesId: string) =>
+  db
+    .selectFrom('minutes_entries')
+    .select(['agenda_item_id', 'summary'])
+    .where('minutes_id', '=', minutesId)
+    // One summary an agenda item.
+    .limit(maxAgendaItems)
 
-export function listDecisions(db: Db, meetingId: string) {
-  return db
+const decisionsOf = (db: Db, meetingId: string) =>
+  db
     .selectFrom('decisions')
     .select([
       'id',
@@ -55,12 +54,9 @@ export function listDecisions(db: Db, meetingId: string) {
     .where('meeting_id', '=', meetingId)
     .orderBy('number')
     .limit(minutesBounds.decisions)
-    .execute()
-}
-export type DecisionRow = Awaited<ReturnType<typeof listDecisions>>[number]
 
-export function listActions(db: Db, meetingId: string) {
-  return db
+const actionsOf = (db: Db, meetingId: string) =>
+  db
     .selectFrom('action_items as a')
     .innerJoin('people as p', 'p.id', 'a.owner_id')
     .select([
@@ -76,12 +72,9 @@ export function listActions(db: Db, meetingId: string) {
     .orderBy('a.due_on')
     .orderBy('a.created_at')
     .limit(minutesBounds.actions)
-    .execute()
-}
-export type ActionRow = Awaited<ReturnType<typeof listActions>>[number]
 
-export function listComments(db: Db, minutesId: string) {
-  return db
+const commentsOf = (db: Db, minutesId: string) =>
+  db
     .selectFrom('minutes_comments as c')
     .innerJoin('people as p', 'p.id', 'c.person_id')
     .leftJoin('people as s', 's.id', 'c.answered_by')
@@ -101,9 +94,52 @@ export function listComments(db: Db, minutesId: string) {
     .orderBy('c.created_at')
     .orderBy('c.id')
     .limit(minutesBounds.comments)
-    .execute()
+
+const revisionsOf = (db: Db, minutesId: string) =>
+  db
+    .selectFrom('minutes_revisions as r')
+    .innerJoin('people as p', 'p.id', 'r.approved_by')
+    .select(['r.revision', 'r.approved_at', 'p.name as approved_by_name'])
+    .where('r.minutes_id', '=', minutesId)
+    .orderBy('r.revision', 'desc')
+    .limit(minutesBounds.revisions)
+
+export const listEntries = (db: Db, minutesId: string) => entriesOf(db, minutesId).execute()
+export const listDecisions = (db: Db, meetingId: string) => decisionsOf(db, meetingId).execute()
+export type DecisionRow = Awaited<ReturnType<typeof listDecisions>>[number]
+export type ActionRow = Awaited<ReturnType<ReturnType<typeof actionsOf>['execute']>>[number]
+export type CommentRow = Awaited<ReturnType<ReturnType<typeof commentsOf>['execute']>>[number]
+
+/** A timestamp read through JSON comes as text: back to a Date, as pg gives it. */
+const stamp = (v: Date | string) => new Date(v)
+const stampOrNull = (v: Date | string | null) => (v === null ? null : new Date(v))
+
+/**
+ * Everything the minutes of a meeting say, in one statement: summaries, decisions, action items,
+ * comments and approved revisions, each list in the order and within the bound of its own query.
+ */
+export async function minutesLists(db: Db, meetingId: string, minutesId: string) {
+  const row = await db
+    .selectNoFrom([
+      jsonArrayFrom(entriesOf(db, minutesId)).as('entries'),
+      jsonArrayFrom(decisionsOf(db, meetingId)).as('decisions'),
+      jsonArrayFrom(actionsOf(db, meetingId)).as('actions'),
+      jsonArrayFrom(commentsOf(db, minutesId)).as('comments'),
+      jsonArrayFrom(revisionsOf(db, minutesId)).as('revisions'),
+    ])
+    .executeTakeFirstOrThrow()
+  return {
+    entries: row.entries,
+    decisions: row.decisions,
+    actions: row.actions,
+    comments: row.comments.map((c) => ({
+      ...c,
+      created_at: stamp(c.created_at),
+      answered_at: stampOrNull(c.answered_at),
+    })),
+    revisions: row.revisions.map((r) => ({ ...r, approved_at: stamp(r.approved_at) })),
+  }
 }
-export type CommentRow = Awaited<ReturnType<typeof listComments>>[number]
 
 export async function countUnanswered(db: Db, minutesId: string, revision: number): Promise<number> {
   const row = await db
@@ -114,17 +150,6 @@ export async function countUnanswered(db: Db, minutesId: string, revision: numbe
     .where('answer', 'is', null)
     .executeTakeFirstOrThrow()
   return Number(row.n)
-}
-
-export function listRevisions(db: Db, minutesId: string) {
-  return db
-    .selectFrom('minutes_revisions as r')
-    .innerJoin('people as p', 'p.id', 'r.approved_by')
-    .select(['r.revision', 'r.approved_at', 'p.name as approved_by_name'])
-    .where('r.minutes_id', '=', minutesId)
-    .orderBy('r.revision', 'desc')
-    .limit(minutesBounds.revisions)
-    .execute()
 }
 
 export async function findRevision(db: Db, minutesId: string, revision: number) {
