@@ -925,3 +925,110 @@ test('each action item’s form and each form of the minutes has its own ids: ev
   )
   lacks(refused.body, new RegExp(`field-action-${first.id}-status-error`), 'the first form is fine')
 })
+
+/** Every id="…" of a page, in order, and every <label for="…">. */
+const idsOf = (html: string) => [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1])
+const labelTargetsOf = (html: string) => [...html.matchAll(/<label\b[^>]*\sfor="([^"]*)"/g)].map((m) => m[1])
+
+/** No id used twice, and every label names exactly one element (issue 11, defect 8). */
+function assertIdsOnce(html: string, where: string) {
+  const ids = idsOf(html)
+  const twice = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))]
+  assert.deepEqual(twice, [], `${where}: ids used more than once`)
+  const labels = labelTargetsOf(html)
+  assert.ok(labels.length > 0, `${where}: the page has labelled fields`)
+  const astray = labels.filter((target) => ids.filter((id) => id === target).length !== 1)
+  assert.deepEqual(astray, [], `${where}: labels naming no field or several`)
+  expectUniqueIds(html, where)
+}
+
+test('the minutes with decisions and action items, and “Moje zadania”, use each id once: every label has its own field, a refused form’s messages point at its own', async () => {
+  const b = await givenHeldMeeting()
+  const sec = await as(b.sec)
+  await sec.post(`${b.url}/start`, {})
+  for (const title of ['Przyjęcie rekomendacji', 'Plan na 2027'])
+    assert.equal(
+      (await sec.post(`${b.url}/decisions`, decision(b.items[1] ?? '', { title }))).statusCode,
+      303,
+    )
+  for (const [title, days] of [
+    ['Zebrać dane', 2],
+    ['Napisać raport', 30],
+  ] as const)
+    assert.equal(
+      (
+        await sec.post(`${b.url}/actions`, {
+          agendaItemId: b.items[1] ?? '',
+          title,
+          ownerId: b.bartosz.id,
+          dueOn: addDays(today(), days),
+        })
+      ).statusCode,
+      303,
+    )
+
+  const minutes = await sec.get(b.url)
+  assert.match(minutes.body, /Plan na 2027/, 'the decisions are shown')
+  assert.match(minutes.body, /Napisać raport/, 'the action items are shown')
+  assertIdsOnce(minutes.body, 'the draft minutes')
+  // The decision's and the action item's questions are each labelled once, each on its own field.
+  assert.match(minutes.body, /<label class="govuk-label" for="field-title">Tytuł uchwały<\/label>/)
+  assert.match(minutes.body, /<label class="govuk-label" for="field-action-title">[^<]+<\/label>/)
+  assert.match(
+    minutes.body,
+    /<select class="govuk-select" id="field-action-agendaItemId" name="agendaItemId"/,
+  )
+  assert.match(minutes.body, /<select class="govuk-select" id="field-agendaItemId" name="agendaItemId"/)
+
+  // A refused decision: its messages beside its own fields, the summary linking to them.
+  const badDecision = await sec.post(
+    `${b.url}/decisions`,
+    decision(b.items[1] ?? '', { title: '', votesFor: '1', votesAgainst: '2' }),
+  )
+  assert.equal(badDecision.statusCode, 422)
+  assertIdsOnce(badDecision.body, 'the minutes with a decision refused')
+  assert.match(badDecision.body, /<a href="#field-title">/)
+  assert.match(
+    badDecision.body,
+    /id="field-title" name="title" type="text" value="" aria-describedby="field-title-error"/,
+  )
+  assert.doesNotMatch(badDecision.body, /field-action-title-error/, 'the action item’s form is fine')
+
+  // A refused action item: the same for its fields.
+  const badAction = await sec.post(`${b.url}/actions`, {
+    agendaItemId: '',
+    title: '',
+    ownerId: b.bartosz.id,
+    dueOn: addDays(today(), 5),
+  })
+  assert.equal(badAction.statusCode, 422)
+  assertIdsOnce(badAction.body, 'the minutes with an action item refused')
+  assert.match(badAction.body, /<a href="#field-action-title">/)
+  assert.match(
+    badAction.body,
+    /id="field-action-title" name="title" type="text" value="" aria-describedby="field-action-title-error"/,
+  )
+  assert.match(badAction.body, /<p id="field-action-title-error" class="govuk-error-message">/)
+  assert.doesNotMatch(badAction.body, /id="field-title-error"/, 'the decision’s form is fine')
+
+  // “Moje zadania”: a form per action item, each field its own; a refused one is linked from the top.
+  const bartosz = await as(b.bartosz)
+  const page = await bartosz.get('/actions')
+  assertIdsOnce(page.body, '/actions')
+  const mine = await db()
+    .selectFrom('action_items')
+    .select('id')
+    .where('owner_id', '=', b.bartosz.id)
+    .orderBy('due_on')
+    .execute()
+  assert.equal(mine.length, 2)
+  const refused = await bartosz.post(`/actions/${mine[1].id}`, {
+    actionId: mine[1].id,
+    status: 'x',
+    note: '',
+  })
+  assert.equal(refused.statusCode, 422)
+  assertIdsOnce(refused.body, '/actions with a form refused')
+  assert.match(refused.body, new RegExp(`<a href="#field-action-${mine[1].id}-status">`))
+  assert.match(refused.body, new RegExp(`aria-describedby="field-action-${mine[1].id}-status-error"`))
+})

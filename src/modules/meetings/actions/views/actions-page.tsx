@@ -4,8 +4,10 @@ import type { Page } from '../../../../kernel/pagination.ts'
 import type { ViewContext } from '../../../../kernel/views/context.ts'
 import {
   Button,
+  ErrorSummary,
   type FieldErrors,
   type FormValues,
+  fieldValue,
   formFields,
   PostForm,
 } from '../../../../kernel/views/fields.tsx'
@@ -28,8 +30,15 @@ export function ActionsPage(p: {
   refused?: { values: FormValues; errors: FieldErrors }
 }) {
   const { t, lang } = p.ctx
+  // One form per action item, each asking the same: named by the item, so every id is unique.
+  const formOf = (actionId: string) => `action-${actionId}`
   return (
     <Layout ctx={p.ctx} title={t('actions.title')} section="actions" errors={p.refused?.errors}>
+      <ErrorSummary
+        ctx={p.ctx}
+        errors={p.refused?.errors}
+        form={p.refused ? formOf(fieldValue(p.refused.values, 'actionId')) : undefined}
+      />
       <h1 class="govuk-heading-l">{t('actions.title')}</h1>
       <nav aria-label={t('actions.filterLabel')}>
         <ul class="siatka-tabs">
@@ -49,12 +58,11 @@ export function ActionsPage(p: {
       {p.rows.length === 0 ? <p class="govuk-body">{t(`actions.none.${p.filter}`)}</p> : ''}
       {p.rows.map((a) => {
         const here = p.refused?.values.actionId === a.id ? p.refused : undefined
-        // One form per action item, each asking the same: named by the item, so every id is unique.
         const f = formFields(
           p.ctx,
           here?.values ?? { status: a.status, note: a.status_note },
           here?.errors,
-          `action-${a.id}`,
+          formOf(a.id),
         )
         const late = a.status === 'open' && a.due_on < p.today
         return (
