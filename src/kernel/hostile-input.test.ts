@@ -206,12 +206,12 @@ test('hostile input into an upload: odd names, titles and fields around a real f
   const convened = await coordinator.post(`/spaces/${space.id}/meetings/new`, {
     kind: 'meeting',
     subject: '',
-    day: '2099-08-15',
+    day: '2099-08-14',
     startTime: '10:00',
     endTime: '14:00',
     place: 'Warszawa',
     onlineUrl: '',
-    confirmBy: '2099-08-08',
+    confirmBy: '2099-08-07',
   })
   const url = `${String(convened.headers.location)}/materials`
   await coordinator.get(String(convened.headers.location))

@@ -233,6 +233,8 @@ const meetingForm = (day: string) => ({
   place: 'ul. Wspólna 2/4, Warszawa',
   onlineUrl: 'https://spotkanie.example.pl/kst',
   confirmBy: addDays(day, -3),
+  // A day counted from today may be a day off; it is confirmed, as a person would.
+  dayOffConfirmed: 'yes',
 })
 
 /** A meeting that began today, its answers closed yesterday: the presence form and quorum show. */

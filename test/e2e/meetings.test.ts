@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test'
 import ICAL from 'ical.js'
 import type { Browser, Page } from 'playwright-core'
 import { addDays, today, warsawInstant } from '../../src/kernel/dates.ts'
+import { workingDayFrom } from '../../src/kernel/holidays.ts'
 import {
   accounts,
   click,
@@ -44,8 +45,9 @@ const english = { email: 'emma.clarke@example.eu', name: 'Emma Clarke' }
 // A deputy who may stand in for the chair.
 const deputy = { email: 'daria.zastepczyni@example.pl', name: 'Daria Zastępczyni' }
 
-// About three weeks ahead: the notice (14 days before, by the rules) is on time.
-const day = addDays(today(), 21)
+// About three weeks ahead: the notice (14 days before, by the rules) is on time. A working day, or
+// the form would first ask whether a holiday or a weekend day is meant.
+const day = workingDayFrom(addDays(today(), 21))
 const confirmBy = addDays(day, -7)
 const subject = 'Plan pracy sieci'
 const items = { first: 'Otwarcie', second: 'Wnioski z ewaluacji' }

@@ -184,3 +184,126 @@ test('once the meeting has started its agenda no longer changes', async () => {
   assert.equal(res.statusCode, 422)
   assert.match(res.body, /Porządku obrad nie można już zmieniać/)
 })
+
+// Issue 11, defect 12: a meeting was convened on 6 January without a word.
+const countMeetings = async (spaceId: string) =>
+  Number(
+    (
+      await db()
+        .selectFrom('meetings')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('space_id', '=', spaceId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
+
+test('a meeting on a public holiday is not convened without a word: the form comes back naming the holiday, with everything typed', async () => {
+  const { space, client } = await givenNetwork()
+  const url = `/spaces/${space.id}/meetings/new`
+  const res = await client.post(url, form('2099-01-06', { subject: 'Plan na Trzech Króli', place: 'Opole' }))
+  assert.equal(res.statusCode, 422)
+  assert.match(res.body, /6 stycznia 2099 to święto: Trzech Króli\./)
+  assert.match(res.body, /class="govuk-warning-text"/, 'a warning, beside the day')
+  assert.ok(
+    res.body.indexOf('id="field-day"') < res.body.indexOf('to święto: Trzech Króli') &&
+      res.body.indexOf('to święto: Trzech Króli') < res.body.indexOf('id="field-startTime"'),
+    'the warning stands between the day and the start time',
+  )
+  assert.match(
+    res.body,
+    /<input class="govuk-checkboxes__input" id="field-dayOffConfirmed" name="dayOffConfirmed" type="checkbox" value="yes"\/><label class="govuk-label govuk-checkboxes__label" for="field-dayOffConfirmed">Tak, zwołuję posiedzenie w ten dzień<\/label>/,
+  )
+  assert.match(res.body, /<a href="#field-dayOffConfirmed">/, 'the summary leads to the box')
+  assert.match(res.body, /id="field-dayOffConfirmed-error"/)
+  for (const typed of [
+    'value="Plan na Trzech Króli"',
+    'value="2099-01-06"',
+    'value="10:00"',
+    'value="14:00"',
+    '>Opole</textarea>',
+    'value="2098-12-30"',
+  ])
+    assert.ok(res.body.includes(typed), `kept: ${typed}`)
+  assert.equal(await countMeetings(space.id), 0, 'nothing is saved')
+
+  // Holidays that move with Easter are found too: Corpus Christi 2099 is 11 June.
+  const corpusChristi = await client.post(url, form('2099-06-11'))
+  assert.equal(corpusChristi.statusCode, 422)
+  assert.match(corpusChristi.body, /11 czerwca 2099 to święto: Boże Ciało\./)
+  assert.equal(await countMeetings(space.id), 0)
+})
+
+test('ticking “Tak, zwołuję posiedzenie w ten dzień” convenes the meeting on the holiday', async () => {
+  const { space, client } = await givenNetwork()
+  const url = `/spaces/${space.id}/meetings/new`
+  assert.equal((await client.post(url, form('2099-01-06'))).statusCode, 422)
+  const confirmed = await client.post(url, form('2099-01-06', { dayOffConfirmed: 'yes' }))
+  assert.equal(confirmed.statusCode, 303)
+  const row = await db()
+    .selectFrom('meetings')
+    .select('starts_at')
+    .where('space_id', '=', space.id)
+    .executeTakeFirstOrThrow()
+  assert.equal(row.starts_at.toISOString(), '2099-01-06T09:00:00.000Z', '10:00 in Warsaw in winter')
+  const page = await client.get(String(confirmed.headers.location))
+  assert.match(page.body, /6 sty 2099, 10:00–14:00/)
+})
+
+test('a Sunday or a Saturday warns that it is a day off; a working day goes straight through', async () => {
+  const { space, client } = await givenNetwork()
+  const url = `/spaces/${space.id}/meetings/new`
+  const sunday = await client.post(url, form('2099-07-19'))
+  assert.equal(sunday.statusCode, 422)
+  assert.match(sunday.body, /19 lipca 2099 to niedziela – dzień wolny od pracy\./)
+  assert.match(sunday.body, /id="field-dayOffConfirmed"/)
+  const saturday = await client.post(url, form('2099-07-18'))
+  assert.equal(saturday.statusCode, 422)
+  assert.match(saturday.body, /18 lipca 2099 to sobota – dzień wolny od pracy\./)
+  assert.equal(await countMeetings(space.id), 0)
+
+  const wednesday = await client.post(url, form('2099-07-15'))
+  assert.equal(wednesday.statusCode, 303, 'no question on a working day')
+  assert.equal(await countMeetings(space.id), 1)
+
+  // A form refused for another reason on a working day shows no warning.
+  const backwards = await client.post(url, form('2099-07-14', { endTime: '09:00' }))
+  assert.equal(backwards.statusCode, 422)
+  assert.doesNotMatch(backwards.body, /dayOffConfirmed|govuk-warning-text/)
+})
+
+test('moving a meeting onto a holiday warns too, in English for an English reader; a change keeping its day asks nothing', async () => {
+  const { space, client } = await givenNetwork()
+  const convened = await client.post(`/spaces/${space.id}/meetings/new`, form('2099-04-15'))
+  const url = String(convened.headers.location)
+  await client.get('/preferences?lang=en&back=/')
+  await client.get(`${url}/edit`)
+  const moved = await client.post(`${url}/edit`, { ...form('2099-04-13'), version: '0' })
+  assert.equal(moved.statusCode, 422)
+  assert.match(moved.body, /13 April 2099 is a public holiday in Poland: Easter Monday\./)
+  assert.match(moved.body, /Yes, I am convening the meeting on this day/)
+  const starts = async () =>
+    (
+      await db()
+        .selectFrom('meetings')
+        .select('starts_at')
+        .where('space_id', '=', space.id)
+        .executeTakeFirstOrThrow()
+    ).starts_at
+  assert.equal((await starts()).toISOString(), '2099-04-15T08:00:00.000Z', 'not moved')
+
+  const confirmed = await client.post(`${url}/edit`, {
+    ...form('2099-04-13'),
+    version: '0',
+    dayOffConfirmed: 'yes',
+  })
+  assert.equal(confirmed.statusCode, 303)
+  assert.equal((await starts()).toISOString(), '2099-04-13T08:00:00.000Z')
+
+  // Already on the holiday: changing its place does not ask again.
+  await client.get(`${url}/edit`)
+  const placeOnly = await client.post(`${url}/edit`, {
+    ...form('2099-04-13', { place: 'Kraków' }),
+    version: '0',
+  })
+  assert.equal(placeOnly.statusCode, 303)
+})

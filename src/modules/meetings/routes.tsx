@@ -238,7 +238,7 @@ export async function meetingRoutes(app: FastifyInstance, { config }: { config: 
         may={may}
         values={values}
         errors={errors}
-        change={{ meetingId: meeting.id, noticeSent: meeting.notice_sent_at !== null }}
+        change={{ meetingId: meeting.id, noticeSent: meeting.notice_sent_at !== null, day: starts.day }}
       />,
     )
   }

@@ -5,6 +5,8 @@ import { warsawDayAndTime, warsawInstant } from '../../kernel/dates.ts'
 import { foldIcs, meetingInvitation, meetingUid } from './ics.ts'
 import {
   changedFacts,
+  dayOff,
+  dayOffProblem,
   deadlineState,
   meetingTimesProblem,
   moved,
@@ -46,6 +48,28 @@ test('a meeting needs a place, an online link or both', () => {
   assert.equal(placeProblem('', '')?.field, 'place')
   assert.equal(placeProblem('ul. Wspólna 2/4, Warszawa', ''), null)
   assert.equal(placeProblem('', 'https://meet.example.pl/kst'), null)
+})
+
+test('a day off is a public holiday by name (Easter’s too) or a weekend day; a change keeping its day asks nothing', () => {
+  assert.deepEqual(dayOff('2027-01-06'), { holiday: 'epiphany' })
+  assert.deepEqual(dayOff('2027-03-29'), { holiday: 'easterMonday' })
+  assert.deepEqual(
+    dayOff('2027-03-28'),
+    { holiday: 'easter' },
+    'a holiday on a Sunday is named as the holiday',
+  )
+  assert.deepEqual(dayOff('2027-01-10'), { weekend: 'sunday' })
+  assert.deepEqual(dayOff('2027-01-09'), { weekend: 'saturday' })
+  assert.equal(dayOff('2027-01-07'), null)
+  for (const notADay of ['', '2027-02-30', '2027-13-01', 'jutro'])
+    assert.equal(dayOff(notADay), null, notADay)
+  assert.deepEqual(dayOffProblem('2027-01-06', false), {
+    key: 'meetings.errors.dayOff',
+    field: 'dayOffConfirmed',
+  })
+  assert.equal(dayOffProblem('2027-01-06', true), null, 'confirmed')
+  assert.equal(dayOffProblem('2027-01-06', false, '2027-01-06'), null, 'the meeting’s own day')
+  assert.equal(dayOffProblem('2027-01-07', false), null)
 })
 
 test('agenda items move one place up or down, never past either end', () => {

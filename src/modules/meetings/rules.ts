@@ -1,6 +1,7 @@
 // Rules of convening a meeting, as pure functions (rules.test.ts).
 
-import { addDays } from '../../kernel/dates.ts'
+import { addDays, type Day } from '../../kernel/dates.ts'
+import { type Holiday, holidayOn, isWeekend } from '../../kernel/holidays.ts'
 import { sameHost, type VisitHost } from './visits/rules.ts'
 
 const romans: [number, string][] = [
@@ -58,6 +59,34 @@ export function meetingTimesProblem(m: MeetingTimes, now: Date): { key: string; 
 /** A meeting happens somewhere: at an address, online, or both (hybrid). */
 export function placeProblem(place: string, onlineUrl: string): { key: string; field: string } | null {
   return place || onlineUrl ? null : { key: 'meetings.errors.nowhere', field: 'place' }
+}
+
+/** Why nobody works on a day: a Polish public holiday (by name) or a weekend day. */
+export type DayOff = { holiday: Holiday } | { weekend: 'saturday' | 'sunday' }
+
+/** The day off a calendar day ('YYYY-MM-DD') is, or null for a working day (or no real day). */
+export function dayOff(day: Day): DayOff | null {
+  const noon = new Date(`${day}T12:00:00Z`)
+  const isDay = /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(noon.getTime())
+  if (!isDay || !noon.toISOString().startsWith(day)) return null
+  const holiday = holidayOn(day)
+  if (holiday) return { holiday }
+  if (!isWeekend(day)) return null
+  return { weekend: noon.getUTCDay() === 0 ? 'sunday' : 'saturday' }
+}
+
+/**
+ * Issue 11: a meeting was convened on 6 January without a word. A day off is not forbidden (a
+ * conference may be on a Saturday), but the person must say it is meant; a change that keeps the
+ * meeting's day does not ask again.
+ */
+export function dayOffProblem(
+  day: Day,
+  confirmed: boolean,
+  keptDay?: Day,
+): { key: string; field: string } | null {
+  if (confirmed || day === keptDay || !dayOff(day)) return null
+  return { key: 'meetings.errors.dayOff', field: 'dayOffConfirmed' }
 }
 
 /** Moves one item up or down a list of ids; at either end nothing changes. */

@@ -27,6 +27,11 @@ export const MeetingForm = z.object({
   hostName: textOrEmpty(300),
   hostRegion: textOrEmpty(200),
   hostTown: textOrEmpty(200),
+  // The box ticked under the warning that the day is a public holiday or a weekend day (rules.ts).
+  dayOffConfirmed: z
+    .string()
+    .optional()
+    .transform((v) => v === 'yes'),
 })
 export type MeetingForm = z.output<typeof MeetingForm>
 

@@ -1,14 +1,21 @@
 // Meetings of a space (seed 000: "przygotowanie i obsługa posiedzeń"): convening and the agenda.
 import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
-import { warsawInstant } from '../../kernel/dates.ts'
+import { type Day, warsawDayAndTime, warsawInstant } from '../../kernel/dates.ts'
 import { NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
 import type { Actor } from '../../kernel/policy.ts'
 import type { Space } from '../spaces/service.ts'
 import type { Db } from './db.ts'
 import { deliverNotice, noticeTerms, type Site } from './notices/service.ts'
 import * as q from './queries.ts'
-import { changedFacts, maxAgendaItems, meetingTimesProblem, moved, placeProblem } from './rules.ts'
+import {
+  changedFacts,
+  dayOffProblem,
+  maxAgendaItems,
+  meetingTimesProblem,
+  moved,
+  placeProblem,
+} from './rules.ts'
 import type { MeetingForm } from './schemas.ts'
 import type { AgendaKind } from './tables.ts'
 import { hostProblem } from './visits/rules.ts'
@@ -72,8 +79,11 @@ function checkOpen(meeting: Meeting, key: string, now = new Date()) {
   if (!isAhead(meeting, now)) throw new RuleError(key)
 }
 
-/** The times and place a form gives, checked as when convening. */
-function meetingValues(input: MeetingForm, now: Date) {
+/**
+ * The times and place a form gives, checked as when convening; a day off needs the person's word
+ * unless it is the day the meeting already has (`keptDay`).
+ */
+function meetingValues(input: MeetingForm, now: Date, keptDay?: Day) {
   const startsAt = warsawInstant(input.day, input.startTime)
   const endsAt = warsawInstant(input.day, input.endTime)
   // Answers are due by the end of the chosen day.
@@ -81,7 +91,8 @@ function meetingValues(input: MeetingForm, now: Date) {
   const problem =
     meetingTimesProblem({ startsAt, endsAt, confirmBy }, now) ??
     placeProblem(input.place, input.onlineUrl) ??
-    hostProblem(input.kind, input.hostName)
+    hostProblem(input.kind, input.hostName) ??
+    dayOffProblem(input.day, input.dayOffConfirmed, keptDay)
   if (problem) throw new RuleError(problem.key, problem.field)
   // Only a study visit has a host: a meeting keeps none, whatever the form sent.
   const visit = input.kind === 'study_visit'
@@ -154,7 +165,7 @@ export async function changeMeeting(
 ): Promise<'unchanged' | 'saved' | 'sent'> {
   checkOpen(meeting, 'meetings.errors.closed', now)
   if (input.version !== meeting.sequence) throw new RuleError('meetings.errors.changedMeanwhile')
-  const values = meetingValues(input, now)
+  const values = meetingValues(input, now, warsawDayAndTime(meeting.starts_at).day)
   const changes = changedFacts(meeting, values)
   if (changes.length === 0) return 'unchanged'
   const tell = meeting.notice_sent_at !== null

@@ -54,6 +54,33 @@ export const pl = {
       agendaClosed:
         'Porządku obrad nie można już zmieniać – posiedzenie się rozpoczęło albo zostało odwołane',
       agendaFull: 'Porządek obrad ma już 50 punktów – więcej nie można dodać',
+      dayOff:
+        'Ten dzień jest wolny od pracy – zaznacz, że zwołujesz posiedzenie w ten dzień, albo wybierz inny dzień',
+    },
+    // Beside the day of a meeting that falls on a day off (rules.ts, dayOff).
+    dayOff: {
+      holiday: '{{date}} to święto: {{holiday}}.',
+      saturday: '{{date}} to sobota – dzień wolny od pracy.',
+      sunday: '{{date}} to niedziela – dzień wolny od pracy.',
+      legend: 'Posiedzenie w dzień wolny od pracy',
+      confirm: 'Tak, zwołuję posiedzenie w ten dzień',
+    },
+    // Polish public holidays (kernel/holidays.ts), as the act on days free from work names them.
+    holidays: {
+      newYear: 'Nowy Rok',
+      epiphany: 'Trzech Króli',
+      easter: 'Wielkanoc',
+      easterMonday: 'Poniedziałek Wielkanocny',
+      labourDay: 'Święto Pracy',
+      constitutionDay: 'Święto Narodowe Trzeciego Maja',
+      pentecost: 'Zielone Świątki',
+      corpusChristi: 'Boże Ciało',
+      assumption: 'Wniebowzięcie Najświętszej Maryi Panny',
+      allSaints: 'Wszystkich Świętych',
+      independenceDay: 'Narodowe Święto Niepodległości',
+      christmasEve: 'Wigilia Bożego Narodzenia',
+      christmas: 'pierwszy dzień Bożego Narodzenia',
+      boxingDay: 'drugi dzień Bożego Narodzenia',
     },
     notices: {
       title: 'Zawiadomienia',

@@ -100,7 +100,7 @@ test('a study visit needs its host beside the field, the typed values kept; a me
   assert.match(page.body, /Spółdzielnia Socjalna „Razem” \(Opole, opolskie\)/)
   assert.match(page.body, /Program wizyty/)
 
-  const meeting = await client.post(url, form('2099-06-11', { kind: 'meeting' }))
+  const meeting = await client.post(url, form('2099-06-15', { kind: 'meeting' }))
   assert.equal(meeting.statusCode, 303)
   const row = await db()
     .selectFrom('meetings')
