@@ -137,6 +137,13 @@ const spaceRules = {
 export type SpacePermission = keyof typeof spaceRules
 export const spacePermissions = Object.keys(spaceRules) as SpacePermission[]
 
+/**
+ * A composition proposal in draft is the secretariat's until it is sent: the space's members and
+ * the managing authority see it only from then on (submitted, returned, approved).
+ */
+export const seesProposal = (actor: Actor | null, space: SpaceAccess, status: string) =>
+  status !== 'draft' || spaceCan(actor, 'space.propose', space)
+
 export function spaceCan(actor: Actor | null, permission: SpacePermission, space: SpaceAccess): boolean {
   return actor !== null && spaceRules[permission](actor, space)
 }

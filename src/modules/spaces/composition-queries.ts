@@ -6,8 +6,9 @@ import type { Page } from '../../kernel/pagination.ts'
 import type { Db } from './db.ts'
 import type { ProposalStatus } from './tables.ts'
 
-export function listProposals(db: Db, spaceId: string, page: Page) {
-  return db
+/** A space's proposals; drafts only for those who may see them (`seesProposal`). */
+export function listProposals(db: Db, spaceId: string, page: Page, o: { drafts: boolean }) {
+  let q = db
     .selectFrom('composition_proposals as c')
     .select([
       'c.id',
@@ -26,6 +27,8 @@ export function listProposals(db: Db, spaceId: string, page: Page) {
         .as('entry_count'),
     )
     .where('c.space_id', '=', spaceId)
+  if (!o.drafts) q = q.where('c.status', '<>', 'draft')
+  return q
     .orderBy('c.number', 'desc')
     .limit(page.size + 1)
     .offset(page.offset)

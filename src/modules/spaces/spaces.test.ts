@@ -358,6 +358,40 @@ describe('composition: drafted by the secretary, approved by the managing author
     assert.ok(ended.length > 0 && ended.every((m) => m.ends_on === addDays(String(newer.effective_on), -1)))
   })
 
+  test('a draft proposal is the secretariat’s until it is sent: members and the managing authority do not see it', async () => {
+    const { space, client } = await givenNetwork()
+    const member = await givenPerson(db(), { name: 'Dorota Sowińska' })
+    await givenMember(db(), space.id, member.id)
+    const url = proposalUrl(await client.post(`/spaces/${space.id}/compositions`, {}))
+    const asMember = await signedIn(h.app, member.email)
+    const authority = await signedIn(h.app, iz)
+    assert.equal((await asMember.get(url)).statusCode, 404)
+    assert.equal((await authority.get(url)).statusCode, 404)
+    assert.doesNotMatch(
+      (await asMember.get(`/spaces/${space.id}/compositions`)).body,
+      /Propozycja składu nr 1/,
+    )
+    assert.doesNotMatch((await asMember.get(`/spaces/${space.id}`)).body, new RegExp(url))
+    assert.equal((await client.get(url)).statusCode, 200, 'the secretary works on it')
+    const chair = await givenPerson(db(), { name: 'Wiesław Kowalczyk' })
+    for (const [person, role] of [
+      [chair, 'chair'],
+      [member, 'member'],
+    ] as const) {
+      const added = await client.post(`${url}/entries`, {
+        email: person.email,
+        role,
+        represents: 'ngo',
+        justification: 'Doświadczenie w ekonomii społecznej',
+      })
+      assert.equal(added.statusCode, 303, `adding ${role}`)
+    }
+    assert.equal((await client.post(`${url}/submit`, {})).statusCode, 303)
+    assert.equal((await asMember.get(url)).statusCode, 200, 'sent, it is the body’s to read')
+    assert.equal((await authority.get(url)).statusCode, 200)
+    assert.match((await asMember.get(`/spaces/${space.id}/compositions`)).body, /Propozycja składu nr 1/)
+  })
+
   test('nobody but the managing authority decides, and only the secretariat drafts', async () => {
     const space = await spaceNamed('KST ds. równości szans kobiet i mężczyzn')
     const waiting = await db()

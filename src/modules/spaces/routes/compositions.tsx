@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { today } from '../../../kernel/dates.ts'
+import { NotFoundError } from '../../../kernel/errors.ts'
 import { parseForm, ruleErrors, typedValues } from '../../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
-import { authorize } from '../../../kernel/policy.ts'
+import { authorize, seesProposal } from '../../../kernel/policy.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import * as accounts from '../../accounts/service.ts'
 import * as compositions from '../compositions.ts'
@@ -22,6 +23,8 @@ async function proposalFor(req: FastifyRequest) {
   const { itemId } = ItemParams.parse(req.params)
   const loaded = inSpace(req)
   const proposal = await compositions.requireProposal(req.db, loaded.space, itemId)
+  // To whom may not see a draft it does not exist.
+  if (!seesProposal(loaded.actor, loaded.space.access, proposal.status)) throw new NotFoundError()
   return { ...loaded, proposal }
 }
 
@@ -30,7 +33,7 @@ export async function compositionRoutes(app: FastifyInstance) {
     const { space, may } = inSpace(req)
     const page = pageFrom(req.query)
     const [list, open] = await Promise.all([
-      spaces.listProposals(req.db, space.id, page),
+      spaces.listProposals(req.db, space.id, page, { drafts: may['space.propose'] }),
       compositions.findOpenProposal(req.db, space.id),
     ])
     const { rows, hasNext } = pageOf(list, page)

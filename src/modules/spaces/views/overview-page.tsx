@@ -32,7 +32,8 @@ export function OverviewPage(p: {
     <SpacePage ctx={p.ctx} space={s} may={p.may} tab="overview">
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          {p.openProposal && (p.may['space.propose'] || p.may['space.decide']) ? (
+          {p.openProposal &&
+          (p.may['space.propose'] || (p.may['space.decide'] && p.openProposal.status !== 'draft')) ? (
             <div class="govuk-inset-text">
               <a class="govuk-link" href={`/spaces/${s.id}/compositions/${p.openProposal.id}`}>
                 {t('spaces.overview.proposalWaiting', {
