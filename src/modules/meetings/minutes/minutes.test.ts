@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { signedIn } from '../../../../test/support/client.ts'
 import { givenMember, givenPerson, givenSpace } from '../../../../test/support/given.ts'
 import { expectUniqueIds } from '../../../../test/support/html.ts'
-import { addDays, today, warsawInstant } from '../../../kernel/dates.ts'
+import { addDays, safeDay, today, warsawInstant } from '../../../kernel/dates.ts'
 import type { AnyPool } from '../../../kernel/db.ts'
 import { sendActionReminders } from '../actions/service.ts'
 
@@ -214,8 +214,17 @@ test('minutes go from a draft through comments to the chair’s approval, and ar
     303,
   )
 
-  // The chair: not while members may still comment, not with a comment unanswered.
+  // Each is told what is true for them: the secretary, who does not comment, that members may until
+  // the day; the chair, from which day approval is possible, with no button that cannot work.
+  const todayShown = safeDay(today(), 'pl')
+  const secPage = (await sec.get(b.url)).body
+  assert.match(secPage, new RegExp(`Członkowie mogą zgłaszać uwagi do ${todayShown} włącznie`))
+  assert.doesNotMatch(secPage, /Termin zgłaszania uwag minął/)
   const chair = await as(b.chair)
+  const chairPage = (await chair.get(b.url)).body
+  assert.match(chairPage, new RegExp(`Protokół zatwierdzisz od ${safeDay(addDays(today(), 1), 'pl')}`))
+  assert.doesNotMatch(chairPage, /Zatwierdzam protokół/)
+  // The chair: not while members may still comment, not with a comment unanswered.
   const tooSoon = await chair.post(`${b.url}/approve`, {})
   assert.equal(tooSoon.statusCode, 422)
   assert.match(tooSoon.body, /Członkowie mogą jeszcze zgłaszać uwagi/)
@@ -225,6 +234,13 @@ test('minutes go from a draft through comments to the chair’s approval, and ar
     .where('meeting_id', '=', b.meeting.id)
     .execute()
   assert.match((await chair.post(`${b.url}/approve`, {})).body, /nie odpowiedział jeszcze na wszystkie uwagi/)
+  const waiting = (await chair.get(b.url)).body
+  assert.match(waiting, /Uwagi bez odpowiedzi sekretarza: 1\./)
+  assert.doesNotMatch(waiting, /Zatwierdzam protokół/)
+  assert.match(
+    (await anna.get(b.url)).body,
+    new RegExp(`Termin zgłaszania uwag minął ${safeDay(addDays(today(), -1), 'pl')}`),
+  )
   // A member may not approve at all.
   assert.equal((await anna.post(`${b.url}/approve`, {})).statusCode, 403)
 
@@ -241,6 +257,7 @@ test('minutes go from a draft through comments to the chair’s approval, and ar
     303,
   )
 
+  assert.match((await chair.get(b.url)).body, /Zatwierdzam protokół/, 'now the button works')
   assert.equal((await chair.post(`${b.url}/approve`, {})).statusCode, 303)
   const twice = await chair.post(`${b.url}/approve`, {})
   assert.equal(twice.statusCode, 422)

@@ -149,6 +149,9 @@ export const en: Translation<typeof pl> = {
       intro:
         'Once approved, the minutes are locked: their text, decisions and action items stay as they are, and the approved revision can be downloaded.',
       submit: 'I approve the minutes',
+      from: 'Members may comment until {{date}} inclusive. You can approve the minutes from {{from}}, once the secretary has answered every comment.',
+      waitsForAnswers:
+        'Comments without the secretary’s answer: {{n}}. You can approve the minutes once every one has an answer.',
       done: 'The minutes are approved.',
     },
     correct: {
@@ -175,7 +178,9 @@ export const en: Translation<typeof pl> = {
       body: 'Your comment',
       submit: 'Send the comment',
       added: 'Your comment is sent. The secretary will answer it.',
-      closed: 'The period for comments is over.',
+      closed: 'The period for comments ended on {{date}}.',
+      openUntil:
+        'Members may comment until {{date}} inclusive; each comment needs an answer before the minutes are approved.',
     },
     errors: {
       decisionApproved:

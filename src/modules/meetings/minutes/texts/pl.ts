@@ -147,6 +147,9 @@ export const pl = {
       intro:
         'Po zatwierdzeniu protokół jest zamknięty: jego treść, uchwały i zadania nie zmienią się, a zatwierdzona wersja będzie do pobrania.',
       submit: 'Zatwierdzam protokół',
+      from: 'Członkowie mogą zgłaszać uwagi do {{date}} włącznie. Protokół zatwierdzisz od {{from}}, gdy sekretarz odpowie na wszystkie uwagi.',
+      waitsForAnswers:
+        'Uwagi bez odpowiedzi sekretarza: {{n}}. Protokół zatwierdzisz, gdy wszystkie będą miały odpowiedź.',
       done: 'Zatwierdzono protokół.',
     },
     correct: {
@@ -173,7 +176,9 @@ export const pl = {
       body: 'Treść uwagi',
       submit: 'Wyślij uwagę',
       added: 'Wysłano uwagę. Sekretarz na nią odpowie.',
-      closed: 'Termin zgłaszania uwag minął.',
+      closed: 'Termin zgłaszania uwag minął {{date}}.',
+      openUntil:
+        'Członkowie mogą zgłaszać uwagi do {{date}} włącznie; na każdą trzeba odpowiedzieć przed zatwierdzeniem protokołu.',
     },
     errors: {
       decisionApproved:

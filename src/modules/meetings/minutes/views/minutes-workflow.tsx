@@ -1,5 +1,5 @@
 // The minutes' page below its text: what the person may do next, the comments and their answers, the revisions.
-import { formatDateTime } from '../../../../kernel/dates.ts'
+import { addDays, formatDateTime, safeDay } from '../../../../kernel/dates.ts'
 import { unescaped } from '../../../../kernel/i18n.ts'
 import type { ViewContext } from '../../../../kernel/views/context.ts'
 import {
@@ -41,20 +41,38 @@ export function Workflow(
         </div>
       </div>
     )
-  if (mi.status === 'consultation' && p.may['space.approve'])
+  if (mi.status === 'consultation' && p.may['space.approve']) {
+    // The button only when approval can work: the comment period is over and every comment answered.
+    const until = mi.comments_by ?? p.today
+    const unanswered = (p.content?.comments ?? []).filter(
+      (c) => c.revision === mi.revision && !c.answer,
+    ).length
+    const waitsFor = commentsOpen(mi, p.today)
+      ? t('minutes.approve.from', {
+          date: safeDay(until, p.ctx.lang),
+          from: safeDay(addDays(until, 1), p.ctx.lang),
+        })
+      : unanswered > 0
+        ? t('minutes.approve.waitsForAnswers', { n: unanswered })
+        : null
     return (
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <h3 class="govuk-heading-m">{t('minutes.approve.title')}</h3>
           <p class="govuk-body">{t('minutes.approve.intro')}</p>
           {p.formError('approve') ? <Warning ctx={p.ctx} text={p.formError('approve') ?? ''} /> : ''}
-          <PostForm ctx={p.ctx} action={`${p.base}/approve`}>
-            <input type="hidden" name="revision" value={String(mi.revision)} />
-            <Button>{t('minutes.approve.submit')}</Button>
-          </PostForm>
+          {waitsFor ? (
+            <div class="govuk-inset-text">{waitsFor}</div>
+          ) : (
+            <PostForm ctx={p.ctx} action={`${p.base}/approve`}>
+              <input type="hidden" name="revision" value={String(mi.revision)} />
+              <Button>{t('minutes.approve.submit')}</Button>
+            </PostForm>
+          )}
         </div>
       </div>
     )
+  }
   if (mi.status === 'approved' && convene)
     return (
       <details class="govuk-details">
@@ -161,7 +179,12 @@ export function Comments(
           </div>
         </div>
       ) : mi.status === 'consultation' ? (
-        <p class="govuk-body">{t('minutes.comments.closed')}</p>
+        // Said as it is for this person: the period is open (to those who do not comment) or over.
+        <p class="govuk-body">
+          {t(open ? 'minutes.comments.openUntil' : 'minutes.comments.closed', {
+            date: safeDay(mi.comments_by ?? p.today, lang),
+          })}
+        </p>
       ) : (
         ''
       )}
