@@ -96,6 +96,7 @@ async function main() {
       findSession,
       countUnread,
       enterSpace,
+      nav: [],
     })
     app.get('/', constant, send)
     return app

@@ -70,7 +70,14 @@ export function fastifyOptions(config: Pick<Config, 'logLevel' | 'trustProxy'>):
 
 export async function buildApp(config: Config, database: OpenDatabase): Promise<FastifyInstance> {
   const app = Fastify(fastifyOptions(config))
-  await registerKernel(app, { config, db: database.db, findSession, countUnread, enterSpace })
+  await registerKernel(app, {
+    config,
+    db: database.db,
+    findSession,
+    countUnread,
+    enterSpace,
+    nav: modules.flatMap((m) => m.nav ?? []),
+  })
   const stopListening = await listenForPublicChanges(database.url, app.log)
   app.addHook('onClose', stopListening)
   for (const m of modules) await m.routes?.(app, { config, modules })

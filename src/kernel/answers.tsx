@@ -65,6 +65,7 @@ export function viewContext(req: FastifyRequest, reply: FastifyReply): ViewConte
     flash: req.flash,
     showCookieNotice: req.showCookieNotice,
     unread: req.unread ?? 0,
+    nav: req.server.navigation,
   }
 }
 

@@ -21,6 +21,7 @@ import type { AnyPool } from './db.ts'
 import { ForbiddenError, SignInRequiredError } from './errors.ts'
 import type { Lang, T } from './i18n.ts'
 import { redactUrl } from './log.ts'
+import type { NavEntry } from './navigation.ts'
 import type { SessionPerson } from './person-cache.ts'
 import { type Actor, can, type Permission, permissions, type SpacePermission } from './policy.ts'
 import { cookieNames, registerRequestContext } from './request-context.ts'
@@ -68,6 +69,8 @@ declare module 'fastify' {
     routeList: { method: string; url: string; permission: Permission; spacePermission?: SpacePermission }[]
     /** Uploaded files (kernel/storage): modules put and send files through it. */
     storage: LocalStorage
+    /** Every module's pages for the header's menu. */
+    navigation: readonly NavEntry[]
   }
 }
 
@@ -83,6 +86,8 @@ export interface KernelOptions {
    * permission there, throwing not found or forbidden (spaces module); the handler reads the result.
    */
   enterSpace(req: FastifyRequest, permission: SpacePermission): Promise<void>
+  /** Every module's pages for the header's menu, in the modules' order. */
+  nav: readonly NavEntry[]
 }
 
 const publicDir = join(import.meta.dirname, '..', '..', 'public')
@@ -90,6 +95,7 @@ const publicDir = join(import.meta.dirname, '..', '..', 'public')
 export async function registerKernel(app: FastifyInstance, opts: KernelOptions) {
   const { config } = opts
   app.decorate('routeList', [])
+  app.decorate('navigation', opts.nav)
   app.addHook('onRoute', (route) => {
     // Static assets are public by nature; everything else says what it needs.
     if (!route.config?.permission && route.url.startsWith('/assets/')) {

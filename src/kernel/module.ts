@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Config } from '../config.ts'
 import type { AnyDb, AnyPool } from './db.ts'
 import type { JobQueue } from './jobs.ts'
+import type { NavEntry } from './navigation.ts'
 import type { LocalStorage } from './storage.ts'
 import type { ViewContext } from './views/context.ts'
 
@@ -22,6 +23,20 @@ export interface PublicSpace {
   public_schedule: boolean
 }
 
+/** A line of a person's start page: what waits for them, linking to the page where they act on it. */
+export interface StartItem {
+  text: string
+  href: string
+  /** Late or unanswered: shown first and marked. */
+  urgent?: boolean
+}
+
+/** A module's part of a person's start page ("Pulpit"); a section without items is left out. */
+export interface StartSection {
+  heading: string
+  items: StartItem[]
+}
+
 export interface SiatkaModule {
   /** The module's folder name under src/modules. */
   name: string
@@ -31,6 +46,10 @@ export interface SiatkaModule {
   routes?(app: FastifyInstance, context: ModuleContext): Promise<void>
   /** Its job queues, with their schedules. */
   queues?(db: AnyPool, config: Config): JobQueue[]
+  /** Its pages in the header's menu, each in one of the kernel's groups (kernel/navigation). */
+  nav?: readonly NavEntry[]
+  /** What waits for the signed-in person in this module, for their start page (one statement at most). */
+  startSections?(req: FastifyRequest, ctx: ViewContext): Promise<StartSection[]>
   /** Loads its demo data into an empty database, after the modules listed before it (files only with storage). */
   demo?(trx: AnyDb, storage?: LocalStorage): Promise<void>
   /**

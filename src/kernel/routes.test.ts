@@ -136,6 +136,7 @@ test('a route without its permissions cannot be registered', async () => {
     findSession: async () => null,
     countUnread: async () => 0,
     enterSpace: async () => {},
+    nav: [],
   })
   assert.throws(() => app.get('/forgotten', async () => 'x'), /declares no permission/)
   // Nor a space's page without what it needs there, nor an upload that checks nothing before it is read.

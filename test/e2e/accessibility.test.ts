@@ -255,7 +255,7 @@ async function givenMeetingToday(spaceId: string): Promise<string> {
       year: Number(day.slice(0, 4)),
       number: 90,
       subject: 'Posiedzenie dzisiejsze',
-      starts_at: warsawInstant(day, '00:30'),
+      starts_at: warsawInstant(day, '00:00'),
       ends_at: warsawInstant(day, '23:30'),
       place: 'ul. Wspólna 2/4, Warszawa',
       online_url: '',
@@ -338,7 +338,11 @@ type Contrast = 'normal' | 'high'
 
 /** A fresh browser whose language and contrast are chosen by the preference cookies. */
 async function contextFor(lang: Lang, contrast: Contrast): Promise<BrowserContext> {
-  const context = await newContext(browser, h, { locale: lang === 'en' ? 'en-GB' : 'pl-PL' })
+  const context = await newContext(browser, h, {
+    locale: lang === 'en' ? 'en-GB' : 'pl-PL',
+    // The English run, whose words run longer, is a phone's screen: every page is checked at 390 px.
+    ...(lang === 'en' && contrast === 'normal' ? { viewport: phone } : {}),
+  })
   await setPreferences(context, lang, contrast)
   return context
 }
@@ -380,7 +384,20 @@ async function checkCurrent(page: Page, lang: Lang, contrast: Contrast) {
   await expectNoAxeViolations(page, `${lang}, ${contrast} contrast`)
   // What axe does not see: an id used twice, a label naming no field or several.
   expectUniqueIds(await page.content(), page.url())
+  if (page.viewportSize()?.width === phone.width) {
+    const [pageWidth, header] = await page.evaluate<[number, number]>(
+      "[document.documentElement.scrollWidth, document.querySelector('header')?.getBoundingClientRect().height ?? 0]",
+    )
+    assert.ok(
+      pageWidth <= phone.width,
+      `${page.url()} scrolls sideways at ${phone.width} px (${pageWidth} px wide)`,
+    )
+    assert.ok(header < phone.height / 4, `${page.url()}: the header takes ${header} px of ${phone.height}`)
+  }
 }
+
+/** A phone's screen. */
+const phone = { width: 390, height: 844 }
 
 /** Sends the form on the page as it is and checks the refusal: summary, messages, axe. */
 async function checkRefusedForm(

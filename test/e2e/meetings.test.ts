@@ -557,7 +557,7 @@ async function givenMeetingToday(): Promise<string> {
       year: Number(now.slice(0, 4)),
       number: 90,
       subject: 'Posiedzenie dzisiejsze',
-      starts_at: warsawInstant(now, '00:30'),
+      starts_at: warsawInstant(now, '00:00'),
       ends_at: warsawInstant(now, '23:30'),
       place: 'ul. Wspólna 2/4, Warszawa',
       online_url: '',

@@ -199,11 +199,10 @@ describe('a working group gets its first composition through the managing author
       authorityPage = await signedInPage(managingAuthority.email)
       const page = authorityPage
       assert.equal(await unreadCount(page), 1, 'the header counts the notification of the proposal')
+      // The start page says what waits for it, and leads to the queue.
+      await loadsPage(page, () => page.goto('/'))
       await loadsPage(page, () =>
-        page
-          .getByRole('navigation', { name: 'Menu główne' })
-          .getByRole('link', { name: 'Do decyzji' })
-          .click(),
+        page.getByRole('link', { name: /^Propozycje składu czekające na decyzję: \d+$/ }).click(),
       )
       assert.equal(pathOf(page), '/authority')
       const row = page.locator('main table tbody tr').filter({ hasText: group.namePl })

@@ -332,7 +332,7 @@ async function givenDraftMinutes(h: TestApp, w: World) {
       year: Number(day.slice(0, 4)),
       number: 95,
       subject: 'Posiedzenie dzisiejsze',
-      starts_at: warsawInstant(day, '00:30'),
+      starts_at: warsawInstant(day, '00:00'),
       ends_at: warsawInstant(day, '23:30'),
       place: 'ul. Wspólna 2/4, Warszawa',
       online_url: '',

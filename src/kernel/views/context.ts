@@ -1,4 +1,5 @@
 import type { Lang, T } from '../i18n.ts'
+import type { NavEntry } from '../navigation.ts'
 import type { Actor, Permission } from '../policy.ts'
 
 export interface Prefs {
@@ -20,4 +21,6 @@ export interface ViewContext {
   showCookieNotice: boolean
   /** Unread notifications of the signed-in person. */
   unread: number
+  /** Every module's pages for the header's menu (kernel/navigation picks the person's). */
+  nav: readonly NavEntry[]
 }

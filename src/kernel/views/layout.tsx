@@ -1,4 +1,6 @@
 import type { Children } from '@kitajs/html'
+import { menuFor, type NavEntry, type ShownGroup } from '../navigation.ts'
+import type { Actor } from '../policy.ts'
 import { assetUrls } from './assets.ts'
 import type { ViewContext } from './context.ts'
 
@@ -16,6 +18,7 @@ interface LayoutProps {
 
 export function Layout({ ctx, title, children, section, errors, description }: LayoutProps) {
   const { t, lang, prefs } = ctx
+  const groups = menuFor(ctx, section)
   const htmlClass = [
     'govuk-template',
     prefs.textSize === 'large' ? 'siatka-text-large' : '',
@@ -48,9 +51,10 @@ export function Layout({ ctx, title, children, section, errors, description }: L
               <a class="siatka-header__logo" href="/">
                 Siatka
               </a>
-              <MainNav ctx={ctx} section={section} />
+              <MainNav ctx={ctx} groups={groups} section={section} />
               <UserMenu ctx={ctx} />
             </div>
+            <SectionNav ctx={ctx} groups={groups} section={section} />
             <AccessibilityBar ctx={ctx} />
           </header>
           <div class="govuk-width-container">
@@ -93,42 +97,84 @@ export function Layout({ ctx, title, children, section, errors, description }: L
   )
 }
 
-function MainNav({ ctx, section }: { ctx: ViewContext; section?: string }) {
+/**
+ * The menu: one link a group (to its first page the person may open). On a narrow screen it folds
+ * behind a "Menu" button (a `<details>`, so it opens without JavaScript) and then lists every page of
+ * every group; on a wide one it is always open and the current group's pages follow in a row of
+ * their own (SectionNav).
+ */
+function MainNav({ ctx, groups, section }: { ctx: ViewContext; groups: ShownGroup[]; section?: string }) {
   const { t } = ctx
-  const links: [string, string, string][] = [['home', '/', t('layout.nav.home')]]
-  links.push(['spaces', ctx.actor ? '/spaces' : '/networks', t('layout.nav.spaces')])
-  if (ctx.actor) {
-    links.push(['calendar', '/calendar', t('layout.nav.calendar')])
-    links.push(['decisions', '/decisions', t('layout.nav.decisions')])
-    links.push(['actions', '/actions', t('layout.nav.actions')])
-  }
-  if (ctx.can('compositions.review')) links.push(['authority', '/authority', t('layout.nav.authority')])
-  if (ctx.can('spaces.directory')) links.push(['directory', '/directory', t('layout.nav.directory')])
-  if (ctx.can('translations.read'))
-    links.push(['translations', '/translations', t('layout.nav.translations')])
-  if (ctx.can('analyses.read')) links.push(['analyses', '/analyses', t('layout.nav.analyses')])
-  if (ctx.can('analyses.mine')) links.push(['myAnalyses', '/analyses/mine', t('layout.nav.myAnalyses')])
-  if (ctx.can('people.read')) links.push(['people', '/people', t('layout.nav.people')])
-  if (ctx.can('organisations.manage'))
-    links.push(['organisations', '/organisations', t('layout.nav.organisations')])
-  if (ctx.can('audit.read')) links.push(['audit', '/audit', t('layout.nav.audit')])
   return (
     <nav class="siatka-header__nav" aria-label={t('layout.nav.label')}>
-      <ul class="siatka-header__list">
-        {links.map(([key, href, label]) => (
+      <details class="siatka-menu" data-siatka-menu>
+        <summary class="siatka-menu__button">{t('layout.nav.menu')}</summary>
+        <ul class="siatka-header__list">
+          {groups.map((g) => (
+            <li class="siatka-menu__group">
+              {g.entries.length === 1 ? (
+                <NavLink ctx={ctx} entry={g.entries[0]!} current={g.current} class="siatka-header__link" />
+              ) : (
+                <>
+                  <a
+                    class={`siatka-header__link${g.current ? ' siatka-header__link--active' : ''}`}
+                    href={g.entries[0]!.href}
+                    aria-current={g.current ? 'true' : undefined}
+                  >
+                    {t(`layout.groups.${g.group}` as const)}
+                  </a>
+                  <ul class="siatka-menu__sub">
+                    {g.entries.map((e) => (
+                      <li>
+                        <NavLink ctx={ctx} entry={e} current={e.key === section} class="siatka-menu__link" />
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          ))}
+          {ctx.actor ? (
+            <li class="siatka-menu__group siatka-menu__account">
+              <Account ctx={ctx} actor={ctx.actor} class="siatka-menu__account-links" />
+            </li>
+          ) : (
+            ''
+          )}
+        </ul>
+      </details>
+    </nav>
+  )
+}
+
+/** The current group's pages, under the header on a wide screen (the menu lists them on a narrow one). */
+function SectionNav({ ctx, groups, section }: { ctx: ViewContext; groups: ShownGroup[]; section?: string }) {
+  const group = groups.find((g) => g.current && g.entries.length > 1)
+  if (!group) return ''
+  return (
+    <nav class="siatka-subnav" aria-label={ctx.t(`layout.groups.${group.group}` as const)}>
+      <ul class="govuk-width-container siatka-subnav__list">
+        {group.entries.map((e) => (
           <li>
-            <a
-              class={`siatka-header__link${key === section ? ' siatka-header__link--active' : ''}`}
-              href={href}
-              aria-current={key === section ? 'page' : undefined}
-              safe
-            >
-              {label}
-            </a>
+            <NavLink ctx={ctx} entry={e} current={e.key === section} class="siatka-subnav__link" />
           </li>
         ))}
       </ul>
     </nav>
+  )
+}
+
+function NavLink(p: { ctx: ViewContext; entry: NavEntry; current: boolean; class: string }) {
+  return (
+    <a
+      class={`${p.class}${p.current ? ` ${p.class}--active` : ''}`}
+      href={p.entry.href}
+      aria-current={p.current ? 'page' : undefined}
+      safe
+    >
+      {/* Any module's key: t's overloads do not take the union of every key. */}
+      {(p.ctx.t as (key: string) => string)(p.entry.label)}
+    </a>
   )
 }
 
@@ -159,16 +205,25 @@ function UserMenu({ ctx }: { ctx: ViewContext }) {
           ''
         )}
       </a>
+      <Account ctx={ctx} actor={actor} class="siatka-user__account" />
+    </div>
+  )
+}
+
+/** The person's name (their profile) and signing out: beside the menu, or in it on a narrow screen. */
+function Account({ ctx, actor, class: cls }: { ctx: ViewContext; actor: Actor; class: string }) {
+  return (
+    <span class={cls}>
       <a class="siatka-header__link" href="/profile" safe>
         {actor.name}
-      </a>
+      </a>{' '}
       <form method="post" action="/sign-out" class="siatka-user__form">
         <input type="hidden" name="_csrf" value={ctx.csrf()} />
         <button type="submit" class="siatka-link-button">
-          {t('layout.signOut')}
+          {ctx.t('layout.signOut')}
         </button>
       </form>
-    </div>
+    </span>
   )
 }
 

@@ -6,6 +6,15 @@ import { translationRoutes } from './routes-translations.tsx'
 /** Files of a space in language versions, and the translations asked for them. */
 export const materialsModule: SiatkaModule = {
   name: 'materials',
+  nav: [
+    {
+      group: 'documents',
+      key: 'translations',
+      href: '/translations',
+      label: 'layout.nav.translations',
+      shownTo: 'translations.read',
+    },
+  ],
   migrations: join(import.meta.dirname, 'migrations'),
   async routes(app, { config, modules }) {
     await materialRoutes(app, { modules })

@@ -15,6 +15,7 @@ import { meetingsQueues } from './notices/service.ts'
 import { publicMeetingsSection } from './public/section.tsx'
 import { meetingRoutes } from './routes.tsx'
 import { materialPlace, meetingMaterialRoutes } from './routes-materials.tsx'
+import { meetingsStartSections } from './start.ts'
 import { visitRoutes } from './visits/routes.tsx'
 
 /**
@@ -23,6 +24,23 @@ import { visitRoutes } from './visits/routes.tsx'
  */
 export const meetingsModule: SiatkaModule & PlacesMaterials = {
   name: 'meetings',
+  nav: [
+    {
+      group: 'meetings',
+      key: 'calendar',
+      href: '/calendar',
+      label: 'layout.nav.calendar',
+      shownTo: 'signedIn',
+    },
+    { group: 'meetings', key: 'actions', href: '/actions', label: 'layout.nav.actions', shownTo: 'signedIn' },
+    {
+      group: 'documents',
+      key: 'decisions',
+      href: '/decisions',
+      label: 'layout.nav.decisions',
+      shownTo: 'signedIn',
+    },
+  ],
   migrations: join(import.meta.dirname, 'migrations'),
   async routes(app, { config }) {
     await meetingRoutes(app, { config })
@@ -41,6 +59,7 @@ export const meetingsModule: SiatkaModule & PlacesMaterials = {
     ...revisionFileQueues(db, storageIn(config.dataDir)),
   ],
   demo: (trx, storage) => seedMeetings(trx, storage),
+  startSections: meetingsStartSections,
   materialPlace,
   // Its meetings told of with their public materials, its approved decisions, its visits' reports.
   publicSpaceSection: (req, ctx, space) => publicMeetingsSection(req, ctx, space),

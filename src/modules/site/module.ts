@@ -4,5 +4,10 @@ import { siteRoutes } from './routes.tsx'
 /** The public home page, the cookie page and the accessibility statement. */
 export const siteModule: SiatkaModule = {
   name: 'site',
-  routes: (app, { config }) => siteRoutes(app, { config }),
+  // A visitor's home page; a signed-in person's start page ("Pulpit").
+  nav: [
+    { group: 'start', key: 'home', href: '/', label: 'layout.nav.home', shownTo: 'anonymous' },
+    { group: 'start', key: 'home', href: '/', label: 'layout.nav.start', shownTo: 'signedIn' },
+  ],
+  routes: (app, context) => siteRoutes(app, context),
 }

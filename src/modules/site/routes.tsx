@@ -1,14 +1,15 @@
 import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import { z } from 'zod'
-import type { Config } from '../../config.ts'
-import { cookieNames, cookieOptions, viewContext, writePrefs } from '../../kernel/http.tsx'
+import { cookieNames, cookieOptions, render, viewContext, writePrefs } from '../../kernel/http.tsx'
 import { langs } from '../../kernel/i18n.ts'
+import type { ModuleContext } from '../../kernel/module.ts'
 import { renderPublic } from '../../kernel/public-pages.ts'
 import { safeNext } from '../../kernel/redirect.ts'
 import { AccessibilityPage } from './views/accessibility-page.tsx'
 import { CookiesPage } from './views/cookies-page.tsx'
 import { HomePage } from './views/home-page.tsx'
+import { StartPage } from './views/start-page.tsx'
 
 const Preferences = z.object({
   lang: z.enum(langs).optional().catch(undefined),
@@ -18,10 +19,14 @@ const Preferences = z.object({
   back: z.string().optional(),
 })
 
-export async function siteRoutes(app: FastifyInstance, { config }: { config: Config }) {
-  app.get('/', { config: { permission: 'public' } }, async (req, reply) =>
-    renderPublic(req, reply, () => <HomePage ctx={viewContext(req, reply)} />),
-  )
+export async function siteRoutes(app: FastifyInstance, { config, modules }: ModuleContext) {
+  // A visitor gets the home page (a kept copy); a signed-in person their start page.
+  app.get('/', { config: { permission: 'public' } }, async (req, reply) => {
+    if (!req.actor) return renderPublic(req, reply, () => <HomePage ctx={viewContext(req, reply)} />)
+    const ctx = viewContext(req, reply)
+    const sections = await Promise.all(modules.map((m) => m.startSections?.(req, ctx) ?? []))
+    return render(reply, <StartPage ctx={ctx} sections={sections.flat()} />)
+  })
 
   app.get('/cookies', { config: { permission: 'public' } }, async (req, reply) =>
     renderPublic(req, reply, () => <CookiesPage ctx={viewContext(req, reply)} />),

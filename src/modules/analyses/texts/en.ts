@@ -3,6 +3,12 @@ import type { pl } from './pl.ts'
 
 export const en: Translation<typeof pl> = {
   analyses: {
+    start: {
+      heading: 'Analyses',
+      late: 'Analyses past their deadline: {{n}}',
+      owed: 'Analyses to deliver: {{n}}',
+      toReview: 'Analyses delivered for your review: {{n}}',
+    },
     title: 'Analyses',
     intro:
       'Analyses the secretariat has commissioned from experts. An order is “late” when the analysis (or its correction) was not delivered by the end of its deadline. The sums cover every order that matches, not only this page.',

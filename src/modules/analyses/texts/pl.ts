@@ -1,6 +1,12 @@
 // The analyses module's Polish texts: the reference every other language follows.
 export const pl = {
   analyses: {
+    start: {
+      heading: 'Ekspertyzy',
+      late: 'Ekspertyzy po terminie: {{n}}',
+      owed: 'Ekspertyzy do przekazania: {{n}}',
+      toReview: 'Ekspertyzy przekazane do oceny: {{n}}',
+    },
     title: 'Ekspertyzy',
     intro:
       'Ekspertyzy zlecone ekspertom przez sekretariat. Zlecenie „po terminie” czeka na ekspertyzę (lub jej poprawkę) dłużej niż do końca dnia terminu. Sumy obejmują wszystkie zlecenia spełniające warunki, nie tylko tę stronę.',

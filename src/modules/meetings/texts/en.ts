@@ -3,6 +3,20 @@ import type { pl } from './pl.ts'
 
 export const en: Translation<typeof pl> = {
   meetings: {
+    start: {
+      meetingsHeading: 'Next meetings',
+      unanswered: '{{meeting}}, {{when}}: you have not said yet whether you will come',
+      answered: '{{meeting}}, {{when}}: {{answer}}',
+      answers: { yes: 'you will come', no: 'you will not come', deputy: 'you send a deputy' },
+      calendar: 'All meetings in the calendar',
+      noticesHeading: 'Meetings without a notice',
+      noNotice: '{{meeting}}, {{when}}: the notice has not been sent',
+      minutesHeading: 'Minutes open for comments',
+      comment: 'Minutes: {{meeting}}, comments by {{until}}',
+      actionsHeading: 'Your action items',
+      overdue: 'Action items past their due date: {{n}}',
+      openActions: 'Open action items: {{n}}',
+    },
     title: 'Meetings',
     none: 'No meeting has been convened yet.',
     convene: 'Convene a meeting',

@@ -1,6 +1,20 @@
 // The meetings module's Polish texts: the reference every other language follows.
 export const pl = {
   meetings: {
+    start: {
+      meetingsHeading: 'Najbliższe posiedzenia',
+      unanswered: '{{meeting}}, {{when}}: nie odpowiedziano jeszcze, czy będziesz',
+      answered: '{{meeting}}, {{when}}: {{answer}}',
+      answers: { yes: 'będziesz', no: 'nie będziesz', deputy: 'wysyłasz zastępcę' },
+      calendar: 'Wszystkie posiedzenia w kalendarzu',
+      noticesHeading: 'Posiedzenia bez zawiadomienia',
+      noNotice: '{{meeting}}, {{when}}: zawiadomienie nie zostało wysłane',
+      minutesHeading: 'Protokoły do uwag',
+      comment: 'Protokół: {{meeting}}, uwagi do {{until}}',
+      actionsHeading: 'Twoje zadania',
+      overdue: 'Zadania po terminie: {{n}}',
+      openActions: 'Otwarte zadania: {{n}}',
+    },
     title: 'Posiedzenia',
     none: 'Nie zwołano jeszcze żadnego posiedzenia.',
     convene: 'Zwołaj posiedzenie',

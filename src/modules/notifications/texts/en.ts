@@ -13,6 +13,10 @@ export const en: Translation<typeof pl> = {
     },
   },
   notifications: {
+    start: {
+      heading: 'Notifications',
+      unread: 'Unread notifications: {{n}}',
+    },
     title: 'Notifications',
     none: 'You have no notifications yet.',
     unread: 'new',

@@ -11,6 +11,10 @@ export const pl = {
     },
   },
   notifications: {
+    start: {
+      heading: 'Powiadomienia',
+      unread: 'Nieprzeczytane powiadomienia: {{n}}',
+    },
     title: 'Powiadomienia',
     none: 'Nie masz jeszcze powiadomień.',
     unread: 'nowe',

@@ -3,6 +3,12 @@ import type { pl } from './pl.ts'
 
 export const en: Translation<typeof pl> = {
   site: {
+    start: {
+      title: 'Dashboard',
+      nothing:
+        'Nothing waits for you now: no meetings to confirm, no minutes to comment on and no open action items.',
+      urgent: 'Urgent',
+    },
     home: {
       title: 'Siatka',
       lead: 'The platform of the national thematic networks secretariat, communities of practice and partnership projects funded by the European Social Fund.',

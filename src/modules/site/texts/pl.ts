@@ -1,6 +1,12 @@
 // The site module's Polish texts: the reference every other language follows.
 export const pl = {
   site: {
+    start: {
+      title: 'Pulpit',
+      nothing:
+        'Nic na Ciebie teraz nie czeka: nie masz posiedzeń do potwierdzenia, protokołów do uwag ani otwartych zadań.',
+      urgent: 'Pilne',
+    },
     home: {
       title: 'Siatka',
       lead: 'Platforma sekretariatu krajowych sieci tematycznych, wspólnot praktyków i projektów partnerskich finansowanych z Europejskiego Funduszu Społecznego.',

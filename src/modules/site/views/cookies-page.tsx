@@ -22,35 +22,42 @@ export function CookiesPage({ ctx }: { ctx: ViewContext }) {
           <h1 class="govuk-heading-l">{t('site.cookies.title')}</h1>
           <p class="govuk-body">{t('site.cookies.intro')}</p>
           <p class="govuk-body">{t('site.cookies.noTracking')}</p>
-          <table class="govuk-table">
-            <caption class="govuk-table__caption govuk-table__caption--m">
-              {t('site.cookies.tableCaption')}
-            </caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">
-                  {t('site.cookies.name')}
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  {t('site.cookies.purpose')}
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  {t('site.cookies.lifetime')}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              {cookieList.map((c) => (
+          <div
+            class="siatka-table-scroll"
+            role="group"
+            aria-label={t('site.cookies.tableCaption')}
+            tabindex="0"
+          >
+            <table class="govuk-table">
+              <caption class="govuk-table__caption govuk-table__caption--m">
+                {t('site.cookies.tableCaption')}
+              </caption>
+              <thead class="govuk-table__head">
                 <tr class="govuk-table__row">
-                  <td class="govuk-table__cell">
-                    <code>{c.name}</code>
-                  </td>
-                  <td class="govuk-table__cell">{t(`site.cookies.purposes.${c.key}`)}</td>
-                  <td class="govuk-table__cell">{t(`site.cookies.lifetimes.${c.lifetime}`)}</td>
+                  <th scope="col" class="govuk-table__header">
+                    {t('site.cookies.name')}
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    {t('site.cookies.purpose')}
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    {t('site.cookies.lifetime')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="govuk-table__body">
+                {cookieList.map((c) => (
+                  <tr class="govuk-table__row">
+                    <td class="govuk-table__cell">
+                      <code>{c.name}</code>
+                    </td>
+                    <td class="govuk-table__cell">{t(`site.cookies.purposes.${c.key}`)}</td>
+                    <td class="govuk-table__cell">{t(`site.cookies.lifetimes.${c.lifetime}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
       </div>
     </Layout>

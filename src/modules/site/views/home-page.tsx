@@ -9,15 +9,11 @@ export function HomePage({ ctx }: { ctx: ViewContext }) {
         <div class="govuk-grid-column-two-thirds">
           <h1 class="govuk-heading-xl">{t('site.home.title')}</h1>
           <p class="govuk-body-l">{t('site.home.lead')}</p>
-          {ctx.actor ? (
-            <p class="govuk-body">{t('site.home.welcome', { name: ctx.actor.name })}</p>
-          ) : (
-            <p class="govuk-body">
-              <a class="govuk-button govuk-button--start" href="/sign-in">
-                {t('layout.signIn')}
-              </a>
-            </p>
-          )}
+          <p class="govuk-body">
+            <a class="govuk-button govuk-button--start" href="/sign-in">
+              {t('layout.signIn')}
+            </a>
+          </p>
         </div>
       </div>
       <div class="govuk-grid-row">

@@ -3,6 +3,10 @@ import type { pl } from './pl.ts'
 
 export const en: Translation<typeof pl> = {
   spaces: {
+    start: {
+      heading: 'Compositions to decide',
+      waiting: 'Proposals of composition waiting for your decision: {{n}}',
+    },
     title: 'Networks and bodies',
     new: 'Create a network or body',
     settings: 'Settings',

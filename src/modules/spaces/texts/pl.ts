@@ -1,6 +1,10 @@
 // The spaces module's Polish texts: the reference every other language follows.
 export const pl = {
   spaces: {
+    start: {
+      heading: 'Składy do decyzji',
+      waiting: 'Propozycje składu czekające na decyzję: {{n}}',
+    },
     title: 'Sieci i ciała',
     new: 'Utwórz sieć lub ciało',
     settings: 'Ustawienia',
