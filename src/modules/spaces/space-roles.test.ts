@@ -36,16 +36,18 @@ const table = parseTable(Object.keys(spacePersonas) as SpacePersona[], [
   'GET  /spaces/:id/members                                              in  ok  404 404 ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  404',
   'POST /spaces/:id/guests                                               in  ok  404 404 ok  403 ok  403 403 403 403 403 403 403 404',
   'POST /spaces/:id/guests/:itemId/end                                   in  ok  404 404 ok  403 ok  403 403 403 403 403 403 403 404',
-  // Composition: the secretariat drafts and submits, only the managing authority decides; readers see it.
+  // Composition: the secretariat drafts and submits, only the managing authority decides; readers see
+  // a proposal once it is sent. The fixture's proposal is a draft: the secretariat's alone, so to
+  // everyone else, the managing authority included, it does not exist yet.
   'GET  /spaces/:id/compositions                                         in  ok  404 404 ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  404',
   'POST /spaces/:id/compositions                                         in  ok  404 404 ok  403 ok  403 403 403 403 403 403 403 404',
-  'GET  /spaces/:id/compositions/:itemId                                 in  ok  404 404 ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  404',
+  'GET  /spaces/:id/compositions/:itemId                                 in  ok  404 404 ok  404 ok  404 404 404 404 404 404 404 404',
   'POST /spaces/:id/compositions/:itemId/note                            in  ok  404 404 ok  403 ok  403 403 403 403 403 403 403 404',
   'POST /spaces/:id/compositions/:itemId/entries                         in  ok  404 404 ok  403 ok  403 403 403 403 403 403 403 404',
   'POST /spaces/:id/compositions/:itemId/remove                          in  ok  404 404 ok  403 ok  403 403 403 403 403 403 403 404',
   'POST /spaces/:id/compositions/:itemId/submit                          in  ok  404 404 ok  403 ok  403 403 403 403 403 403 403 404',
-  'POST /spaces/:id/compositions/:itemId/return                          in  403 404 404 403 ok  403 403 403 403 403 403 403 403 404',
-  'POST /spaces/:id/compositions/:itemId/approve                         in  403 404 404 403 ok  403 403 403 403 403 403 403 403 404',
+  'POST /spaces/:id/compositions/:itemId/return                          in  403 404 404 403 404 403 403 403 403 403 403 403 403 404',
+  'POST /spaces/:id/compositions/:itemId/approve                         in  403 404 404 403 404 403 403 403 403 403 403 403 403 404',
   // The work schedule and announcements: the secretariat and the chair (or vice-chair); adopting
   // the schedule and the rules of procedure is the secretariat's.
   //                                                                     an  S   oS  m   C   IZ  A   ch  vc  me  de  ex  ob  gu  fo
