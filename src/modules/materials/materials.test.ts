@@ -371,8 +371,9 @@ test('the zip holds the current file of every language, named by agenda item, ti
       file: { name: 'c.png', bytes: png },
     },
   )
-  // Two materials of the same title and language must not overwrite each other in the zip.
-  await client.upload(`${url}/materials`, material({ materialTitle: 'Zaproszenie' }), {
+  // Two materials whose titles make the same file name must not overwrite each other in the zip (the
+  // same title itself would be a new version of the first).
+  await client.upload(`${url}/materials`, material({ materialTitle: 'Zaproszenie?' }), {
     file: { name: 'd.pdf', bytes: pdf('zaproszenie bis') },
   })
   const ocena = `/spaces/${space.id}/materials/${await materialId('Łączna ocena źródeł')}`
@@ -524,4 +525,35 @@ test('a file gone from the disk ends the zip download with an error, and Siatka 
   }
   assert.ok(received < bytes.length + 100, 'the download does not complete')
   assert.equal((await client.get(url)).statusCode, 200, 'the next request is answered')
+})
+
+test('a file sent again under a material’s title is its new version, and the page says which was done', async () => {
+  const { client, url, meetingId } = await givenMeeting()
+  const first = await client.upload(`${url}/materials`, material({ materialTitle: 'Projekt uchwały' }), {
+    file: { name: 'projekt.pdf', bytes: pdf('Projekt uchwały') },
+  })
+  assert.equal(first.statusCode, 303)
+  assert.match((await client.get(url)).body, /Dodano materiał\./)
+  // The same title in other case and without Polish letters: the same material.
+  const again = await client.upload(`${url}/materials`, material({ materialTitle: 'PROJEKT UCHWALY' }), {
+    file: { name: 'projekt-poprawiony.pdf', bytes: pdf('Projekt uchwały, poprawiony') },
+  })
+  assert.equal(again.statusCode, 303)
+  const page = (await client.get(url)).body
+  assert.match(page, /Materiał „Projekt uchwały” już był – dodano plik jako jego wersję 2\./)
+  const titled = await db()
+    .selectFrom('materials')
+    .select('id')
+    .where('meeting_id', '=', meetingId)
+    .where('title', 'ilike', 'projekt uchwa%')
+    .execute()
+  assert.equal(titled.length, 1, 'one material, not two of the same name')
+  assert.deepEqual(
+    (await fileIds(titled[0]!.id)).map((f) => `${f.language} ${f.version}`),
+    ['pl 1', 'pl 2'],
+  )
+  // Its page offers the next version directly.
+  const own = (await client.get(`${url.replace(/\/meetings\/.*/, '')}/materials/${titled[0]!.id}`)).body
+  assert.match(own, /Dodaj nową wersję/)
+  assert.match(own, />polski, wersja 2<\/a> <strong class="govuk-tag govuk-tag--green">Aktualna</)
 })

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { Db } from './db.ts'
 import { maxMaterialsPerMeeting } from './rules.ts'
@@ -93,6 +94,18 @@ export function findMaterialFile(db: Db, materialId: string, fileId: string) {
     )
     .where('f.id', '=', fileId)
     .where('f.material_id', '=', materialId)
+    .executeTakeFirst()
+}
+
+/** The meeting's material of this title, compared without case and Polish letters ("Plan pracy" = "PLAN PRACY"). */
+export function findMeetingMaterialTitled(db: Db, meetingId: string, title: string) {
+  return db
+    .selectFrom('materials')
+    .select(['id', 'title'])
+    .where('meeting_id', '=', meetingId)
+    .where(sql<boolean>`siatka_fold(title) = siatka_fold(${title.trim()})`)
+    .orderBy('created_at')
+    .limit(1)
     .executeTakeFirst()
 }
 

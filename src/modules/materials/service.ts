@@ -76,14 +76,28 @@ function store(db: Db, storage: LocalStorage, file: UploadedFile) {
   return storage.put(db, { ...file, name: file.filename }, { field: 'file', allowed: allowedKinds })
 }
 
-/** A new material of a meeting, or of one item of its agenda, with its first file. */
+/** What an upload on the meeting page did: a new material, or a new version of one of the same title. */
+export type MaterialAdded =
+  | { kind: 'material'; id: string }
+  | { kind: 'version'; id: string; title: string; version: number }
+
+/**
+ * A new material of a meeting, or of one item of its agenda, with its first file. A file sent under
+ * the title of a material the meeting has already (without regard to case or Polish letters) is
+ * that material's next version in its language, not a second material of the same name.
+ */
 export async function addMaterial(
   db: Db,
   storage: LocalStorage,
   actor: Actor,
   meeting: MeetingRef,
   input: MaterialForm,
-): Promise<string> {
+): Promise<MaterialAdded> {
+  const same = await q.findMeetingMaterialTitled(db, meeting.id, input.materialTitle)
+  if (same) {
+    const version = await nextVersionOf(db, actor, same.id, input, await store(db, storage, input.file))
+    return { kind: 'version', id: same.id, title: same.title, version }
+  }
   if (input.agendaItemId && !meeting.agenda.some((a) => a.id === input.agendaItemId))
     throw new RuleError('materials.errors.agendaItem', 'agendaItemId')
   if ((await q.countMeetingMaterials(db, meeting.id)) >= maxMaterialsPerMeeting)
@@ -131,7 +145,7 @@ export async function addMaterial(
         hash: stored.hash,
       },
     })
-    return material.id
+    return { kind: 'material' as const, id: material.id }
   })
 }
 
@@ -147,10 +161,14 @@ export async function addVersion(
   input: VersionForm,
 ): Promise<number> {
   const stored = await store(db, storage, input.file)
+  return nextVersionOf(db, actor, material.id, input, stored)
+}
+
+function nextVersionOf(db: Db, actor: Actor, materialId: string, input: VersionForm, stored: StoredFile) {
   return withVersionRetry(() =>
     db.transaction().execute(async (trx) => {
       const { version } = await insertNextVersion(trx, actor, {
-        materialId: material.id,
+        materialId,
         language: input.language,
         stored,
         originalName: input.file.filename,

@@ -22,7 +22,10 @@ export async function meetingMaterialRoutes(app: FastifyInstance) {
       return submitForm(req, reply, MaterialForm, {
         act: (data) => materials.addMaterial(req.db, app.storage, actor, meeting, data),
         again: (errors) => renderMeetingPage(req, reply, { form: 'material', errors }),
-        flash: req.t('materials.added'),
+        flash: (added) =>
+          added.kind === 'version'
+            ? req.t('materials.addedAsVersion', { title: added.title, version: added.version })
+            : req.t('materials.added'),
         to: `/spaces/${space.id}/meetings/${meeting.id}#materials`,
       })
     },

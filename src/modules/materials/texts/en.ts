@@ -6,6 +6,8 @@ export const en: Translation<typeof pl> = {
     title: 'Materials',
     none: 'No materials have been added yet.',
     add: 'Add a material',
+    addedAsVersion:
+      'The meeting already had “{{title}}”: the file was added as its version {{version}}. Earlier versions can still be downloaded.',
     added: 'The material has been added.',
     versionAdded: 'Version {{version}} has been added. Earlier versions can still be downloaded.',
     visibilityChanged: 'Who may download the material has been changed.',
@@ -30,7 +32,8 @@ export const en: Translation<typeof pl> = {
     fields: {
       material: 'Material',
       title: 'Title of the material',
-      titleHint: 'For example “Draft work plan for 2027”',
+      titleHint:
+        'For example “Draft work plan for 2027”. A file sent under the title of a material this meeting already has is added as its new version.',
       meeting: 'Meeting',
       agendaItem: 'Agenda item',
       language: 'Language of the file',

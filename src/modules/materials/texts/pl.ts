@@ -4,6 +4,8 @@ export const pl = {
     title: 'Materiały',
     none: 'Nie dodano jeszcze materiałów.',
     add: 'Dodaj materiał',
+    addedAsVersion:
+      'Materiał „{{title}}” już był – dodano plik jako jego wersję {{version}}. Poprzednie wersje można nadal pobrać.',
     added: 'Dodano materiał.',
     versionAdded: 'Dodano wersję {{version}}. Poprzednie wersje można nadal pobrać.',
     visibilityChanged: 'Zmieniono widoczność materiału.',
@@ -28,7 +30,8 @@ export const pl = {
     fields: {
       material: 'Materiał',
       title: 'Tytuł materiału',
-      titleHint: 'Na przykład „Projekt planu pracy na 2027 r.”',
+      titleHint:
+        'Na przykład „Projekt planu pracy na 2027 r.”. Plik pod tytułem materiału, który już jest przy tym posiedzeniu, zostanie dodany jako jego nowa wersja.',
       meeting: 'Posiedzenie',
       agendaItem: 'Punkt porządku obrad',
       language: 'Język pliku',
