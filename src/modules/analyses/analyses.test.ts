@@ -425,3 +425,40 @@ test('the demo has an analysis in progress, ordered from the demo expert', async
   const list = await secretary.get('/analyses')
   assert.match(list.body, /Analiza potencjału spółdzielni socjalnych w regionie/)
 })
+
+test('an analysis is ordered from an expert or someone with a seat, never from any account', async () => {
+  const n = await givenNetwork()
+  const authority = await givenPerson(db(), { role: 'managing_authority', name: 'Irena Zarządzająca' })
+  const stranger = await givenPerson(db(), { name: 'Teresa Obca' })
+  const form = (await n.secretary.get(`${n.base}/new`)).body
+  const options = form.slice(
+    form.indexOf('name="expertId"'),
+    form.indexOf('</select>', form.indexOf('name="expertId"')),
+  )
+  assert.match(options, new RegExp(`value="${n.expert.id}"`), 'the expert')
+  assert.match(options, new RegExp(`value="${n.member.id}"`), 'a member of the network')
+  assert.doesNotMatch(options, new RegExp(`value="${authority.id}"`), 'not the managing authority')
+  assert.doesNotMatch(options, new RegExp(`value="${stranger.id}"`), 'not someone from outside')
+  assert.ok(options.indexOf(n.expert.id) < options.indexOf(n.member.id), 'experts come first')
+  // Sent anyway, it is refused beside the field, with what was typed kept.
+  const refused = await n.secretary.post(`${n.base}/new`, order(authority.id))
+  assert.equal(refused.statusCode, 422)
+  assert.match(refused.body, /Wybierz eksperta z listy/)
+  assert.match(refused.body, /Analiza potencjału spółdzielni socjalnych/)
+})
+
+test('the expert’s page speaks to the expert; the secretary following its address reaches the order in the space', async () => {
+  const n = await givenNetwork()
+  const id = await givenOrder(n)
+  const expert = await signedIn(h.app, n.expert.email)
+  const own = (await expert.get(`/analyses/${id}`)).body
+  assert.match(own, /Nie przesłano jeszcze żadnej wersji ekspertyzy\./)
+  assert.doesNotMatch(own, /Ekspert nie przekazał/)
+  const followed = await n.secretary.get(`/analyses/${id}`)
+  assert.equal(followed.statusCode, 303)
+  assert.equal(followed.headers.location, `${n.base}/${id}`)
+  assert.match((await n.secretary.get(`${n.base}/${id}`)).body, /Ekspert nie przekazał jeszcze ekspertyzy\./)
+  // A member of the network learns nothing from it.
+  const member = await signedIn(h.app, n.member.email)
+  assert.equal((await member.get(`/analyses/${id}`)).statusCode, 404)
+})

@@ -193,20 +193,34 @@ export function listExpertOrders(db: Db, expertId: string, page: Page) {
 }
 
 /**
- * Who an analysis may be ordered from: active people, experts first (an expert by role, or one with
- * the expert's seat in this space), then everyone else, by name.
+ * Whom an analysis may be ordered from: experts (by their account, or by their seat in the space)
+ * first, then the people who sit in the space; never an account with neither (the managing
+ * authority, an administrator).
  */
-export function listExpertChoices(db: Db, spaceId: string, today: Day) {
-  const isExpert = sql<boolean>`(p.role = 'expert' or exists (select 1 from ${membershipRows(db)} m
-    where m.space_id = ${spaceId} and m.person_id = p.id and m.role = 'expert'
-    and m.starts_on <= ${today}::date and (m.ends_on is null or m.ends_on >= ${today}::date)))`
+function expertChoices(db: Db, spaceId: string, today: Day) {
+  const seat = (role?: string) => sql<boolean>`exists (select 1 from ${membershipRows(db)} m
+    where m.space_id = ${spaceId} and m.person_id = p.id ${role ? sql`and m.role = ${role}` : sql``}
+    and m.starts_on <= ${today}::date and (m.ends_on is null or m.ends_on >= ${today}::date))`
+  const isExpert = sql<boolean>`(p.role = 'expert' or ${seat('expert')})`
   return db
     .selectFrom('people as p')
     .select(['p.id', 'p.name', 'p.email', isExpert.as('is_expert')])
     .where('p.is_active', '=', true)
-    .orderBy(isExpert, 'desc')
+    .where(sql<boolean>`(p.role = 'expert' or ${seat()})`)
+}
+
+export function listExpertChoices(db: Db, spaceId: string, today: Day) {
+  return expertChoices(db, spaceId, today)
+    .orderBy('is_expert', 'desc')
     .orderBy(sql`siatka_fold(p.name)`)
     .orderBy('p.id')
     .limit(500)
     .execute()
+}
+
+/** Whether an analysis may be ordered from this person in this space (listExpertChoices). */
+export async function isExpertChoice(db: Db, spaceId: string, today: Day, personId: string) {
+  return (
+    (await expertChoices(db, spaceId, today).where('p.id', '=', personId).executeTakeFirst()) !== undefined
+  )
 }

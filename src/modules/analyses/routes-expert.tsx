@@ -2,6 +2,7 @@
 // orders with the upload. An expert reaches only the orders given to them (policy: canDeliver).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { today } from '../../kernel/dates.ts'
+import { NotFoundError } from '../../kernel/errors.ts'
 import { typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../kernel/pagination.ts'
@@ -55,8 +56,13 @@ export async function analysesListRoutes(app: FastifyInstance) {
     return analyses.requireOwnOrder(req.db, req.actor, id)
   }
 
-  const expertPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
-    const order = await ownOrder(req)
+  const expertPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    errors?: FieldErrors,
+    found?: analyses.Order,
+  ) => {
+    const order = found ?? (await ownOrder(req))
     return render(
       reply.code(errors ? 422 : 200),
       <ExpertOrderPage
@@ -70,9 +76,17 @@ export async function analysesListRoutes(app: FastifyInstance) {
     )
   }
 
-  app.get('/analyses/:id', { config: { permission: 'signedIn' } }, async (req, reply) =>
-    expertPage(req, reply),
-  )
+  // The expert's page of their order; the secretariat of its space, following the same address (a
+  // link the expert sent, say), is taken to the space's page of the order.
+  app.get('/analyses/:id', { config: { permission: 'signedIn' } }, async (req, reply) => {
+    authorize(req.actor, 'signedIn')
+    const { id } = MyOrderParams.parse(req.params)
+    const order = await analyses.findOwnOrder(req.db, req.actor, id)
+    if (order) return expertPage(req, reply, undefined, order)
+    const there = await analyses.orderInSpaceFor(req.db, req.actor, id)
+    if (!there) throw new NotFoundError()
+    return reply.redirect(there, 303)
+  })
 
   // The file is read only once the person is signed in (kernel/http) and, checked here before
   // that, only for the expert of this order: someone else's upload is never read.

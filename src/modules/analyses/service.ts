@@ -6,11 +6,12 @@ import { audit } from '../../kernel/audit.ts'
 import { today } from '../../kernel/dates.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import type { Page } from '../../kernel/pagination.ts'
-import { type Actor, canDeliver, servicesEverySpace } from '../../kernel/policy.ts'
+import { type Actor, canDeliver, servicesEverySpace, spaceCan } from '../../kernel/policy.ts'
 import { type FileKind, fileKinds, type LocalStorage } from '../../kernel/storage.ts'
 import * as accounts from '../accounts/service.ts'
 import * as materials from '../materials/service.ts'
 import { notify } from '../notifications/service.ts'
+import { requireSpace } from '../spaces/service.ts'
 import type { Db } from './db.ts'
 import * as q from './queries.ts'
 import { type AnalysisEvent, maxDeliveries, nextStatus, orderProblem } from './rules.ts'
@@ -33,9 +34,25 @@ export async function requireOrder(db: Db, spaceId: string, id: string): Promise
 
 /** An order as its expert sees it; to anyone else it does not exist. */
 export async function requireOwnOrder(db: Db, actor: Actor, id: string): Promise<Order> {
-  const o = await q.findOrder(db, id)
-  if (!o || !canDeliver(actor, o)) throw new NotFoundError()
+  const o = await findOwnOrder(db, actor, id)
+  if (!o) throw new NotFoundError()
   return o
+}
+
+export async function findOwnOrder(db: Db, actor: Actor, id: string): Promise<Order | undefined> {
+  const o = await q.findOrder(db, id)
+  return o && canDeliver(actor, o) ? o : undefined
+}
+
+/**
+ * Where someone other than the expert reads an order that an expert's address (/analyses/:id) names,
+ * when they may: the secretariat of its space, on the space's page of the order; otherwise none.
+ */
+export async function orderInSpaceFor(db: Db, actor: Actor, id: string): Promise<string | null> {
+  const o = await q.findOrder(db, id)
+  if (!o) return null
+  const space = await requireSpace(db, actor, o.space_id)
+  return spaceCan(actor, 'space.commission', space.access) ? `/spaces/${o.space_id}/analyses/${o.id}` : null
 }
 
 export const listDeliveries = q.listDeliveries
@@ -66,7 +83,8 @@ export async function orderAnalysis(
   const problem = orderProblem(input, today())
   if (problem) throw new RuleError(problem.key, problem.field)
   const expert = await accounts.findPerson(db, input.expertId)
-  if (!expert?.is_active) throw new RuleError('analyses.errors.expert', 'expertId')
+  if (!expert?.is_active || !(await q.isExpertChoice(db, space.id, today(), expert.id)))
+    throw new RuleError('analyses.errors.expert', 'expertId')
   return db.transaction().execute(async (trx) => {
     const order = await trx
       .insertInto('analysis_orders')

@@ -69,7 +69,8 @@ export const en: Translation<typeof pl> = {
         'Questions, scope of work and the expected result. You can use Markdown: **bold**, lists starting with “-”.',
       deadlineHint: 'The last day to deliver the analysis, for example 2026-12-15.',
       budgetHint: 'The gross amount in złoty, for example 12 500 or 12 500,50.',
-      expertHint: 'A person with a Siatka account; experts come first in the list.',
+      expertHint:
+        'An expert or a person with a seat in this network or body; experts come first. Type the first letters to find a name.',
       chooseExpert: 'Choose a person',
       expertOption: '{{name}} ({{email}})',
       expertOptionExpert: '{{name}} ({{email}}) – expert',
@@ -80,6 +81,7 @@ export const en: Translation<typeof pl> = {
     order: {
       deliveries: 'Delivered versions',
       noDeliveries: 'The expert has not delivered the analysis yet.',
+      noDeliveriesYet: 'No version of the analysis has been sent yet.',
       version: 'Version {{version}}',
       download: 'Download version {{version}} ({{kind}}, {{size}})',
       deliveredBy: 'Delivered by {{name}}, {{date}}',

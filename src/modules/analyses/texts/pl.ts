@@ -67,7 +67,8 @@ export const pl = {
         'Pytania, zakres prac i oczekiwany wynik. Możesz używać Markdown: **pogrubienie**, listy zaczynane od „-”.',
       deadlineHint: 'Ostatni dzień na przekazanie ekspertyzy, np. 2026-12-15.',
       budgetHint: 'Kwota brutto w złotych, np. 12 500 albo 12 500,50.',
-      expertHint: 'Osoba z kontem w Siatce; na początku listy są eksperci.',
+      expertHint:
+        'Ekspert albo osoba zasiadająca w tej sieci lub ciele; na początku listy są eksperci. Na liście można szukać, wpisując pierwsze litery.',
       chooseExpert: 'Wybierz osobę',
       expertOption: '{{name}} ({{email}})',
       expertOptionExpert: '{{name}} ({{email}}) – ekspert',
@@ -78,6 +79,7 @@ export const pl = {
     order: {
       deliveries: 'Przekazane wersje',
       noDeliveries: 'Ekspert nie przekazał jeszcze ekspertyzy.',
+      noDeliveriesYet: 'Nie przesłano jeszcze żadnej wersji ekspertyzy.',
       version: 'Wersja {{version}}',
       download: 'Pobierz wersję {{version}} ({{kind}}, {{size}})',
       deliveredBy: 'Przekazał(a) {{name}}, {{date}}',

@@ -96,6 +96,7 @@ export function ExpertOrderPage(p: {
         deliveries={p.deliveries}
         fileBase={`/analyses/${o.id}/deliveries`}
         level={2}
+        ownPage
       />
       {o.status === 'delivered' ? <p class="govuk-inset-text">{t('analyses.deliver.waiting')}</p> : ''}
       {o.status === 'accepted' ? <p class="govuk-inset-text">{t('analyses.deliver.accepted')}</p> : ''}

@@ -70,6 +70,8 @@ export function DeliveryHistory(p: {
   /** Where a delivery's file is downloaded from: `${base}/${delivery.id}`. */
   fileBase: string
   level: 2 | 3
+  /** The expert's own page: spoken to them, not of them. */
+  ownPage?: boolean
 }) {
   const { t, lang } = p.ctx
   return (
@@ -78,7 +80,9 @@ export function DeliveryHistory(p: {
         {t('analyses.order.deliveries')}
       </Heading>
       {p.deliveries.length === 0 ? (
-        <p class="govuk-body">{t('analyses.order.noDeliveries')}</p>
+        <p class="govuk-body">
+          {t(p.ownPage ? 'analyses.order.noDeliveriesYet' : 'analyses.order.noDeliveries')}
+        </p>
       ) : (
         <ol class="govuk-list">
           {p.deliveries.map((d) => (
