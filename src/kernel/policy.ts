@@ -49,7 +49,8 @@ const rules = {
   'translations.read': (a: Actor | null) => has(a, [...secretariat, 'secretary']),
   // Commissioned analyses across spaces, with their sums (seed 000: "zlecanie wykonania dodatkowych
   // analiz"): a network secretary sees those of the spaces they service, as with translations.
-  'analyses.read': (a: Actor | null) => has(a, [...secretariat, 'secretary']),
+  // The managing authority, which funds them, reads them all too (it orders none).
+  'analyses.read': (a: Actor | null) => has(a, [...secretariat, 'secretary', 'managing_authority']),
   // Only for the menu: experts find their orders there; anyone an analysis is ordered from reaches
   // them from the notification (the pages themselves check canDeliver).
   'analyses.mine': (a: Actor | null) => has(a, ['expert']),
@@ -121,6 +122,8 @@ const spaceRules = {
   'space.convene': (a: Actor, s: SpaceAccess) => servicesSpace(a, s),
   /** Ordering analyses from experts for the space, reviewing what they deliver, cancelling orders. */
   'space.commission': (a: Actor, s: SpaceAccess) => servicesSpace(a, s),
+  /** Reading the space's orders with their money and history: the secretariat, and the managing authority, which funds them. */
+  'space.orders': (a: Actor, s: SpaceAccess) => servicesSpace(a, s) || a.role === 'managing_authority',
   /** Drafting and sending composition proposals. */
   'space.propose': (a: Actor, s: SpaceAccess) => servicesSpace(a, s),
   /** Approving or returning a composition proposal. */

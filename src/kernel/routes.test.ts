@@ -112,12 +112,12 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   //                                                      an  A   C   S   IZ  me  ex  ps  cm
   'GET  /actions                                          in  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /actions/:actionId                                in  ok  ok  ok  403 ok  403 404 404',
-  // Commissioned analyses: the secretariat's list; the order here is the demo expert's, and only the
+  // Commissioned analyses: the secretariat's list, read by the managing authority too; the order here is the demo expert's, and only the
   // expert it is ordered from sees it outside its space; the secretariat of its space following the
   // expert's address is taken to the space's page of the order.
-  'GET  /analyses                                         in  ok  ok  ok  403 403 403 403 403',
+  'GET  /analyses                                         in  ok  ok  ok  ok  403 403 403 403',
   'GET  /analyses/mine                                    in  ok  ok  ok  ok  ok  ok  ok  ok',
-  'GET  /analyses/:id                                     in  303 303 303 404 404 ok  404 404',
+  'GET  /analyses/:id                                     in  303 303 303 303 404 ok  404 404',
   'POST /analyses/:id/deliveries                          in  404 404 404 404 404 ok  404 404',
   'GET  /analyses/:id/deliveries/:deliveryId              in  404 404 404 404 404 ok  404 404',
 ])

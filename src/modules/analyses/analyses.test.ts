@@ -462,3 +462,18 @@ test('the expert’s page speaks to the expert; the secretary following its addr
   const member = await signedIn(h.app, n.member.email)
   assert.equal((await member.get(`/analyses/${id}`)).statusCode, 404)
 })
+
+test('the managing authority reads every order and its sums, and acts on none', async () => {
+  const n = await givenNetwork()
+  const id = await givenOrder(n)
+  const authority = await signedIn(h.app, 'iz@demo.siatka.test')
+  const list = await authority.get('/analyses')
+  assert.equal(list.statusCode, 200)
+  assert.match(list.body, /Analiza potencjału spółdzielni socjalnych/)
+  assert.match(list.body, /12\s500,50\s?zł/)
+  const page = await authority.get(`${n.base}/${id}`)
+  assert.equal(page.statusCode, 200)
+  assert.doesNotMatch(page.body, /action="[^"]*\/(review|cancel)"/, 'no forms it could not send')
+  assert.doesNotMatch((await authority.get(n.base)).body, new RegExp(`href="${n.base}/new"`))
+  assert.equal((await authority.post(`${n.base}/${id}/cancel`, { reason: 'Nie' })).statusCode, 403)
+})

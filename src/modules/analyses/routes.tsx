@@ -21,7 +21,7 @@ export async function analysesRoutes(app: FastifyInstance) {
       const { space, may } = inSpace(req)
       const ctx = viewContext(req, reply)
       const page = pageFrom(req.query)
-      if (may['space.commission']) {
+      if (may['space.orders']) {
         const query = AnalysesQuery.parse(req.query)
         const { rows, sums } = await analyses.listForSpace(req.db, space.id, query, page)
         const found = pageOf(rows, page)
@@ -121,7 +121,7 @@ export async function analysesRoutes(app: FastifyInstance) {
 
   app.get(
     '/spaces/:id/analyses/:itemId',
-    { config: { permission: 'signedIn', spacePermission: 'space.commission' } },
+    { config: { permission: 'signedIn', spacePermission: 'space.orders' } },
     async (req, reply) => orderPage(req, reply),
   )
 
@@ -156,7 +156,7 @@ export async function analysesRoutes(app: FastifyInstance) {
 
   app.get(
     '/spaces/:id/analyses/:itemId/deliveries/:deliveryId',
-    { config: { permission: 'signedIn', spacePermission: 'space.commission' } },
+    { config: { permission: 'signedIn', spacePermission: 'space.orders' } },
     async (req, reply) => {
       const { deliveryId } = DeliveryParams.parse(req.params)
       const { order } = await loaded(req)

@@ -6,7 +6,7 @@ import { audit } from '../../kernel/audit.ts'
 import { today } from '../../kernel/dates.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import type { Page } from '../../kernel/pagination.ts'
-import { type Actor, canDeliver, servicesEverySpace, spaceCan } from '../../kernel/policy.ts'
+import { type Actor, canDeliver, readsEverySpace, spaceCan } from '../../kernel/policy.ts'
 import { type FileKind, fileKinds, type LocalStorage } from '../../kernel/storage.ts'
 import * as accounts from '../accounts/service.ts'
 import * as materials from '../materials/service.ts'
@@ -52,7 +52,7 @@ export async function orderInSpaceFor(db: Db, actor: Actor, id: string): Promise
   const o = await q.findOrder(db, id)
   if (!o) return null
   const space = await requireSpace(db, actor, o.space_id)
-  return spaceCan(actor, 'space.commission', space.access) ? `/spaces/${o.space_id}/analyses/${o.id}` : null
+  return spaceCan(actor, 'space.orders', space.access) ? `/spaces/${o.space_id}/analyses/${o.id}` : null
 }
 
 export const listDeliveries = q.listDeliveries
@@ -285,7 +285,7 @@ export async function requireDeliveryFile(db: Db, order: Order, deliveryId: stri
 
 /** The secretariat's list and its sums; a network secretary's covers the spaces they service. */
 export async function listForSecretariat(db: Db, actor: Actor, query: AnalysesQuery, page: Page) {
-  const scope = servicesEverySpace(actor) ? {} : { secretaryId: actor.id }
+  const scope = readsEverySpace(actor) ? {} : { secretaryId: actor.id }
   const day = today()
   const [rows, sums] = await Promise.all([
     q.listOrders(db, scope, query, day, page),

@@ -127,15 +127,15 @@ const table = parseTable(Object.keys(spacePersonas) as SpacePersona[], [
   'GET  /spaces/:id/meetings/:itemId/visit/participants.xlsx             in  ok  404 404 ok  403 ok  403 403 403 403 403 403 403 404',
   'GET  /spaces/:id/meetings/:itemId/visit/report                        in  ok  404 404 ok  403 ok  403 403 403 403 403 403 403 404',
   'POST /spaces/:id/meetings/:itemId/visit/report                        in  ok  404 404 ok  403 ok  403 403 403 403 403 403 403 404',
-  // Commissioned analyses: readers see the space's list; ordering, the order, the review and the
-  // delivered file before acceptance are the secretariat's.
+  // Commissioned analyses: readers see the space's list; ordering, the review and cancelling are the
+  // secretariat's; the order and its delivered files are read by the managing authority too.
   'GET  /spaces/:id/analyses                                             in  ok  404 404 ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  404',
   'GET  /spaces/:id/analyses/new                                         in  ok  404 404 ok  403 ok  403 403 403 403 403 403 403 404',
   'POST /spaces/:id/analyses/new                                         in  ok  404 404 ok  403 ok  403 403 403 403 403 403 403 404',
-  'GET  /spaces/:id/analyses/:itemId                                     in  ok  404 404 ok  403 ok  403 403 403 403 403 403 403 404',
+  'GET  /spaces/:id/analyses/:itemId                                     in  ok  404 404 ok  ok  ok  403 403 403 403 403 403 403 404',
   'POST /spaces/:id/analyses/:itemId/review                              in  ok  404 404 ok  403 ok  403 403 403 403 403 403 403 404',
   'POST /spaces/:id/analyses/:itemId/cancel                              in  ok  404 404 ok  403 ok  403 403 403 403 403 403 403 404',
-  'GET  /spaces/:id/analyses/:itemId/deliveries/:deliveryId              in  ok  404 404 ok  403 ok  403 403 403 403 403 403 403 404',
+  'GET  /spaces/:id/analyses/:itemId/deliveries/:deliveryId              in  ok  404 404 ok  ok  ok  403 403 403 403 403 403 403 404',
 ])
 
 test('every page of a space has a line in the table, and every line a page', () => {

@@ -59,7 +59,7 @@ export function OrderPage(p: {
       <DeliveryHistory ctx={p.ctx} deliveries={p.deliveries} fileBase={`${base}/deliveries`} level={3} />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          {canHappen(o.status, 'accept') ? (
+          {p.may['space.commission'] && canHappen(o.status, 'accept') ? (
             <>
               <h3 class="govuk-heading-m" id="review">
                 {t('analyses.review.title')}
@@ -84,7 +84,7 @@ export function OrderPage(p: {
           ) : (
             ''
           )}
-          {canHappen(o.status, 'cancel') ? (
+          {p.may['space.commission'] && canHappen(o.status, 'cancel') ? (
             <>
               <h3 class="govuk-heading-m" id="cancel">
                 {t('analyses.cancel.title')}

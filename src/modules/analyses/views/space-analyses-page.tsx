@@ -39,11 +39,15 @@ export function SpaceAnalysesPage(
       {'orders' in p ? (
         <>
           <p class="govuk-body">{t('analyses.spaceIntro')}</p>
-          <p class="govuk-body">
-            <a class="govuk-button" href={`${base}/new`}>
-              {t('analyses.new')}
-            </a>
-          </p>
+          {p.may['space.commission'] ? (
+            <p class="govuk-body">
+              <a class="govuk-button" href={`${base}/new`}>
+                {t('analyses.new')}
+              </a>
+            </p>
+          ) : (
+            ''
+          )}
           <OrdersFilter ctx={p.ctx} action={base} query={p.orders.query} />
           <OrderSumsList ctx={p.ctx} sums={p.orders.sums} />
           {p.orders.rows.length === 0 ? (
