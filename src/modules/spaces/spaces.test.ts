@@ -49,6 +49,27 @@ async function givenNetwork() {
   return { space, sec, client: await signedIn(h.app, sec.email) }
 }
 
+/** A chair and a member added to a proposal through its form, as the secretary does. */
+async function addChairAndMember(
+  client: Client,
+  url: string,
+  chair: { email: string },
+  member: { email: string },
+) {
+  for (const [person, role] of [
+    [chair, 'chair'],
+    [member, 'member'],
+  ] as const) {
+    const added = await client.post(`${url}/entries`, {
+      email: person.email,
+      role,
+      represents: 'ngo',
+      justification: 'Doświadczenie w ekonomii społecznej',
+    })
+    assert.equal(added.statusCode, 303, `adding ${role}`)
+  }
+}
+
 describe('spaces: creating and reading', () => {
   test('the coordinator creates a network with its secretary; it is listed, and the secretary services it', async () => {
     const client = await signedIn(h.app, coordinator)
@@ -139,18 +160,7 @@ describe('composition: drafted by the secretary, approved by the managing author
     assert.equal(started.statusCode, 303)
     const url = proposalUrl(started)
     await client.get(url)
-    for (const [person, role] of [
-      [chair, 'chair'],
-      [member, 'member'],
-    ] as const) {
-      const added = await client.post(`${url}/entries`, {
-        email: person.email,
-        role,
-        represents: 'ngo',
-        justification: 'Doświadczenie w ekonomii społecznej',
-      })
-      assert.equal(added.statusCode, 303, `adding ${role}`)
-    }
+    await addChairAndMember(client, url, chair, member)
     assert.equal((await client.post(`${url}/submit`, {})).statusCode, 303)
 
     const authority = await signedIn(h.app, iz)
@@ -374,18 +384,7 @@ describe('composition: drafted by the secretary, approved by the managing author
     assert.doesNotMatch((await asMember.get(`/spaces/${space.id}`)).body, new RegExp(url))
     assert.equal((await client.get(url)).statusCode, 200, 'the secretary works on it')
     const chair = await givenPerson(db(), { name: 'Wiesław Kowalczyk' })
-    for (const [person, role] of [
-      [chair, 'chair'],
-      [member, 'member'],
-    ] as const) {
-      const added = await client.post(`${url}/entries`, {
-        email: person.email,
-        role,
-        represents: 'ngo',
-        justification: 'Doświadczenie w ekonomii społecznej',
-      })
-      assert.equal(added.statusCode, 303, `adding ${role}`)
-    }
+    await addChairAndMember(client, url, chair, member)
     assert.equal((await client.post(`${url}/submit`, {})).statusCode, 303)
     assert.equal((await asMember.get(url)).statusCode, 200, 'sent, it is the body’s to read')
     assert.equal((await authority.get(url)).statusCode, 200)
