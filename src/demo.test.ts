@@ -61,3 +61,25 @@ test('no decision records more votes than voters present, by the rule the minute
   }
   assert.deepEqual(problems, [])
 })
+
+test('each body’s schedule names its meetings and its visit on the days they are held, and only those', async () => {
+  const db = h.database.db
+  const meetings = await db.selectFrom('meetings').select(['space_id', 'kind', 'starts_at']).execute()
+  const held = new Set(meetings.map((m) => `${m.space_id} ${m.kind} ${warsawDayAndTime(m.starts_at).day}`))
+  const items = await db.selectFrom('schedule_items').select(['space_id', 'task', 'due_on']).execute()
+  const named = items.filter((i) => /^(Posiedzenie|Wizyta)/.test(i.task))
+  assert.ok(named.length > 0, 'the schedules name meetings')
+  const wrong = named
+    .filter(
+      (i) =>
+        !held.has(`${i.space_id} ${i.task.startsWith('Wizyta') ? 'study_visit' : 'meeting'} ${i.due_on}`),
+    )
+    .map((i) => `${i.task} on ${i.due_on}`)
+  assert.deepEqual(wrong, [], 'a schedule item names a meeting not held that day')
+  // And every meeting or visit of the demo is in its body's schedule.
+  const scheduled = new Set(named.map((i) => `${i.space_id} ${i.due_on}`))
+  const missing = meetings
+    .filter((m) => !scheduled.has(`${m.space_id} ${warsawDayAndTime(m.starts_at).day}`))
+    .map((m) => `${m.kind} on ${warsawDayAndTime(m.starts_at).day}`)
+  assert.deepEqual(missing, [])
+})

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely'
 import PDFDocument from 'pdfkit'
+import { addDays, type Day, today } from './dates.ts'
 import type { Database } from './db.ts'
+import { workingDayFrom } from './holidays.ts'
 import type { SiatkaModule } from './module.ts'
 import type { LocalStorage } from './storage.ts'
 
@@ -20,6 +22,20 @@ export async function loadDemoData(
     for (const m of modules) await m.demo?.(trx, storage)
   })
   return true
+}
+
+/**
+ * The demo's calendar, from today, shared by the modules whose demo data must agree: the meetings
+ * module holds its meetings and visits on these days, the spaces module's schedules name the same
+ * days. Each is a working day (moved on past a weekend or a public holiday).
+ */
+export function demoDays(day: Day = today()) {
+  return {
+    pastMeeting: workingDayFrom(addDays(day, -58)),
+    pastVisit: workingDayFrom(addDays(day, -30)),
+    nextMeeting: workingDayFrom(addDays(day, 20)),
+    nextVisit: workingDayFrom(addDays(day, 46)),
+  }
 }
 
 /** A small PDF with a title and a paragraph, for demo materials. */

@@ -7,8 +7,7 @@
 import { randomUUID } from 'node:crypto'
 import { addDays, today, warsawInstant } from '../../kernel/dates.ts'
 import type { AppDb as Db } from '../../kernel/db.ts'
-import { demoPdf } from '../../kernel/demo.ts'
-import { workingDayFrom } from '../../kernel/holidays.ts'
+import { demoDays, demoPdf } from '../../kernel/demo.ts'
 import type { LocalStorage } from '../../kernel/storage.ts'
 import { seedMinutes } from './minutes/demo.ts'
 import type { AgendaKind } from './tables.ts'
@@ -79,10 +78,7 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
   const authority = [...people.values()].filter((p) => p.role === 'managing_authority')
 
   // Meetings fall on working days: each is moved on past a weekend or a public holiday.
-  const past = workingDayFrom(addDays(day, -58))
-  const next = workingDayFrom(addDays(day, 20))
-  const nextYear = workingDayFrom(addDays(day, 46))
-  const pastVisit = workingDayFrom(addDays(day, -30))
+  const { pastMeeting: past, nextMeeting: next, nextVisit: nextYear, pastVisit } = demoDays(day)
   type Plan = {
     spaceId: string
     secretaryId: string

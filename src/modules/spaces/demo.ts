@@ -6,6 +6,8 @@
 
 import { addDays, today } from '../../kernel/dates.ts'
 import type { AppDb as Db } from '../../kernel/db.ts'
+import { demoDays } from '../../kernel/demo.ts'
+import { workingDayFrom } from '../../kernel/holidays.ts'
 import type { SpaceRole } from '../../kernel/policy.ts'
 import { seedCompositions } from './composition-demo.ts'
 import type { Representation, SpaceType } from './tables.ts'
@@ -266,7 +268,7 @@ export async function seedSpaces(db: Db) {
         updated_at: new Date(),
       })),
     )
-    .returning('id')
+    .returning(['id', 'type', 'name_pl'])
     .execute()
 
   const represent = (orgId: string | null) =>
@@ -292,23 +294,45 @@ export async function seedSpaces(db: Db) {
     )
     .execute()
 
-  const tasks: [string, string, number, 'planned' | 'in_progress' | 'done'][] = [
-    ['Przyjęcie planu pracy na rok', 'Przewodniczący', -60, 'done'],
-    ['Przegląd rezultatów projektów w obszarze sieci', 'Sekretariat', -10, 'in_progress'],
-    ['Posiedzenie sieci', 'Sekretariat', 12, 'planned'],
-    ['Rekomendacje dla Grupy Strategicznej', 'Grupa robocza', 40, 'planned'],
-    ['Wizyta studyjna w partnerstwie', 'Sekretariat', 75, 'planned'],
-    ['Sprawozdanie roczne', 'Sekretarz', 120, 'planned'],
-  ]
+  // The schedules name the meetings and the visit on the days the meetings module holds them
+  // (kernel/demo.ts, demoDays): the networks and the Strategic Group meet; the steering committee
+  // has no meeting in the demo, so its schedule names none.
+  const days = demoDays(day0)
+  type Task = [string, string, string, 'planned' | 'in_progress' | 'done']
+  const tasksOf = (r: { type: SpaceType; name_pl: string }): Task[] => {
+    const meets = r.type === 'thematic_network' || r.type === 'strategic_group'
+    return [
+      ...(meets
+        ? [['Posiedzenie: przyjęcie planu pracy na rok', 'Przewodniczący', days.pastMeeting, 'done'] as Task]
+        : []),
+      [
+        'Przegląd rezultatów projektów w obszarze sieci',
+        'Sekretariat',
+        workingDayFrom(addDays(day0, -10)),
+        'in_progress',
+      ],
+      ...(meets
+        ? [['Posiedzenie: plan pracy na 2027 r.', 'Sekretariat', days.nextMeeting, 'planned'] as Task]
+        : []),
+      ['Rekomendacje dla Grupy Strategicznej', 'Grupa robocza', workingDayFrom(addDays(day0, 40)), 'planned'],
+      ...(r.name_pl === 'KST ds. ekonomii społecznej'
+        ? [
+            ['Wizyta studyjna na Opolszczyźnie', 'Sekretariat', days.pastVisit, 'done'] as Task,
+            ['Wizyta studyjna w spółdzielni socjalnej', 'Sekretariat', days.nextVisit, 'planned'] as Task,
+          ]
+        : []),
+      ['Sprawozdanie roczne', 'Sekretarz', workingDayFrom(addDays(day0, 120)), 'planned'],
+    ]
+  }
   await db
     .insertInto('schedule_items')
     .values(
       rows.flatMap((r) =>
-        tasks.map(([task, responsible, offset, status]) => ({
+        tasksOf(r).map(([task, responsible, due_on, status]) => ({
           space_id: r.id,
           task,
           responsible,
-          due_on: addDays(day0, offset),
+          due_on,
           status,
           updated_at: new Date(),
         })),
