@@ -1275,10 +1275,10 @@ async function generateMinutes(
   const row = (await findMinutes(handle, meeting))!
   const space = await trx
     .selectFrom('spaces')
-    .select('name_pl')
+    .select(['name_pl', 'secretary_id'])
     .where('id', '=', richMeeting.space_id)
     .executeTakeFirstOrThrow()
-  const document = minutesDocument(space, meeting, row, await minutesContent(handle, meeting, row))
+  const document = minutesDocument(space, meeting, row, await minutesContent(handle, meeting, row), 'chair')
   await trx
     .insertInto('minutes_revisions')
     .values({

@@ -40,10 +40,12 @@ export type MinutesContent = Awaited<ReturnType<typeof minutesContent>>
 
 /** The minutes as one document (the page, an approved revision, the exports). */
 export function minutesDocument(
-  space: Pick<Space, 'name_pl'>,
+  space: Pick<Space, 'name_pl' | 'secretary_id'>,
   meeting: Meeting,
   minutes: Minutes,
   c: MinutesContent,
+  /** The approver's seat in the space (the chair, or the vice-chair standing in). */
+  approverFunction: 'chair' | 'vice_chair' | null = null,
 ): MinutesDocument {
   return {
     spaceName: space.name_pl,
@@ -60,6 +62,14 @@ export function minutesDocument(
     status: minutes.status,
     approvedAt: minutes.approved_at?.toISOString() ?? null,
     approvedBy: minutes.approved_by_name,
+    recordedBy: minutes.updated_by_name
+      ? {
+          name: minutes.updated_by_name,
+          function: minutes.updated_by === space.secretary_id ? 'secretary' : 'secretariat',
+          on: minutes.updated_at.toISOString(),
+        }
+      : null,
+    approverFunction,
     attendees: c.attendees,
     opening: minutes.opening,
     items: meeting.agenda.map((a) => ({

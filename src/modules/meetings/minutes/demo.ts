@@ -186,7 +186,13 @@ export async function seedMinutes(db: Db, storage?: LocalStorage) {
         .execute()
     const minutes = await q.findMinutes(own(db), meeting.id)
     if (!minutes) continue
-    const document = minutesDocument(h, meeting, minutes, await minutesContent(own(db), meeting, minutes))
+    const document = minutesDocument(
+      h,
+      meeting,
+      minutes,
+      await minutesContent(own(db), meeting, minutes),
+      'chair',
+    )
     await db
       .insertInto('minutes_revisions')
       .values({

@@ -24,6 +24,13 @@ export interface MinutesDocument {
   status: 'draft' | 'consultation' | 'approved'
   approvedAt: string | null
   approvedBy: string | null
+  /**
+   * The signature block's people: who recorded the minutes (their last editor: the space's
+   * secretary or someone of the secretariat) and when, and in which function the approver sat.
+   * Absent in revisions frozen before the block existed.
+   */
+  recordedBy?: { name: string; function: 'secretary' | 'secretariat'; on: string } | null
+  approverFunction?: 'chair' | 'vice_chair' | null
   /** From the presence records: members with a vote (or the deputy they sent), present or absent. */
   attendees: MinutesAttendee[]
   opening: string

@@ -274,6 +274,10 @@ test('minutes go from a draft through comments to the chair’s approval, and ar
     .executeTakeFirstOrThrow()
   assert.equal(revision.revision, 1)
   assert.equal(revision.document.status, 'approved')
+  // Its signature block: the secretary who recorded it, the chair who approved it.
+  assert.equal(revision.document.recordedBy?.name, 'Sabina Sekretarz')
+  assert.equal(revision.document.recordedBy?.function, 'secretary')
+  assert.equal(revision.document.approverFunction, 'chair')
   assert.equal(revision.document.items[1]?.decisions.length, 2)
   assert.equal(revision.document.items[1]?.actions[0]?.owner, 'Anna Łęcka')
 

@@ -134,7 +134,7 @@ export async function answerComment(
 export async function approveMinutes(
   db: Db,
   actor: Actor,
-  space: Space,
+  space: Space & { access: { role: string | null } },
   meeting: Meeting,
   minutes: Minutes,
   /** The revision the chair's page showed: a later one (a correction opened meanwhile) is not approved unseen. */
@@ -155,7 +155,14 @@ export async function approveMinutes(
       approved_by: actor.id,
       approved_by_name: actor.name,
     }
-    const document = minutesDocument(space, meeting, { ...fresh, status: 'approved' }, content)
+    const seat = space.access.role
+    const document = minutesDocument(
+      space,
+      meeting,
+      { ...fresh, status: 'approved' },
+      content,
+      seat === 'chair' || seat === 'vice_chair' ? seat : null,
+    )
     await trx
       .insertInto('minutes_revisions')
       .values({

@@ -541,6 +541,50 @@ describe('what every format shares', () => {
     assert.match(meta, /KST „Praca ＆ Integracja” ‹2026›/)
   })
 
+  test('the minutes end with who recorded and who approved them, in which function and when', async () => {
+    const signed = {
+      ...approved(),
+      recordedBy: { name: 'Sylwia Sekretarz', function: 'secretary', on: '2026-05-20T12:00:00Z' },
+      approverFunction: 'vice_chair',
+    } satisfies MinutesDocument
+    const block = minutesLayout(signed, pl, 'pl').blocks.at(-1)
+    assert.deepEqual(block, {
+      type: 'table',
+      caption: 'Podpisy',
+      columns: [
+        { header: '', width: 0.22 },
+        { header: 'Imię i nazwisko', width: 0.3 },
+        { header: 'Funkcja', width: 0.26 },
+        { header: 'Data', width: 0.22 },
+      ],
+      rows: [
+        ['Protokołował(a)', 'Sylwia Sekretarz', 'Sekretarz', '20 maja 2026'],
+        ['Zatwierdził(a)', 'Żaneta Wąsowska', 'Wiceprzewodniczący(-a)', '2 czerwca 2026'],
+      ],
+    })
+    // In each file too.
+    const docx = await unzip(await minutesDocx(signed, pl, 'pl'))
+    assert.match(
+      docx.file('word/document.xml'),
+      /Protokołował\(a\).*Sylwia Sekretarz.*Zatwierdził\(a\).*Żaneta Wąsowska/s,
+    )
+    const odt = await unzip(await minutesOdt(signed, pl, 'pl'))
+    assert.match(odt.file('content.xml'), /Protokołował\(a\).*Sylwia Sekretarz.*Wiceprzewodniczący\(-a\)/s)
+    // A draft leaves the approval's name and date to be filled in.
+    const draft = {
+      ...signed,
+      status: 'consultation',
+      approvedBy: null,
+      approvedAt: null,
+      approverFunction: null,
+    } satisfies MinutesDocument
+    const rows = (minutesLayout(draft, pl, 'pl').blocks.at(-1) as { rows: string[][] }).rows
+    assert.deepEqual(rows[1], ['Zatwierdził(a)', '', '', ''])
+    // A revision frozen before the block existed is shown as it was, without one.
+    const old = minutesLayout(approved(), pl, 'pl').blocks.at(-1)
+    assert.notEqual(old?.type === 'table' ? old.caption : '', 'Podpisy')
+  })
+
   test('a meeting over two days shows both ends on a Warsaw clock', () => {
     const doc = givenMinutes()
     doc.meeting = { ...doc.meeting, startsAt: '2026-10-24T07:00:00Z', endsAt: '2026-10-25T12:00:00Z' }

@@ -175,6 +175,37 @@ export function minutesLayout(doc: MinutesDocument, t: T, lang: Lang): MinutesLa
     text(doc.closing)
   }
 
+  // Polish minutes end with who recorded and who approved them: names, functions and dates (a
+  // draft leaves the approval's row to be filled in). Revisions frozen before this have no block.
+  if (doc.recordedBy !== undefined) {
+    const day = (iso: string | null) => (iso ? formatDate(new Date(iso), lang) : '')
+    const recorded = doc.recordedBy
+    blocks.push({
+      type: 'table',
+      caption: t('minutesExport.signatures.title'),
+      columns: [
+        { header: '', width: 0.22 },
+        { header: t('minutesExport.signatures.name'), width: 0.3 },
+        { header: t('minutesExport.signatures.function'), width: 0.26 },
+        { header: t('minutesExport.signatures.date'), width: 0.22 },
+      ],
+      rows: [
+        [
+          t('minutesExport.signatures.recorded'),
+          recorded?.name ?? '',
+          recorded ? t(`minutesExport.signatures.functions.${recorded.function}`) : '',
+          day(recorded?.on ?? null),
+        ],
+        [
+          t('minutesExport.signatures.approved'),
+          doc.status === 'approved' ? (doc.approvedBy ?? '') : '',
+          doc.approverFunction ? t(`minutesExport.signatures.functions.${doc.approverFunction}`) : '',
+          doc.status === 'approved' ? day(doc.approvedAt) : '',
+        ],
+      ].map((row) => row.map(clean)),
+    })
+  }
+
   return {
     lang: locales[lang],
     title,

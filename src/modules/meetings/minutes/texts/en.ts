@@ -3,6 +3,20 @@ import type { pl } from './pl.ts'
 
 export const en: Translation<typeof pl> = {
   minutesExport: {
+    signatures: {
+      title: 'Signatures',
+      recorded: 'Recorded by',
+      approved: 'Approved by',
+      name: 'Name',
+      function: 'Function',
+      date: 'Date',
+      functions: {
+        secretary: 'Secretary',
+        secretariat: 'Secretariat',
+        chair: 'Chair',
+        vice_chair: 'Vice-chair',
+      },
+    },
     title: {
       meeting: 'Minutes of meeting {{number}} of {{year}} – {{space}}',
       study_visit: 'Minutes of study visit {{number}}/{{year}} – {{space}}',

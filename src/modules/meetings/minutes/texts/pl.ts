@@ -1,6 +1,20 @@
 // The minutes of meetings: Polish texts, the reference.
 export const pl = {
   minutesExport: {
+    signatures: {
+      title: 'Podpisy',
+      recorded: 'Protokołował(a)',
+      approved: 'Zatwierdził(a)',
+      name: 'Imię i nazwisko',
+      function: 'Funkcja',
+      date: 'Data',
+      functions: {
+        secretary: 'Sekretarz',
+        secretariat: 'Sekretariat',
+        chair: 'Przewodniczący(-a)',
+        vice_chair: 'Wiceprzewodniczący(-a)',
+      },
+    },
     title: {
       meeting: 'Protokół z {{number}} posiedzenia w {{year}} r. – {{space}}',
       study_visit: 'Protokół z wizyty studyjnej {{number}}/{{year}} – {{space}}',
