@@ -477,3 +477,16 @@ test('the managing authority reads every order and its sums, and acts on none', 
   assert.doesNotMatch((await authority.get(n.base)).body, new RegExp(`href="${n.base}/new"`))
   assert.equal((await authority.post(`${n.base}/${id}/cancel`, { reason: 'Nie' })).statusCode, 403)
 })
+
+test('the start page tells the expert what to deliver, and the secretary what waits for review', async () => {
+  const n = await givenNetwork()
+  const id = await givenOrder(n)
+  const expert = await signedIn(h.app, n.expert.email)
+  assert.match((await expert.get('/')).body, /href="\/analyses\/mine">Ekspertyzy do przekazania: 1</)
+  assert.equal((await deliver(n.expert.email, id, { name: 'raport.pdf', bytes: pdf() })).statusCode, 303)
+  assert.doesNotMatch((await expert.get('/')).body, /Ekspertyzy do przekazania/)
+  assert.match(
+    (await n.secretary.get('/')).body,
+    /href="\/analyses\?status=delivered">Ekspertyzy przekazane do oceny: 1</,
+  )
+})

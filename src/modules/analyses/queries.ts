@@ -3,7 +3,7 @@
 import { sql } from 'kysely'
 import type { Day } from '../../kernel/dates.ts'
 import type { Page } from '../../kernel/pagination.ts'
-import { membershipRows, spaceRows } from '../spaces/index.ts'
+import { currentOn, membershipRows, spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
 import { awaitingExpert, inProgressStatuses } from './rules.ts'
 import type { AnalysesQuery } from './schemas.ts'
@@ -200,7 +200,7 @@ export function listExpertOrders(db: Db, expertId: string, page: Page) {
 function expertChoices(db: Db, spaceId: string, today: Day) {
   const seat = (role?: string) => sql<boolean>`exists (select 1 from ${membershipRows(db)} m
     where m.space_id = ${spaceId} and m.person_id = p.id ${role ? sql`and m.role = ${role}` : sql``}
-    and m.starts_on <= ${today}::date and (m.ends_on is null or m.ends_on >= ${today}::date))`
+    and ${currentOn(today)})`
   const isExpert = sql<boolean>`(p.role = 'expert' or ${seat('expert')})`
   return db
     .selectFrom('people as p')

@@ -6,8 +6,9 @@ import { today } from '../../kernel/dates.ts'
 import type { StartItem, StartSection } from '../../kernel/module.ts'
 import { servicesEverySpace } from '../../kernel/policy.ts'
 import type { ViewContext } from '../../kernel/views/context.ts'
-import { spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
+import * as q from './queries.ts'
+import { awaitingExpert } from './rules.ts'
 
 export async function analysesStartSections(req: FastifyRequest, ctx: ViewContext): Promise<StartSection[]> {
   const actor = ctx.actor
@@ -23,7 +24,7 @@ export async function analysesStartSections(req: FastifyRequest, ctx: ViewContex
         sql<string>`count(*) filter (where deadline < ${today()}::date)`.as('late'),
       ])
       .where('expert_id', '=', actor.id)
-      .where('status', 'in', ['ordered', 'changes_requested'])
+      .where('status', 'in', awaitingExpert)
       .executeTakeFirstOrThrow()
     if (Number(row.late))
       items.push({
@@ -34,13 +35,9 @@ export async function analysesStartSections(req: FastifyRequest, ctx: ViewContex
     if (Number(row.owed))
       items.push({ text: t('analyses.start.owed', { n: Number(row.owed) }), href: '/analyses/mine' })
   } else if (ctx.can('analyses.read')) {
-    let q = db
-      .selectFrom('analysis_orders as o')
-      .innerJoin(spaceRows(db).as('s'), 's.id', 'o.space_id')
-      .select(sql<string>`count(*)`.as('n'))
-      .where('o.status', '=', 'delivered')
-    if (!servicesEverySpace(actor)) q = q.where('s.secretary_id', '=', actor.id)
-    const n = Number((await q.executeTakeFirstOrThrow()).n)
+    // Of the orders the secretariat's list shows this person, those delivered: its own filter's count.
+    const scope = servicesEverySpace(actor) ? {} : { secretaryId: actor.id }
+    const { count: n } = await q.sumOrders(db, scope, { status: 'delivered' }, today())
     if (n) items.push({ text: t('analyses.start.toReview', { n }), href: '/analyses?status=delivered' })
   }
   return [{ heading: t('analyses.start.heading'), items }]

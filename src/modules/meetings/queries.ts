@@ -5,8 +5,8 @@ import { defaultMeetingRules, type MeetingRules, ruleRows } from '../spaces/inde
 import type { Db } from './db.ts'
 import { maxAgendaItems } from './rules.ts'
 
-/** A meeting's day on the Warsaw clock, in SQL (the day its space's rules are read for). */
-const meetingDay = sql<string>`(m.starts_at at time zone 'Europe/Warsaw')::date`
+/** A meeting's (aliased m) day on the Warsaw clock, in SQL (the day its space's rules are read for). */
+export const meetingDay = sql<string>`(m.starts_at at time zone 'Europe/Warsaw')::date`
 
 /** A space's meetings, the next ones first, then the past ones newest first. */
 export function listMeetings(db: Db, spaceId: string, now: Date, page: Page) {

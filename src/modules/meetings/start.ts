@@ -3,12 +3,12 @@
 // secretary the meetings still without a notice. One statement.
 import type { FastifyRequest } from 'fastify'
 import { sql } from 'kysely'
-import { jsonArrayFrom } from 'kysely/helpers/postgres'
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres'
 import { addDays, type Day, safeDay, today } from '../../kernel/dates.ts'
 import type { StartItem, StartSection } from '../../kernel/module.ts'
 import { votingRoles } from '../../kernel/policy.ts'
 import type { ViewContext } from '../../kernel/views/context.ts'
-import { defaultMeetingRules, membershipRows, spaceRows } from '../spaces/index.ts'
+import { currentOn, defaultMeetingRules, membershipRows, spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
 import type { MeetingKind } from './tables.ts'
 import { meetingName, meetingWhen } from './views/meeting-name.ts'
@@ -17,19 +17,10 @@ import { meetingName, meetingWhen } from './views/meeting-name.ts'
 export const startListSize = 5
 
 /** The person holds a seat (of these roles, if given) in the meeting's space (aliased `m`) on the day. */
-function seatedOn(db: Db, personId: string, day: Day, roles?: readonly string[]) {
-  return sql<boolean>`exists (${(() => {
-    let q = db
-      .selectFrom(membershipRows(db).as('sm'))
-      .select('sm.id')
-      .whereRef('sm.space_id', '=', sql.ref('m.space_id'))
-      .where('sm.person_id', '=', personId)
-      .where('sm.starts_on', '<=', day)
-      .where((eb) => eb.or([eb('sm.ends_on', 'is', null), eb('sm.ends_on', '>=', day)]))
-    if (roles) q = q.where('sm.role', 'in', roles as never)
-    return q
-  })()})`
-}
+const seatedOn = (db: Db, personId: string, day: Day, roles?: readonly string[]) =>
+  sql<boolean>`exists (select 1 from ${membershipRows(db)} sm where sm.space_id = m.space_id
+    and sm.person_id = ${personId} and ${currentOn(day, 'sm')}
+    ${roles ? sql`and sm.role in (${sql.join(roles)})` : sql``})`
 
 export async function findStartLists(db: Db, personId: string, now: Date) {
   const day = today(now)
@@ -91,18 +82,17 @@ export async function findStartLists(db: Db, personId: string, now: Date) {
           .orderBy('m.starts_at')
           .limit(startListSize),
       ).as('withoutNotice'),
-      eb
-        .selectFrom('action_items as x')
-        .select(sql<string>`count(*) filter (where x.due_on < ${day}::date)`.as('n'))
-        .where('x.owner_id', '=', personId)
-        .where('x.status', '=', 'open')
-        .as('overdue_actions'),
-      eb
-        .selectFrom('action_items as x')
-        .select((e) => e.fn.countAll<string>().as('n'))
-        .where('x.owner_id', '=', personId)
-        .where('x.status', '=', 'open')
-        .as('open_actions'),
+      // The person's open action items counted once, the late ones among them.
+      jsonObjectFrom(
+        eb
+          .selectFrom('action_items as x')
+          .select([
+            sql<number>`count(*)`.as('open'),
+            sql<number>`count(*) filter (where x.due_on < ${day}::date)`.as('overdue'),
+          ])
+          .where('x.owner_id', '=', personId)
+          .where('x.status', '=', 'open'),
+      ).as('actions'),
     ])
     .executeTakeFirstOrThrow()
   // Timestamps come through JSON as text.
@@ -115,8 +105,8 @@ export async function findStartLists(db: Db, personId: string, now: Date) {
     meetings: row.meetings.map(dated),
     consultations: row.consultations.map(dated),
     withoutNotice: row.withoutNotice.map(dated),
-    openActions: Number(row.open_actions ?? 0),
-    overdueActions: Number(row.overdue_actions ?? 0),
+    openActions: Number(row.actions?.open ?? 0),
+    overdueActions: Number(row.actions?.overdue ?? 0),
   }
 }
 

@@ -2,6 +2,7 @@
 
 export { membershipRows, ruleRows, spaceRows } from './joinable.ts'
 export { defaultMeetingRules, type MeetingRules, readableBy } from './queries.ts'
+export { currentOn } from './query-parts.ts'
 export { enterSpace, type InSpace, inSpace } from './routes/load.ts'
 export { MonthQuery } from './schemas.ts'
 export { MonthTable } from './views/month-table.tsx'

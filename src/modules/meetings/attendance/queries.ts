@@ -2,13 +2,9 @@
 // read-only, to show who is expected in one round trip (DESIGN.md).
 import { sql } from 'kysely'
 import { votingRoles } from '../../../kernel/policy.ts'
-import { membershipRows, spaceRows } from '../../spaces/index.ts'
+import { currentOn, membershipRows, spaceRows } from '../../spaces/index.ts'
 import type { Db } from '../db.ts'
 import type { Answer, Presence } from './tables.ts'
-
-/** Memberships (aliased m) that count on a day, both ends included. */
-const seatOn = (day: string) =>
-  sql<boolean>`(m.starts_on <= ${day}::date and (m.ends_on is null or m.ends_on >= ${day}::date))`
 
 /**
  * Who is expected at a meeting: the space's members with a vote on its day, chair first, each with
@@ -55,7 +51,7 @@ export function listExpected(db: Db, meeting: { id: string; space_id: string }, 
     ])
     .where('m.space_id', '=', meeting.space_id)
     .where('m.role', 'in', votingRoles)
-    .where(seatOn(day))
+    .where(currentOn(day))
     .orderBy(sql`array_position(array['chair','vice_chair','member']::text[], m.role)`)
     .orderBy(sql`siatka_fold(p.name)`)
     .orderBy('m.person_id')
@@ -79,7 +75,7 @@ export function listDeputyChoices(db: Db, spaceId: string, day: string, memberId
     .select(['p.id', 'p.name'])
     .where('m.space_id', '=', spaceId)
     .where('m.role', '=', 'deputy')
-    .where(seatOn(day))
+    .where(currentOn(day))
     .where((eb) => eb.or([eb('m.deputy_for', 'is', null), eb('m.deputy_for', '=', memberId)]))
     .where('p.is_active', '=', true)
     .orderBy(sql`siatka_fold(p.name)`)

@@ -3,7 +3,7 @@
 import { sql } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { Lang } from '../../../kernel/i18n.ts'
-import { membershipRows, spaceRows } from '../../spaces/index.ts'
+import { currentOn, membershipRows, spaceRows } from '../../spaces/index.ts'
 import type { Db } from '../db.ts'
 import { maxAgendaItems } from '../rules.ts'
 import type { MinutesDocument } from './document.ts'
@@ -258,8 +258,7 @@ export function listOwnerChoices(db: Db, spaceId: string, day: string) {
             .selectFrom(membershipRows(db).as('m'))
             .select('m.person_id')
             .where('m.space_id', '=', spaceId)
-            .where('m.starts_on', '<=', day)
-            .where((e) => e.or([e('m.ends_on', 'is', null), e('m.ends_on', '>=', day)])),
+            .where(currentOn(day)),
         ),
         eb(
           'p.id',

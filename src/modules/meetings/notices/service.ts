@@ -14,11 +14,11 @@ import type { Page } from '../../../kernel/pagination.ts'
 import type { Actor } from '../../../kernel/policy.ts'
 import { materialRows } from '../../materials/index.ts'
 import { type NotificationInput, notifyEach } from '../../notifications/service.ts'
-import { defaultMeetingRules, membershipRows, ruleRows, spaceRows } from '../../spaces/index.ts'
+import { currentOn, defaultMeetingRules, membershipRows, ruleRows, spaceRows } from '../../spaces/index.ts'
 import type { Space } from '../../spaces/service.ts'
 import type { Db } from '../db.ts'
 import { meetingInvitation } from '../ics.ts'
-import { type MeetingRow, rulesOf } from '../queries.ts'
+import { type MeetingRow, meetingDay as meetingDayInSql, rulesOf } from '../queries.ts'
 import { deadlineState, type MeetingFact, noticeDeadlines } from '../rules.ts'
 import type { NoticeKind } from '../tables.ts'
 import { meetingName, meetingWhen } from '../views/meeting-name.ts'
@@ -47,8 +47,7 @@ export function noticeRecipients(db: Db, spaceId: string, meetingDay: string, me
             .select(sql`1`.as('one'))
             .whereRef('sm.person_id', '=', 'p.id')
             .where('sm.space_id', '=', spaceId)
-            .where('sm.starts_on', '<=', meetingDay)
-            .where((e) => e.or([e('sm.ends_on', 'is', null), e('sm.ends_on', '>=', meetingDay)])),
+            .where(currentOn(meetingDay, 'sm')),
         ),
         eb('p.role', '=', 'managing_authority'),
         eb.exists(
@@ -324,7 +323,7 @@ export async function remindDeadlines(handle: AnyDb, now = new Date()) {
           .selectFrom(ruleRows(db).as('r'))
           .select(['r.notice_days', 'r.materials_days'])
           .whereRef('r.space_id', '=', 'm.space_id')
-          .where('r.effective_on', '<=', sql<string>`(m.starts_at at time zone 'Europe/Warsaw')::date`)
+          .where('r.effective_on', '<=', meetingDayInSql)
           .orderBy('r.effective_on', 'desc')
           .orderBy('r.version', 'desc')
           .limit(1)

@@ -11,7 +11,7 @@ import {
 } from '../../../../kernel/views/fields.tsx'
 import { Warning } from '../../../../kernel/views/warning.tsx'
 import { StatusTag } from '../../../spaces/index.ts'
-import { commentsOpen, editable } from '../rules.ts'
+import { approvalProblem, commentsOpen, editable } from '../rules.ts'
 import type { MinutesContent } from '../service.ts'
 import { Paragraphs } from './decision-parts.tsx'
 import { answerForm, type Fields, type MinutesForm, type MinutesPageProps } from './minutes-forms.ts'
@@ -42,19 +42,21 @@ export function Workflow(
       </div>
     )
   if (mi.status === 'consultation' && p.may['space.approve']) {
-    // The button only when approval can work: the comment period is over and every comment answered.
+    // The button only when approval can work (the rule the approval applies): otherwise what it waits for.
     const until = mi.comments_by ?? p.today
     const unanswered = (p.content?.comments ?? []).filter(
       (c) => c.revision === mi.revision && !c.answer,
     ).length
-    const waitsFor = commentsOpen(mi, p.today)
-      ? t('minutes.approve.from', {
-          date: safeDay(until, p.ctx.lang),
-          from: safeDay(addDays(until, 1), p.ctx.lang),
-        })
-      : unanswered > 0
-        ? t('minutes.approve.waitsForAnswers', { n: unanswered })
-        : null
+    const problem = approvalProblem(mi, unanswered, p.today)?.key
+    const waitsFor =
+      problem === 'minutes.errors.commentsStillOpen'
+        ? t('minutes.approve.from', {
+            date: safeDay(until, p.ctx.lang),
+            from: safeDay(addDays(until, 1), p.ctx.lang),
+          })
+        : problem === 'minutes.errors.unanswered'
+          ? t('minutes.approve.waitsForAnswers', { n: unanswered })
+          : null
     return (
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
