@@ -15,7 +15,7 @@ import { minutesContent, minutesDocument, presentVoters } from './service.ts'
 
 const summaries = [
   'Przewodniczący otworzył posiedzenie i stwierdził kworum. Porządek obrad przyjęto bez zmian.',
-  'Sekretariat przedstawił postęp prac w projektach partnerskich: wszystkie projekty realizują harmonogram.\n\nCzłonkowie pytali o wskaźniki rezultatu; sekretariat prześle zestawienie.',
+  'Sekretariat przedstawił postęp prac w projektach partnerskich: wszystkie projekty realizują harmonogram.\n\nCzłonkowie pytali o **wskaźniki rezultatu**; sekretariat prześle zestawienie obejmujące:\n\n- liczbę uczestników, którzy ukończyli wsparcie,\n- liczbę osób, które podjęły pracę po zakończeniu udziału w projekcie.',
   'Członkowie omówili rekomendacje dla Grupy Strategicznej. Przyjęto je w brzmieniu uchwały.',
 ]
 

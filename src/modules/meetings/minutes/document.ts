@@ -4,7 +4,8 @@ import type { AgendaKind, MeetingKind } from '../tables.ts'
 /**
  * Minutes (protokół) as one self-contained document: what the page shows, what an approved
  * revision freezes (stored as JSON in `minutes_revisions`), and what the DOCX, ODT and PDF/A
- * exports write. Texts are plain text; a blank line separates paragraphs.
+ * exports write. Texts are as typed, in Markdown: a blank line separates paragraphs, a newline
+ * breaks a line, and each format renders the formatting (kernel/markdown.ts).
  */
 export interface MinutesDocument {
   /** The space's name (in Polish, the minutes' language) and the meeting's. */

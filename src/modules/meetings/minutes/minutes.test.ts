@@ -135,12 +135,18 @@ test('minutes go from a draft through comments to the chair’s approval, and ar
       await sec.post(`${b.url}/edit`, {
         version: version ?? '',
         opening: 'Posiedzenie otworzyła Przewodnicząca. Kworum jest.',
-        [`summary-${b.items[1]}`]: 'Anna Łęcka przedstawiła rekomendacje.',
-        closing: 'Posiedzenie zamknięto o 14:00.',
+        [`summary-${b.items[1]}`]: 'Anna Łęcka przedstawiła **rekomendacje**:\n\n- dla sieci\n- dla Grupy',
+        closing: 'Posiedzenie zamknięto o 14:00.\nProtokół sporządzono w dniu posiedzenia.',
       })
     ).statusCode,
     303,
   )
+  // The texts' Markdown is formatting on the page, not asterisks; a newline is a line break.
+  const typed = (await sec.get(b.url)).body
+  assert.match(typed, /przedstawiła <strong>rekomendacje<\/strong>:/)
+  assert.match(typed, /<ul class="govuk-list govuk-list--bullet">\s*<li>dla sieci<\/li>/)
+  assert.match(typed, /o 14:00\.<br \/>\s*Protokół sporządzono/)
+  assert.doesNotMatch(typed, /\*\*rekomendacje/)
   assert.equal((await sec.post(`${b.url}/decisions`, decision(b.items[1] ?? ''))).statusCode, 303)
   const second = await sec.post(`${b.url}/decisions`, decision(b.items[1] ?? '', { title: 'Plan na 2027' }))
   assert.equal(second.statusCode, 303)

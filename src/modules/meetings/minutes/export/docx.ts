@@ -23,6 +23,8 @@ const pageWidth = 11906
 const pageHeight = 16838
 const margin = 1134
 const textWidth = pageWidth - 2 * margin
+// One level of a list (or a quote) in the minutes' texts: 1 cm.
+const indentStep = 567
 
 const headings = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const
 
@@ -113,6 +115,25 @@ function block(b: Block): (Paragraph | Table)[] {
       return [
         new Paragraph({ children: [new TextRun({ text: `${b.label}: `, bold: true }), ...lines(b.value)] }),
       ]
+    case 'text': {
+      // A list item hangs its marker in front of its text; a quote and a code block sit indented.
+      const left = indentStep * (b.depth + (b.style === 'quote' || b.style === 'code' ? 1 : 0))
+      return [
+        new Paragraph({
+          indent: b.marker ? { left: left, hanging: indentStep / 2 } : left > 0 ? { left } : undefined,
+          keepNext: b.style === 'heading' || undefined,
+          children: [
+            ...(b.marker ? [new TextRun({ text: `${b.marker} ` })] : []),
+            ...b.runs.flatMap((r) =>
+              lines(r.text, r.bold || b.style === 'heading', {
+                italics: r.italic || b.style === 'quote' || undefined,
+                font: r.code ? 'Courier New' : undefined,
+              }),
+            ),
+          ],
+        }),
+      ]
+    }
     case 'table':
       return [
         ...(b.caption ? [new Paragraph({ keepNext: true, children: lines(b.caption, true) })] : []),
@@ -150,8 +171,11 @@ function table(columns: { header: string; width: number }[], rows: string[][]): 
 }
 
 // Bold only when asked: an explicit "not bold" would override a heading style's bold.
-function lines(text: string, bold = false): TextRun[] {
+function lines(text: string, bold = false, style: { italics?: boolean; font?: string } = {}): TextRun[] {
   return text
     .split('\n')
-    .map((line, i) => new TextRun({ text: line, bold: bold || undefined, break: i > 0 ? 1 : undefined }))
+    .map(
+      (line, i) =>
+        new TextRun({ text: line, bold: bold || undefined, break: i > 0 ? 1 : undefined, ...style }),
+    )
 }

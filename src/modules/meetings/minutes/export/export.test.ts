@@ -541,6 +541,65 @@ describe('what every format shares', () => {
     assert.match(meta, /KST „Praca ＆ Integracja” ‹2026›/)
   })
 
+  test('Markdown in the minutes is formatting in every format, never asterisks', async () => {
+    const doc = givenMinutes({
+      opening:
+        'Posiedzenie otworzyła **Żaneta Wąsowska**.\nProwadzi *Józef Źdźbło*.\n\n1. Przyjęto porządek\n2. Omówiono `plan.xlsx`\n\n> Uwagi na [stronie](https://example.pl/uwagi)',
+    })
+    const layout = minutesLayout(doc, pl, 'pl')
+    const opening = layout.blocks.filter((b) => b.type === 'text').slice(0, 4)
+    assert.deepEqual(opening, [
+      {
+        type: 'text',
+        style: 'paragraph',
+        runs: [
+          { text: 'Posiedzenie otworzyła ' },
+          { text: 'Żaneta Wąsowska', bold: true },
+          { text: '.\nProwadzi ' },
+          { text: 'Józef Źdźbło', italic: true },
+          { text: '.' },
+        ],
+        depth: 0,
+      },
+      { type: 'text', style: 'paragraph', runs: [{ text: 'Przyjęto porządek' }], marker: '1.', depth: 1 },
+      {
+        type: 'text',
+        style: 'paragraph',
+        runs: [{ text: 'Omówiono ' }, { text: 'plan.xlsx', code: true }],
+        marker: '2.',
+        depth: 1,
+      },
+      {
+        type: 'text',
+        style: 'quote',
+        runs: [{ text: 'Uwagi na stronie (https://example.pl/uwagi)' }],
+        depth: 0,
+      },
+    ])
+
+    const docx = (await unzip(await minutesDocx(doc, pl, 'pl'))).file('word/document.xml')
+    assert.doesNotMatch(docx, /\*\*|`/)
+    assert.match(docx, /<w:b\/>[\s\S]*?<w:t[^>]*>Żaneta Wąsowska<\/w:t>/)
+    assert.match(docx, /<w:i\/>[\s\S]*?<w:t[^>]*>Józef Źdźbło<\/w:t>/)
+    assert.ok(docxParagraphs(docx).some(([, t]) => t === '1. Przyjęto porządek'))
+    assert.match(docx, /<w:rFonts w:ascii="Courier New"[^>]*\/>[\s\S]*?plan\.xlsx/)
+
+    const odt = await unzip(await minutesOdt(doc, pl, 'pl'))
+    const content = odt.file('content.xml')
+    assertWellFormed(content, 'content.xml')
+    assert.doesNotMatch(content, /\*\*|`/)
+    assert.match(content, /<text:span text:style-name="Strong_20_Emphasis">Żaneta Wąsowska<\/text:span>/)
+    assert.match(content, /<text:span text:style-name="Emphasis">Józef Źdźbło<\/text:span>/)
+    assert.match(content, /<text:span text:style-name="Source_20_Text">plan\.xlsx<\/text:span>/)
+    assert.match(content, /<text:p text:style-name="P1">1\. Przyjęto porządek<\/text:p>/)
+    for (const style of ['Emphasis', 'Source_20_Text'])
+      assert.match(odt.file('styles.xml'), new RegExp(`style:name="${style}"`))
+
+    // The PDF embeds the italic and fixed-width faces it writes them in.
+    const pdf = (await minutesPdf(doc, pl, 'pl')).toString('latin1')
+    for (const font of ['DejaVuSans-Oblique', 'DejaVuSansMono']) assert.match(pdf, new RegExp(font))
+  })
+
   test('the minutes end with who recorded and who approved them, in which function and when', async () => {
     const signed = {
       ...approved(),
@@ -651,7 +710,11 @@ test('Apache PDFBox Preflight finds the minutes valid PDF/A, a letter DejaVu lac
   try {
     const minutes = givenMinutes()
     const cases = [
-      ['approved.pdf', minutes, pl],
+      [
+        'approved.pdf',
+        { ...minutes, opening: '**Zażółć** *gęślą* ***jaźń***\n\n- `kod` i lista\n\n> cytat' },
+        pl,
+      ],
       [
         'draft.pdf',
         { ...minutes, status: 'draft', approvedAt: null, approvedBy: null, opening: 'Zażółć 漢字 ✓' },

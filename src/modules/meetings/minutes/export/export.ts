@@ -3,6 +3,7 @@
 // language, is written by each format's renderer, so the three files say the same thing.
 import { formatDate, formatDateTime, safeDay, warsawDayAndTime } from '../../../../kernel/dates.ts'
 import { type Lang, type T, unescaped } from '../../../../kernel/i18n.ts'
+import { type MarkdownBlock, markdownBlocks } from '../../../../kernel/markdown.ts'
 import { presences } from '../../attendance/tables.ts'
 import { toRoman } from '../../rules.ts'
 import { type MinutesDocument, paragraphs } from '../document.ts'
@@ -15,6 +16,8 @@ export type Block =
   /** A blank line in the text is a new paragraph; a single newline, a line break inside one. */
   | { type: 'paragraph'; text: string; strong?: boolean }
   | { type: 'field'; label: string; value: string }
+  /** A paragraph of a person's Markdown: styled runs, maybe a list item or a quote. */
+  | Extract<MarkdownBlock, { type: 'text' }>
   /** Widths are fractions of the text width; the first row of `rows` is not the header. */
   | { type: 'table'; caption?: string; columns: { header: string; width: number }[]; rows: string[][] }
 
@@ -105,8 +108,17 @@ export function minutesLayout(doc: MinutesDocument, t: T, lang: Lang): MinutesLa
   const field = (label: string, value: string) => {
     if (value.trim() !== '') blocks.push({ type: 'field', label, value: clean(value) })
   }
+  // The minutes' texts carry Markdown, rendered in the documents as on the page (issue 11, defect 6).
   const text = (value: string) => {
-    for (const p of paragraphs(value)) blocks.push({ type: 'paragraph', text: clean(p) })
+    for (const b of markdownBlocks(clean(value))) {
+      if (b.type === 'text') blocks.push(b)
+      else if (b.header.length > 0)
+        blocks.push({
+          type: 'table',
+          columns: b.header.map((header) => ({ header, width: 1 / b.header.length })),
+          rows: b.rows.map((r) => b.header.map((_, i) => r[i] ?? '')),
+        })
+    }
   }
 
   field(t('minutesExport.when'), when(new Date(m.startsAt), new Date(m.endsAt), lang))

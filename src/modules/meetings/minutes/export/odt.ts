@@ -5,6 +5,7 @@
 import type { Readable } from 'node:stream'
 import { buffer } from 'node:stream/consumers'
 import yazl from 'yazl'
+import type { MarkdownRun } from '../../../../kernel/markdown.ts'
 import type { Block, MinutesLayout } from './export.ts'
 
 const mimetype = 'application/vnd.oasis.opendocument.text'
@@ -94,6 +95,7 @@ function stylesXml(layout: MinutesLayout): string {
   return `${declaration}<office:document-styles ${xmlns('office', 'style', 'text', 'table', 'fo', 'svg')} office:version="1.3">
 <office:font-face-decls>
 <style:font-face style:name="Arial" svg:font-family="Arial" style:font-family-generic="swiss" style:font-pitch="variable"/>
+<style:font-face style:name="Courier New" svg:font-family="'Courier New'" style:font-family-generic="modern" style:font-pitch="fixed"/>
 </office:font-face-decls>
 <office:styles>
 <style:default-style style:family="paragraph">
@@ -110,6 +112,8 @@ ${paragraph('Table_20_Heading', 'Table Heading', '<style:text-properties fo:font
 ${paragraph('Header', 'Header', '<style:paragraph-properties fo:text-align="end"/><style:text-properties fo:font-size="12pt" fo:font-weight="bold"/>', 'style:parent-style-name="Standard" style:class="extra"')}
 ${paragraph('Footer', 'Footer', '<style:paragraph-properties fo:text-align="end"/><style:text-properties fo:font-size="9pt"/>', 'style:parent-style-name="Standard" style:class="extra"')}
 <style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="Emphasis" style:display-name="Emphasis" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
+<style:style style:name="Source_20_Text" style:display-name="Source Text" style:family="text"><style:text-properties style:font-name="Courier New"/></style:style>
 </office:styles>
 <office:automatic-styles>
 <style:page-layout style:name="pm1">
@@ -136,8 +140,31 @@ function contentXml(layout: MinutesLayout): string {
   const names = new Set<string>()
   let tables = 0
   let lastHeading = ''
+  // Indented paragraphs of the minutes' own texts (list items, quotes), one style per depth.
+  const indents = new Map<string, string>()
+  const indented = (left: number, hanging: boolean) => {
+    const key = `${left}${hanging ? 'h' : ''}`
+    let name = indents.get(key)
+    if (!name) {
+      name = `P${indents.size + 1}`
+      indents.set(key, name)
+      automatic.push(
+        `<style:style style:name="${name}" style:family="paragraph" style:parent-style-name="Text_20_body"><style:paragraph-properties fo:margin-left="${left}cm" fo:text-indent="${hanging ? '-0.5cm' : '0cm'}"/></style:style>`,
+      )
+    }
+    return name
+  }
   for (const b of layout.blocks) {
     if (b.type === 'heading') lastHeading = b.text
+    if (b.type === 'text') {
+      const left = b.depth + (b.style === 'quote' || b.style === 'code' ? 1 : 0)
+      const style = left > 0 ? indented(left, b.marker !== undefined) : 'Text_20_body'
+      const marker = b.marker ? `${escapeXml(b.marker)} ` : ''
+      body.push(
+        `<text:p text:style-name="${style}">${marker}${b.runs.map((r) => run(r, b.style)).join('')}</text:p>`,
+      )
+      continue
+    }
     if (b.type !== 'table') {
       body.push(element(b))
       continue
@@ -181,7 +208,21 @@ ${body.join('\n')}
 `
 }
 
-function element(b: Exclude<Block, { type: 'table' }>): string {
+/** A styled stretch of a person's text: bold, italic (and every word of a quote), code in a fixed-width font. */
+function run(r: MarkdownRun, style: string): string {
+  const names = [
+    r.bold || style === 'heading' ? 'Strong_20_Emphasis' : '',
+    r.italic || style === 'quote' ? 'Emphasis' : '',
+    r.code ? 'Source_20_Text' : '',
+  ].filter(Boolean)
+  // ODF spans do not combine styles; a nested span inherits the outer one's.
+  return names.reduceRight(
+    (inner, name) => `<text:span text:style-name="${name}">${inner}</text:span>`,
+    lines(r.text),
+  )
+}
+
+function element(b: Exclude<Block, { type: 'table' | 'text' }>): string {
   switch (b.type) {
     case 'heading':
       return `<text:h text:style-name="Heading_20_${b.level}" text:outline-level="${b.level}">${lines(b.text)}</text:h>`

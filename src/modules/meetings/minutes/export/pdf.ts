@@ -9,20 +9,33 @@ import { dirname, join } from 'node:path'
 import * as fontkit from 'fontkit'
 import PDFDocument from 'pdfkit'
 import { timeSlices } from '../../../../kernel/exports.ts'
+import type { MarkdownBlock, MarkdownRun } from '../../../../kernel/markdown.ts'
 import type { Block, MinutesLayout } from './export.ts'
+
+type MarkdownBlockStyle = Extract<MarkdownBlock, { type: 'text' }>['style']
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf')
 const regularPath = join(fontDir, 'DejaVuSans.ttf')
 const boldPath = join(fontDir, 'DejaVuSans-Bold.ttf')
+const italicPath = join(fontDir, 'DejaVuSans-Oblique.ttf')
+const boldItalicPath = join(fontDir, 'DejaVuSans-BoldOblique.ttf')
+const monoPath = join(fontDir, 'DejaVuSansMono.ttf')
 // Fonts are named by their paths, never registered under a name or given as bytes: pdfkit keeps
 // an opened font under the key it was asked for, and a table cell asks again with the current
 // font's source. Under another key (a registered name, or bytes, which are no key at all) the
 // whole font was read and parsed again for every cell and every switch: 1.4 of the 1.9 s that
 // minutes of eight items took.
-const face = { regular: regularPath, bold: boldPath } as const
-let fonts: { regular: Buffer; bold: Buffer } | undefined
+const face = {
+  regular: regularPath,
+  bold: boldPath,
+  italic: italicPath,
+  boldItalic: boldItalicPath,
+  mono: monoPath,
+} as const
+type Face = keyof typeof face
+let fonts: Buffer[] | undefined
 const loadFonts = () => {
-  fonts ??= { regular: readFileSync(regularPath), bold: readFileSync(boldPath) }
+  fonts ??= Object.values(face).map((path) => readFileSync(path))
   return fonts
 }
 
@@ -33,8 +46,8 @@ let glyphs: ((codePoint: number) => boolean) | undefined
  */
 function printable(layout: MinutesLayout): MinutesLayout {
   if (!glyphs) {
-    const { regular, bold } = loadFonts()
-    const faces = [regular, bold].map((f) => fontkit.create(f) as fontkit.Font)
+    // Every face the minutes may use must have the letter: a quote's italics, a code's fixed width.
+    const faces = loadFonts().map((f) => fontkit.create(f) as fontkit.Font)
     // Each character's answer is kept: asking both fonts for every letter took 50–100 ms for
     // minutes of thirty items.
     const known = new Map<number, boolean>()
@@ -59,6 +72,8 @@ function printable(layout: MinutesLayout): MinutesLayout {
 const margin = { top: 64, bottom: 64, left: 57, right: 57 }
 const headingSizes = { 1: 17, 2: 13.5, 3: 11.5 } as const
 const bodySize = 10
+// One level of a list (or a quote) in the minutes' texts: 1 cm.
+const indentStep = 28
 const tableSize = 9
 
 // pdfkit's types lack the table's structParent, which makes it a tagged Table (TR, TH, TD).
@@ -107,20 +122,20 @@ export async function minutesPdfFile(given: MinutesLayout): Promise<Buffer> {
   const keepRoom = (points: number) => {
     if (doc.y + points > doc.page.maxY()) doc.addPage()
   }
-  const runs = (parts: [font: 'regular' | 'bold', text: string][], size: number) => {
+  const runs = (parts: [font: Face, text: string][], size: number, indent = 0) => {
     // Later parts continue the first one's line, where it left off.
     parts.forEach(([font, text], i) => {
       doc
         .font(face[font])
         .fontSize(size)
-        .text(text, i === 0 ? margin.left : undefined, undefined, {
-          width,
+        .text(text, i === 0 ? margin.left + indent : undefined, undefined, {
+          width: width - indent,
           lineGap: 2,
           continued: i < parts.length - 1,
         })
     })
   }
-  const paragraph = (type: string, parts: [font: 'regular' | 'bold', text: string][], size = bodySize) => {
+  const paragraph = (type: string, parts: [font: Face, text: string][], size = bodySize) => {
     root.add(doc.struct(type, {}, () => runs(parts, size)))
   }
 
@@ -144,6 +159,16 @@ export async function minutesPdfFile(given: MinutesLayout): Promise<Buffer> {
         ])
         doc.moveDown(0.2)
         break
+      case 'text': {
+        // A list item's marker stands in front of its text; a quote and a code block sit indented.
+        const indent = indentStep * (b.depth + (b.style === 'quote' || b.style === 'code' ? 1 : 0))
+        const parts: [Face, string][] = b.runs.map((r) => [runFace(r, b.style), r.text])
+        if (b.marker) parts.unshift(['regular', `${b.marker} `])
+        if (b.style === 'heading') keepRoom(bodySize * 4)
+        root.add(doc.struct('P', {}, () => runs(parts, bodySize, indent)))
+        doc.moveDown(b.marker ? 0.15 : 0.4)
+        break
+      }
       case 'table':
         keepRoom(bodySize * 7)
         if (b.caption) {
@@ -181,6 +206,13 @@ export async function minutesPdfFile(given: MinutesLayout): Promise<Buffer> {
   }
   doc.end()
   return done
+}
+
+function runFace(r: MarkdownRun, style: MarkdownBlockStyle): Face {
+  if (r.code) return 'mono'
+  const bold = r.bold || style === 'heading'
+  const italic = r.italic || style === 'quote'
+  return bold && italic ? 'boldItalic' : bold ? 'bold' : italic ? 'italic' : 'regular'
 }
 
 async function table(

@@ -104,7 +104,7 @@ export const en: Translation<typeof pl> = {
       link: 'Edit the text of the minutes',
       title: 'Text of the minutes: {{meeting}}',
       back: 'Back to the minutes',
-      hint: 'Separate paragraphs with a blank line. Decisions and action items are added on the minutes page.',
+      hint: 'Separate paragraphs with a blank line. You can format text: **bold**, *italics*, lists starting with “- ” or “1. ”; they look the same on the page and in the DOCX, ODT and PDF files. Decisions and action items are added on the minutes page.',
       openingHint: 'Who opened the meeting, the quorum, adoption of the agenda.',
       closingHint: 'Any other business, the date of the next meeting, closing.',
       summary: 'Proceedings of item {{item}}',

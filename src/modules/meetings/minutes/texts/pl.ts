@@ -101,7 +101,7 @@ export const pl = {
       link: 'Edytuj treść protokołu',
       title: 'Treść protokołu: {{meeting}}',
       back: 'Wróć do protokołu',
-      hint: 'Akapity oddzielaj pustym wierszem. Uchwały i zadania dodajesz na stronie protokołu.',
+      hint: 'Akapity oddzielaj pustym wierszem. Możesz formatować tekst: **pogrubienie**, *kursywa*, listy zaczynane od „- ” lub „1. ”; tak samo wyglądają na stronie i w plikach DOCX, ODT i PDF. Uchwały i zadania dodajesz na stronie protokołu.',
       openingHint: 'Kto otworzył posiedzenie, stwierdzenie kworum, przyjęcie porządku obrad.',
       closingHint: 'Wolne wnioski, termin następnego posiedzenia, zamknięcie.',
       summary: 'Przebieg punktu {{item}}',

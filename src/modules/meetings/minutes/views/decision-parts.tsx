@@ -1,13 +1,17 @@
+import { safeMarkdown } from '../../../../kernel/markdown.ts'
 import type { ViewContext } from '../../../../kernel/views/context.ts'
 import { Button, PostForm } from '../../../../kernel/views/fields.tsx'
 import { paragraphs } from '../document.ts'
 import type { DecisionRow } from '../queries.ts'
 import type { Fields } from './minutes-forms.ts'
 
-/** Plain text as paragraphs (a blank line between them), or a dash when empty. */
+/**
+ * A typed text (minutes, a decision, a comment) with its Markdown formatting rendered, a newline
+ * kept as a line break, or the hint given for an empty one. Its own headings sit below the
+ * page's (h5), so the outline stays in order.
+ */
 export function Paragraphs({ text, empty }: { text: string; empty?: string }) {
-  const ps = paragraphs(text)
-  if (ps.length === 0)
+  if (paragraphs(text).length === 0)
     return empty ? (
       <p class="govuk-body govuk-hint" safe>
         {empty}
@@ -15,15 +19,7 @@ export function Paragraphs({ text, empty }: { text: string; empty?: string }) {
     ) : (
       ''
     )
-  return (
-    <>
-      {ps.map((p) => (
-        <p class="govuk-body siatka-pre-line" safe>
-          {p}
-        </p>
-      ))}
-    </>
-  )
+  return safeMarkdown(text, 5, { lineBreaks: true })
 }
 
 export function Votes({
