@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { SiatkaModule } from '../../kernel/module.ts'
 import { materialRoutes } from './routes.tsx'
 import { translationRoutes } from './routes-translations.tsx'
+import { materialsStartSections } from './start.ts'
 
 /** Files of a space in language versions, and the translations asked for them. */
 export const materialsModule: SiatkaModule = {
@@ -16,6 +17,7 @@ export const materialsModule: SiatkaModule = {
     },
   ],
   migrations: join(import.meta.dirname, 'migrations'),
+  startSections: materialsStartSections,
   async routes(app, { config, modules }) {
     await materialRoutes(app, { modules })
     await translationRoutes(app, { config, modules })

@@ -42,6 +42,22 @@ export function listMeetings(db: Db, spaceId: string, now: Date, page: Page) {
 }
 
 /**
+ * The space's rules in force on the day of the meeting aliased `m` (null where the space has none
+ * yet), as `rulesOf` reads them.
+ */
+export const rulesOnMeetingDay = (db: Db) =>
+  jsonObjectFrom(
+    db
+      .selectFrom(ruleRows(db).as('r'))
+      .select(['r.notice_days', 'r.materials_days', 'r.quorum_percent'])
+      .where('r.space_id', '=', sql<string>`m.space_id`)
+      .where('r.effective_on', '<=', meetingDay)
+      .orderBy('r.effective_on', 'desc')
+      .orderBy('r.version', 'desc')
+      .limit(1),
+  ).as('rules')
+
+/**
  * A meeting with, in one round trip, its agenda in order, the space's rules in force on its day
  * (`rules`: notice and materials periods, quorum; null where the space has none yet) and its
  * minutes' status (null before they are started).
@@ -51,16 +67,7 @@ export function findMeeting(db: Db, id: string) {
     .selectFrom('meetings as m')
     .selectAll('m')
     .select((eb) => [
-      jsonObjectFrom(
-        eb
-          .selectFrom(ruleRows(db).as('r'))
-          .select(['r.notice_days', 'r.materials_days', 'r.quorum_percent'])
-          .whereRef('r.space_id', '=', 'm.space_id')
-          .where('r.effective_on', '<=', meetingDay)
-          .orderBy('r.effective_on', 'desc')
-          .orderBy('r.version', 'desc')
-          .limit(1),
-      ).as('rules'),
+      rulesOnMeetingDay(db),
       eb
         .selectFrom('minutes as mi')
         .select('mi.status')

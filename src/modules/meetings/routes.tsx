@@ -21,6 +21,7 @@ import {
   MoveForm,
   NoticeForm,
   NoticeParams,
+  ReceivedNoticesQuery,
   RemoveForm,
 } from './schemas.ts'
 import * as meetings from './service.ts'
@@ -328,11 +329,18 @@ export async function meetingRoutes(app: FastifyInstance, { config }: { config: 
   // The managing authority's view of every notice it received (seed 000: "zawiadamianie IZ").
   app.get('/authority/notices', { config: { permission: 'meetings.notices' } }, async (req, reply) => {
     authorize(req.actor, 'meetings.notices')
+    const query = ReceivedNoticesQuery.parse(req.query)
     const page = pageFrom(req.query)
-    const { rows, hasNext } = pageOf(await notices.listAllNotices(req.db, page), page)
+    const { rows, hasNext } = pageOf(await notices.listAllNotices(req.db, page, query), page)
     return render(
       reply,
-      <ReceivedNoticesPage ctx={viewContext(req, reply)} rows={rows} page={page} hasNext={hasNext} />,
+      <ReceivedNoticesPage
+        ctx={viewContext(req, reply)}
+        rows={rows}
+        page={page}
+        hasNext={hasNext}
+        query={query}
+      />,
     )
   })
 }

@@ -68,6 +68,10 @@ export const RemoveForm = z.object({ entryId: z.uuid() })
 /** The notice: a reason only when it goes out after the rules' notice period. */
 export const NoticeForm = z.object({ lateReason: optionalText(2000) })
 
+/** The managing authority's received notices: all, or only those sent after their period. */
+export const ReceivedNoticesQuery = z.object({ late: z.enum(['', '1']).catch('').default('') })
+export type ReceivedNoticesQuery = z.output<typeof ReceivedNoticesQuery>
+
 /** A change of a meeting names the version (SEQUENCE) its form showed. */
 export const ChangeMeetingForm = MeetingForm.extend({
   version: z.coerce.number({ error: 'meetings.errors.changedMeanwhile' }).int().min(0),

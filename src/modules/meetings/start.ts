@@ -1,15 +1,19 @@
 // What waits for a person in meetings, for their start page: the next meetings they sit in and
-// whether they answered, minutes open for their comments, their action items, and for the space's
-// secretary the meetings still without a notice. One statement.
+// whether they answered, minutes open for their comments, their action items; for the space's
+// secretary the meetings still without a notice and the deadlines of this week; for the managing
+// authority the notices sent late. One statement.
 import type { FastifyRequest } from 'fastify'
 import { sql } from 'kysely'
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres'
-import { addDays, type Day, safeDay, today } from '../../kernel/dates.ts'
+import { addDays, type Day, safeDay, today, warsawDayAndTime } from '../../kernel/dates.ts'
 import type { StartItem, StartSection } from '../../kernel/module.ts'
 import { votingRoles } from '../../kernel/policy.ts'
 import type { ViewContext } from '../../kernel/views/context.ts'
-import { currentOn, defaultMeetingRules, membershipRows, spaceRows } from '../spaces/index.ts'
+import { materialRows } from '../materials/index.ts'
+import { currentOn, membershipRows, spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
+import { rulesOf, rulesOnMeetingDay } from './queries.ts'
+import { deadlineState, noticeDeadlines } from './rules.ts'
 import type { MeetingKind } from './tables.ts'
 import { meetingName, meetingWhen } from './views/meeting-name.ts'
 
@@ -22,7 +26,12 @@ const seatedOn = (db: Db, personId: string, day: Day, roles?: readonly string[])
     and sm.person_id = ${personId} and ${currentOn(day, 'sm')}
     ${roles ? sql`and sm.role in (${sql.join(roles)})` : sql``})`
 
-export async function findStartLists(db: Db, personId: string, now: Date) {
+/** The secretary's deadlines shown: those passing within a week from today, and those missed. */
+const weekDays = 7
+/** How far back the managing authority's count of late notices looks. */
+export const lateNoticeDays = 30
+
+export async function findStartLists(db: Db, personId: string, now: Date, authority = false) {
   const day = today(now)
   const meetingColumns = [
     'm.id',
@@ -70,18 +79,56 @@ export async function findStartLists(db: Db, personId: string, now: Date) {
           .orderBy('mi.comments_by')
           .limit(startListSize),
       ).as('consultations'),
+      // The secretary's coming meetings with what their deadlines need: the notice sent, some
+      // material on the meeting, and the rules in force on its day. No rules ask for more than
+      // 90 days, and a secretary has a few dozen meetings in that time at most.
       jsonArrayFrom(
         db
           .selectFrom('meetings as m')
           .innerJoin(spaceRows(db).as('s'), 's.id', 'm.space_id')
           .select(meetingColumns)
+          .select(['m.notice_sent_at', rulesOnMeetingDay(db)])
+          .select((e) =>
+            e
+              .exists(
+                e
+                  .selectFrom(materialRows(db).as('mt'))
+                  .select('mt.id')
+                  .whereRef('mt.meeting_id', '=', 'm.id'),
+              )
+              .as('has_materials'),
+          )
           .where('s.secretary_id', '=', personId)
           .where('m.status', '=', 'planned')
-          .where('m.notice_sent_at', 'is', null)
           .where('m.starts_at', '>=', now)
+          .where('m.starts_at', '<', new Date(now.getTime() + 100 * 86_400_000))
           .orderBy('m.starts_at')
+          .limit(100),
+      ).as('serviced'),
+      // Minutes of the secretary's spaces whose comment period ends this week: then she answers
+      // the comments and hands the minutes to the chair.
+      jsonArrayFrom(
+        db
+          .selectFrom('minutes as mi')
+          .innerJoin('meetings as m', 'm.id', 'mi.meeting_id')
+          .innerJoin(spaceRows(db).as('s'), 's.id', 'm.space_id')
+          .select(meetingColumns)
+          .select('mi.comments_by')
+          .where('s.secretary_id', '=', personId)
+          .where('mi.status', '=', 'consultation')
+          .where('mi.comments_by', '>=', day)
+          .where('mi.comments_by', '<=', addDays(day, weekDays - 1))
+          .orderBy('mi.comments_by')
           .limit(startListSize),
-      ).as('withoutNotice'),
+      ).as('commentsClosing'),
+      // For the managing authority: notices sent after their period, in the last 30 days.
+      eb
+        .selectFrom('meeting_notices as n')
+        .select(sql<number>`count(*)`.as('n'))
+        .where(sql<boolean>`${authority}`)
+        .where('n.late_reason', 'is not', null)
+        .where('n.sent_at', '>=', new Date(now.getTime() - lateNoticeDays * 86_400_000))
+        .as('lateNotices'),
       // The person's open action items counted once, the late ones among them.
       jsonObjectFrom(
         eb
@@ -101,10 +148,20 @@ export async function findStartLists(db: Db, personId: string, now: Date) {
     starts_at: new Date(m.starts_at),
     ends_at: new Date(m.ends_at),
   })
+  const serviced = row.serviced.map((m) => {
+    const { noticeBy, materialsBy } = noticeDeadlines(warsawDayAndTime(new Date(m.starts_at)).day, rulesOf(m))
+    return { ...dated(m), noticeBy, materialsBy }
+  })
+  const weekEnd = addDays(day, weekDays - 1)
   return {
     meetings: row.meetings.map(dated),
     consultations: row.consultations.map(dated),
-    withoutNotice: row.withoutNotice.map(dated),
+    withoutNotice: serviced.filter((m) => !m.notice_sent_at).slice(0, startListSize),
+    materialsDue: serviced
+      .filter((m) => !m.has_materials && m.materialsBy <= weekEnd)
+      .slice(0, startListSize),
+    commentsClosing: row.commentsClosing.map(dated),
+    lateNotices: Number(row.lateNotices ?? 0),
     openActions: Number(row.actions?.open ?? 0),
     overdueActions: Number(row.actions?.overdue ?? 0),
   }
@@ -115,7 +172,7 @@ export async function meetingsStartSections(req: FastifyRequest, ctx: ViewContex
   const actor = ctx.actor
   if (!actor) return []
   const { t, lang } = ctx
-  const lists = await findStartLists(req.db as Db, actor.id, new Date())
+  const lists = await findStartLists(req.db as Db, actor.id, new Date(), ctx.can('meetings.notices'))
   const name = (m: { kind: MeetingKind; number: number; year: number; name_pl: string; name_en: string }) =>
     `${meetingName(t, m)}, ${lang === 'en' ? m.name_en : m.name_pl}`
   const page = (m: { space_id: string; id: string }) => `/spaces/${m.space_id}/meetings/${m.id}`
@@ -147,17 +204,56 @@ export async function meetingsStartSections(req: FastifyRequest, ctx: ViewContex
     urgent: (m.comments_by ?? '') <= addDays(today(), 2),
   }))
 
+  // Each deadline read by the space's rules in force on the meeting's day: missed, or due within
+  // two days, is urgent.
+  const day = today()
+  const urgent = (by: string) => deadlineState(by, day) !== 'ahead'
+  const missed = (by: string) => deadlineState(by, day) === 'missed'
   const withoutNotice: StartItem[] = lists.withoutNotice.map((m) => ({
-    text: t('meetings.start.noNotice', { meeting: name(m), when: meetingWhen(m, lang) }),
+    text: t(missed(m.noticeBy) ? 'meetings.start.noticeMissed' : 'meetings.start.noNotice', {
+      meeting: name(m),
+      when: meetingWhen(m, lang),
+      by: safeDay(m.noticeBy, lang),
+    }),
     href: page(m),
-    // Within the usual notice period: it is late already, or about to be.
-    urgent: m.starts_at.getTime() - Date.now() < defaultMeetingRules.noticeDays * 86_400_000,
+    urgent: urgent(m.noticeBy),
   }))
+
+  const deadlines: StartItem[] = [
+    ...lists.materialsDue.map((m) => ({
+      text: t(missed(m.materialsBy) ? 'meetings.start.materialsMissed' : 'meetings.start.materialsDue', {
+        meeting: name(m),
+        by: safeDay(m.materialsBy, lang),
+      }),
+      href: page(m),
+      urgent: urgent(m.materialsBy),
+    })),
+    ...lists.commentsClosing.map((m) => ({
+      text: t('meetings.start.commentsClosing', {
+        meeting: name(m),
+        until: safeDay(m.comments_by ?? '', lang),
+      }),
+      href: `${page(m)}/minutes`,
+      urgent: urgent(m.comments_by ?? ''),
+    })),
+  ]
+
+  const lateNotices: StartItem[] = lists.lateNotices
+    ? [
+        {
+          text: t('meetings.start.lateNotices', { n: lists.lateNotices, days: lateNoticeDays }),
+          href: '/authority/notices?late=1',
+          urgent: true,
+        },
+      ]
+    : []
 
   return [
     { heading: t('meetings.start.meetingsHeading'), items: meetings },
     { heading: t('meetings.start.noticesHeading'), items: withoutNotice },
+    { heading: t('meetings.start.deadlinesHeading'), items: deadlines },
     { heading: t('meetings.start.minutesHeading'), items: consultations },
     { heading: t('meetings.start.actionsHeading'), items: actions },
+    { heading: t('meetings.start.receivedHeading'), items: lateNotices },
   ]
 }

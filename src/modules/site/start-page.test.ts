@@ -3,7 +3,13 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client, signedIn } from '../../../test/support/client.ts'
-import { givenMeeting, givenMember, givenPerson, givenSpace } from '../../../test/support/given.ts'
+import {
+  givenMaterialWithFile,
+  givenMeeting,
+  givenMember,
+  givenPerson,
+  givenSpace,
+} from '../../../test/support/given.ts'
 import { addDays, today } from '../../kernel/dates.ts'
 
 let h: TestApp
@@ -105,7 +111,7 @@ test('a member sees the meetings they are expected at, unanswered first, and the
   assert.match(
     sec,
     new RegExp(
-      `href="/spaces/${space.id}/meetings/${silent.id}">V posiedzenie w \\d{4} r\\., KST ds\\. pulpitu, [^<]*: zawiadomienie nie zostało wysłane`,
+      `href="/spaces/${space.id}/meetings/${silent.id}">V posiedzenie w \\d{4} r\\., KST ds\\. pulpitu, [^<]*: zawiadomienie trzeba wysłać do \\d+ [^<]+ \\d{4}<`,
     ),
   )
 
@@ -131,6 +137,155 @@ test('a person with nothing waiting is told so; the managing authority sees its 
     authority,
     new RegExp(
       `Pilne</strong><a class="govuk-link" href="/authority">Propozycje składu czekające na decyzję: ${waiting.n}<`,
+    ),
+  )
+})
+
+test('the secretary sees deadlines by the space’s own rules, the authority late notices, a translator what they owe', async () => {
+  const secretary = await givenPerson(db(), { role: 'secretary', name: 'Grażyna Lis' })
+  const space = await givenSpace(db(), { name: 'KST ds. terminów', secretaryId: secretary.id })
+  // The space's rules ask for the notice 21 days and the materials 10 days before a meeting.
+  await db()
+    .insertInto('space_rules')
+    .values({
+      space_id: space.id,
+      version: 1,
+      body: 'Regulamin',
+      effective_on: addDays(today(), -400),
+      adopted_ref: null,
+      notice_days: 21,
+      materials_days: 10,
+      created_by: secretary.id,
+    })
+    .execute()
+  // In 25 days: notice due in 4 days (not urgent yet), materials in 15 (not this week).
+  const later = await givenMeeting(db(), {
+    spaceId: space.id,
+    by: secretary.id,
+    day: addDays(today(), 25),
+    number: 2,
+  })
+  // In 12 days: notice missed 9 days ago, materials due in 2 days (urgent).
+  const soon = await givenMeeting(db(), {
+    spaceId: space.id,
+    by: secretary.id,
+    day: addDays(today(), 12),
+    number: 1,
+  })
+  // Held: its minutes collect comments until the day after tomorrow.
+  const held = await givenMeeting(db(), {
+    spaceId: space.id,
+    by: secretary.id,
+    day: addDays(today(), -10),
+    number: 9,
+  })
+  await db()
+    .insertInto('minutes')
+    .values({
+      meeting_id: held.id,
+      status: 'consultation',
+      comments_by: addDays(today(), 2),
+      sent_at: new Date(),
+      created_by: secretary.id,
+      updated_by: secretary.id,
+      updated_at: new Date(),
+    })
+    .execute()
+
+  const sec = await signedIn(h.app, secretary.email)
+  const page = (await sec.get('/')).body
+  const day = (d: string) =>
+    new Intl.DateTimeFormat('pl-PL', { dateStyle: 'long', timeZone: 'Europe/Warsaw' }).format(
+      new Date(`${d}T12:00:00Z`),
+    )
+  assert.match(
+    page,
+    new RegExp(
+      `href="/spaces/${space.id}/meetings/${soon.id}">I posiedzenie w \\d{4} r\\., KST ds\\. terminów, [^<]*: termin zawiadomienia minął ${day(addDays(today(), -9))}<`,
+    ),
+  )
+  assert.match(
+    page,
+    new RegExp(
+      `href="/spaces/${space.id}/meetings/${later.id}">II posiedzenie w \\d{4} r\\., KST ds\\. terminów, [^<]*: zawiadomienie trzeba wysłać do ${day(addDays(today(), 4))}<`,
+    ),
+  )
+  assert.match(page, /<h2[^>]*>Terminy w tym tygodniu<\/h2>/)
+  assert.match(
+    page,
+    new RegExp(
+      `Pilne</strong><a class="govuk-link" href="/spaces/${space.id}/meetings/${soon.id}">Materiały na I posiedzenie w \\d{4} r\\., KST ds\\. terminów: termin ${day(addDays(today(), 2))}<`,
+    ),
+  )
+  assert.doesNotMatch(page, /Materiały na II posiedzenie/, 'materials due in 15 days are not this week’s')
+  assert.match(
+    page,
+    new RegExp(
+      `href="/spaces/${space.id}/meetings/${held.id}/minutes">Uwagi do protokołu \\(IX posiedzenie w \\d{4} r\\., KST ds\\. terminów\\) zbierane do ${day(addDays(today(), 2))}; potem odpowiedz na nie`,
+    ),
+  )
+
+  // A notice sent late reaches the managing authority's start page, and its list filters them.
+  await db()
+    .insertInto('meeting_notices')
+    .values({
+      meeting_id: soon.id,
+      kind: 'request',
+      sequence: 1,
+      late_reason: 'Zmiana sali',
+      sent_by: secretary.id,
+    })
+    .execute()
+  const late = await db()
+    .selectFrom('meeting_notices')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('late_reason', 'is not', null)
+    .where('sent_at', '>=', new Date(Date.now() - 30 * 86_400_000))
+    .executeTakeFirstOrThrow()
+  const authority = await signedIn(h.app, 'iz@demo.siatka.test')
+  assert.match(
+    (await authority.get('/')).body,
+    new RegExp(
+      `href="/authority/notices\\?late=1">Zawiadomienia wysłane po terminie w ostatnich 30 dniach: ${late.n}<`,
+    ),
+  )
+  const list = (await authority.get('/authority/notices?late=1')).body
+  assert.match(list, /Po terminie<\/strong> Powód: <span>Zmiana sali<\/span>/)
+  assert.match(list, /<option value="1" selected>tylko wysłane po terminie<\/option>/)
+  // The header row and one row per late notice.
+  const rows = [...list.matchAll(/<tr class="govuk-table__row">/g)].length
+  assert.equal(rows - 1, Math.min(Number(late.n), 20), 'only late notices are listed')
+  // The member who is no secretary sees no deadlines.
+  assert.doesNotMatch(
+    (await (await signedIn(h.app, 'czlonek@demo.siatka.test')).get('/')).body,
+    /Terminy w tym tygodniu/,
+  )
+
+  // A translator with an account sees the translation they owe, with where its link is.
+  const translator = await givenPerson(db(), { name: 'Irena Kowalczyk' })
+  const material = await givenMaterialWithFile(db(), h.app.storage, {
+    spaceId: space.id,
+    by: secretary.id,
+    title: 'Plan pracy',
+  })
+  await db()
+    .insertInto('translation_requests')
+    .values({
+      material_id: material.id,
+      source_file_id: material.fileId,
+      source_language: 'pl',
+      target_language: 'en',
+      deadline: addDays(today(), 1),
+      translator_id: translator.id,
+      translator_lang: 'pl',
+      token_hash: 'x'.repeat(64),
+      requested_by: secretary.id,
+    })
+    .execute()
+  assert.match(
+    (await (await signedIn(h.app, translator.email)).get('/')).body,
+    new RegExp(
+      `Pilne</strong><a class="govuk-link" href="/notifications">Tłumaczenie „Plan pracy” na angielski: do ${day(addDays(today(), 1))} \\(link do przesłania jest w wiadomości e-mail\\)<`,
     ),
   )
 })

@@ -76,6 +76,13 @@ export const en: Translation<typeof pl> = {
     },
   },
   translations: {
+    start: {
+      heading: 'Translations',
+      owed: 'Translation of “{{title}}” into {{language}}: due by {{deadline}} (the upload link is in the email)',
+      owedLate:
+        'Translation of “{{title}}” into {{language}}: was due on {{deadline}} (the upload link is in the email)',
+      late: 'Translation requests past their deadline: {{n}}',
+    },
     title: 'Translations',
     intro:
       'Translations of materials ordered by the secretariat. A request is “late” when it was not delivered by the end of its deadline.',

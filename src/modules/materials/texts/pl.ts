@@ -74,6 +74,13 @@ export const pl = {
     },
   },
   translations: {
+    start: {
+      heading: 'Tłumaczenia',
+      owed: 'Tłumaczenie „{{title}}” na {{language}}: do {{deadline}} (link do przesłania jest w wiadomości e-mail)',
+      owedLate:
+        'Tłumaczenie „{{title}}” na {{language}}: termin minął {{deadline}} (link do przesłania jest w wiadomości e-mail)',
+      late: 'Zlecenia tłumaczeń po terminie: {{n}}',
+    },
     title: 'Tłumaczenia',
     intro:
       'Tłumaczenia materiałów zlecone przez sekretariat. Zlecenie „po terminie” nie zostało dostarczone do końca dnia terminu.',

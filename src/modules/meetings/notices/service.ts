@@ -14,11 +14,11 @@ import type { Page } from '../../../kernel/pagination.ts'
 import type { Actor } from '../../../kernel/policy.ts'
 import { materialRows } from '../../materials/index.ts'
 import { type NotificationInput, notifyEach } from '../../notifications/service.ts'
-import { currentOn, defaultMeetingRules, membershipRows, ruleRows, spaceRows } from '../../spaces/index.ts'
+import { currentOn, membershipRows, spaceRows } from '../../spaces/index.ts'
 import type { Space } from '../../spaces/service.ts'
 import type { Db } from '../db.ts'
 import { meetingInvitation } from '../ics.ts'
-import { type MeetingRow, meetingDay as meetingDayInSql, rulesOf } from '../queries.ts'
+import { type MeetingRow, rulesOf, rulesOnMeetingDay } from '../queries.ts'
 import { deadlineState, type MeetingFact, noticeDeadlines } from '../rules.ts'
 import type { NoticeKind } from '../tables.ts'
 import { meetingName, meetingWhen } from '../views/meeting-name.ts'
@@ -278,8 +278,8 @@ export function listNoticeRecipients(db: Db, noticeId: string, page: Page) {
 }
 
 /** Every notice sent, newest first, with the meeting and its space: the managing authority's view. */
-export function listAllNotices(db: Db, page: Page) {
-  return db
+export function listAllNotices(db: Db, page: Page, query: { late: '' | '1' } = { late: '' }) {
+  let q = db
     .selectFrom('meeting_notices as n')
     .innerJoin('meetings as m', 'm.id', 'n.meeting_id')
     .innerJoin(spaceRows(db).as('s'), 's.id', 'm.space_id')
@@ -300,6 +300,8 @@ export function listAllNotices(db: Db, page: Page) {
       's.name_pl',
       's.name_en',
     ])
+  if (query.late) q = q.where('n.late_reason', 'is not', null)
+  return q
     .orderBy('n.sent_at', 'desc')
     .orderBy('n.id')
     .limit(page.size + 1)
@@ -317,19 +319,7 @@ export async function remindDeadlines(handle: AnyDb, now = new Date()) {
   const rows = await db
     .selectFrom('meetings as m')
     .innerJoin(spaceRows(db).as('s'), 's.id', 'm.space_id')
-    .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom(ruleRows(db).as('r'))
-          .select(['r.notice_days', 'r.materials_days'])
-          .whereRef('r.space_id', '=', 'm.space_id')
-          .where('r.effective_on', '<=', meetingDayInSql)
-          .orderBy('r.effective_on', 'desc')
-          .orderBy('r.version', 'desc')
-          .limit(1)
-          .as('r'),
-      (join) => join.onTrue(),
-    )
+    .select(rulesOnMeetingDay(db))
     .select([
       'm.id',
       'm.space_id',
@@ -343,8 +333,6 @@ export async function remindDeadlines(handle: AnyDb, now = new Date()) {
       's.secretary_id',
       's.name_pl',
       's.name_en',
-      'r.notice_days',
-      'r.materials_days',
     ])
     .select((eb) =>
       eb
@@ -365,10 +353,7 @@ export async function remindDeadlines(handle: AnyDb, now = new Date()) {
   const materials: string[] = []
   const items: (NotificationInput & { personId: string })[] = []
   for (const m of rows) {
-    const { noticeBy, materialsBy } = noticeDeadlines(warsawDayAndTime(m.starts_at).day, {
-      noticeDays: m.notice_days ?? defaultMeetingRules.noticeDays,
-      materialsDays: m.materials_days ?? defaultMeetingRules.materialsDays,
-    })
+    const { noticeBy, materialsBy } = noticeDeadlines(warsawDayAndTime(m.starts_at).day, rulesOf(m))
     const params = {
       meeting_pl: meetingName(translator('pl'), m),
       meeting_en: meetingName(translator('en'), m),

@@ -9,6 +9,7 @@ import {
   formFields,
   PostForm,
 } from '../../../../kernel/views/fields.tsx'
+import { FilterForm } from '../../../../kernel/views/filter-form.tsx'
 import { Layout } from '../../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../../kernel/views/pagination.tsx'
 import { Table } from '../../../../kernel/views/table.tsx'
@@ -17,6 +18,7 @@ import { type SpaceMay, SpacePage, StatusTag } from '../../../spaces/index.ts'
 import type { Space } from '../../../spaces/service.ts'
 import { nameOf } from '../../../spaces/service.ts'
 import type { MeetingFact } from '../../rules.ts'
+import type { ReceivedNoticesQuery } from '../../schemas.ts'
 import type { Meeting } from '../../service.ts'
 import type { MeetingKind, NoticeKind } from '../../tables.ts'
 import { meetingName, meetingWhen } from '../../views/meeting-name.ts'
@@ -356,13 +358,30 @@ export function ReceivedNoticesPage(p: {
   rows: ReceivedRow[]
   page: Page
   hasNext: boolean
+  query: ReceivedNoticesQuery
 }) {
   const { t, lang } = p.ctx
+  const f = formFields(p.ctx, p.query)
   return (
     <Layout ctx={p.ctx} title={t('meetings.notices.received')} section="authority">
       <h1 class="govuk-heading-l">{t('meetings.notices.received')}</h1>
+      <FilterForm
+        action="/authority/notices"
+        label={t('meetings.notices.filterLabel')}
+        submit={t('forms.filter')}
+      >
+        {f.select('late', {
+          label: t('meetings.notices.show'),
+          options: [
+            { value: '', label: t('meetings.notices.showAll') },
+            { value: '1', label: t('meetings.notices.showLate') },
+          ],
+        })}
+      </FilterForm>
       {p.rows.length === 0 ? (
-        <p class="govuk-body">{t('meetings.notices.receivedNone')}</p>
+        <p class="govuk-body">
+          {p.query.late ? t('meetings.notices.receivedNoneLate') : t('meetings.notices.receivedNone')}
+        </p>
       ) : (
         <Table
           caption={t('meetings.notices.received')}
@@ -381,6 +400,15 @@ export function ReceivedNoticesPage(p: {
               </td>
               <td class="govuk-table__cell">
                 <StatusTag label={t(`meetings.notices.kinds.${r.kind}`)} colour={kindColour[r.kind]} />
+                {r.late_reason ? (
+                  <p class="govuk-body-s">
+                    <strong class="govuk-tag govuk-tag--red">{t('meetings.notices.lateTag')}</strong>{' '}
+                    {t('meetings.notices.reason')}
+                    <span safe>{r.late_reason}</span>
+                  </p>
+                ) : (
+                  ''
+                )}
               </td>
               <td class="govuk-table__cell" safe>
                 {nameOf(r, lang)}
@@ -398,7 +426,13 @@ export function ReceivedNoticesPage(p: {
           ))}
         </Table>
       )}
-      <Pagination ctx={p.ctx} page={p.page} hasNext={p.hasNext} path="/authority/notices" query={{}} />
+      <Pagination
+        ctx={p.ctx}
+        page={p.page}
+        hasNext={p.hasNext}
+        path="/authority/notices"
+        query={p.query.late ? { late: p.query.late } : {}}
+      />
     </Layout>
   )
 }
