@@ -1,7 +1,8 @@
 // Demo compositions and memberships: each space's approved composition (the social economy network's
 // with an earlier one in its history), the equality network's change waiting for the managing
-// authority, the memberships the approved ones made, and the expert's stay as a guest of the
-// labour-market network. Called by demo.ts once the people and the spaces exist.
+// authority (two people join, the observer becomes a member), the memberships the approved ones
+// made, and the expert's stay as a guest of the labour-market network. Called by demo.ts once the
+// people and the spaces exist.
 
 import { addDays, type Day } from '../../kernel/dates.ts'
 import type { AppDb as Db } from '../../kernel/db.ts'
@@ -59,6 +60,7 @@ export async function seedCompositions(
     role: SpaceRole
     represents: Representation
     deputy_for: string | null
+    justification?: string
   }[] = []
 
   spaces.forEach((s, i) => {
@@ -116,13 +118,15 @@ export async function seedCompositions(
         entryPlans.push({ proposal: index, ...e, represents: represent(e.organisation_id) })
     })
     if (s.key === 'equality') {
-      // A change of composition waiting for the managing authority: two more members.
+      // A change of composition waiting for the managing authority, as the managing authority reads
+      // it: a social partners' representative (a woman from the trade union) and a labour-market
+      // expert (a man from a labour office) join, and the observer becomes a member; the rest stay.
       const index = proposals.length
       proposals.push({
         space_id: spaceId,
         number: 2,
         status: 'submitted',
-        note: 'Uzupełnienie składu o przedstawicielkę partnerów społecznych i eksperta ds. rynku pracy.',
+        note: 'Uzupełnienie składu o przedstawicielkę partnerów społecznych i eksperta ds. rynku pracy. Osoba reprezentująca samorząd regionalny, dotąd w roli obserwatora, zostaje członkiem sieci.',
         drafted_by: named.get(s.secretary)!.id,
         submitted_at: new Date(Date.now() - 3 * 24 * 3600_000),
         decided_at: null,
@@ -131,13 +135,31 @@ export async function seedCompositions(
         effective_on: null,
         updated_at: new Date(),
       })
-      const extra = people.slice(0, 2).map((m) => ({
-        person_id: m.id,
-        organisation_id: m.organisation_id,
-        role: 'member' as SpaceRole,
+      // From the labour-market network: Katarzyna of the trade union and Paweł of the labour office.
+      const extra = [
+        { person: people[6], role: 'member' as SpaceRole, why: 'Przedstawicielka partnerów społecznych' },
+        {
+          person: people[11],
+          role: 'expert' as SpaceRole,
+          why: 'Doświadczenie w aktywizacji zawodowej kobiet',
+        },
+      ].map((x) => ({
+        person_id: x.person.id,
+        organisation_id: x.person.organisation_id,
+        role: x.role,
         deputy_for: null,
+        justification: x.why,
       }))
-      for (const e of [...plan, ...extra])
+      const changed = plan.map((e) =>
+        e.role === 'observer'
+          ? {
+              ...e,
+              role: 'member' as SpaceRole,
+              justification: 'Aktywny udział w pracach sieci w roli obserwatora',
+            }
+          : e,
+      )
+      for (const e of [...changed, ...extra])
         entryPlans.push({ proposal: index, ...e, represents: represent(e.organisation_id) })
     }
   })
@@ -157,7 +179,7 @@ export async function seedCompositions(
         represents: e.represents,
         organisation_id: e.organisation_id,
         deputy_for: e.deputy_for,
-        justification: '',
+        justification: e.justification ?? '',
       })),
     )
     .execute()

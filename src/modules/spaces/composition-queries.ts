@@ -92,12 +92,35 @@ export function findProposal(db: Db, id: string) {
 }
 export type ProposalRow = NonNullable<Awaited<ReturnType<typeof findProposal>>>
 
-/** The people of the composition approved before this proposal (its number), for showing what changes. */
-export function previousComposition(db: Db, spaceId: string, beforeNumber: number) {
+/**
+ * Seats of proposals (`e`), with the names of the person, their organisation and a deputy's member:
+ * what two compositions are compared by (rules.ts) and their changes told in.
+ */
+function seatRows(db: Db) {
   return db
     .selectFrom('composition_entries as e')
     .innerJoin('people as p', 'p.id', 'e.person_id')
-    .select(['e.person_id', 'e.role', 'p.name'])
+    .leftJoin('organisations as o', 'o.id', 'e.organisation_id')
+    .leftJoin('people as dp', 'dp.id', 'e.deputy_for')
+    .select([
+      'e.person_id',
+      'e.role',
+      'e.represents',
+      'e.organisation_id',
+      'e.deputy_for',
+      'p.name',
+      'o.name as organisation_name',
+      'dp.name as deputy_for_name',
+    ])
+    .orderBy(
+      sql`array_position(array['chair','vice_chair','member','deputy','expert','observer']::text[], e.role)`,
+    )
+    .orderBy(sql`siatka_fold(p.name)`)
+}
+
+/** The composition approved before this proposal (its number): its seats, for showing what changes. */
+export function previousComposition(db: Db, spaceId: string, beforeNumber: number) {
+  return seatRows(db)
     .where(
       'e.proposal_id',
       '=',
@@ -110,7 +133,6 @@ export function previousComposition(db: Db, spaceId: string, beforeNumber: numbe
         .orderBy('number', 'desc')
         .limit(1),
     )
-    .orderBy(sql`siatka_fold(p.name)`)
     .execute()
 }
 
@@ -123,12 +145,9 @@ export function lockProposal(db: Db, id: string) {
     .executeTakeFirst()
 }
 
+/** A proposal's seats as the composition rules read them, with the names its notices give. */
 export function entriesOf(db: Db, proposalId: string) {
-  return db
-    .selectFrom('composition_entries')
-    .select(['person_id', 'role', 'represents', 'organisation_id', 'deputy_for'])
-    .where('proposal_id', '=', proposalId)
-    .execute()
+  return seatRows(db).where('e.proposal_id', '=', proposalId).execute()
 }
 
 export function lastApproved(db: Db, spaceId: string) {

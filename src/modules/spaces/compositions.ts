@@ -5,19 +5,24 @@ import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
 import { addDays, type Day, today } from '../../kernel/dates.ts'
 import { NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
+import { translator } from '../../kernel/i18n.ts'
 import type { Actor, SpaceRole } from '../../kernel/policy.ts'
 import * as accounts from '../accounts/service.ts'
 import { type NotificationInput, notify, notifyEach } from '../notifications/service.ts'
 import type { Db } from './db.ts'
 import * as q from './queries.ts'
 import {
+  compareCompositions,
   compositionProblem,
   deputyForProblem,
   effectiveDayProblem,
   isAwaitingDecision,
   isEditable,
+  quoteOf,
+  type SeatChange,
 } from './rules.ts'
 import type { EntryForm } from './schemas.ts'
+import { type NamedSeat, seatChangeLines } from './seat-changes.ts'
 import type { Space } from './service.ts'
 
 export type Proposal = q.ProposalRow
@@ -272,17 +277,25 @@ export async function returnProposal(
       subjectType: 'composition',
       subjectId: proposal.id,
     })
+    // The comment goes with the notice, so the secretariat reads it in the mail itself.
     await notify(trx, preparers(space, proposal), {
       kind: 'compositionReturned',
-      params: { ...spaceParams(space), number: String(proposal.number) },
+      params: { ...spaceParams(space), number: String(proposal.number), comment: quoteOf(comment) },
       link: link(space, proposal.id),
     })
   })
 }
 
+/** What changes in a person's seat, in both languages: each reader gets theirs (notifications). */
+const changesParams = (change: SeatChange<NamedSeat, NamedSeat>) => ({
+  changes_pl: seatChangeLines(translator('pl'), change).join('; '),
+  changes_en: seatChangeLines(translator('en'), change).join('; '),
+})
+
 /**
  * The approved composition becomes the membership from its effective day: the members of the
- * composition it replaces leave the day before, and each new member is told of their appointment.
+ * composition it replaces leave the day before. Only those whose seat begins, changes or ends are
+ * told, each what it means for them; those who stay as they were hear nothing.
  */
 export async function approveProposal(
   db: Db,
@@ -300,6 +313,7 @@ export async function approveProposal(
     const problem = compositionProblem(drafts(entries))
     if (problem) throw new RuleError(problem)
     const previous = await q.lastApproved(trx, space.id)
+    const replaced = previous ? await q.entriesOf(trx, previous.id) : []
     const dayProblem = effectiveDayProblem(input.effectiveOn, previous?.effective_on ?? null)
     if (dayProblem) throw new RuleError(dayProblem, 'effectiveOn')
 
@@ -340,6 +354,7 @@ export async function approveProposal(
         .set({ status: 'active', updated_at: new Date() })
         .where('id', '=', space.id)
         .execute()
+    const changes = compareCompositions(replaced, entries)
     await recordEvent(trx, proposal.id, 'approved', actor, input.decisionRef)
     await audit(trx, actor, {
       action: 'spaces.composition-approved',
@@ -350,6 +365,9 @@ export async function approveProposal(
         decisionRef: input.decisionRef,
         effectiveOn: input.effectiveOn,
         members: entries.length,
+        joined: changes.added.length,
+        changed: changes.changed.length,
+        left: changes.removed.length,
       },
     })
     await notify(trx, preparers(space, proposal), {
@@ -357,14 +375,28 @@ export async function approveProposal(
       params: { ...spaceParams(space), number: String(proposal.number), decision: input.decisionRef },
       link: link(space, proposal.id),
     })
-    await notifyEach(
-      trx,
-      entries.map((e) => ({
+    const lastDay = addDays(input.effectiveOn, -1)
+    const seatLink = `/spaces/${space.id}`
+    await notifyEach(trx, [
+      ...changes.added.map((e) => ({
         personId: e.person_id,
         kind: 'appointed' as const,
         params: { ...spaceParams(space), roleKey: `spaces.roles.${e.role}`, fromDay: input.effectiveOn },
-        link: `/spaces/${space.id}`,
+        link: seatLink,
       })),
-    )
+      ...changes.changed.map((c) => ({
+        personId: c.after.person_id,
+        kind: 'seatChanged' as const,
+        params: { ...spaceParams(space), fromDay: input.effectiveOn, ...changesParams(c) },
+        link: seatLink,
+      })),
+      // Once their last day has passed the space is no longer theirs to open: their list of spaces is.
+      ...changes.removed.map((e) => ({
+        personId: e.person_id,
+        kind: 'seatEnded' as const,
+        params: { ...spaceParams(space), roleKey: `spaces.roles.${e.role}`, lastDay },
+        link: lastDay >= today() ? seatLink : '/spaces',
+      })),
+    ])
   })
 }

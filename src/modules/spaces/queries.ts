@@ -153,6 +153,42 @@ export function listMembers(db: Db, spaceId: string, today: Day, page: Page) {
     .execute()
 }
 
+/**
+ * The seats of compositions approved to take effect after a day, by the day they start: what the
+ * members' end days make room for. A composition replaced before it began (its seats end before
+ * they start) is left out.
+ */
+export function listUpcomingMembers(db: Db, spaceId: string, today: Day, limit: number) {
+  return db
+    .selectFrom('space_memberships as m')
+    .innerJoin('people as p', 'p.id', 'm.person_id')
+    .leftJoin('organisations as o', 'o.id', 'm.organisation_id')
+    .innerJoin('composition_proposals as c', 'c.id', 'm.proposal_id')
+    .leftJoin('people as dp', 'dp.id', 'm.deputy_for')
+    .select([
+      'm.id',
+      'm.person_id',
+      'm.role',
+      'm.represents',
+      'm.starts_on',
+      'm.ends_on',
+      'm.proposal_id',
+      'dp.name as deputy_for_name',
+      'p.name',
+      'o.name as organisation_name',
+      'c.decision_ref',
+    ])
+    .where('m.space_id', '=', spaceId)
+    .where('m.starts_on', '>', today)
+    .where((eb) => eb.or([eb('m.ends_on', 'is', null), eb('m.ends_on', '>=', eb.ref('m.starts_on'))]))
+    .orderBy('m.starts_on')
+    .orderBy(roleRank)
+    .orderBy(sql`siatka_fold(p.name)`)
+    .orderBy('m.id')
+    .limit(limit)
+    .execute()
+}
+
 /** Whether the person holds a seat in the space on any day from `from` to `to`. */
 export async function hasSeatBetween(db: Db, spaceId: string, personId: string, from: Day, to: Day) {
   const row = await db

@@ -2,12 +2,16 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { addDays, addMonths, monthGrid, today } from '../../kernel/dates.ts'
 import {
+  changesNothing,
+  compareCompositions,
   compositionProblem,
   effectiveDayProblem,
   guestPeriodProblem,
   isAwaitingDecision,
   isCurrent,
   isEditable,
+  quoteOf,
+  type Seat,
 } from './rules.ts'
 
 const entry = (
@@ -105,4 +109,77 @@ test('a month is laid out in weeks from Monday to Sunday', () => {
   assert.equal(weeks[0][6], '2026-11-01')
   assert.equal(weeks.at(-1)?.[0], '2026-11-30')
   assert.ok(weeks.every((w) => w.length === 7))
+})
+
+const seat = (person_id: string, o: Partial<Seat> = {}): Seat => ({
+  person_id,
+  role: 'member',
+  represents: 'ngo',
+  organisation_id: null,
+  deputy_for: null,
+  ...o,
+})
+
+test('a new composition against the one it replaces: who joins, whose seat changes and how, who leaves, who stays', () => {
+  const before = [
+    seat('chair', { role: 'chair' }),
+    seat('stays'),
+    seat('promoted'),
+    seat('moves', { organisation_id: 'org-a' }),
+    seat('leaves', { represents: 'region' }),
+    seat('deputy', { role: 'deputy', deputy_for: 'leaves' }),
+  ]
+  const after = [
+    seat('chair', { role: 'chair' }),
+    seat('promoted', { role: 'vice_chair' }),
+    seat('stays'),
+    seat('moves', { organisation_id: 'org-b', represents: 'science' }),
+    seat('deputy', { role: 'deputy', deputy_for: null }),
+    seat('new'),
+  ]
+  const c = compareCompositions(before, after)
+  assert.deepEqual(
+    c.added.map((s) => s.person_id),
+    ['new'],
+  )
+  assert.deepEqual(
+    c.changed.map((x) => [x.after.person_id, x.fields]),
+    [
+      ['promoted', ['role']],
+      ['moves', ['represents', 'organisation']],
+      ['deputy', ['deputyFor']],
+    ],
+  )
+  assert.equal(c.changed[0].before.role, 'member', 'the seat as it was is kept beside the new one')
+  assert.deepEqual(
+    c.removed.map((s) => s.person_id),
+    ['leaves'],
+  )
+  assert.deepEqual(
+    c.unchanged.map((s) => s.person_id),
+    ['chair', 'stays'],
+  )
+  assert.equal(changesNothing(c), false)
+})
+
+test('without a composition before, everyone joins; the same composition again changes nothing', () => {
+  const people = [seat('a', { role: 'chair' }), seat('b')]
+  const first = compareCompositions([], people)
+  assert.equal(first.added.length, 2)
+  assert.equal(first.unchanged.length + first.changed.length + first.removed.length, 0)
+  const again = compareCompositions(
+    people,
+    people.map((s) => ({ ...s })),
+  )
+  assert.equal(again.unchanged.length, 2)
+  assert.equal(changesNothing(again), true)
+})
+
+test('a comment quoted in a notice is one line, and a long one is cut at a word', () => {
+  assert.equal(quoteOf('  Proszę uzupełnić\n\nskład.  '), 'Proszę uzupełnić skład.')
+  const long = `${'słowo '.repeat(80)}koniec`
+  const quoted = quoteOf(long, 100)
+  assert.ok(quoted.length <= 100, quoted)
+  assert.match(quoted, /^słowo( słowo)*…$/)
+  assert.equal(quoteOf('krótko', 100), 'krótko')
 })

@@ -2,7 +2,7 @@
 
 import type { Day } from '../../kernel/dates.ts'
 import { hasVote, type SpaceRole } from '../../kernel/policy.ts'
-import type { ProposalStatus } from './tables.ts'
+import type { ProposalStatus, Representation } from './tables.ts'
 
 /** Roles a composition proposal gives; a guest is invited by the secretary, not appointed. */
 export const compositionRoles = [
@@ -87,4 +87,84 @@ export function guestPeriodProblem(
 /** A membership counts on the days from its start to its end, both included. */
 export function isCurrent(m: { starts_on: Day; ends_on: Day | null }, today: Day): boolean {
   return m.starts_on <= today && (m.ends_on === null || m.ends_on >= today)
+}
+
+/** A seat in a composition as two compositions are compared: one person, what they hold in it. */
+export interface Seat {
+  person_id: string
+  role: SpaceRole
+  represents: Representation
+  organisation_id: string | null
+  /** A deputy's member, by person id. */
+  deputy_for: string | null
+}
+
+/** What can change in a person's seat from one composition to the next. */
+export const seatFields = ['role', 'represents', 'organisation', 'deputyFor'] as const
+export type SeatField = (typeof seatFields)[number]
+
+const seatValue = {
+  role: (s: Seat) => s.role,
+  represents: (s: Seat) => s.represents,
+  organisation: (s: Seat) => s.organisation_id,
+  deputyFor: (s: Seat) => s.deputy_for,
+} satisfies Record<SeatField, (s: Seat) => string | null>
+
+/** A person whose seat changes: as it was, as it will be, and what differs. */
+export interface SeatChange<B extends Seat, A extends Seat = B> {
+  before: B
+  after: A
+  fields: SeatField[]
+}
+
+/** A composition (seats A) against the one it replaces (seats B), person by person. */
+export interface CompositionChanges<B extends Seat, A extends Seat = B> {
+  /** New to the body, in the new composition's order. */
+  added: A[]
+  changed: SeatChange<B, A>[]
+  /** In the composition replaced and not in the new one, in the old composition's order. */
+  removed: B[]
+  unchanged: A[]
+}
+
+/**
+ * Who joins, whose seat changes (role, whom or which organisation they represent, whom a deputy
+ * stands in for), who leaves and who stays as they were, when `after` replaces `before`. Without
+ * a composition before, everyone joins.
+ */
+export function compareCompositions<B extends Seat, A extends Seat = B>(
+  before: readonly B[],
+  after: readonly A[],
+): CompositionChanges<B, A> {
+  const was = new Map(before.map((s) => [s.person_id, s]))
+  const stays = new Set(after.map((s) => s.person_id))
+  const changes: CompositionChanges<B, A> = { added: [], changed: [], removed: [], unchanged: [] }
+  for (const seat of after) {
+    const old = was.get(seat.person_id)
+    if (!old) {
+      changes.added.push(seat)
+      continue
+    }
+    const fields = seatFields.filter((f) => seatValue[f](old) !== seatValue[f](seat))
+    if (fields.length > 0) changes.changed.push({ before: old, after: seat, fields })
+    else changes.unchanged.push(seat)
+  }
+  changes.removed = before.filter((s) => !stays.has(s.person_id))
+  return changes
+}
+
+/** Whether a composition changes nothing in the one it replaces. */
+export const changesNothing = (c: CompositionChanges<Seat, Seat>) =>
+  c.added.length === 0 && c.changed.length === 0 && c.removed.length === 0
+
+/**
+ * A comment quoted in a one-line notification (and a mail's subject): its lines joined, and a long
+ * one cut at a word with an ellipsis; the whole stays on the page the notification links to.
+ */
+export function quoteOf(text: string, max = 300): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  if (line.length <= max) return line
+  const cut = line.slice(0, max - 1)
+  const atWord = cut.lastIndexOf(' ')
+  return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.–-]+$/, '')}…`
 }

@@ -115,6 +115,11 @@ export function listMembers(db: Db, spaceId: string, page: Page) {
   return q.listMembers(db, spaceId, today(), page)
 }
 
+/** The seats of compositions approved to begin after today (a body's few hundred at most). */
+export function listUpcomingMembers(db: Db, spaceId: string) {
+  return q.listUpcomingMembers(db, spaceId, today(), 500)
+}
+
 /**
  * An outside person (an expert, a policy maker, a promoter from another programme) joins the
  * space's work until an end day; their access ends by itself on the day after.

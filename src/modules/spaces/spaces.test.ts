@@ -184,6 +184,11 @@ describe('composition: drafted by the secretary, approved by the managing author
     )
     const mail = await h.smtp.waitFor(sec.email, /zwróciła/)
     assert.match(mail.text, new RegExp(url))
+    assert.match(
+      mail.text,
+      /Uwagi: „Proszę uzupełnić skład o przedstawiciela regionu\.”/,
+      'the mail carries the comment',
+    )
 
     const revised = await client.get(url)
     assert.match(revised.body, /Proszę uzupełnić skład o przedstawiciela regionu/)
@@ -320,7 +325,7 @@ describe('composition: drafted by the secretary, approved by the managing author
     assert.match(again.body, /ma już propozycję składu/)
   })
 
-  test('a change of composition shows who joins, who changes role and who leaves', async () => {
+  test('a change of a large composition shows who joins, whose seat changes and who leaves, the rest folded', async () => {
     const space = await spaceNamed('KST ds. dostępu do rynku pracy')
     const client = await signedIn(h.app, secretary)
     const url = proposalUrl(await client.post(`/spaces/${space.id}/compositions`, {}))
@@ -329,21 +334,25 @@ describe('composition: drafted by the secretary, approved by the managing author
       .innerJoin('people as p', 'p.id', 'e.person_id')
       .select(['e.id', 'p.name', 'p.email', 'e.role'])
       .where('e.proposal_id', '=', url.split('/').at(-1)!)
-      .where('e.role', '=', 'member')
-      .orderBy('p.name')
       .execute()
     const [leaver, promoted] = entries
+      .filter((e) => e.role === 'member')
+      .sort((a, b) => a.name.localeCompare(b.name))
     await client.get(url)
     await client.post(`${url}/remove`, { entryId: leaver.id })
     await client.post(`${url}/remove`, { entryId: promoted.id })
     await client.post(`${url}/entries`, { email: promoted.email, role: 'observer', represents: 'ngo' })
     const newcomer = await givenPerson(db(), { name: 'Nowa Osoba' })
     await client.post(`${url}/entries`, { email: newcomer.email, role: 'member', represents: 'ngo' })
-    const page = await client.get(url)
-    assert.match(page.body, /Odchodzą ze składu/)
-    assert.match(page.body, new RegExp(`${leaver.name} \\(Członek\\)`))
-    assert.match(page.body, /dotąd: Członek/)
-    assert.match(page.body, /dochodzi/)
+    const page = (await client.get(url)).body
+    const folded = page.indexOf('<details class="govuk-details">')
+    const changes = page.slice(page.indexOf('Zmiany w składzie'), folded)
+    assert.match(changes, /Dochodzą do składu: 1/)
+    assert.match(changes, /Nowa Osoba/)
+    assert.match(changes, new RegExp(`${promoted.name}[\\s\\S]*rola: Członek → Obserwator`))
+    assert.match(changes, new RegExp(`Odchodzą ze składu: 1[\\s\\S]*${leaver.name}`))
+    const unchanged = entries.length - 2 - (changes.match(/zastępuje: /g)?.length ?? 0)
+    assert.match(page.slice(folded), new RegExp(`Pozostają bez zmian: ${unchanged}`))
   })
 
   test('a new composition replaces the old one from its day; the old one stays readable with its decision', async () => {

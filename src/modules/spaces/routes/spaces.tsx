@@ -13,7 +13,7 @@ import { MembersPage } from '../views/members-page.tsx'
 import { OverviewPage } from '../views/overview-page.tsx'
 import { NewSpacePage, SpaceSettingsPage, spaceFormValues } from '../views/space-form-page.tsx'
 import { SpacesListPage } from '../views/spaces-list-page.tsx'
-import { inSpace, renderSpaceList } from './load.ts'
+import { inSpace } from './load.ts'
 
 export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pick<Config, 'baseUrl'> }) {
   app.get('/spaces', { config: { permission: 'signedIn' } }, async (req, reply) => {
@@ -138,9 +138,31 @@ export async function spaceRoutes(app: FastifyInstance, { config }: { config: Pi
     },
   )
 
-  const members = { size: 50, load: spaces.listMembers, view: MembersPage }
-  const membersPage = (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) =>
-    renderSpaceList(req, reply, members, errors)
+  // The members in office, and on the first page a composition approved to begin later, which
+  // explains the day their terms end.
+  const membersPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
+    const { space, may } = inSpace(req)
+    const page = pageFrom(req.query, 50)
+    const [list, upcoming] = await Promise.all([
+      spaces.listMembers(req.db, space.id, page),
+      page.number === 1 ? spaces.listUpcomingMembers(req.db, space.id) : [],
+    ])
+    const { rows, hasNext } = pageOf(list, page)
+    return render(
+      reply.code(errors ? 422 : 200),
+      <MembersPage
+        ctx={viewContext(req, reply)}
+        space={space}
+        may={may}
+        rows={rows}
+        upcoming={upcoming}
+        page={page}
+        hasNext={hasNext}
+        values={errors ? typedValues(req.body) : undefined}
+        errors={errors}
+      />,
+    )
+  }
 
   app.get(
     '/spaces/:id/members',

@@ -1,4 +1,4 @@
-import { formatDate, safeDay } from '../../../kernel/dates.ts'
+import { addDays, formatDate, safeDay } from '../../../kernel/dates.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import type { SpaceRole } from '../../../kernel/policy.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
@@ -36,6 +36,8 @@ export function MembersPage(p: {
   space: Space
   may: SpaceMay
   rows: Member[]
+  /** Seats of a composition approved to begin later, by the day they begin. */
+  upcoming: Member[]
   page: Page
   hasNext: boolean
   values?: FormValues
@@ -44,6 +46,12 @@ export function MembersPage(p: {
   const { t, lang } = p.ctx
   const s = p.space
   const f = formFields(p.ctx, p.values ?? { role: 'expert' }, p.errors)
+  const upcoming = new Map<string, Member[]>()
+  for (const m of p.upcoming) {
+    const seats = upcoming.get(m.starts_on)
+    if (seats) seats.push(m)
+    else upcoming.set(m.starts_on, [m])
+  }
   return (
     <SpacePage
       ctx={p.ctx}
@@ -54,7 +62,11 @@ export function MembersPage(p: {
       errors={p.errors}
     >
       {p.rows.length === 0 ? (
-        <p class="govuk-body">{t('spaces.members.none')}</p>
+        upcoming.size === 0 ? (
+          <p class="govuk-body">{t('spaces.members.none')}</p>
+        ) : (
+          ''
+        )
       ) : (
         <Table
           caption={t('spaces.tabs.members')}
@@ -102,6 +114,35 @@ export function MembersPage(p: {
         </Table>
       )}
       <Pagination ctx={p.ctx} page={p.page} hasNext={p.hasNext} path={`/spaces/${s.id}/members`} query={{}} />
+      {[...upcoming].map(([startsOn, seats], i) => {
+        const heading = t('spaces.members.upcoming', { day: safeDay(startsOn, lang) })
+        const decided = seats[0]
+        return (
+          <>
+            <h3 class="govuk-heading-m">{heading}</h3>
+            <p class="govuk-body">
+              {t('spaces.members.upcomingDecision')}{' '}
+              <a class="govuk-link" href={`/spaces/${s.id}/compositions/${decided.proposal_id}`} safe>
+                {decided.decision_ref ?? ''}
+              </a>
+              .
+              {i === 0 && p.rows.length > 0
+                ? ` ${t('spaces.members.upcomingReplaces', { until: safeDay(addDays(startsOn, -1), lang) })}`
+                : ''}
+            </p>
+            <Table
+              caption={heading}
+              headers={[t('spaces.members.person'), t('spaces.members.role'), t('spaces.members.represents')]}
+            >
+              {seats.map((m) => (
+                <tr class="govuk-table__row">
+                  <SeatCells ctx={p.ctx} seat={m} />
+                </tr>
+              ))}
+            </Table>
+          </>
+        )
+      })}
       {p.may['space.settings'] ? (
         <div class="govuk-grid-row">
           <div class="govuk-grid-column-two-thirds">

@@ -8,9 +8,18 @@ import {
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
-import { Table } from '../../../kernel/views/table.tsx'
+import { type Header, Table } from '../../../kernel/views/table.tsx'
 import type { Previous, Proposal } from '../compositions.ts'
-import { compositionRoles, isAwaitingDecision, isEditable } from '../rules.ts'
+import {
+  type CompositionChanges as Changes,
+  changesNothing,
+  compareCompositions,
+  compositionRoles,
+  isAwaitingDecision,
+  isEditable,
+  type SeatChange,
+} from '../rules.ts'
+import { type NamedSeat, seatChangeLines } from '../seat-changes.ts'
 import type { Space } from '../service.ts'
 import { representations } from '../tables.ts'
 import { proposalColour } from './compositions-page.tsx'
@@ -32,7 +41,7 @@ export function ProposalPage(p: {
   space: Space
   may: SpaceMay
   proposal: Proposal
-  /** The composition it replaces, to mark who joins, who changes role and who leaves. */
+  /** The composition it replaces, to show who joins, whose seat changes and who leaves. */
   previous: Previous
   organisations: { id: string; name: string }[]
   values?: FormValues
@@ -60,22 +69,47 @@ export function ProposalPage(p: {
     p.errors,
   )
   const title = t('spaces.composition.title', { number: c.number })
-  // Against the composition in force: who joins, who changes role, who leaves.
-  const before = new Map(p.previous.map((e) => [e.person_id, e.role]))
-  const proposed = new Set(c.entries.map((e) => e.person_id))
-  const leaving = p.previous.filter((e) => !proposed.has(e.person_id))
-  const changeOf = (e: { person_id: string; role: string }) => {
-    const was = before.get(e.person_id)
-    if (was === undefined) return <StatusTag label={t('spaces.composition.joins')} colour="green" />
-    if (was !== e.role)
-      return (
-        <StatusTag
-          label={t('spaces.composition.roleChanged', { role: t(`spaces.roles.${was as 'member'}`) })}
-          colour="blue"
-        />
-      )
-    return ''
-  }
+  // Against the composition it replaces: the changes first, those who stay as they were folded below.
+  const changes = p.previous.length > 0 ? compareCompositions(p.previous, c.entries) : null
+  type Entry = (typeof c.entries)[number]
+  const removeCell = (e: Entry) =>
+    editing ? (
+      <td class="govuk-table__cell">
+        <PostForm ctx={p.ctx} action={`${base}/remove`}>
+          <input type="hidden" name="entryId" value={e.id} />
+          <button
+            type="submit"
+            class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+            aria-label={t('spaces.composition.removeLabel', { name: e.name })}
+          >
+            {t('spaces.composition.remove')}
+          </button>
+        </PostForm>
+      </td>
+    ) : (
+      ''
+    )
+  const seatHeaders = [t('spaces.members.person'), t('spaces.members.role'), t('spaces.members.represents')]
+  const removeHeader = editing ? [{ hidden: t('spaces.composition.remove') }] : []
+  const justificationCell = (e: Entry) => (
+    <td class="govuk-table__cell" safe>
+      {e.justification}
+    </td>
+  )
+  const entryTable = (caption: string, entries: Entry[]) => (
+    <Table
+      caption={caption}
+      headers={[...seatHeaders, t('spaces.composition.justification'), ...removeHeader]}
+    >
+      {entries.map((e) => (
+        <tr class="govuk-table__row">
+          <SeatCells ctx={p.ctx} seat={e} />
+          {justificationCell(e)}
+          {removeCell(e)}
+        </tr>
+      ))}
+    </Table>
+  )
   return (
     <SpacePage ctx={p.ctx} space={s} may={p.may} tab="compositions" title={title} errors={p.errors}>
       <a class="govuk-back-link" href={`/spaces/${s.id}/compositions`}>
@@ -102,60 +136,44 @@ export function ProposalPage(p: {
         )}
       </dl>
 
-      <h3 class="govuk-heading-m">{t('spaces.composition.people')}</h3>
-      {c.entries.length === 0 ? (
-        <p class="govuk-body">{t('spaces.composition.noPeople')}</p>
-      ) : (
-        <Table
-          caption={t('spaces.composition.people')}
-          headers={[
+      {changes ? (
+        <ChangesSection
+          ctx={p.ctx}
+          changes={changes}
+          entryTable={entryTable}
+          changedRow={(change) => (
+            <tr class="govuk-table__row">
+              <SeatCells ctx={p.ctx} seat={change.after}>
+                <td class="govuk-table__cell">
+                  <ul class="govuk-list govuk-!-margin-bottom-0">
+                    {seatChangeLines(t, change).map((line) => (
+                      <li safe>{line}</li>
+                    ))}
+                  </ul>
+                </td>
+              </SeatCells>
+              {justificationCell(change.after)}
+              {removeCell(change.after)}
+            </tr>
+          )}
+          changedHeaders={[
             t('spaces.members.person'),
+            t('spaces.composition.whatChanges'),
             t('spaces.members.role'),
             t('spaces.members.represents'),
             t('spaces.composition.justification'),
-            ...(p.previous.length > 0 ? [t('spaces.composition.change')] : []),
-            ...(editing ? [{ hidden: t('spaces.composition.remove') }] : []),
+            ...removeHeader,
           ]}
-        >
-          {c.entries.map((e) => (
-            <tr class="govuk-table__row">
-              <SeatCells ctx={p.ctx} seat={e} />
-              <td class="govuk-table__cell" safe>
-                {e.justification}
-              </td>
-              {p.previous.length > 0 ? <td class="govuk-table__cell">{changeOf(e)}</td> : ''}
-              {editing ? (
-                <td class="govuk-table__cell">
-                  <PostForm ctx={p.ctx} action={`${base}/remove`}>
-                    <input type="hidden" name="entryId" value={e.id} />
-                    <button
-                      type="submit"
-                      class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
-                      aria-label={t('spaces.composition.removeLabel', { name: e.name })}
-                    >
-                      {t('spaces.composition.remove')}
-                    </button>
-                  </PostForm>
-                </td>
-              ) : (
-                ''
-              )}
-            </tr>
-          ))}
-        </Table>
-      )}
-
-      {leaving.length > 0 ? (
-        <>
-          <h3 class="govuk-heading-s">{t('spaces.composition.leaving')}</h3>
-          <ul class="govuk-list govuk-list--bullet">
-            {leaving.map((e) => (
-              <li safe>{`${e.name} (${t(`spaces.roles.${e.role}`)})`}</li>
-            ))}
-          </ul>
-        </>
+        />
       ) : (
-        ''
+        <>
+          <h3 class="govuk-heading-m">{t('spaces.composition.people')}</h3>
+          {c.entries.length === 0 ? (
+            <p class="govuk-body">{t('spaces.composition.noPeople')}</p>
+          ) : (
+            entryTable(t('spaces.composition.people'), c.entries)
+          )}
+        </>
       )}
 
       <div class="govuk-grid-row">
@@ -291,5 +309,76 @@ export function ProposalPage(p: {
         </div>
       </div>
     </SpacePage>
+  )
+}
+
+/**
+ * What a proposal changes in the composition it replaces, as the managing authority reads it: who
+ * joins, whose seat changes (before → after) and who leaves, then those who stay as they were,
+ * folded (a details element, which opens without JavaScript).
+ */
+function ChangesSection<B extends NamedSeat, A extends NamedSeat>(p: {
+  ctx: ViewContext
+  changes: Changes<B, A>
+  entryTable: (caption: string, entries: A[]) => JSX.Element
+  changedHeaders: Header[]
+  changedRow: (change: SeatChange<B, A>) => JSX.Element
+}) {
+  const { t } = p.ctx
+  const { added, changed, removed, unchanged } = p.changes
+  const joining = t('spaces.composition.joining', { n: added.length })
+  const changing = t('spaces.composition.changing', { n: changed.length })
+  const leaving = t('spaces.composition.leaving', { n: removed.length })
+  const staying = t('spaces.composition.unchanged', { n: unchanged.length })
+  return (
+    <>
+      <h3 class="govuk-heading-m">{t('spaces.composition.changes')}</h3>
+      {changesNothing(p.changes) ? <p class="govuk-body">{t('spaces.composition.noChanges')}</p> : ''}
+      {added.length > 0 ? (
+        <>
+          <h4 class="govuk-heading-s">{joining}</h4>
+          {p.entryTable(joining, added)}
+        </>
+      ) : (
+        ''
+      )}
+      {changed.length > 0 ? (
+        <>
+          <h4 class="govuk-heading-s">{changing}</h4>
+          <Table caption={changing} headers={p.changedHeaders}>
+            {changed.map(p.changedRow)}
+          </Table>
+        </>
+      ) : (
+        ''
+      )}
+      {removed.length > 0 ? (
+        <>
+          <h4 class="govuk-heading-s">{leaving}</h4>
+          <Table
+            caption={leaving}
+            headers={[t('spaces.members.person'), t('spaces.members.role'), t('spaces.members.represents')]}
+          >
+            {removed.map((e) => (
+              <tr class="govuk-table__row">
+                <SeatCells ctx={p.ctx} seat={e} />
+              </tr>
+            ))}
+          </Table>
+        </>
+      ) : (
+        ''
+      )}
+      {unchanged.length > 0 ? (
+        <details class="govuk-details">
+          <summary class="govuk-details__summary">
+            <span class="govuk-details__summary-text">{staying}</span>
+          </summary>
+          <div class="govuk-details__text">{p.entryTable(staying, unchanged)}</div>
+        </details>
+      ) : (
+        ''
+      )}
+    </>
   )
 }

@@ -124,7 +124,11 @@ export function StatusTag(p: {
   )
 }
 
-/** A seat's first cells in a table: the person (with their organisation), their role, whom they represent. */
+/**
+ * A seat's first cells in a table: the person (with their organisation), their role, whom they
+ * represent. Cells given as children come right after the person (what changes in their seat), so
+ * a narrow screen shows them before its table scrolls.
+ */
 export function SeatCells(p: {
   ctx: ViewContext
   seat: {
@@ -135,6 +139,7 @@ export function SeatCells(p: {
     /** The member a deputy stands in for. */
     deputy_for_name?: string | null
   }
+  children?: Children
 }) {
   const { t } = p.ctx
   return (
@@ -152,6 +157,7 @@ export function SeatCells(p: {
           ''
         )}
       </td>
+      {p.children ?? ''}
       <td class="govuk-table__cell">
         {t(`spaces.roles.${p.seat.role}`)}
         {p.seat.deputy_for_name ? (
