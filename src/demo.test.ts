@@ -9,6 +9,7 @@ import type { AnyPool } from './kernel/db.ts'
 import { holidayOn, isWorkingDay } from './kernel/holidays.ts'
 import { voteProblem } from './modules/meetings/minutes/rules.ts'
 import { presentVoters } from './modules/meetings/minutes/service.ts'
+import { noticeTerms } from './modules/meetings/notices/service.ts'
 import { requireMeeting } from './modules/meetings/service.ts'
 
 let h: TestApp
@@ -82,4 +83,22 @@ test('each body’s schedule names its meetings and its visit on the days they a
     .filter((m) => !scheduled.has(`${m.space_id} ${warsawDayAndTime(m.starts_at).day}`))
     .map((m) => `${m.kind} on ${warsawDayAndTime(m.starts_at).day}`)
   assert.deepEqual(missing, [])
+})
+
+test('a notice sent after the notice period says why, as the app asks of the secretary', async () => {
+  const rows = await h.database.db
+    .selectFrom('meeting_notices as n')
+    .innerJoin('meetings as m', 'm.id', 'n.meeting_id')
+    .select(['m.id as meetingId', 'm.space_id as spaceId', 'm.subject', 'n.sent_at', 'n.late_reason'])
+    .where('n.kind', '=', 'request')
+    .execute()
+  assert.ok(rows.length > 0, 'the demo has notices')
+  const wrong: string[] = []
+  for (const r of rows) {
+    const meeting = await requireMeeting(pool(), r.spaceId, r.meetingId)
+    const missed = noticeTerms(meeting, warsawDayAndTime(r.sent_at).day).notice === 'missed'
+    if (missed !== (r.late_reason !== null))
+      wrong.push(`${r.subject}: late ${missed}, reason ${r.late_reason}`)
+  }
+  assert.deepEqual(wrong, [])
 })

@@ -9,6 +9,7 @@ import { addDays, today, warsawInstant } from '../../kernel/dates.ts'
 import type { AppDb as Db } from '../../kernel/db.ts'
 import { demoDays, demoPdf } from '../../kernel/demo.ts'
 import type { LocalStorage } from '../../kernel/storage.ts'
+import { defaultMeetingRules } from '../spaces/index.ts'
 import { seedMinutes } from './minutes/demo.ts'
 import type { AgendaKind } from './tables.ts'
 
@@ -146,6 +147,8 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
       })
   }
 
+  // A notice goes 16 days ahead, or two days ago for a meeting nearer than that (never in the future).
+  const sentDay = (meetingDay: string) => earlier(addDays(meetingDay, -16), addDays(day, -2))
   // Numbers per space and year, in time order.
   const numbers = new Map<string, number>()
   const meetingRows = plans.map((p) => {
@@ -170,8 +173,7 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
       host_town: p.visit?.town ?? '',
       visit_capacity: p.visit?.capacity ?? null,
       confirm_by: warsawInstant(addDays(p.day, -7), '23:59'),
-      // Sent 16 days ahead, or two days ago for a meeting nearer than that (never in the future).
-      notice_sent_at: p.told ? warsawInstant(earlier(addDays(p.day, -16), addDays(day, -2)), '09:00') : null,
+      notice_sent_at: p.told ? warsawInstant(sentDay(p.day), '09:00') : null,
       created_by: p.secretaryId,
       updated_at: new Date(),
     }
@@ -242,6 +244,8 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
   }
 
   // Notices: every member and the managing authority, each mail accepted by the server.
+  // A meeting nearer than the notice period was told of late, and the secretary said why, as the
+  // app asks (the demo's spaces keep the default period).
   const notices = plans.flatMap((p, i) =>
     p.told
       ? [
@@ -250,6 +254,10 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
             meeting_id: meetingRows[i].id,
             kind: 'request' as const,
             sequence: 0,
+            late_reason:
+              sentDay(p.day) > addDays(p.day, -defaultMeetingRules.noticeDays)
+                ? 'Termin posiedzenia ustalono z przewodniczącym dopiero po zatwierdzeniu harmonogramu prac przez Instytucję Zarządzającą.'
+                : null,
             sent_by: p.secretaryId,
             sent_at: meetingRows[i].notice_sent_at as Date,
             spaceId: p.spaceId,
@@ -406,6 +414,28 @@ export async function seedMeetings(db: Db, storage?: LocalStorage) {
           outside_name: 'Greta Übersetzerin',
           outside_email: 'greta.uebersetzerin@example.de',
           translator_lang: 'en',
+          token_hash: randomUUID(),
+          requested_by: plans[social].secretaryId,
+        })
+        .execute()
+    // And one into Ukrainian, for the network's partners from Lviv, asked of a member with an
+    // account: it waits on their start page.
+    const member = await db
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', 'czlonek@demo.siatka.test')
+      .executeTakeFirst()
+    if (polish && member)
+      await db
+        .insertInto('translation_requests')
+        .values({
+          material_id: material.id,
+          source_file_id: polish.id,
+          source_language: 'pl',
+          target_language: 'uk',
+          deadline: addDays(day, 9),
+          translator_id: member.id,
+          translator_lang: 'pl',
           token_hash: randomUUID(),
           requested_by: plans[social].secretaryId,
         })
