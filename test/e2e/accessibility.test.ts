@@ -505,6 +505,26 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
   await checkManagingAuthorityPages(lang, contrast)
   await checkMemberPages(lang, contrast)
   await checkExpertPages(lang, contrast)
+  await checkStartPages(lang, contrast)
+}
+
+/** Every demo role's start page ("Pulpit"): what waits for each person, in one list per section. */
+async function checkStartPages(lang: Lang, contrast: Contrast) {
+  const roles = ['admin', 'koordynator', 'sekretarz', 'przewodniczacy', 'czlonek', 'ekspert', 'iz', 'projekt']
+  for (const role of roles) {
+    const page = await signedInPage(`${role}@demo.siatka.test`, lang, contrast)
+    try {
+      await check(page, '/', lang, contrast)
+      assert.equal(
+        (await page.locator('h1').innerText()).trim(),
+        lang === 'pl' ? 'Pulpit' : 'Dashboard',
+        `${role} lands on the start page`,
+      )
+      if (role === 'sekretarz') await screenshot(page, `${lang}-${contrast}-start-secretary`)
+    } finally {
+      await page.context().close()
+    }
+  }
 }
 
 /** A member of the labour-market network before answering for a meeting, and their refused answer. */
@@ -683,6 +703,7 @@ async function checkManagingAuthorityPages(lang: Lang, contrast: Contrast) {
     await checkRefusedForm(page, lang, contrast, page.locator(`form[action$="/approve"] button`))
     assert.ok(await page.locator('#field-decisionRef-error').isVisible(), 'the reference is missing')
     await check(page, '/authority/notices', lang, contrast)
+    await check(page, '/authority/notices?late=1', lang, contrast)
     await check(page, '/authority/decisions', lang, contrast)
   } finally {
     await page.context().close()

@@ -243,6 +243,11 @@ describe('a working group gets its first composition through the managing author
 
       const mail = await h.smtp.waitFor(secretary.email, /zwróciła z uwagami/)
       assert.equal(mail.subject, returned)
+      assert.match(
+        mail.text,
+        new RegExp(`Uwagi: „${comment.replace(/\./g, '\\.')}”`),
+        'the mail quotes the comment',
+      )
       assert.match(mail.text, new RegExp(`Dzień dobry, ${secretary.name}\\.`))
       assert.equal(linkInMail(mail.text, h, /\/spaces\/\S+/), `${h.baseUrl}${proposalPath}`)
 
@@ -290,7 +295,10 @@ describe('a working group gets its first composition through the managing author
     // The effective day is today unless changed.
     assert.match(await page.locator('#field-effectiveOn').inputValue(), /^\d{4}-\d{2}-\d{2}$/)
     await click(page, 'Zatwierdź skład')
-    assert.equal(await flashOf(page), 'Skład zatwierdzono. Członkowie otrzymali powiadomienie.')
+    assert.equal(
+      await flashOf(page),
+      'Skład zatwierdzono. Powiadomienie otrzymały osoby, które do niego dochodzą, zmieniają w nim miejsce lub z niego odchodzą.',
+    )
     assert.match(await textOf(page.locator('main .govuk-tag')), /Zatwierdzona/)
     assert.match(await textOf(page.locator('main .govuk-summary-list')), new RegExp(decisionRef))
     await screenshot(page, 'pl-proposal-approved')

@@ -5,7 +5,7 @@ import { signedIn } from '../../../test/support/client.ts'
 import { givenPerson } from '../../../test/support/given.ts'
 import type { CaughtMail } from '../../../test/support/smtp.ts'
 import type { AnyPool } from '../../kernel/db.ts'
-import { notificationText, notify, sendDigests } from './service.ts'
+import { notificationNote, notificationText, notify, sendDigests } from './service.ts'
 
 let h: TestApp
 before(async () => {
@@ -48,6 +48,21 @@ test('a notification reads in each person’s language, with names in theirs, ro
     notificationText('en', 'appointed', params),
     'Appointed to NTN on the social economy as Chair, from 10 May 2026',
   )
+})
+
+test('a person’s note goes with the text, quoted in the reader’s language, never into the text itself', () => {
+  const params = {
+    space_pl: 'KST',
+    space_en: 'NTN',
+    number: '2',
+    note: 'Proszę dodać\nprzedstawiciela ROPS.',
+  }
+  assert.equal(notificationNote('pl', params), 'Uwagi: „Proszę dodać\nprzedstawiciela ROPS.”')
+  assert.equal(notificationNote('en', params), 'Comments: “Proszę dodać\nprzedstawiciela ROPS.”')
+  assert.doesNotMatch(notificationText('pl', 'compositionReturned', params), /ROPS/)
+  assert.equal(notificationNote('pl', { note: '  ' }), '')
+  // A notification saved before notes existed has none.
+  assert.equal(notificationNote('pl', { space_pl: 'KST' }), '')
 })
 
 test('the header counts unread notifications; marking all read clears it; each person sees only their own', async () => {

@@ -27,6 +27,10 @@ export interface NotificationInput {
    * in `Day` is a calendar day, written out in the reader's language (`untilDay` gives `until`).
    */
   params: Record<string, string>
+  /**
+   * `note` among the params: a person's own words that go with it (the managing authority's
+   * comment, say), quoted under the text and in the mail's body, never in its subject.
+   */
   /** Path inside Siatka, e.g. /spaces/…; mails make it absolute. */
   link: string
 }
@@ -78,6 +82,18 @@ export function notificationText(lang: Lang, kind: string, params: Record<string
     else if (!/_(pl|en)$/.test(k)) values[k] ??= v
   }
   return translateKey(t, `notifications.kinds.${kind}`, { ...values, ...unescaped })
+}
+
+/** The note quoted with a notification ("Uwagi: „…”"), or '' when it has none. */
+export function notificationNote(lang: Lang, params: Record<string, string>): string {
+  const note = params.note?.trim()
+  return note ? translator(lang)('notifications.note', { note, ...unescaped }) : ''
+}
+
+/** The text and its note, as a mail's body and a digest's entry read them. */
+const withNote = (lang: Lang, r: { kind: string; params: Record<string, string> }) => {
+  const note = notificationNote(lang, r.params)
+  return `${notificationText(lang, r.kind, r.params)}${note ? `\n\n${note}` : ''}`
 }
 
 export function countUnread(db: Pool, personId: string): Promise<number> {
@@ -277,10 +293,15 @@ export async function deliverNotifications(db: Pool, ids: string[], site: MailSi
     await sendMails(
       trx,
       now.map((r) => {
-        const text = notificationText(r.lang, r.kind, r.params)
+        const subject = notificationText(r.lang, r.kind, r.params)
         return {
           to: r.email,
-          ...renderMail(r.lang, 'notification', { name: r.name, text }, `${baseUrl}${r.link}`),
+          ...renderMail(
+            r.lang,
+            'notification',
+            { name: r.name, subject, text: withNote(r.lang, r) },
+            `${baseUrl}${r.link}`,
+          ),
           headers: notificationMailHeaders(site, r.person_id, r.kind as NotificationKind),
         }
       }),
@@ -314,9 +335,7 @@ export async function sendDigests(db: Pool, site: MailSite) {
       trx,
       [...byPerson.values()].map((items) => {
         const { email, name, lang } = items[0]
-        const list = items
-          .map((r) => `${notificationText(lang, r.kind, r.params)}\n${baseUrl}${r.link}`)
-          .join('\n\n')
+        const list = items.map((r) => `${withNote(lang, r)}\n${baseUrl}${r.link}`).join('\n\n')
         return {
           to: email,
           ...renderMail(

@@ -18,7 +18,6 @@ import {
   effectiveDayProblem,
   isAwaitingDecision,
   isEditable,
-  quoteOf,
   type SeatChange,
 } from './rules.ts'
 import type { EntryForm } from './schemas.ts'
@@ -280,7 +279,7 @@ export async function returnProposal(
     // The comment goes with the notice, so the secretariat reads it in the mail itself.
     await notify(trx, preparers(space, proposal), {
       kind: 'compositionReturned',
-      params: { ...spaceParams(space), number: String(proposal.number), comment: quoteOf(comment) },
+      params: { ...spaceParams(space), number: String(proposal.number), note: comment },
       link: link(space, proposal.id),
     })
   })

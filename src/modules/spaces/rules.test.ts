@@ -10,7 +10,6 @@ import {
   isAwaitingDecision,
   isCurrent,
   isEditable,
-  quoteOf,
   type Seat,
 } from './rules.ts'
 
@@ -173,13 +172,4 @@ test('without a composition before, everyone joins; the same composition again c
   )
   assert.equal(again.unchanged.length, 2)
   assert.equal(changesNothing(again), true)
-})
-
-test('a comment quoted in a notice is one line, and a long one is cut at a word', () => {
-  assert.equal(quoteOf('  Proszę uzupełnić\n\nskład.  '), 'Proszę uzupełnić skład.')
-  const long = `${'słowo '.repeat(80)}koniec`
-  const quoted = quoteOf(long, 100)
-  assert.ok(quoted.length <= 100, quoted)
-  assert.match(quoted, /^słowo( słowo)*…$/)
-  assert.equal(quoteOf('krótko', 100), 'krótko')
 })

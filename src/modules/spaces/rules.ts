@@ -156,15 +156,3 @@ export function compareCompositions<B extends Seat, A extends Seat = B>(
 /** Whether a composition changes nothing in the one it replaces. */
 export const changesNothing = (c: CompositionChanges<Seat, Seat>) =>
   c.added.length === 0 && c.changed.length === 0 && c.removed.length === 0
-
-/**
- * A comment quoted in a one-line notification (and a mail's subject): its lines joined, and a long
- * one cut at a word with an ellipsis; the whole stays on the page the notification links to.
- */
-export function quoteOf(text: string, max = 300): string {
-  const line = text.replace(/\s+/g, ' ').trim()
-  if (line.length <= max) return line
-  const cut = line.slice(0, max - 1)
-  const atWord = cut.lastIndexOf(' ')
-  return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.–-]+$/, '')}…`
-}

@@ -189,6 +189,11 @@ describe('composition: drafted by the secretary, approved by the managing author
       /Uwagi: „Proszę uzupełnić skład o przedstawiciela regionu\.”/,
       'the mail carries the comment',
     )
+    assert.equal(
+      mail.subject,
+      `Instytucja Zarządzająca zwróciła z uwagami propozycję składu nr 1 (${space.name_pl})`,
+      'the subject stays one short line',
+    )
 
     const revised = await client.get(url)
     assert.match(revised.body, /Proszę uzupełnić skład o przedstawiciela regionu/)

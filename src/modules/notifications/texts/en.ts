@@ -4,7 +4,7 @@ import type { pl } from './pl.ts'
 export const en: Translation<typeof pl> = {
   mail: {
     notification: {
-      subject: '{{text}}',
+      subject: '{{subject}}',
       body: 'Hello {{name}},\n\n{{text}}\n\nSee the details in Siatka (you can turn notification emails off in your notification settings):',
     },
     digest: {
@@ -13,6 +13,7 @@ export const en: Translation<typeof pl> = {
     },
   },
   notifications: {
+    note: 'Comments: “{{note}}”',
     start: {
       heading: 'Notifications',
       unread: 'Unread notifications: {{n}}',

@@ -2,7 +2,7 @@
 export const pl = {
   mail: {
     notification: {
-      subject: '{{text}}',
+      subject: '{{subject}}',
       body: 'Dzień dobry, {{name}}.\n\n{{text}}\n\nSzczegóły znajdziesz w Siatce (powiadomienia e-mail można wyłączyć w ustawieniach powiadomień):',
     },
     digest: {
@@ -11,6 +11,7 @@ export const pl = {
     },
   },
   notifications: {
+    note: 'Uwagi: „{{note}}”',
     start: {
       heading: 'Powiadomienia',
       unread: 'Nieprzeczytane powiadomienia: {{n}}',

@@ -4,7 +4,7 @@ import type { ViewContext } from '../../../kernel/views/context.ts'
 import { PostForm } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
-import { notificationText } from '../service.ts'
+import { notificationNote, notificationText } from '../service.ts'
 
 interface Row {
   id: string
@@ -54,7 +54,13 @@ export function NotificationsPage(p: { ctx: ViewContext; rows: Row[]; page: Page
               >
                 {notificationText(lang, n.kind, n.params)}
               </a>
-              <br />
+              {notificationNote(lang, n.params) ? (
+                <p class="govuk-body-s siatka-note" safe>
+                  {notificationNote(lang, n.params)}
+                </p>
+              ) : (
+                <br />
+              )}
               <span class="govuk-body-s" safe>
                 {formatDateTime(n.created_at, lang)}
               </span>

@@ -365,7 +365,7 @@ export const en: Translation<typeof pl> = {
       compositionSubmitted:
         'Composition proposal no. {{number}} ({{space}}) awaits the managing authority’s decision',
       compositionReturned:
-        'The managing authority returned composition proposal no. {{number}} ({{space}}) with comments: “{{comment}}”',
+        'The managing authority returned composition proposal no. {{number}} ({{space}}) with comments',
       compositionApproved:
         'The managing authority approved composition no. {{number}} ({{space}}), decision {{decision}}',
       appointed: 'Appointed to {{space}} as {{role}}, from {{from}}',

@@ -357,7 +357,7 @@ export const pl = {
       compositionSubmitted:
         'Propozycja składu nr {{number}} ({{space}}) czeka na decyzję Instytucji Zarządzającej',
       compositionReturned:
-        'Instytucja Zarządzająca zwróciła z uwagami propozycję składu nr {{number}} ({{space}}). Uwagi: „{{comment}}”',
+        'Instytucja Zarządzająca zwróciła z uwagami propozycję składu nr {{number}} ({{space}})',
       compositionApproved:
         'Instytucja Zarządzająca zatwierdziła skład nr {{number}} ({{space}}), decyzja {{decision}}',
       appointed: 'Powołanie do składu: {{space}}, rola: {{role}}, od {{from}}',
