@@ -175,8 +175,16 @@ export async function embeddedLayout(
   let home: string
   if (o.home) home = o.home
   else if (existsSync(link)) home = realpathSync(link)
-  else if (isRoot()) home = rootCluster(dataDir)
-  else home = link
+  else if (isRoot()) {
+    home = rootCluster(dataDir)
+    // A cluster left by a data folder of this path that was deleted (to start afresh, say): its
+    // uploads went with the folder, so the cluster is set aside, never reused or deleted.
+    if (existsSync(home)) {
+      const aside = `${home}.orphaned-${Date.now()}`
+      renameSync(home, aside)
+      notes.push(`set aside ${aside}: the cluster of a deleted data folder at ${realpathSync(dataDir)}`)
+    }
+  } else home = link
 
   if (isRoot()) {
     runAs = serverUser(notes)
