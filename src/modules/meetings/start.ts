@@ -44,6 +44,18 @@ export async function findStartLists(db: Db, personId: string, now: Date, author
     's.name_pl',
     's.name_en',
   ] as const
+  /** Minutes still taking comments, soonest closing first, with their meeting's columns. */
+  const openForComments = () =>
+    db
+      .selectFrom('minutes as mi')
+      .innerJoin('meetings as m', 'm.id', 'mi.meeting_id')
+      .innerJoin(spaceRows(db).as('s'), 's.id', 'm.space_id')
+      .select(meetingColumns)
+      .select('mi.comments_by')
+      .where('mi.status', '=', 'consultation')
+      .where('mi.comments_by', '>=', day)
+      .orderBy('mi.comments_by')
+      .limit(startListSize)
   const row = await db
     .selectNoFrom((eb) => [
       jsonArrayFrom(
@@ -66,19 +78,7 @@ export async function findStartLists(db: Db, personId: string, now: Date, author
           .orderBy('m.starts_at')
           .limit(startListSize),
       ).as('meetings'),
-      jsonArrayFrom(
-        db
-          .selectFrom('minutes as mi')
-          .innerJoin('meetings as m', 'm.id', 'mi.meeting_id')
-          .innerJoin(spaceRows(db).as('s'), 's.id', 'm.space_id')
-          .select(meetingColumns)
-          .select('mi.comments_by')
-          .where('mi.status', '=', 'consultation')
-          .where('mi.comments_by', '>=', day)
-          .where(seatedOn(db, personId, day))
-          .orderBy('mi.comments_by')
-          .limit(startListSize),
-      ).as('consultations'),
+      jsonArrayFrom(openForComments().where(seatedOn(db, personId, day))).as('consultations'),
       // The secretary's coming meetings with what their deadlines need: the notice sent, some
       // material on the meeting, and the rules in force on its day. No rules ask for more than
       // 90 days, and a secretary has a few dozen meetings in that time at most.
@@ -108,18 +108,9 @@ export async function findStartLists(db: Db, personId: string, now: Date, author
       // Minutes of the secretary's spaces whose comment period ends this week: then she answers
       // the comments and hands the minutes to the chair.
       jsonArrayFrom(
-        db
-          .selectFrom('minutes as mi')
-          .innerJoin('meetings as m', 'm.id', 'mi.meeting_id')
-          .innerJoin(spaceRows(db).as('s'), 's.id', 'm.space_id')
-          .select(meetingColumns)
-          .select('mi.comments_by')
+        openForComments()
           .where('s.secretary_id', '=', personId)
-          .where('mi.status', '=', 'consultation')
-          .where('mi.comments_by', '>=', day)
-          .where('mi.comments_by', '<=', addDays(day, weekDays - 1))
-          .orderBy('mi.comments_by')
-          .limit(startListSize),
+          .where('mi.comments_by', '<=', addDays(day, weekDays - 1)),
       ).as('commentsClosing'),
       // For the managing authority: notices sent after their period, in the last 30 days.
       eb

@@ -121,8 +121,8 @@ export function listPublicSpaces(db: Db, page: Page) {
     .execute()
 }
 
-/** A page of a space's members on a day, chair first, with whom they represent. */
-export function listMembers(db: Db, spaceId: string, today: Day, page: Page) {
+/** A space's seats with the names the members page shows: the person, organisation, deputy's member, decision. */
+function seatsWithNames(db: Db, spaceId: string) {
   return db
     .selectFrom('space_memberships as m')
     .innerJoin('people as p', 'p.id', 'm.person_id')
@@ -144,6 +144,11 @@ export function listMembers(db: Db, spaceId: string, today: Day, page: Page) {
       'c.decision_ref',
     ])
     .where('m.space_id', '=', spaceId)
+}
+
+/** A page of a space's members on a day, chair first, with whom they represent. */
+export function listMembers(db: Db, spaceId: string, today: Day, page: Page) {
+  return seatsWithNames(db, spaceId)
     .where(currentOn(today))
     .orderBy(roleRank)
     .orderBy(sql`siatka_fold(p.name)`)
@@ -159,34 +164,19 @@ export function listMembers(db: Db, spaceId: string, today: Day, page: Page) {
  * they start) is left out.
  */
 export function listUpcomingMembers(db: Db, spaceId: string, today: Day, limit: number) {
-  return db
-    .selectFrom('space_memberships as m')
-    .innerJoin('people as p', 'p.id', 'm.person_id')
-    .leftJoin('organisations as o', 'o.id', 'm.organisation_id')
-    .innerJoin('composition_proposals as c', 'c.id', 'm.proposal_id')
-    .leftJoin('people as dp', 'dp.id', 'm.deputy_for')
-    .select([
-      'm.id',
-      'm.person_id',
-      'm.role',
-      'm.represents',
-      'm.starts_on',
-      'm.ends_on',
-      'm.proposal_id',
-      'dp.name as deputy_for_name',
-      'p.name',
-      'o.name as organisation_name',
-      'c.decision_ref',
-    ])
-    .where('m.space_id', '=', spaceId)
-    .where('m.starts_on', '>', today)
-    .where((eb) => eb.or([eb('m.ends_on', 'is', null), eb('m.ends_on', '>=', eb.ref('m.starts_on'))]))
-    .orderBy('m.starts_on')
-    .orderBy(roleRank)
-    .orderBy(sql`siatka_fold(p.name)`)
-    .orderBy('m.id')
-    .limit(limit)
-    .execute()
+  return (
+    seatsWithNames(db, spaceId)
+      // A composition's seats, not a guest invited from a later day.
+      .where('m.proposal_id', 'is not', null)
+      .where('m.starts_on', '>', today)
+      .where((eb) => eb.or([eb('m.ends_on', 'is', null), eb('m.ends_on', '>=', eb.ref('m.starts_on'))]))
+      .orderBy('m.starts_on')
+      .orderBy(roleRank)
+      .orderBy(sql`siatka_fold(p.name)`)
+      .orderBy('m.id')
+      .limit(limit)
+      .execute()
+  )
 }
 
 /** Whether the person holds a seat in the space on any day from `from` to `to`. */
