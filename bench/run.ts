@@ -4,7 +4,7 @@
 // space-members), directory (directory-list, directory-space, directory-org and the exports
 // directory-csv, directory-xlsx), meetings (meeting-page, calendar-month, calendar-list,
 // calendar-member), decisions (register-space, register-search, register-all, register-member,
-// actions, minutes-page).
+// actions, minutes-page), start (start-member, start-coordinator).
 //
 // Throughput and p99 latency of a few pages of the app, each against a baseline: a bare
 // node:http server in the same process answering with exactly the same bytes and content type.
@@ -295,6 +295,17 @@ async function main() {
       `${data.memberOpenActions}\n`,
   )
   pages.push(...decisionPages)
+  // The start page ("Pulpit") of the member of three bodies (their next meetings, minutes open for
+  // comments, action items, translations, unread notifications) and of the coordinator (the
+  // translations and analyses waiting across all bodies); other paths than the home page's, so the
+  // baseline serves their own bytes.
+  const startPages = [
+    await fetchPage(bench.url, 'start-member', '/?start=member', member, 'start'),
+    await fetchPage(bench.url, 'start-coordinator', '/?start=coordinator', jar, 'start'),
+  ]
+  for (const start of startPages)
+    if (!start.body.includes('siatka-start__section')) throw new Error(`${start.name}: nothing waits`)
+  pages.push(...startPages)
   // The whole directory as a file: timed one request at a time.
   let exports = [
     await fetchPage(bench.url, 'directory-csv', '/directory?format=csv', jar, 'directory'),
