@@ -18,6 +18,7 @@ import { materialsModule } from './modules/materials/module.ts'
 import { meetingsModule } from './modules/meetings/module.ts'
 import { notificationsModule } from './modules/notifications/module.ts'
 import { countUnread } from './modules/notifications/service.ts'
+import { projectsModule } from './modules/projects/module.ts'
 import { siteModule } from './modules/site/module.ts'
 import { enterSpace } from './modules/spaces/index.ts'
 import { spacesModule } from './modules/spaces/module.ts'
@@ -36,6 +37,7 @@ export const modules: readonly SiatkaModule[] = [
   materialsModule,
   meetingsModule,
   analysesModule,
+  projectsModule,
 ]
 
 /** The kernel's and every module's migrations, in one order. */

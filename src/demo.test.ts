@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '../test/support/app.ts'
 import { warsawDayAndTime } from './kernel/dates.ts'
 import type { AnyPool } from './kernel/db.ts'
 import { holidayOn, isWorkingDay } from './kernel/holidays.ts'
+import { isValidNip, isValidRegon } from './modules/accounts/rules.ts'
 import { voteProblem } from './modules/meetings/minutes/rules.ts'
 import { presentVoters } from './modules/meetings/minutes/service.ts'
 import { noticeTerms } from './modules/meetings/notices/service.ts'
@@ -100,5 +101,14 @@ test('a notice sent after the notice period says why, as the app asks of the sec
     if (missed !== (r.late_reason !== null))
       wrong.push(`${r.subject}: late ${missed}, reason ${r.late_reason}`)
   }
+  assert.deepEqual(wrong, [])
+})
+
+test('every organisation’s NIP and REGON pass their checksums', async () => {
+  const orgs = await h.database.db.selectFrom('organisations').select(['name', 'nip', 'regon']).execute()
+  const wrong = orgs.flatMap((o) => [
+    ...(o.nip && !isValidNip(o.nip) ? [`${o.name}: NIP ${o.nip}`] : []),
+    ...(o.regon && !isValidRegon(o.regon) ? [`${o.name}: REGON ${o.regon}`] : []),
+  ])
   assert.deepEqual(wrong, [])
 })

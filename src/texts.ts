@@ -9,10 +9,22 @@ import * as audit from './modules/audit/texts/index.ts'
 import * as materials from './modules/materials/texts/index.ts'
 import * as meetings from './modules/meetings/texts/index.ts'
 import * as notifications from './modules/notifications/texts/index.ts'
+import * as projects from './modules/projects/texts/index.ts'
 import * as site from './modules/site/texts/index.ts'
 import * as spaces from './modules/spaces/texts/index.ts'
 
-const parts = [kernel, accounts, site, audit, notifications, spaces, materials, meetings, analyses] as const
+const parts = [
+  kernel,
+  accounts,
+  site,
+  audit,
+  notifications,
+  spaces,
+  materials,
+  meetings,
+  analyses,
+  projects,
+] as const
 
 export type Catalogue = typeof kernel.pl &
   typeof accounts.pl &
@@ -22,7 +34,8 @@ export type Catalogue = typeof kernel.pl &
   typeof spaces.pl &
   typeof materials.pl &
   typeof meetings.pl &
-  typeof analyses.pl
+  typeof analyses.pl &
+  typeof projects.pl
 
 declare module 'i18next' {
   interface CustomTypeOptions {

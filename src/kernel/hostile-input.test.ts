@@ -510,6 +510,8 @@ test('hostile query strings on every list and hostile ids in every address', asy
         `/analyses/${encodeURIComponent(c)}`,
         `/spaces/${encodeURIComponent(a)}/analyses?${q({ status: b, page: c })}`,
         `/spaces/${encodeURIComponent(b)}/analyses/${encodeURIComponent(c)}`,
+        `/projects?${q({ after: a, page: b })}`,
+        `/projects/${encodeURIComponent(c)}`,
       ]) {
         assertSafe(await admin.get(url), `GET ${url}`)
       }

@@ -54,6 +54,9 @@ const rules = {
   // Only for the menu: experts find their orders there; anyone an analysis is ordered from reaches
   // them from the notification (the pages themselves check canDeliver).
   'analyses.mine': (a: Actor | null) => has(a, ['expert']),
+  // The portfolio of funded projects (issue 12): the secretariat manages it, the managing authority
+  // reads it all, project staff their own projects (the list is scoped so; projectCan decides one).
+  'projects.read': (a: Actor | null) => has(a, [...secretariat, 'managing_authority', 'project_staff']),
 } satisfies Record<string, (actor: Actor | null) => boolean>
 
 export type Permission = keyof typeof rules
@@ -183,4 +186,39 @@ export function canUpdateAction(
  */
 export function canDeliver(actor: Actor | null, order: { expert_id: string }): boolean {
   return actor !== null && actor.id === order.expert_id
+}
+
+/** What a project's own rules need of it: whether the person is on its staff. */
+export interface ProjectAccess {
+  staff: boolean
+}
+
+const everyProjectReaders: readonly GlobalRole[] = [...secretariat, 'managing_authority']
+/** The secretariat and the managing authority read every project; others only those they are staff of. */
+export const readsEveryProject = (a: Pick<Actor, 'role'>) => everyProjectReaders.includes(a.role)
+
+const projectRules = {
+  /** A project's page with its money, partners and indicators. */
+  'project.read': (a: Actor, p: ProjectAccess) => readsEveryProject(a) || p.staff,
+} satisfies Record<string, (actor: Actor, project: ProjectAccess) => boolean>
+
+export type ProjectPermission = keyof typeof projectRules
+
+export function projectCan(
+  actor: Actor | null,
+  permission: ProjectPermission,
+  project: ProjectAccess,
+): boolean {
+  return actor !== null && projectRules[permission](actor, project)
+}
+
+/** As inside a space: who may not read a project learns nothing of it (404); an anonymous visitor signs in. */
+export function authorizeProject(
+  actor: Actor | null,
+  permission: ProjectPermission,
+  project: ProjectAccess,
+): asserts actor is Actor {
+  if (!actor) throw new SignInRequiredError()
+  if (!projectCan(actor, 'project.read', project)) throw new NotFoundError()
+  if (!projectCan(actor, permission, project)) throw new ForbiddenError()
 }

@@ -120,6 +120,10 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'GET  /analyses/:id                                     in  303 303 303 303 404 ok  404 404',
   'POST /analyses/:id/deliveries                          in  404 404 404 404 404 ok  404 404',
   'GET  /analyses/:id/deliveries/:deliveryId              in  404 404 404 404 404 ok  404 404',
+  // Funded projects: the secretariat manages the portfolio, the managing authority reads it all,
+  // project staff read their own (the one here, SIRES, is the demo staff's).
+  'GET  /projects                                         in  ok  ok  403 ok  403 403 ok  403',
+  'GET  /projects/:id                                     in  ok  ok  403 ok  403 403 ok  403',
 ])
 
 test('every registered route declares a permission', () => {

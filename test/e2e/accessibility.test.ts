@@ -704,6 +704,10 @@ async function checkManagingAuthorityPages(lang: Lang, contrast: Contrast) {
     assert.ok(await page.locator('#field-decisionRef-error').isVisible(), 'the reference is missing')
     await check(page, '/authority/notices', lang, contrast)
     await check(page, '/authority/notices?late=1', lang, contrast)
+    // The portfolio, and SIRES with its partners, money and indicators.
+    await check(page, '/projects', lang, contrast)
+    await check(page, await href(page, page.locator('main table a[href^="/projects/"]')), lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-project`)
     await check(page, '/authority/decisions', lang, contrast)
   } finally {
     await page.context().close()

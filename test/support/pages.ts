@@ -226,6 +226,11 @@ const fillers: Record<string, Filler> = {
     return [`/spaces/${w.space}/analyses/${a.id}/deliveries/${a.deliveryId}`]
   },
   '/analyses/:id': async (w) => [`/analyses/${(await analysis(w)).id}`],
+  '/projects': () => ['/projects'],
+  // SIRES (seed 004), whose staff the demo's project staff is on.
+  '/projects/:id': async (w) => [
+    `/projects/${(await one(w.db.selectFrom('projects').select('id').where('acronym', '=', 'SIRES').executeTakeFirst(), 'SIRES')).id}`,
+  ],
   '/analyses/:id/deliveries/:deliveryId': async (w) => {
     const a = await analysis(w)
     return [`/analyses/${a.id}/deliveries/${a.deliveryId}`]

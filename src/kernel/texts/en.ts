@@ -36,6 +36,7 @@ export const en: Translation<typeof pl> = {
       translations: 'Translations',
       analyses: 'Analyses',
       myAnalyses: 'My analyses',
+      projects: 'Projects',
     },
     notifications: 'Notifications',
     unread: 'unread: {{count}}',

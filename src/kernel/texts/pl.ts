@@ -34,6 +34,7 @@ export const pl = {
       translations: 'Tłumaczenia',
       analyses: 'Ekspertyzy',
       myAnalyses: 'Moje ekspertyzy',
+      projects: 'Projekty',
     },
     notifications: 'Powiadomienia',
     unread: 'nieprzeczytane: {{count}}',

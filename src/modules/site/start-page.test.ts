@@ -52,6 +52,7 @@ test('each role sees its own groups in the menu; the current group lists its pag
     'Sieci i ciała /spaces',
     'Posiedzenia /calendar',
     'Dokumenty /translations',
+    'Projekty /projects',
     'Administracja /people',
   ])
   // On /people the Administration group is current and its pages follow under the header.

@@ -1,0 +1,388 @@
+// Demo projects (issue 12): SIRES from seed 004 with its real figures, the cross-sector cooperation
+// project of seed 003, and a transnational FERS project still running; projekt@demo.siatka.test is
+// on the staff of SIRES. Identifiers are made for the demo, with valid checksums.
+import { addDays, today } from '../../kernel/dates.ts'
+import type { AnyDb } from '../../kernel/db.ts'
+import type { OrganisationType } from '../accounts/index.ts'
+import type { Db } from './db.ts'
+import type { IndicatorKind, PartnerRole, ProjectStatus } from './tables.ts'
+
+/** A NIP from its first nine digits: the tenth is their weighted sum mod 11 (never 10: choose another prefix). */
+function nip(first9: string): string {
+  const sum = [6, 5, 7, 2, 3, 4, 5, 6, 7].reduce((a, w, i) => a + w * Number(first9[i]), 0)
+  if (sum % 11 === 10) throw new Error(`no NIP starts with ${first9}`)
+  return `${first9}${sum % 11}`
+}
+/** A nine-digit REGON from its first eight digits. */
+function regon(first8: string): string {
+  const sum = [8, 9, 2, 3, 4, 5, 6, 7].reduce((a, w, i) => a + w * Number(first8[i]), 0)
+  return `${first8}${(sum % 11) % 10}`
+}
+
+interface Org {
+  name: string
+  type: OrganisationType
+  nip?: string
+  regon?: string
+  address: string
+}
+
+const orgs = {
+  ozrss: {
+    name: 'Ogólnopolski Związek Rewizyjny Spółdzielni Socjalnych',
+    type: 'ngo',
+    nip: nip('525245367'),
+    regon: regon('14315628'),
+    address: 'ul. Jasna 1, 00-013 Warszawa',
+  },
+  fir: {
+    name: 'Fundacja Idea Rozwoju',
+    type: 'ngo',
+    nip: nip('584271046'),
+    regon: regon('22107832'),
+    address: 'ul. Grunwaldzka 5, 81-759 Sopot',
+  },
+  stop: {
+    name: 'Stowarzyszenie Trenerów Organizacji Pozarządowych',
+    type: 'ngo',
+    nip: nip('526245812'),
+    regon: regon('01278934'),
+    address: 'ul. Noakowskiego 10, 00-664 Warszawa',
+  },
+  ministry: {
+    name: 'Ministerstwo Rodziny, Pracy i Polityki Społecznej',
+    type: 'public_administration',
+    address: 'ul. Nowogrodzka 1/3/5, 00-513 Warszawa',
+  },
+  cwop: {
+    name: 'Stowarzyszenie Centrum Wspierania Organizacji Pozarządowych w Katowicach',
+    type: 'ngo',
+    nip: nip('634253109'),
+    regon: regon('27654321'),
+    address: 'ul. Mariacka 17, 40-014 Katowice',
+  },
+  gmina: {
+    name: 'Gmina Miasto Rybnik',
+    type: 'local_government',
+    nip: nip('642001331'),
+    regon: regon('27625840'),
+    address: 'ul. Bolesława Chrobrego 2, 44-200 Rybnik',
+  },
+  bridge: {
+    name: 'Fundacja Mosty Społeczne',
+    type: 'ngo',
+    nip: nip('677236540'),
+    regon: regon('36198270'),
+    address: 'ul. Długa 30, 31-147 Kraków',
+  },
+} satisfies Record<string, Org>
+
+interface DemoProject {
+  title: string
+  acronym: string
+  /** The programme's code and the code of its measure (or theme). */
+  programme: [string, string]
+  status: ProjectStatus
+  starts_on: string
+  ends_on: string
+  lead: keyof typeof orgs
+  partners: [keyof typeof orgs, PartnerRole][]
+  agreement_on: string | null
+  total: number
+  eu: number
+  eligible: number
+  main_goal: string
+  specific_goals: string
+  groups: [name: string, description: string, planned: number | null][]
+  indicators: {
+    name: string
+    kind: IndicatorKind
+    unit: string
+    baseline: number
+    target: number
+    reports: [day: string, value: number, comment: string][]
+  }[]
+  staff: string[]
+}
+
+function demoProjects(day: string): DemoProject[] {
+  return [
+    {
+      title: 'Spójna integracja regionalna ekonomii społecznej',
+      acronym: 'SIRES',
+      programme: ['POWER', '2.9'],
+      status: 'settled',
+      starts_on: '2017-03-01',
+      ends_on: '2020-02-29',
+      lead: 'ozrss',
+      partners: [
+        ['fir', 'partner'],
+        ['stop', 'partner'],
+        ['ministry', 'cooperating'],
+      ],
+      agreement_on: '2017-02-06',
+      total: 679_195_000,
+      eu: 572_425_546,
+      eligible: 679_195_000,
+      main_goal:
+        'Trwały i kompleksowy system wsparcia ekonomii społecznej poprzez działania doradcze i rzecznicze na poziomie regionalnym i ponadregionalnym, we współpracy z Regionalnymi Ośrodkami Polityki Społecznej, w zakresie spójności polityk publicznych.',
+      specific_goals: [
+        'Efektywna i spójna polityka regionów na rzecz rozwoju sektora ekonomii społecznej i przedsiębiorstw społecznych.',
+        'Wsparcie kompetencyjne pracowników instytucji regionalnych zajmujących się polityką rozwoju i funduszami strukturalnymi w obszarze Celu Tematycznego 9.',
+      ].join('\n'),
+      groups: [
+        [
+          'Pracownicy Regionalnych Ośrodków Polityki Społecznej',
+          'Osoby odpowiedzialne za wdrażanie regionalnych programów rozwoju ekonomii społecznej w 16 ROPS.',
+          null,
+        ],
+        [
+          'Przedstawiciele urzędów marszałkowskich i regionalnych ciał doradczych',
+          'Działy planowania strategicznego, członkowie Regionalnych Komitetów Rozwoju Ekonomii Społecznej, wojewódzkich rad działalności pożytku publicznego i komitetów monitorujących RPO.',
+          260,
+        ],
+      ],
+      indicators: [
+        {
+          name: 'Regionalne Ośrodki Polityki Społecznej, których pracownicy nabyli kompetencje w zakresie spójności polityk publicznych',
+          kind: 'result',
+          unit: 'ROPS',
+          baseline: 0,
+          target: 16,
+          reports: [
+            ['2018-06-29', 9, 'Doradztwo zakończone w dziewięciu regionach.'],
+            ['2020-02-28', 16, 'Wszystkie regiony objęte doradztwem.'],
+          ],
+        },
+        {
+          name: 'Przedstawiciele instytucji regionalnych, którzy nabyli kompetencje w zakresie spójności polityk publicznych w obszarze ekonomii społecznej',
+          kind: 'result',
+          unit: 'osób',
+          baseline: 0,
+          target: 260,
+          reports: [
+            ['2018-06-29', 118, 'Po pierwszej turze szkoleń regionalnych.'],
+            ['2020-02-28', 263, 'Po drugiej turze szkoleń i seminariach ponadregionalnych.'],
+          ],
+        },
+      ],
+      staff: ['projekt@demo.siatka.test'],
+    },
+    {
+      title: 'Międzysektorowa współpraca na rzecz rozwoju lokalnego',
+      acronym: '',
+      programme: ['PO KL', '5.4'],
+      status: 'settled',
+      starts_on: '2014-01-02',
+      ends_on: '2015-06-30',
+      lead: 'cwop',
+      partners: [['gmina', 'partner']],
+      agreement_on: '2013-11-18',
+      total: 124_860_000,
+      eu: 106_131_000,
+      eligible: 124_860_000,
+      main_goal:
+        'Wypracowanie i upowszechnienie modelu współpracy administracji publicznej i organizacji pozarządowych w tworzeniu polityk lokalnych i realizacji zadań publicznych.',
+      specific_goals: [
+        'Standardy współpracy samorządu z organizacjami pozarządowymi uzgodnione na konferencji sieciującej i w warsztatach tematycznych.',
+        'Inicjatywy mieszkańców opracowane podczas warsztatów i zrealizowane jako zadania publiczne.',
+      ].join('\n'),
+      groups: [
+        [
+          'Liderzy i pracownicy organizacji pozarządowych',
+          'Członkowie zarządów, pracownicy i wolontariusze odpowiedzialni za współpracę z samorządem lokalnym.',
+          90,
+        ],
+        [
+          'Przedstawiciele jednostek samorządu terytorialnego',
+          'Osoby pełniące funkcje kierownicze, sołtysi i pracownicy odpowiedzialni za współpracę z organizacjami.',
+          60,
+        ],
+      ],
+      indicators: [
+        {
+          name: 'Uczestnicy warsztatów i paneli eksperckich, którzy ukończyli udział',
+          kind: 'product',
+          unit: 'osób',
+          baseline: 0,
+          target: 150,
+          reports: [['2015-06-30', 154, 'Lista obecności z ostatniego panelu.']],
+        },
+        {
+          name: 'Wypracowany model współpracy administracji publicznej i sektora pozarządowego',
+          kind: 'result',
+          unit: 'model',
+          baseline: 0,
+          target: 1,
+          reports: [['2015-06-30', 1, 'Model przyjęty uchwałą Rady Miasta Rybnika.']],
+        },
+      ],
+      staff: [],
+    },
+    {
+      title: 'Ponadnarodowa sieć wsparcia przedsiębiorstw społecznych',
+      acronym: 'PSWPS',
+      programme: ['FERS', '04.02'],
+      status: 'running',
+      starts_on: addDays(day, -1065),
+      ends_on: addDays(day, 210),
+      lead: 'bridge',
+      partners: [['ozrss', 'partner']],
+      agreement_on: addDays(day, -1100),
+      total: 218_450_000,
+      eu: 187_867_000,
+      eligible: 215_000_000,
+      main_goal:
+        'Przeniesienie do Polski sprawdzonych w Finlandii i Hiszpanii rozwiązań wsparcia przedsiębiorstw społecznych we współpracy z partnerami ponadnarodowymi.',
+      specific_goals: [
+        'Wizyty studyjne u partnerów ponadnarodowych dla przedstawicieli ośrodków wsparcia ekonomii społecznej.',
+        'Adaptacja i pilotaż dwóch rozwiązań w ośrodkach wsparcia ekonomii społecznej.',
+      ].join('\n'),
+      groups: [
+        ['Pracownicy ośrodków wsparcia ekonomii społecznej', 'Doradcy i animatorzy OWES z całej Polski.', 80],
+      ],
+      indicators: [
+        {
+          name: 'Przedsiębiorstwa społeczne objęte pilotażem rozwiązań partnerów',
+          kind: 'product',
+          unit: 'przedsiębiorstw',
+          baseline: 0,
+          target: 40,
+          reports: [[addDays(day, -45), 31, 'Pilotaż w trzech województwach.']],
+        },
+        {
+          name: 'Wizyty studyjne u partnerów ponadnarodowych',
+          kind: 'product',
+          unit: 'wizyt',
+          baseline: 0,
+          target: 12,
+          reports: [[addDays(day, -45), 6, 'Dwie wizyty przesunięte na wiosnę.']],
+        },
+      ],
+      staff: ['projekt@demo.siatka.test'],
+    },
+  ]
+}
+
+export async function seedProjects(handle: AnyDb) {
+  const db: Db = handle
+  const day = today()
+  const secretariat = await db
+    .selectFrom('people')
+    .select('id')
+    .where('email', '=', 'koordynator@demo.siatka.test')
+    .executeTakeFirstOrThrow()
+  const orgIds = new Map<string, string>()
+  for (const [key, o] of Object.entries(orgs) as [keyof typeof orgs, Org][]) {
+    const row = await db
+      .insertInto('organisations')
+      .values({
+        name: o.name,
+        type: o.type,
+        country: 'PL',
+        nip: o.nip ?? null,
+        regon: o.regon ?? null,
+        address: o.address,
+        website: null,
+        updated_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    orgIds.set(key, row.id)
+  }
+  const measures = await db
+    .selectFrom('project_programmes as m')
+    .innerJoin('project_programmes as up', 'up.id', 'm.parent_id')
+    .leftJoin('project_programmes as top', 'top.id', 'up.parent_id')
+    .select(['m.id', 'm.code', 'up.code as up_code', 'top.code as top_code'])
+    .execute()
+  const measureId = ([programme, code]: [string, string]) => {
+    const found = measures.find((m) => m.code === code && (m.top_code ?? m.up_code) === programme)
+    if (!found) throw new Error(`no measure ${programme} ${code}`)
+    return found.id
+  }
+  for (const p of demoProjects(day)) {
+    const project = await db
+      .insertInto('projects')
+      .values({
+        title: p.title,
+        acronym: p.acronym,
+        programme_id: measureId(p.programme),
+        status: p.status,
+        starts_on: p.starts_on,
+        ends_on: p.ends_on,
+        lead_organisation_id: orgIds.get(p.lead) as string,
+        agreement_on: p.agreement_on,
+        total_value_grosze: p.total,
+        eu_contribution_grosze: p.eu,
+        eligible_costs_grosze: p.eligible,
+        main_goal: p.main_goal,
+        specific_goals: p.specific_goals,
+        is_public: true,
+        created_by: secretariat.id,
+        updated_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    if (p.partners.length)
+      await db
+        .insertInto('project_partners')
+        .values(
+          p.partners.map(([key, role], position) => ({
+            project_id: project.id,
+            organisation_id: orgIds.get(key) as string,
+            role,
+            position,
+          })),
+        )
+        .execute()
+    await db
+      .insertInto('project_target_groups')
+      .values(
+        p.groups.map(([name, description, planned], position) => ({
+          project_id: project.id,
+          name,
+          description,
+          planned_people: planned,
+          position,
+        })),
+      )
+      .execute()
+    const staff = p.staff.length
+      ? await db.selectFrom('people').select('id').where('email', 'in', p.staff).execute()
+      : []
+    const reporter = staff[0]?.id ?? secretariat.id
+    for (const [position, i] of p.indicators.entries()) {
+      const indicator = await db
+        .insertInto('project_indicators')
+        .values({
+          project_id: project.id,
+          name: i.name,
+          kind: i.kind,
+          unit: i.unit,
+          baseline: i.baseline,
+          target: i.target,
+          position,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await db
+        .insertInto('project_indicator_reports')
+        .values(
+          i.reports.map(([reported_on, value, comment]) => ({
+            indicator_id: indicator.id,
+            reported_on,
+            value,
+            comment,
+            reported_by: reporter,
+          })),
+        )
+        .execute()
+    }
+    if (staff.length)
+      await db
+        .insertInto('project_staff')
+        .values(staff.map((s) => ({ project_id: project.id, person_id: s.id })))
+        .execute()
+  }
+}

@@ -1,0 +1,25 @@
+import { join } from 'node:path'
+import type { SiatkaModule } from '../../kernel/module.ts'
+import { seedProjects } from './demo.ts'
+import { projectRoutes } from './routes.tsx'
+import { projectsStartSections } from './start.ts'
+
+/** Funded projects and partnerships (issue 12): the portfolio, each project's facts, partners and indicators. */
+export const projectsModule: SiatkaModule = {
+  name: 'projects',
+  nav: [
+    {
+      group: 'projects',
+      key: 'projects',
+      href: '/projects',
+      label: 'layout.nav.projects',
+      shownTo: 'projects.read',
+    },
+  ],
+  migrations: join(import.meta.dirname, 'migrations'),
+  startSections: projectsStartSections,
+  async routes(app) {
+    await projectRoutes(app)
+  },
+  demo: (trx) => seedProjects(trx),
+}

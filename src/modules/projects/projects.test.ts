@@ -1,0 +1,142 @@
+// The portfolio of funded projects: who reads what (written by hand from issue 12's rules), a
+// project's page with its figures as seed 004 gives them, keyset pages, and the staff's start page.
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { startTestApp, type TestApp } from '../../../test/support/app.ts'
+import { signedIn } from '../../../test/support/client.ts'
+import { givenPerson } from '../../../test/support/given.ts'
+
+let h: TestApp
+before(async () => {
+  h = await startTestApp()
+})
+after(() => h.close())
+
+const db = () => h.database.db
+const projectId = async (acronymOrTitle: string) =>
+  (
+    await db()
+      .selectFrom('projects')
+      .select('id')
+      .where((eb) => eb.or([eb('acronym', '=', acronymOrTitle), eb('title', '=', acronymOrTitle)]))
+      .executeTakeFirstOrThrow()
+  ).id
+const plain = (html: string) => html.replace(/\u00a0/g, ' ')
+
+test('a project’s page shows seed 004’s facts as data: programme, period, partners, money, groups, effects', async () => {
+  const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
+  const page = await coordinator.get(`/projects/${await projectId('SIRES')}`)
+  assert.equal(page.statusCode, 200)
+  const html = plain(page.body)
+  assert.match(
+    html,
+    /<h1 class="govuk-heading-l">Spójna integracja regionalna ekonomii społecznej \(SIRES\)<\/h1>/,
+  )
+  assert.match(html, /POWER – Program Operacyjny Wiedza Edukacja Rozwój/)
+  assert.match(html, /2\.9 – Rozwój ekonomii społecznej/)
+  assert.match(html, /1 marca 2017 – 29 lutego 2020/)
+  assert.match(html, /Ogólnopolski Związek Rewizyjny Spółdzielni Socjalnych/)
+  for (const partner of ['Fundacja Idea Rozwoju', 'Stowarzyszenie Trenerów Organizacji Pozarządowych'])
+    assert.match(html, new RegExp(`${partner}</td><td class="govuk-table__cell">Partner<`))
+  assert.match(
+    html,
+    /Ministerstwo Rodziny, Pracy i Polityki Społecznej<\/td><td class="govuk-table__cell">Instytucja współpracująca/,
+  )
+  assert.match(html, /Wartość projektu<\/dt><dd class="govuk-summary-list__value">6 791 950,00 zł</)
+  assert.match(
+    html,
+    /Wkład Funduszy Europejskich<\/dt><dd class="govuk-summary-list__value">5 724 255,46 zł</,
+  )
+  // 5 724 255,46 of 6 791 950,00 is 84.28 %.
+  assert.match(html, /Poziom dofinansowania z UE<\/dt><dd class="govuk-summary-list__value">84,28%</)
+  assert.match(html, /govuk-table__cell--numeric">260</)
+  // Both planned effects reached: 16 of 16 regional centres, 263 of 260 people (101.15 %).
+  assert.match(html, /16 ROPS \(stan na 28 lutego 2020\)/)
+  assert.match(html, />101,15%</)
+  assert.equal([...html.matchAll(/>Osiągnięty</g)].length, 2)
+
+  await coordinator.get('/preferences?lang=en&back=/')
+  const english = plain((await coordinator.get(`/projects/${await projectId('SIRES')}`)).body)
+  assert.match(english, /Total value<\/dt><dd class="govuk-summary-list__value">PLN 6,791,950\.00</)
+  assert.match(english, /EU co-financing rate<\/dt><dd class="govuk-summary-list__value">84\.28%</)
+})
+
+test('the secretariat and the managing authority read every project; project staff only their own', async () => {
+  const all = ['SIRES', 'PSWPS', 'Międzysektorowa współpraca na rzecz rozwoju lokalnego']
+  for (const email of ['koordynator@demo.siatka.test', 'iz@demo.siatka.test']) {
+    const list = (await (await signedIn(h.app, email)).get('/projects')).body
+    for (const p of all) assert.match(list, new RegExp(p), `${email} sees ${p}`)
+  }
+  const staff = await signedIn(h.app, 'projekt@demo.siatka.test')
+  const own = (await staff.get('/projects')).body
+  assert.match(own, /SIRES/)
+  assert.match(own, /PSWPS/)
+  assert.doesNotMatch(own, /Międzysektorowa/)
+  // Another project's page does not exist for them; a member has no projects at all.
+  const other = await projectId('Międzysektorowa współpraca na rzecz rozwoju lokalnego')
+  assert.equal((await staff.get(`/projects/${other}`)).statusCode, 404)
+  assert.equal((await staff.get(`/projects/${await projectId('SIRES')}`)).statusCode, 200)
+  const member = await signedIn(h.app, 'czlonek@demo.siatka.test')
+  assert.equal((await member.get('/projects')).statusCode, 403)
+  // A second project staff person, on no project's staff, sees an empty list.
+  const newcomer = await givenPerson(db(), { role: 'project_staff', name: 'Iwona Nowicka' })
+  const none = (await (await signedIn(h.app, newcomer.email)).get('/projects')).body
+  assert.match(none, /Nie ma jeszcze żadnego projektu/)
+  assert.equal((await (await signedIn(h.app, newcomer.email)).get(`/projects/${other}`)).statusCode, 404)
+})
+
+test('the list pages by keyset: each page continues after the last project shown, none twice', async () => {
+  const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
+  const template = await db()
+    .selectFrom('projects')
+    .selectAll()
+    .where('acronym', '=', 'SIRES')
+    .executeTakeFirstOrThrow()
+  const { id: _, version: __, created_at: ___, ...copy } = template
+  await db()
+    .insertInto('projects')
+    .values(
+      Array.from({ length: 30 }, (_, i) => ({
+        ...copy,
+        title: `Projekt testowy ${String(i + 1).padStart(2, '0')}`,
+        acronym: `PT${i + 1}`,
+        // Two projects start on each day: the id breaks the tie.
+        starts_on: `2010-0${1 + Math.floor(i / 10)}-${String(1 + Math.floor((i % 10) / 2)).padStart(2, '0')}`,
+        ends_on: '2011-12-31',
+      })),
+    )
+    .execute()
+  const seen: string[] = []
+  let url: string | null = '/projects'
+  let pages = 0
+  while (url) {
+    const html = (await coordinator.get(url)).body
+    pages++
+    seen.push(...[...html.matchAll(/href="\/projects\/([0-9a-f-]{36})"/g)].map((m) => m[1] as string))
+    const next = /href="(\/projects\?after=[^"]+)" rel="next"/.exec(html)
+    url = next ? next[1].replace(/&amp;/g, '&') : null
+    if (pages > 1) assert.match(html, /href="\/projects">Od początku listy</)
+  }
+  const total = await db()
+    .selectFrom('projects')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow()
+  assert.equal(seen.length, Number(total.n), 'every project once')
+  assert.equal(new Set(seen).size, seen.length, 'none twice')
+  assert.equal(pages, Math.ceil(Number(total.n) / 25))
+  // A cursor that is not one starts from the top rather than failing.
+  assert.equal((await coordinator.get('/projects?after=nonsense')).statusCode, 200)
+})
+
+test('project staff find their projects on the start page, a late indicator first', async () => {
+  const page = plain((await (await signedIn(h.app, 'projekt@demo.siatka.test')).get('/')).body)
+  assert.match(page, /<h2 class="govuk-heading-m">Twoje projekty<\/h2>/)
+  // PSWPS: 6 of 12 visits with most of the period gone is behind; 31 of 40 enterprises keeps pace.
+  assert.match(
+    page,
+    new RegExp(
+      `Pilne</strong><a class="govuk-link" href="/projects/${await projectId('PSWPS')}">Ponadnarodowa sieć wsparcia przedsiębiorstw społecznych \\(PSWPS\\): wskaźniki opóźnione 1 z 2<`,
+    ),
+  )
+  assert.match(page, /\(SIRES\): wskaźniki zgodnie z planem lub osiągnięte 2 z 2</)
+})

@@ -1,0 +1,182 @@
+import { sql } from 'kysely'
+import { jsonArrayFrom } from 'kysely/helpers/postgres'
+import type { Day } from '../../kernel/dates.ts'
+import type { Db } from './db.ts'
+
+/** Where the list continues: after the project that started on `startsOn` with `id` (newest first). */
+export interface ProjectCursor {
+  startsOn: Day
+  id: string
+}
+
+/** The programme, priority and measure above a taxonomy row, as the list and the page name them. */
+function withProgramme(db: Db) {
+  return db
+    .selectFrom('projects as p')
+    .innerJoin('project_programmes as m', 'm.id', 'p.programme_id')
+    .leftJoin('project_programmes as pr', 'pr.id', 'm.parent_id')
+    .leftJoin('project_programmes as pg', 'pg.id', 'pr.parent_id')
+    .innerJoin('organisations as lead', 'lead.id', 'p.lead_organisation_id')
+}
+
+/**
+ * A page of the portfolio, newest start first, by keyset (the index on start and id), with each
+ * project's programme and measure codes and its lead partner; staff see only their own projects.
+ */
+export function listProjects(
+  db: Db,
+  scope: { staffOf: string | null },
+  after: ProjectCursor | null,
+  size: number,
+) {
+  let q = withProgramme(db)
+    .select([
+      'p.id',
+      'p.title',
+      'p.acronym',
+      'p.status',
+      'p.starts_on',
+      'p.ends_on',
+      'p.total_value_grosze',
+      'p.eu_contribution_grosze',
+      'm.level',
+      'm.code as measure_code',
+      'pr.code as parent_code',
+      'pg.code as programme_code',
+      'lead.name as lead_name',
+    ])
+    .orderBy('p.starts_on', 'desc')
+    .orderBy('p.id', 'desc')
+    .limit(size + 1)
+  if (scope.staffOf)
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('project_staff as st')
+          .select('st.person_id')
+          .whereRef('st.project_id', '=', 'p.id')
+          .where('st.person_id', '=', scope.staffOf as string),
+      ),
+    )
+  if (after) q = q.where(sql<boolean>`(p.starts_on, p.id) < (${after.startsOn}::date, ${after.id}::uuid)`)
+  return q.execute()
+}
+
+export type ProjectListRow = Awaited<ReturnType<typeof listProjects>>[number]
+
+/**
+ * A project with, in one statement, its place in the taxonomy, its lead partner, partners and
+ * cooperating institutions, target groups, indicators with their latest report, and whether the
+ * person is on its staff.
+ */
+export function findProject(db: Db, id: string, personId: string | null) {
+  return withProgramme(db)
+    .selectAll('p')
+    .select([
+      'm.level',
+      'm.code as measure_code',
+      'm.name_pl as measure_pl',
+      'm.name_en as measure_en',
+      'm.period',
+      'pr.code as parent_code',
+      'pr.name_pl as parent_pl',
+      'pr.name_en as parent_en',
+      'pg.code as programme_code',
+      'pg.name_pl as programme_pl',
+      'pg.name_en as programme_en',
+      'pg.period as programme_period',
+      'lead.name as lead_name',
+      'lead.country as lead_country',
+      'lead.nip as lead_nip',
+      'lead.regon as lead_regon',
+    ])
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('project_partners as pp')
+          .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
+          .select(['pp.role', 'o.name', 'o.country', 'o.nip', 'o.regon', 'o.type'])
+          .whereRef('pp.project_id', '=', 'p.id')
+          .orderBy('pp.role')
+          .orderBy('pp.position'),
+      ).as('partners'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('project_target_groups as g')
+          .select(['g.id', 'g.name', 'g.description', 'g.planned_people'])
+          .whereRef('g.project_id', '=', 'p.id')
+          .orderBy('g.position'),
+      ).as('target_groups'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('project_indicators as i')
+          .select(['i.id', 'i.name', 'i.kind', 'i.unit', 'i.baseline', 'i.target'])
+          .select((e) => [
+            e
+              .selectFrom('project_indicator_reports as r')
+              .select('r.value')
+              .whereRef('r.indicator_id', '=', 'i.id')
+              .orderBy('r.reported_on', 'desc')
+              .orderBy('r.created_at', 'desc')
+              .limit(1)
+              .as('latest_value'),
+            e
+              .selectFrom('project_indicator_reports as r')
+              .select('r.reported_on')
+              .whereRef('r.indicator_id', '=', 'i.id')
+              .orderBy('r.reported_on', 'desc')
+              .orderBy('r.created_at', 'desc')
+              .limit(1)
+              .as('latest_on'),
+          ])
+          .whereRef('i.project_id', '=', 'p.id')
+          .orderBy('i.position'),
+      ).as('indicators'),
+      personId
+        ? eb
+            .exists(
+              eb
+                .selectFrom('project_staff as st')
+                .select('st.person_id')
+                .whereRef('st.project_id', '=', 'p.id')
+                .where('st.person_id', '=', personId),
+            )
+            .as('is_staff')
+        : sql<boolean>`false`.as('is_staff'),
+    ])
+    .where('p.id', '=', id)
+    .executeTakeFirst()
+}
+
+export type ProjectRow = NonNullable<Awaited<ReturnType<typeof findProject>>>
+
+/** The projects a person is staff of, for their start page: each with its indicators' latest values. */
+export function projectsOfStaff(db: Db, personId: string, limit: number) {
+  return db
+    .selectFrom('projects as p')
+    .innerJoin('project_staff as st', 'st.project_id', 'p.id')
+    .select(['p.id', 'p.title', 'p.acronym', 'p.starts_on', 'p.ends_on'])
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('project_indicators as i')
+          .select(['i.baseline', 'i.target'])
+          .select((e) =>
+            e
+              .selectFrom('project_indicator_reports as r')
+              .select('r.value')
+              .whereRef('r.indicator_id', '=', 'i.id')
+              .orderBy('r.reported_on', 'desc')
+              .orderBy('r.created_at', 'desc')
+              .limit(1)
+              .as('latest_value'),
+          )
+          .whereRef('i.project_id', '=', 'p.id'),
+      ).as('indicators'),
+    )
+    .where('st.person_id', '=', personId)
+    .orderBy('p.starts_on', 'desc')
+    .orderBy('p.id')
+    .limit(limit)
+    .execute()
+}

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { indicatorProgress } from './rules.ts'
+
+// SIRES (seed 004): 1 March 2017 to 29 February 2020, 260 representatives to be trained.
+const period = { starts_on: '2017-03-01', ends_on: '2020-02-29' }
+const trained = { baseline: 0, target: 260 }
+
+test('an indicator with no report says whether the project has begun', () => {
+  assert.deepEqual(indicatorProgress(trained, null, period, '2017-01-10'), {
+    achievedBp: null,
+    state: 'not_started',
+  })
+  assert.deepEqual(indicatorProgress(trained, null, period, '2018-01-10'), {
+    achievedBp: null,
+    state: 'not_reported',
+  })
+})
+
+test('progress keeps pace with the period, within ten points, or falls behind', () => {
+  // Half-way through (about 18 months of 36): 130 of 260 is 50 %, on track; 104 (40 %) still is; 90 is not.
+  assert.deepEqual(indicatorProgress(trained, 130, period, '2018-08-30'), {
+    achievedBp: 5000,
+    state: 'on_track',
+  })
+  assert.equal(indicatorProgress(trained, 104, period, '2018-08-30').state, 'on_track')
+  assert.deepEqual(indicatorProgress(trained, 90, period, '2018-08-30'), {
+    achievedBp: 3462,
+    state: 'behind',
+  })
+  // At the start anything counts as on track.
+  assert.equal(indicatorProgress(trained, 0, period, '2017-03-01').state, 'on_track')
+})
+
+test('a target reached is achieved, even early and even beyond it; short of it after the end is behind', () => {
+  assert.deepEqual(indicatorProgress(trained, 260, period, '2019-05-01'), {
+    achievedBp: 10_000,
+    state: 'achieved',
+  })
+  assert.deepEqual(indicatorProgress(trained, 312, period, '2020-02-29'), {
+    achievedBp: 12_000,
+    state: 'achieved',
+  })
+  assert.deepEqual(indicatorProgress(trained, 250, period, '2020-03-01'), {
+    achievedBp: 9615,
+    state: 'behind',
+  })
+})
+
+test('progress is measured from the baseline; a target equal to it is reached or not', () => {
+  // 16 regional centres, 4 already advised before the project: 10 is half of the way.
+  assert.equal(indicatorProgress({ baseline: 4, target: 16 }, 10, period, '2018-08-30').achievedBp, 5000)
+  assert.deepEqual(indicatorProgress({ baseline: 16, target: 16 }, 16, period, '2018-01-01'), {
+    achievedBp: 10_000,
+    state: 'achieved',
+  })
+})

@@ -1,0 +1,41 @@
+// Pure rules of projects: how far an indicator has come and whether that is on track for the day.
+// Unit-tested in rules.test.ts.
+import { addDays, type Day } from '../../kernel/dates.ts'
+import { basisPoints } from '../../kernel/money.ts'
+
+export const indicatorStates = ['not_started', 'not_reported', 'behind', 'on_track', 'achieved'] as const
+export type IndicatorState = (typeof indicatorStates)[number]
+
+/** Progress this far below the share of the period gone by (in percentage points) still counts as on track. */
+export const onTrackTolerancePoints = 10
+
+const daysBetween = (from: Day, to: Day) =>
+  Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000)
+
+/**
+ * An indicator's achievement (the share of the way from its baseline to its target, in basis
+ * points, capped at nothing: 120 % is shown as such) and its state on a day: achieved once the
+ * target is reached; before that on track while the share reached keeps up with the share of the
+ * period gone by (less the tolerance), behind when it does not or the period is over.
+ */
+export function indicatorProgress(
+  indicator: { baseline: number; target: number },
+  latest: number | null,
+  period: { starts_on: Day; ends_on: Day },
+  today: Day,
+): { achievedBp: number | null; state: IndicatorState } {
+  if (latest === null)
+    return { achievedBp: null, state: today < period.starts_on ? 'not_started' : 'not_reported' }
+  const span = indicator.target - indicator.baseline
+  const achievedBp =
+    span <= 0 ? (latest >= indicator.target ? 10_000 : 0) : basisPoints(latest - indicator.baseline, span)
+  if (latest >= indicator.target) return { achievedBp, state: 'achieved' }
+  if (today > period.ends_on) return { achievedBp, state: 'behind' }
+  const total = daysBetween(period.starts_on, addDays(period.ends_on, 1))
+  const gone = Math.max(0, Math.min(total, daysBetween(period.starts_on, today)))
+  const expectedBp = basisPoints(gone, total) ?? 0
+  return {
+    achievedBp,
+    state: (achievedBp ?? 0) >= expectedBp - onTrackTolerancePoints * 100 ? 'on_track' : 'behind',
+  }
+}

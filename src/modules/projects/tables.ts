@@ -1,0 +1,128 @@
+import type { Generated } from 'kysely'
+import type { Day } from '../../kernel/dates.ts'
+import type { CreatedAt, Timestamp } from '../../kernel/tables.ts'
+
+/** The programming periods of EU funds in Poland: each decides the logo strip and wording a project shows. */
+export const fundingPeriods = ['2004-2006', '2007-2013', '2014-2020', '2021-2027'] as const
+export type FundingPeriod = (typeof fundingPeriods)[number]
+
+export const taxonomyLevels = ['programme', 'priority', 'measure'] as const
+export type TaxonomyLevel = (typeof taxonomyLevels)[number]
+
+/**
+ * The programmes' taxonomy the secretariat keeps: a programme (POWER 2014-2020), its priorities
+ * (Oś II) and measures (Działanie 2.9), each a row under its parent. A project names a measure (or a
+ * priority, where the programme has no measures, as EQUAL's themes).
+ */
+export interface ProjectProgrammesTable {
+  id: Generated<string>
+  parent_id: string | null
+  level: TaxonomyLevel
+  /** "POWER", "II", "2.9": what people write before the name. */
+  code: string
+  name_pl: string
+  name_en: string
+  period: FundingPeriod
+  position: number
+}
+
+export const projectStatuses = ['planned', 'running', 'closed', 'settled'] as const
+export type ProjectStatus = (typeof projectStatuses)[number]
+
+/**
+ * A funded project (seed 004): its facts as data. Money is in grosze (bigint, read as a number:
+ * Siatka never counts past 2^53 grosze); the co-financing rate is computed, never stored.
+ */
+export interface ProjectsTable {
+  id: Generated<string>
+  title: string
+  acronym: string
+  /** A measure (or a priority) of the taxonomy. */
+  programme_id: string
+  status: ProjectStatus
+  starts_on: Day
+  ends_on: Day
+  lead_organisation_id: string
+  /** The partnership agreement's day, where the project has partners. */
+  agreement_on: Day | null
+  total_value_grosze: number
+  eu_contribution_grosze: number
+  eligible_costs_grosze: number
+  main_goal: string
+  /** Specific goals, one per line. */
+  specific_goals: string
+  /** Shown on the public site. */
+  is_public: boolean
+  /** Raised by every save: a save from an older page is refused. */
+  version: Generated<number>
+  created_by: string
+  created_at: CreatedAt
+  updated_at: Timestamp
+}
+
+export const partnerRoles = ['partner', 'cooperating'] as const
+export type PartnerRole = (typeof partnerRoles)[number]
+
+/** A partner of a project (the lead is on the project's row) or an institution it cooperates with. */
+export interface ProjectPartnersTable {
+  project_id: string
+  organisation_id: string
+  role: PartnerRole
+  position: number
+}
+
+/** Who the project is for (seed 004: "260 przedstawicieli …"). */
+export interface ProjectTargetGroupsTable {
+  id: Generated<string>
+  project_id: string
+  name: string
+  description: string
+  planned_people: number | null
+  position: number
+}
+
+export const indicatorKinds = ['product', 'result'] as const
+export type IndicatorKind = (typeof indicatorKinds)[number]
+
+/** A planned effect with its measure: from a baseline to a target, in a unit. */
+export interface ProjectIndicatorsTable {
+  id: Generated<string>
+  project_id: string
+  name: string
+  kind: IndicatorKind
+  unit: string
+  baseline: number
+  target: number
+  position: number
+}
+
+/** What an indicator had reached on a day, reported by the project's staff or the secretariat. */
+export interface ProjectIndicatorReportsTable {
+  id: Generated<string>
+  indicator_id: string
+  reported_on: Day
+  value: number
+  comment: string
+  reported_by: string
+  created_at: CreatedAt
+}
+
+/** The people of a project's staff (the project staff role, per project): they edit their own project. */
+export interface ProjectStaffTable {
+  project_id: string
+  person_id: string
+}
+
+export interface ProjectsTables {
+  project_programmes: ProjectProgrammesTable
+  projects: ProjectsTable
+  project_partners: ProjectPartnersTable
+  project_target_groups: ProjectTargetGroupsTable
+  project_indicators: ProjectIndicatorsTable
+  project_indicator_reports: ProjectIndicatorReportsTable
+  project_staff: ProjectStaffTable
+}
+
+declare module '../../kernel/db.ts' {
+  interface Database extends ProjectsTables {}
+}

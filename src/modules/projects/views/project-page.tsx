@@ -1,0 +1,232 @@
+import { safeDay, today } from '../../../kernel/dates.ts'
+import { basisPoints, formatBasisPoints, formatGrosze } from '../../../kernel/money.ts'
+import type { ViewContext } from '../../../kernel/views/context.ts'
+import { Layout } from '../../../kernel/views/layout.tsx'
+import { Table } from '../../../kernel/views/table.tsx'
+import type { ProjectRow } from '../queries.ts'
+import { type IndicatorState, indicatorProgress } from '../rules.ts'
+import { dayRange, programmeCode, projectTitle } from './project-name.ts'
+
+const stateColour: Record<IndicatorState, string> = {
+  not_started: 'grey',
+  not_reported: 'yellow',
+  behind: 'red',
+  on_track: 'blue',
+  achieved: 'green',
+}
+
+function Row(p: { label: string; value: string | null | undefined }) {
+  return (
+    <div class="govuk-summary-list__row">
+      <dt class="govuk-summary-list__key" safe>
+        {p.label}
+      </dt>
+      <dd class="govuk-summary-list__value" safe>
+        {p.value || '—'}
+      </dd>
+    </div>
+  )
+}
+
+/** A project's page: everything seed 004 shows, as data: programme, period, partners, money, goals, groups, effects. */
+export function ProjectPage(p: { ctx: ViewContext; project: ProjectRow }) {
+  const { t, lang } = p.ctx
+  const pr = p.project
+  const name = (pl: string | null, en: string | null) => (lang === 'en' ? en : pl)
+  const rate = basisPoints(pr.eu_contribution_grosze, pr.total_value_grosze)
+  const day = today()
+  const partners = pr.partners
+  return (
+    <Layout ctx={p.ctx} title={projectTitle(pr)} section="projects">
+      <p class="govuk-body">
+        <a class="govuk-link" href="/projects">
+          {t('projects.back')}
+        </a>
+      </p>
+      <span class="govuk-caption-l" safe>
+        {programmeCode(pr)}
+      </span>
+      <h1 class="govuk-heading-l" safe>
+        {projectTitle(pr)}
+      </h1>
+
+      <h2 class="govuk-heading-m">{t('projects.facts')}</h2>
+      <dl class="govuk-summary-list">
+        <Row
+          label={t('projects.programme')}
+          value={
+            pr.programme_code ? `${pr.programme_code} – ${name(pr.programme_pl, pr.programme_en)}` : null
+          }
+        />
+        {pr.level === 'measure' ? (
+          <>
+            <Row
+              label={t('projects.priority')}
+              value={`${pr.parent_code} – ${name(pr.parent_pl, pr.parent_en)}`}
+            />
+            <Row
+              label={t('projects.measure')}
+              value={`${pr.measure_code} – ${name(pr.measure_pl, pr.measure_en)}`}
+            />
+          </>
+        ) : (
+          <Row
+            label={t('projects.priority')}
+            value={`${pr.measure_code} – ${name(pr.measure_pl, pr.measure_en)}`}
+          />
+        )}
+        <Row label={t('projects.fundingPeriod')} value={pr.period} />
+        <Row label={t('projects.period')} value={dayRange(t, pr.starts_on, pr.ends_on, safeDay, lang)} />
+        <Row label={t('projects.status')} value={t(`projects.statuses.${pr.status}`)} />
+        <Row label={t('projects.lead')} value={pr.lead_name} />
+        {pr.agreement_on ? (
+          <Row label={t('projects.agreement')} value={safeDay(pr.agreement_on, lang)} />
+        ) : (
+          ''
+        )}
+      </dl>
+
+      <h2 class="govuk-heading-m">{t('projects.money')}</h2>
+      <dl class="govuk-summary-list">
+        <Row label={t('projects.totalValue')} value={formatGrosze(pr.total_value_grosze, lang)} />
+        <Row label={t('projects.euContribution')} value={formatGrosze(pr.eu_contribution_grosze, lang)} />
+        <Row label={t('projects.eligibleCosts')} value={formatGrosze(pr.eligible_costs_grosze, lang)} />
+        <Row label={t('projects.coFinancing')} value={rate === null ? null : formatBasisPoints(rate, lang)} />
+      </dl>
+
+      <h2 class="govuk-heading-m">{t('projects.goals')}</h2>
+      <h3 class="govuk-heading-s">{t('projects.mainGoal')}</h3>
+      <p class="govuk-body" safe>
+        {pr.main_goal || '—'}
+      </p>
+      {pr.specific_goals.trim() ? (
+        <>
+          <h3 class="govuk-heading-s">{t('projects.specificGoals')}</h3>
+          <ul class="govuk-list govuk-list--bullet">
+            {pr.specific_goals
+              .split('\n')
+              .filter((g) => g.trim())
+              .map((g) => (
+                <li safe>{g.trim()}</li>
+              ))}
+          </ul>
+        </>
+      ) : (
+        ''
+      )}
+
+      <h2 class="govuk-heading-m">{t('projects.partners')}</h2>
+      <Table
+        caption={t('projects.partners')}
+        headers={[
+          t('projects.partnerColumns.name'),
+          t('projects.partnerColumns.role'),
+          t('projects.partnerColumns.country'),
+          t('projects.partnerColumns.ids'),
+        ]}
+      >
+        {[
+          {
+            role: 'lead' as const,
+            name: pr.lead_name,
+            country: pr.lead_country,
+            nip: pr.lead_nip,
+            regon: pr.lead_regon,
+          },
+          ...partners,
+        ].map((o) => (
+          <tr class="govuk-table__row">
+            <td class="govuk-table__cell" safe>
+              {o.name}
+            </td>
+            <td class="govuk-table__cell">{t(`projects.partnerRoles.${o.role}`)}</td>
+            <td class="govuk-table__cell" safe>
+              {o.country}
+            </td>
+            <td class="govuk-table__cell">
+              {o.nip || o.regon ? t('projects.ids', { nip: o.nip ?? '—', regon: o.regon ?? '—' }) : '—'}
+            </td>
+          </tr>
+        ))}
+      </Table>
+      {partners.length === 0 ? <p class="govuk-body">{t('projects.partnersNone')}</p> : ''}
+
+      <h2 class="govuk-heading-m">{t('projects.targetGroups')}</h2>
+      {pr.target_groups.length === 0 ? (
+        <p class="govuk-body">{t('projects.targetGroupsNone')}</p>
+      ) : (
+        <Table
+          caption={t('projects.targetGroups')}
+          headers={[
+            t('projects.groupColumns.name'),
+            t('projects.groupColumns.description'),
+            { numeric: t('projects.groupColumns.planned') },
+          ]}
+        >
+          {pr.target_groups.map((g) => (
+            <tr class="govuk-table__row">
+              <td class="govuk-table__cell" safe>
+                {g.name}
+              </td>
+              <td class="govuk-table__cell" safe>
+                {g.description || '—'}
+              </td>
+              <td class="govuk-table__cell govuk-table__cell--numeric" safe>
+                {g.planned_people === null ? '—' : String(g.planned_people)}
+              </td>
+            </tr>
+          ))}
+        </Table>
+      )}
+
+      <h2 class="govuk-heading-m">{t('projects.indicators')}</h2>
+      {pr.indicators.length === 0 ? (
+        <p class="govuk-body">{t('projects.indicatorsNone')}</p>
+      ) : (
+        <Table
+          caption={t('projects.indicators')}
+          headers={[
+            t('projects.indicatorColumns.name'),
+            t('projects.indicatorColumns.kind'),
+            t('projects.indicatorColumns.target'),
+            t('projects.indicatorColumns.latest'),
+            { numeric: t('projects.indicatorColumns.achieved') },
+            t('projects.indicatorColumns.state'),
+          ]}
+        >
+          {pr.indicators.map((i) => {
+            const progress = indicatorProgress(i, i.latest_value, pr, day)
+            return (
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell" safe>
+                  {i.name}
+                </td>
+                <td class="govuk-table__cell">{t(`projects.indicatorKinds.${i.kind}`)}</td>
+                <td class="govuk-table__cell">
+                  {t('projects.fromBaseline', { target: i.target, unit: i.unit, baseline: i.baseline })}
+                </td>
+                <td class="govuk-table__cell">
+                  {i.latest_value === null || i.latest_on === null
+                    ? t('projects.noReport')
+                    : t('projects.latest', {
+                        value: i.latest_value,
+                        unit: i.unit,
+                        day: safeDay(i.latest_on, lang),
+                      })}
+                </td>
+                <td class="govuk-table__cell govuk-table__cell--numeric" safe>
+                  {progress.achievedBp === null ? '—' : formatBasisPoints(progress.achievedBp, lang)}
+                </td>
+                <td class="govuk-table__cell">
+                  <strong class={`govuk-tag govuk-tag--${stateColour[progress.state]}`}>
+                    {t(`projects.indicatorStates.${progress.state}`)}
+                  </strong>
+                </td>
+              </tr>
+            )
+          })}
+        </Table>
+      )}
+    </Layout>
+  )
+}

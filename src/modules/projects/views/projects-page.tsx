@@ -1,0 +1,88 @@
+import { safeDay } from '../../../kernel/dates.ts'
+import { formatGrosze } from '../../../kernel/money.ts'
+import type { ViewContext } from '../../../kernel/views/context.ts'
+import { Layout } from '../../../kernel/views/layout.tsx'
+import { Table } from '../../../kernel/views/table.tsx'
+import type { ProjectListRow } from '../queries.ts'
+import { dayRange, programmeCode, projectTitle } from './project-name.ts'
+
+/** The portfolio: newest start first, in keyset pages ("more" continues after the last row shown). */
+export function ProjectsPage(p: {
+  ctx: ViewContext
+  rows: ProjectListRow[]
+  next: string | null
+  continued: boolean
+  staffOnly: boolean
+}) {
+  const { t, lang } = p.ctx
+  return (
+    <Layout ctx={p.ctx} title={t('projects.title')} section="projects">
+      <h1 class="govuk-heading-l">{t('projects.title')}</h1>
+      <p class="govuk-body">{p.staffOnly ? t('projects.staffIntro') : t('projects.intro')}</p>
+      {p.rows.length === 0 ? (
+        <p class="govuk-body">{t('projects.none')}</p>
+      ) : (
+        <Table
+          caption={t('projects.title')}
+          headers={[
+            t('projects.columns.title'),
+            t('projects.columns.programme'),
+            t('projects.columns.lead'),
+            t('projects.columns.period'),
+            { numeric: t('projects.columns.value') },
+            t('projects.columns.status'),
+          ]}
+        >
+          {p.rows.map((r) => (
+            <tr class="govuk-table__row">
+              <td class="govuk-table__cell">
+                <a class="govuk-link" href={`/projects/${r.id}`} safe>
+                  {projectTitle(r)}
+                </a>
+              </td>
+              <td class="govuk-table__cell" safe>
+                {programmeCode(r)}
+              </td>
+              <td class="govuk-table__cell" safe>
+                {r.lead_name}
+              </td>
+              <td class="govuk-table__cell">
+                {dayRange(t, r.starts_on, r.ends_on, safeDay, lang)}
+              </td>
+              <td class="govuk-table__cell govuk-table__cell--numeric" safe>
+                {formatGrosze(r.total_value_grosze, lang)}
+              </td>
+              <td class="govuk-table__cell">{t(`projects.statuses.${r.status}`)}</td>
+            </tr>
+          ))}
+        </Table>
+      )}
+      {p.next || p.continued ? (
+        <nav class="govuk-pagination" aria-label={t('projects.title')}>
+          <ul class="govuk-pagination__list">
+            {p.continued ? (
+              <li class="govuk-pagination__item">
+                <a class="govuk-link govuk-pagination__link" href="/projects">
+                  {t('projects.first')}
+                </a>
+              </li>
+            ) : (
+              ''
+            )}
+            {p.next ? (
+              <li class="govuk-pagination__item">
+                <a class="govuk-link govuk-pagination__link" href={`/projects?after=${p.next}`} rel="next">
+                  {t('projects.next')}
+                </a>
+              </li>
+            ) : (
+              ''
+            )}
+          </ul>
+        </nav>
+      ) : (
+        ''
+      )}
+    </Layout>
+  )
+}
