@@ -46,16 +46,22 @@ export function listMeetings(db: Db, spaceId: string, now: Date, page: Page) {
  * yet), as `rulesOf` reads them.
  */
 export const rulesOnMeetingDay = (db: Db) =>
-  jsonObjectFrom(
-    db
-      .selectFrom(ruleRows(db).as('r'))
-      .select(['r.notice_days', 'r.materials_days', 'r.quorum_percent'])
-      .where('r.space_id', '=', sql<string>`m.space_id`)
-      .where('r.effective_on', '<=', meetingDay)
-      .orderBy('r.effective_on', 'desc')
-      .orderBy('r.version', 'desc')
-      .limit(1),
-  ).as('rules')
+  jsonObjectFrom(ruleOnMeetingDay(db).select(['r.notice_days', 'r.materials_days', 'r.quorum_percent'])).as(
+    'rules',
+  )
+
+const ruleOnMeetingDay = (db: Db) =>
+  db
+    .selectFrom(ruleRows(db).as('r'))
+    .where('r.space_id', '=', sql<string>`m.space_id`)
+    .where('r.effective_on', '<=', meetingDay)
+    .orderBy('r.effective_on', 'desc')
+    .orderBy('r.version', 'desc')
+    .limit(1)
+
+/** The day by which the materials of the meeting aliased `m` are due, by the rules in force on its day. */
+export const materialsDueInSql = (db: Db) =>
+  sql<string>`(${meetingDay} - coalesce((${ruleOnMeetingDay(db).select('r.materials_days')}), ${defaultMeetingRules.materialsDays}))`
 
 /**
  * A meeting with, in one round trip, its agenda in order, the space's rules in force on its day

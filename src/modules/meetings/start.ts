@@ -12,7 +12,7 @@ import type { ViewContext } from '../../kernel/views/context.ts'
 import { materialRows } from '../materials/index.ts'
 import { currentOn, membershipRows, spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
-import { rulesOf, rulesOnMeetingDay } from './queries.ts'
+import { materialsDueInSql, rulesOf, rulesOnMeetingDay } from './queries.ts'
 import { deadlineState, noticeDeadlines } from './rules.ts'
 import type { MeetingKind } from './tables.ts'
 import { meetingName, meetingWhen } from './views/meeting-name.ts'
@@ -44,6 +44,20 @@ export async function findStartLists(db: Db, personId: string, now: Date, author
     's.name_pl',
     's.name_en',
   ] as const
+  const weekEnd = addDays(day, weekDays - 1)
+  /** The secretary's planned meetings of the coming 100 days, soonest first, with their rules. */
+  const servicedMeetings = () =>
+    db
+      .selectFrom('meetings as m')
+      .innerJoin(spaceRows(db).as('s'), 's.id', 'm.space_id')
+      .select(meetingColumns)
+      .select(rulesOnMeetingDay(db))
+      .where('s.secretary_id', '=', personId)
+      .where('m.status', '=', 'planned')
+      .where('m.starts_at', '>=', now)
+      .where('m.starts_at', '<', new Date(now.getTime() + 100 * 86_400_000))
+      .orderBy('m.starts_at')
+      .limit(startListSize)
   /** Minutes still taking comments, soonest closing first, with their meeting's columns. */
   const openForComments = () =>
     db
@@ -79,32 +93,24 @@ export async function findStartLists(db: Db, personId: string, now: Date, author
           .limit(startListSize),
       ).as('meetings'),
       jsonArrayFrom(openForComments().where(seatedOn(db, personId, day))).as('consultations'),
-      // The secretary's coming meetings with what their deadlines need: the notice sent, some
-      // material on the meeting, and the rules in force on its day. No rules ask for more than
-      // 90 days, and a secretary has a few dozen meetings in that time at most.
+      // The secretary's coming meetings still without a notice, and those whose materials are
+      // due this week (or were due) with none on them yet; each with the rules in force on its
+      // day, for the deadlines. No rules ask for more than 90 days.
+      jsonArrayFrom(servicedMeetings().where('m.notice_sent_at', 'is', null)).as('withoutNotice'),
       jsonArrayFrom(
-        db
-          .selectFrom('meetings as m')
-          .innerJoin(spaceRows(db).as('s'), 's.id', 'm.space_id')
-          .select(meetingColumns)
-          .select(['m.notice_sent_at', rulesOnMeetingDay(db)])
-          .select((e) =>
-            e
-              .exists(
+        servicedMeetings()
+          .where((e) =>
+            e.not(
+              e.exists(
                 e
                   .selectFrom(materialRows(db).as('mt'))
                   .select('mt.id')
                   .whereRef('mt.meeting_id', '=', 'm.id'),
-              )
-              .as('has_materials'),
+              ),
+            ),
           )
-          .where('s.secretary_id', '=', personId)
-          .where('m.status', '=', 'planned')
-          .where('m.starts_at', '>=', now)
-          .where('m.starts_at', '<', new Date(now.getTime() + 100 * 86_400_000))
-          .orderBy('m.starts_at')
-          .limit(100),
-      ).as('serviced'),
+          .where(sql<boolean>`${materialsDueInSql(db)} <= ${weekEnd}::date`),
+      ).as('materialsDue'),
       // Minutes of the secretary's spaces whose comment period ends this week: then she answers
       // the comments and hands the minutes to the chair.
       jsonArrayFrom(
@@ -139,18 +145,16 @@ export async function findStartLists(db: Db, personId: string, now: Date, author
     starts_at: new Date(m.starts_at),
     ends_at: new Date(m.ends_at),
   })
-  const serviced = row.serviced.map((m) => {
-    const { noticeBy, materialsBy } = noticeDeadlines(warsawDayAndTime(new Date(m.starts_at)).day, rulesOf(m))
-    return { ...dated(m), noticeBy, materialsBy }
-  })
-  const weekEnd = addDays(day, weekDays - 1)
+  const withDeadlines = <
+    M extends { starts_at: Date | string; ends_at: Date | string } & Parameters<typeof rulesOf>[0],
+  >(
+    m: M,
+  ) => ({ ...dated(m), ...noticeDeadlines(warsawDayAndTime(new Date(m.starts_at)).day, rulesOf(m)) })
   return {
     meetings: row.meetings.map(dated),
     consultations: row.consultations.map(dated),
-    withoutNotice: serviced.filter((m) => !m.notice_sent_at).slice(0, startListSize),
-    materialsDue: serviced
-      .filter((m) => !m.has_materials && m.materialsBy <= weekEnd)
-      .slice(0, startListSize),
+    withoutNotice: row.withoutNotice.map(withDeadlines),
+    materialsDue: row.materialsDue.map(withDeadlines),
     commentsClosing: row.commentsClosing.map(dated),
     lateNotices: Number(row.lateNotices ?? 0),
     openActions: Number(row.actions?.open ?? 0),
