@@ -46,9 +46,7 @@ export function ProjectsPage(p: {
               <td class="govuk-table__cell" safe>
                 {r.lead_name}
               </td>
-              <td class="govuk-table__cell">
-                {dayRange(t, r.starts_on, r.ends_on, safeDay, lang)}
-              </td>
+              <td class="govuk-table__cell">{dayRange(t, r.starts_on, r.ends_on, safeDay, lang)}</td>
               <td class="govuk-table__cell govuk-table__cell--numeric" safe>
                 {formatGrosze(r.total_value_grosze, lang)}
               </td>
