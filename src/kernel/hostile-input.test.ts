@@ -481,6 +481,18 @@ test('hostile input into a study visit’s forms: the host, participants, places
   assertSafe(await coordinator.get(done), 'the visit with a hostile report')
 })
 
+test('hostile input into a project’s progress report', async () => {
+  const sires = await h.database.db
+    .selectFrom('projects')
+    .select('id')
+    .where('acronym', '=', 'SIRES')
+    .executeTakeFirstOrThrow()
+  const staff = await signedIn(h.app, 'projekt@demo.siatka.test')
+  await staff.get(`/projects/${sires.id}`)
+  await hammer(staff, `/projects/${sires.id}/reports`, ['indicatorId', 'reportedOn', 'value', 'comment'])
+  assertSafe(await staff.get(`/projects/${sires.id}`), 'the project after hostile reports')
+})
+
 test('hostile query strings on every list and hostile ids in every address', async () => {
   const admin = await signedIn(h.app, 'admin@demo.siatka.test')
   await fc.assert(

@@ -200,6 +200,8 @@ export const readsEveryProject = (a: Pick<Actor, 'role'>) => everyProjectReaders
 const projectRules = {
   /** A project's page with its money, partners and indicators. */
   'project.read': (a: Actor, p: ProjectAccess) => readsEveryProject(a) || p.staff,
+  /** Reporting how far its indicators have come: its staff, and the secretariat that manages it. */
+  'project.report': (a: Actor, p: ProjectAccess) => secretariat.includes(a.role) || p.staff,
 } satisfies Record<string, (actor: Actor, project: ProjectAccess) => boolean>
 
 export type ProjectPermission = keyof typeof projectRules

@@ -124,6 +124,8 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   // project staff read their own (the one here, SIRES, is the demo staff's).
   'GET  /projects                                         in  ok  ok  403 ok  403 403 ok  403',
   'GET  /projects/:id                                     in  ok  ok  403 ok  403 403 ok  403',
+  // Its progress is reported by its staff and the secretariat; the managing authority only reads.
+  'POST /projects/:id/reports                             in  ok  ok  403 403 403 403 ok  403',
 ])
 
 test('every registered route declares a permission', () => {

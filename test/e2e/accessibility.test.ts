@@ -521,6 +521,13 @@ async function checkStartPages(lang: Lang, contrast: Contrast) {
         `${role} lands on the start page`,
       )
       if (role === 'sekretarz') await screenshot(page, `${lang}-${contrast}-start-secretary`)
+      if (role === 'projekt') {
+        // The staff's own project with the progress form, and that form refused without a value.
+        await check(page, await href(page, page.locator('main a[href^="/projects/"]')), lang, contrast)
+        await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/reports"] button'))
+        assert.ok(await page.locator('#field-value-error').isVisible(), 'the value is missing')
+        await screenshot(page, `${lang}-${contrast}-project-report-errors`)
+      }
     } finally {
       await page.context().close()
     }

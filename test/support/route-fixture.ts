@@ -166,5 +166,6 @@ function postsOf(
     // A whole form: the handler looks whose item it is only once the form is valid.
     '/actions/:actionId': () => ({ url: `/actions/${made.action}`, form: { status: 'open', note: '' } }),
     '/analyses/:id/deliveries': () => at(`${page('/analyses/:id')}/deliveries`),
+    '/projects/:id/reports': () => at(`${page('/projects/:id')}/reports`),
   }
 }

@@ -140,3 +140,68 @@ test('project staff find their projects on the start page, a late indicator firs
   )
   assert.match(page, /\(SIRES\): wskaźniki zgodnie z planem lub osiągnięte 2 z 2</)
 })
+
+test('staff report an indicator’s progress; a bad value or day is refused beside its field, typed values kept', async () => {
+  const id = await projectId('PSWPS')
+  const staff = await signedIn(h.app, 'projekt@demo.siatka.test')
+  const page = (await staff.get(`/projects/${id}`)).body
+  assert.match(page, /<h2 class="govuk-heading-m" id="report">Zgłoś postęp wskaźnika<\/h2>/)
+  const visits = await db()
+    .selectFrom('project_indicators')
+    .select('id')
+    .where('project_id', '=', id)
+    .where('name', '=', 'Wizyty studyjne u partnerów ponadnarodowych')
+    .executeTakeFirstOrThrow()
+
+  const refused = await staff.post(`/projects/${id}/reports`, {
+    indicatorId: visits.id,
+    reportedOn: '2099-01-01',
+    value: '-3',
+    comment: 'Wizyta w Tampere',
+  })
+  assert.equal(refused.statusCode, 422)
+  assert.match(refused.body, /id="field-value-error"[^>]*>[\s\S]*?Podaj liczbę całkowitą, 0 lub większą/)
+  assert.match(refused.body, /value="-3"/)
+  assert.match(refused.body, /Wizyta w Tampere/)
+  const future = await staff.post(`/projects/${id}/reports`, {
+    indicatorId: visits.id,
+    reportedOn: '2099-01-01',
+    value: '9',
+    comment: '',
+  })
+  assert.equal(future.statusCode, 422)
+  assert.match(future.body, /id="field-reportedOn-error"[^>]*>[\s\S]*?nie przyszłego/)
+
+  // Nine of twelve visits with most of the period gone: on track now, and the start page says so.
+  const saved = await staff.post(`/projects/${id}/reports`, {
+    indicatorId: visits.id,
+    reportedOn: new Date().toISOString().slice(0, 10),
+    value: '9',
+    comment: 'Wizyty w Tampere, Bilbao i Walencji.',
+  })
+  assert.equal(saved.statusCode, 303)
+  const after = plain((await staff.get(`/projects/${id}`)).body)
+  assert.match(after, /9 wizyt \(stan na /)
+  assert.match(after, />75,00%</)
+  assert.doesNotMatch(after, />Opóźniony</)
+  assert.doesNotMatch((await staff.get('/')).body, /wskaźniki opóźnione/)
+  const audit = await db()
+    .selectFrom('audit_log')
+    .select('action')
+    .where('subject_id', '=', id)
+    .executeTakeFirstOrThrow()
+  assert.equal(audit.action, 'projects.progress-reported')
+
+  // The managing authority reads the project but reports nothing; another project's indicator is refused.
+  const authority = await signedIn(h.app, 'iz@demo.siatka.test')
+  assert.doesNotMatch((await authority.get(`/projects/${id}`)).body, /Zgłoś postęp wskaźnika/)
+  assert.equal((await authority.post(`/projects/${id}/reports`, { indicatorId: visits.id })).statusCode, 403)
+  const other = await staff.post(`/projects/${await projectId('SIRES')}/reports`, {
+    indicatorId: visits.id,
+    reportedOn: '2019-01-10',
+    value: '3',
+    comment: '',
+  })
+  assert.equal(other.statusCode, 422)
+  assert.match(other.body, /id="field-indicatorId-error"/)
+})

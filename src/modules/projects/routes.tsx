@@ -1,12 +1,21 @@
 // The portfolio of funded projects: the list (keyset pages) and a project's page. The secretariat
 // and the managing authority read every project; project staff their own (policy: projectCan).
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { NotFoundError } from '../../kernel/errors.ts'
-import { render, viewContext } from '../../kernel/http.tsx'
-import { authorize, authorizeProject, readsEveryProject } from '../../kernel/policy.ts'
+import { typedValues } from '../../kernel/forms.ts'
+import { render, submitForm, viewContext } from '../../kernel/http.tsx'
+import {
+  authorize,
+  authorizeProject,
+  type ProjectPermission,
+  projectCan,
+  readsEveryProject,
+} from '../../kernel/policy.ts'
+import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import type { Db } from './db.ts'
 import * as q from './queries.ts'
-import { cursorOf, ProjectParams, ProjectsQuery } from './schemas.ts'
+import { cursorOf, ProjectParams, ProjectsQuery, ReportForm } from './schemas.ts'
+import { reportProgress } from './service.ts'
 import { ProjectPage } from './views/project-page.tsx'
 import { ProjectsPage } from './views/projects-page.tsx'
 
@@ -38,12 +47,44 @@ export async function projectRoutes(app: FastifyInstance) {
     )
   })
 
-  app.get('/projects/:id', { config: { permission: 'projects.read' } }, async (req, reply) => {
+  /** The project named in the address, if the person may do `permission` to it (else 404 or 403). */
+  const projectFor = async (req: FastifyRequest, permission: ProjectPermission) => {
     authorize(req.actor, 'projects.read')
     const { id } = ProjectParams.parse(req.params)
     const project = await q.findProject(req.db as Db, id, req.actor.id)
     if (!project) throw new NotFoundError()
-    authorizeProject(req.actor, 'project.read', { staff: Boolean(project.is_staff) })
-    return render(reply, <ProjectPage ctx={viewContext(req, reply)} project={project} />)
+    const access = { staff: Boolean(project.is_staff) }
+    authorizeProject(req.actor, permission, access)
+    return { project, actor: req.actor, mayReport: projectCan(req.actor, 'project.report', access) }
+  }
+
+  const projectPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    found: Awaited<ReturnType<typeof projectFor>>,
+    errors?: FieldErrors,
+  ) =>
+    render(
+      reply.code(errors ? 422 : 200),
+      <ProjectPage
+        ctx={viewContext(req, reply)}
+        project={found.project}
+        mayReport={found.mayReport}
+        report={errors ? { values: typedValues(req.body), errors } : undefined}
+      />,
+    )
+
+  app.get('/projects/:id', { config: { permission: 'projects.read' } }, async (req, reply) =>
+    projectPage(req, reply, await projectFor(req, 'project.read')),
+  )
+
+  app.post('/projects/:id/reports', { config: { permission: 'projects.read' } }, async (req, reply) => {
+    const found = await projectFor(req, 'project.report')
+    return submitForm(req, reply, ReportForm, {
+      act: (form) => reportProgress(req.db as Db, found.actor, found.project, form),
+      again: (errors) => projectPage(req, reply, found, errors),
+      flash: req.t('projects.reported'),
+      to: `/projects/${found.project.id}#indicators`,
+    })
   })
 }

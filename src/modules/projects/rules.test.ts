@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { indicatorProgress } from './rules.ts'
+import { indicatorProgress, reportDayProblem } from './rules.ts'
 
 // SIRES (seed 004): 1 March 2017 to 29 February 2020, 260 representatives to be trained.
 const period = { starts_on: '2017-03-01', ends_on: '2020-02-29' }
@@ -54,4 +54,12 @@ test('progress is measured from the baseline; a target equal to it is reached or
     achievedBp: 10_000,
     state: 'achieved',
   })
+})
+
+test('progress is reported for a day of the project’s period, never for a day to come', () => {
+  assert.equal(reportDayProblem('2018-06-29', period, '2026-12-06'), null)
+  assert.equal(reportDayProblem('2020-02-29', period, '2026-12-06'), null)
+  assert.equal(reportDayProblem('2017-02-28', period, '2026-12-06'), 'projects.errors.reportOutsidePeriod')
+  assert.equal(reportDayProblem('2020-03-01', period, '2026-12-06'), 'projects.errors.reportOutsidePeriod')
+  assert.equal(reportDayProblem('2018-06-29', period, '2018-06-28'), 'projects.errors.reportInFuture')
 })

@@ -39,3 +39,17 @@ export function indicatorProgress(
     state: (achievedBp ?? 0) >= expectedBp - onTrackTolerancePoints * 100 ? 'on_track' : 'behind',
   }
 }
+
+/**
+ * A progress report's day: within the project's period and not after today (the value is what was
+ * reached on that day). The problem's message key, or null.
+ */
+export function reportDayProblem(
+  day: Day,
+  period: { starts_on: Day; ends_on: Day },
+  today: Day,
+): string | null {
+  if (day > today) return 'projects.errors.reportInFuture'
+  if (day < period.starts_on || day > period.ends_on) return 'projects.errors.reportOutsidePeriod'
+  return null
+}

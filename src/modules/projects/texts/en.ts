@@ -71,6 +71,22 @@ export const en: Translation<typeof pl> = {
     fromBaseline: '{{target}} {{unit}} (baseline {{baseline}})',
     latest: '{{value}} {{unit}} (as of {{day}})',
     noReport: 'no report',
+    reported: 'The progress report has been saved.',
+    report: {
+      title: 'Report an indicator’s progress',
+      hint: 'Give the value reached on the day of the report (from {{from}} to {{to}}, today at the latest). Earlier reports stay in the history.',
+      indicator: 'Indicator',
+      choose: 'Choose an indicator',
+      day: 'As of',
+      value: 'Value reached',
+      comment: 'Comment (optional)',
+      submit: 'Save the report',
+    },
+    errors: {
+      wholeNumber: 'Enter a whole number, 0 or more',
+      reportInFuture: 'A report is for today or a day that has passed, not one to come',
+      reportOutsidePeriod: 'The day of the report must fall within the project’s implementation period',
+    },
     indicatorStates: {
       not_started: 'Not started',
       not_reported: 'No report',

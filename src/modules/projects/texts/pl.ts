@@ -70,6 +70,22 @@ export const pl = {
     fromBaseline: '{{target}} {{unit}} (wartość bazowa {{baseline}})',
     latest: '{{value}} {{unit}} (stan na {{day}})',
     noReport: 'brak sprawozdania',
+    reported: 'Zapisano sprawozdanie z postępu wskaźnika.',
+    report: {
+      title: 'Zgłoś postęp wskaźnika',
+      hint: 'Podaj wartość osiągniętą w dniu sprawozdania (od {{from}} do {{to}}, najpóźniej dziś). Wcześniejsze sprawozdania zostają w historii.',
+      indicator: 'Wskaźnik',
+      choose: 'Wybierz wskaźnik',
+      day: 'Stan na dzień',
+      value: 'Osiągnięta wartość',
+      comment: 'Komentarz (nieobowiązkowy)',
+      submit: 'Zapisz sprawozdanie',
+    },
+    errors: {
+      wholeNumber: 'Podaj liczbę całkowitą, 0 lub większą',
+      reportInFuture: 'Sprawozdanie dotyczy dnia, który już minął lub dzisiejszego – nie przyszłego',
+      reportOutsidePeriod: 'Dzień sprawozdania musi przypadać w okresie realizacji projektu',
+    },
     indicatorStates: {
       not_started: 'Projekt się nie rozpoczął',
       not_reported: 'Brak sprawozdania',

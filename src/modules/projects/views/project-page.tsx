@@ -1,6 +1,14 @@
 import { safeDay, today } from '../../../kernel/dates.ts'
 import { basisPoints, formatBasisPoints, formatGrosze } from '../../../kernel/money.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
+import {
+  Button,
+  ErrorSummary,
+  type FieldErrors,
+  type FormValues,
+  formFields,
+  PostForm,
+} from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
 import type { ProjectRow } from '../queries.ts'
@@ -29,7 +37,14 @@ function Row(p: { label: string; value: string | null | undefined }) {
 }
 
 /** A project's page: everything seed 004 shows, as data: programme, period, partners, money, goals, groups, effects. */
-export function ProjectPage(p: { ctx: ViewContext; project: ProjectRow }) {
+export function ProjectPage(p: {
+  ctx: ViewContext
+  project: ProjectRow
+  /** The project's staff and the secretariat report progress here. */
+  mayReport: boolean
+  /** A refused report: what was typed, and the problems beside their fields. */
+  report?: { values: FormValues; errors: FieldErrors }
+}) {
   const { t, lang } = p.ctx
   const pr = p.project
   const name = (pl: string | null, en: string | null) => (lang === 'en' ? en : pl)
@@ -37,7 +52,7 @@ export function ProjectPage(p: { ctx: ViewContext; project: ProjectRow }) {
   const day = today()
   const partners = pr.partners
   return (
-    <Layout ctx={p.ctx} title={projectTitle(pr)} section="projects">
+    <Layout ctx={p.ctx} title={projectTitle(pr)} section="projects" errors={p.report?.errors}>
       <p class="govuk-body">
         <a class="govuk-link" href="/projects">
           {t('projects.back')}
@@ -179,7 +194,9 @@ export function ProjectPage(p: { ctx: ViewContext; project: ProjectRow }) {
         </Table>
       )}
 
-      <h2 class="govuk-heading-m">{t('projects.indicators')}</h2>
+      <h2 class="govuk-heading-m" id="indicators">
+        {t('projects.indicators')}
+      </h2>
       {pr.indicators.length === 0 ? (
         <p class="govuk-body">{t('projects.indicatorsNone')}</p>
       ) : (
@@ -227,6 +244,48 @@ export function ProjectPage(p: { ctx: ViewContext; project: ProjectRow }) {
           })}
         </Table>
       )}
+      {p.mayReport && pr.indicators.length > 0 ? (
+        <ReportProgress ctx={p.ctx} project={pr} report={p.report} />
+      ) : (
+        ''
+      )}
     </Layout>
+  )
+}
+
+/** The form to report how far an indicator has come: which, on what day, the value, a comment. */
+function ReportProgress(p: {
+  ctx: ViewContext
+  project: ProjectRow
+  report?: { values: FormValues; errors: FieldErrors }
+}) {
+  const { t, lang } = p.ctx
+  const f = formFields(p.ctx, p.report?.values ?? { reportedOn: today() }, p.report?.errors)
+  return (
+    <>
+      <h2 class="govuk-heading-m" id="report">
+        {t('projects.report.title')}
+      </h2>
+      <p class="govuk-body">
+        {t('projects.report.hint', {
+          from: safeDay(p.project.starts_on, lang),
+          to: safeDay(p.project.ends_on, lang),
+        })}
+      </p>
+      {p.report ? <ErrorSummary ctx={p.ctx} errors={p.report.errors} /> : ''}
+      <PostForm ctx={p.ctx} action={`/projects/${p.project.id}/reports`}>
+        {f.select('indicatorId', {
+          label: t('projects.report.indicator'),
+          options: [
+            { value: '', label: t('projects.report.choose') },
+            ...p.project.indicators.map((i) => ({ value: i.id, label: i.name })),
+          ],
+        })}
+        {f.date('reportedOn', { label: t('projects.report.day') })}
+        {f.text('value', { label: t('projects.report.value'), width: 'govuk-input--width-10' })}
+        {f.textarea('comment', { label: t('projects.report.comment'), rows: 3 })}
+        <Button>{t('projects.report.submit')}</Button>
+      </PostForm>
+    </>
   )
 }
