@@ -524,6 +524,8 @@ test('hostile query strings on every list and hostile ids in every address', asy
         `/spaces/${encodeURIComponent(b)}/analyses/${encodeURIComponent(c)}`,
         `/projects?${q({ after: a, page: b })}`,
         `/projects/${encodeURIComponent(c)}`,
+        `/funded-projects?${q({ after: b })}`,
+        `/funded-projects/${encodeURIComponent(a)}`,
       ]) {
         assertSafe(await admin.get(url), `GET ${url}`)
       }

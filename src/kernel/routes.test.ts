@@ -123,6 +123,9 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   // Funded projects: the secretariat manages the portfolio, the managing authority reads it all,
   // project staff read their own (the one here, SIRES, is the demo staff's).
   'GET  /projects                                         in  ok  ok  403 ok  403 403 ok  403',
+  // A published project's public page, and the list of them: anyone.
+  'GET  /funded-projects                                  ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /funded-projects/:id                              ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'GET  /projects/:id                                     in  ok  ok  403 ok  403 403 ok  403',
   // Its progress is reported by its staff and the secretariat; the managing authority only reads.
   'POST /projects/:id/reports                             in  ok  ok  403 403 403 403 ok  403',

@@ -442,6 +442,17 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await check(page, await href(page, page.locator('main a[href^="/networks/"]')), lang, contrast)
     await screenshot(page, `${lang}-${contrast}-network-public`)
     await check(page, visit.publicReport, lang, contrast)
+    // The published projects, and SIRES: its funds' marks begin in the first screen.
+    await check(page, '/funded-projects', lang, contrast)
+    await check(
+      page,
+      await href(page, page.locator('main table a[href^="/funded-projects/"]')),
+      lang,
+      contrast,
+    )
+    const strip = await page.locator('.siatka-logo-strip').boundingBox()
+    const screen = page.viewportSize()
+    assert.ok(strip && screen && strip.y < screen.height, 'the logo strip starts in the first screen')
 
     // The sign-in form, then refused: the error summary and the field's message.
     await check(page, '/sign-in', lang, contrast)

@@ -227,6 +227,10 @@ const fillers: Record<string, Filler> = {
   },
   '/analyses/:id': async (w) => [`/analyses/${(await analysis(w)).id}`],
   '/projects': () => ['/projects'],
+  '/funded-projects': () => ['/funded-projects'],
+  '/funded-projects/:id': async (w) => [
+    `/funded-projects/${(await one(w.db.selectFrom('projects').select('id').where('acronym', '=', 'SIRES').executeTakeFirst(), 'SIRES')).id}`,
+  ],
   // SIRES (seed 004), whose staff the demo's project staff is on.
   '/projects/:id': async (w) => [
     `/projects/${(await one(w.db.selectFrom('projects').select('id').where('acronym', '=', 'SIRES').executeTakeFirst(), 'SIRES')).id}`,

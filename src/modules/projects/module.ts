@@ -11,6 +11,13 @@ export const projectsModule: SiatkaModule = {
     {
       group: 'projects',
       key: 'projects',
+      href: '/funded-projects',
+      label: 'layout.nav.projects',
+      shownTo: 'anonymous',
+    },
+    {
+      group: 'projects',
+      key: 'projects',
       href: '/projects',
       label: 'layout.nav.projects',
       shownTo: 'projects.read',

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
-import { signedIn } from '../../../test/support/client.ts'
+import { Client, signedIn } from '../../../test/support/client.ts'
 import { givenPerson } from '../../../test/support/given.ts'
 
 let h: TestApp
@@ -204,4 +204,54 @@ test('staff report an indicator’s progress; a bad value or day is refused besi
   })
   assert.equal(other.statusCode, 422)
   assert.match(other.body, /id="field-indicatorId-error"/)
+})
+
+test('a published project has a public page with its funds’ marks, funding, money and effects; an unpublished one has none', async () => {
+  const visitor = new Client(h.app)
+  const list = (await visitor.get('/funded-projects')).body
+  for (const p of ['SIRES', 'PSWPS', 'Międzysektorowa współpraca']) assert.match(list, new RegExp(p))
+  const sires = plain((await visitor.get(`/funded-projects/${await projectId('SIRES')}`)).body)
+  // 2014-2020: the European Funds mark with the programme, the Polish colours, the EU with the ESF; placeholders that say so.
+  const strip = sires.slice(
+    sires.indexOf('siatka-logo-strip'),
+    sires.indexOf('</ul>', sires.indexOf('siatka-logo-strip')),
+  )
+  assert.match(
+    strip,
+    /aria-label="Znak Funduszy Europejskich: Program Operacyjny Wiedza Edukacja Rozwój \(znak zastępczy\)"/,
+  )
+  assert.match(strip, /aria-label="Barwy Rzeczypospolitej Polskiej \(znak zastępczy\)"/)
+  assert.match(strip, /aria-label="Znak Unii Europejskiej: Europejski Fundusz Społeczny \(znak zastępczy\)"/)
+  assert.ok(sires.indexOf('siatka-logo-strip') < sires.indexOf('<h1'), 'the marks come before the title')
+  assert.match(
+    sires,
+    /Projekt współfinansowany ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego: Program Operacyjny Wiedza Edukacja Rozwój, Działanie 2\.9 Rozwój ekonomii społecznej\./,
+  )
+  assert.match(
+    sires,
+    /Beneficjent \(lider\)<\/dt><dd class="govuk-summary-list__value">Ogólnopolski Związek Rewizyjny Spółdzielni Socjalnych</,
+  )
+  assert.match(
+    sires,
+    /Partnerzy<\/dt><dd class="govuk-summary-list__value">Fundacja Idea Rozwoju, Stowarzyszenie Trenerów Organizacji Pozarządowych</,
+  )
+  assert.match(sires, /6 791 950,00 zł/)
+  assert.match(sires, /5 724 255,46 zł/)
+  assert.match(sires, / – planowana liczba osób: 260/)
+  // What only the secretariat and staff see stays off the public page.
+  assert.doesNotMatch(sires, /NIP|Zgłoś postęp/)
+
+  // 2021-2027: "Dofinansowane przez Unię Europejską" and the ESF+.
+  const fers = plain((await visitor.get(`/funded-projects/${await projectId('PSWPS')}`)).body)
+  assert.match(fers, /Dofinansowane przez Unię Europejską/)
+  assert.match(
+    fers,
+    /z Europejskiego Funduszu Społecznego Plus: Fundusze Europejskie dla Rozwoju Społecznego, Działanie 04\.02/,
+  )
+
+  const hidden = await projectId('Międzysektorowa współpraca na rzecz rozwoju lokalnego')
+  await db().updateTable('projects').set({ is_public: false }).where('id', '=', hidden).execute()
+  assert.equal((await visitor.get(`/funded-projects/${hidden}`)).statusCode, 404)
+  assert.doesNotMatch((await visitor.get('/funded-projects')).body, /Międzysektorowa/)
+  await db().updateTable('projects').set({ is_public: true }).where('id', '=', hidden).execute()
 })

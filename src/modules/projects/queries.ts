@@ -25,7 +25,7 @@ function withProgramme(db: Db) {
  */
 export function listProjects(
   db: Db,
-  scope: { staffOf: string | null },
+  scope: { staffOf: string | null; publicOnly?: boolean },
   after: ProjectCursor | null,
   size: number,
 ) {
@@ -58,6 +58,7 @@ export function listProjects(
           .where('st.person_id', '=', scope.staffOf as string),
       ),
     )
+  if (scope.publicOnly) q = q.where('p.is_public', '=', true)
   if (after) q = q.where(sql<boolean>`(p.starts_on, p.id) < (${after.startsOn}::date, ${after.id}::uuid)`)
   return q.execute()
 }

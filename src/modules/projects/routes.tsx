@@ -11,6 +11,7 @@ import {
   projectCan,
   readsEveryProject,
 } from '../../kernel/policy.ts'
+import { renderPublic } from '../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import type { Db } from './db.ts'
 import * as q from './queries.ts'
@@ -18,34 +19,62 @@ import { cursorOf, ProjectParams, ProjectsQuery, ReportForm } from './schemas.ts
 import { reportProgress } from './service.ts'
 import { ProjectPage } from './views/project-page.tsx'
 import { ProjectsPage } from './views/projects-page.tsx'
+import { PublicProjectPage } from './views/public-project-page.tsx'
+import { PublicProjectsPage } from './views/public-projects-page.tsx'
 
 /** Projects a list page shows. */
 export const projectsPageSize = 25
 
+/** A keyset page of the list: the rows shown, and where "more" continues (null on the last page). */
+async function listPage(req: FastifyRequest, scope: Parameters<typeof q.listProjects>[1]) {
+  const { after } = ProjectsQuery.parse(req.query)
+  const rows = await q.listProjects(req.db as Db, scope, after, projectsPageSize)
+  const shown = rows.slice(0, projectsPageSize)
+  const last = shown.at(-1)
+  return {
+    rows: shown,
+    next: rows.length > projectsPageSize && last ? cursorOf(last) : null,
+    continued: after !== null,
+  }
+}
+
 export async function projectRoutes(app: FastifyInstance) {
   app.get('/projects', { config: { permission: 'projects.read' } }, async (req, reply) => {
     authorize(req.actor, 'projects.read')
-    const { after } = ProjectsQuery.parse(req.query)
     const staffOnly = !readsEveryProject(req.actor)
-    const rows = await q.listProjects(
-      req.db as Db,
-      { staffOf: staffOnly ? req.actor.id : null },
-      after,
-      projectsPageSize,
-    )
-    const shown = rows.slice(0, projectsPageSize)
-    const last = shown.at(-1)
-    return render(
-      reply,
-      <ProjectsPage
-        ctx={viewContext(req, reply)}
-        rows={shown}
-        next={rows.length > projectsPageSize && last ? cursorOf(last) : null}
-        continued={after !== null}
-        staffOnly={staffOnly}
-      />,
-    )
+    const page = await listPage(req, { staffOf: staffOnly ? req.actor.id : null })
+    return render(reply, <ProjectsPage ctx={viewContext(req, reply)} {...page} staffOnly={staffOnly} />)
   })
+
+  // The public site's projects: those published, kept for anonymous visitors until they change
+  // (kernel/public-pages.ts).
+  app.get('/funded-projects', { config: { permission: 'public' } }, async (req, reply) =>
+    renderPublic(
+      req,
+      reply,
+      async () => (
+        <PublicProjectsPage
+          ctx={viewContext(req, reply)}
+          {...(await listPage(req, { staffOf: null, publicOnly: true }))}
+        />
+      ),
+      { data: true },
+    ),
+  )
+
+  app.get('/funded-projects/:id', { config: { permission: 'public' } }, async (req, reply) =>
+    renderPublic(
+      req,
+      reply,
+      async () => {
+        const { id } = ProjectParams.parse(req.params)
+        const project = await q.findProject(req.db as Db, id, null)
+        if (!project?.is_public) throw new NotFoundError()
+        return <PublicProjectPage ctx={viewContext(req, reply)} project={project} />
+      },
+      { data: true },
+    ),
+  )
 
   /** The project named in the address, if the person may do `permission` to it (else 404 or 403). */
   const projectFor = async (req: FastifyRequest, permission: ProjectPermission) => {

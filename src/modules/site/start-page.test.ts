@@ -34,7 +34,11 @@ test('a visitor gets the home page; the menu offers the public pages only', asyn
   const page = await new Client(h.app).get('/')
   assert.equal(page.statusCode, 200)
   assert.doesNotMatch(page.body, /Pulpit/)
-  assert.deepEqual(menuGroups(page.body), ['Strona główna /', 'Sieci i ciała /networks'])
+  assert.deepEqual(menuGroups(page.body), [
+    'Strona główna /',
+    'Sieci i ciała /networks',
+    'Projekty /funded-projects',
+  ])
 })
 
 test('each role sees its own groups in the menu; the current group lists its pages', async () => {

@@ -87,6 +87,21 @@ export const en: Translation<typeof pl> = {
       reportInFuture: 'A report is for today or a day that has passed, not one to come',
       reportOutsidePeriod: 'The day of the report must fall within the project’s implementation period',
     },
+    public: {
+      title: 'Projects funded by the European funds',
+      intro: 'Projects of the networks’ partners co-financed by the European Union. Newest start first.',
+      none: 'No project has been published yet.',
+      esf: 'The project is co-financed by the European Union from the European Social Fund: {{programme}}, {{measure}}.',
+      esfPlus:
+        'The project is co-funded by the European Union from the European Social Fund Plus: {{programme}}, {{measure}}.',
+      measure: 'Measure {{code}} {{name}}',
+      theme: 'theme {{code}}: {{name}}',
+      beneficiary: 'Beneficiary (lead partner)',
+      partners: 'Partners',
+      people: ' – planned number of people: {{n}}',
+      effects: 'Planned effects and how far they have come',
+      target: '{{target}} {{unit}}',
+    },
     indicatorStates: {
       not_started: 'Not started',
       not_reported: 'No report',

@@ -86,6 +86,22 @@ export const pl = {
       reportInFuture: 'Sprawozdanie dotyczy dnia, który już minął lub dzisiejszego – nie przyszłego',
       reportOutsidePeriod: 'Dzień sprawozdania musi przypadać w okresie realizacji projektu',
     },
+    public: {
+      title: 'Projekty finansowane z funduszy europejskich',
+      intro:
+        'Projekty partnerów sieci współfinansowane ze środków Unii Europejskiej. Najnowsze według dnia rozpoczęcia.',
+      none: 'Nie opublikowano jeszcze żadnego projektu.',
+      esf: 'Projekt współfinansowany ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego: {{programme}}, {{measure}}.',
+      esfPlus:
+        'Projekt dofinansowany przez Unię Europejską z Europejskiego Funduszu Społecznego Plus: {{programme}}, {{measure}}.',
+      measure: 'Działanie {{code}} {{name}}',
+      theme: 'temat {{code}}: {{name}}',
+      beneficiary: 'Beneficjent (lider)',
+      partners: 'Partnerzy',
+      people: ' – planowana liczba osób: {{n}}',
+      effects: 'Planowane efekty i ich realizacja',
+      target: '{{target}} {{unit}}',
+    },
     indicatorStates: {
       not_started: 'Projekt się nie rozpoczął',
       not_reported: 'Brak sprawozdania',

@@ -55,32 +55,49 @@ export function ProjectsPage(p: {
           ))}
         </Table>
       )}
-      {p.next || p.continued ? (
-        <nav class="govuk-pagination" aria-label={t('projects.title')}>
-          <ul class="govuk-pagination__list">
-            {p.continued ? (
-              <li class="govuk-pagination__item">
-                <a class="govuk-link govuk-pagination__link" href="/projects">
-                  {t('projects.first')}
-                </a>
-              </li>
-            ) : (
-              ''
-            )}
-            {p.next ? (
-              <li class="govuk-pagination__item">
-                <a class="govuk-link govuk-pagination__link" href={`/projects?after=${p.next}`} rel="next">
-                  {t('projects.next')}
-                </a>
-              </li>
-            ) : (
-              ''
-            )}
-          </ul>
-        </nav>
-      ) : (
-        ''
-      )}
+      <KeysetLinks
+        ctx={p.ctx}
+        path="/projects"
+        next={p.next}
+        continued={p.continued}
+        label={t('projects.title')}
+      />
     </Layout>
+  )
+}
+
+/** "Od początku listy" and "Kolejne projekty": a keyset list moves on from its last row, or starts again. */
+export function KeysetLinks(p: {
+  ctx: ViewContext
+  path: string
+  next: string | null
+  continued: boolean
+  label: string
+}) {
+  const { t } = p.ctx
+  if (!p.next && !p.continued) return ''
+  return (
+    <nav class="govuk-pagination" aria-label={p.label}>
+      <ul class="govuk-pagination__list">
+        {p.continued ? (
+          <li class="govuk-pagination__item">
+            <a class="govuk-link govuk-pagination__link" href={p.path}>
+              {t('projects.first')}
+            </a>
+          </li>
+        ) : (
+          ''
+        )}
+        {p.next ? (
+          <li class="govuk-pagination__item">
+            <a class="govuk-link govuk-pagination__link" href={`${p.path}?after=${p.next}`} rel="next">
+              {t('projects.next')}
+            </a>
+          </li>
+        ) : (
+          ''
+        )}
+      </ul>
+    </nav>
   )
 }

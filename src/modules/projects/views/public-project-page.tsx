@@ -1,0 +1,150 @@
+import { safeDay, today } from '../../../kernel/dates.ts'
+import { formatGrosze } from '../../../kernel/money.ts'
+import type { ViewContext } from '../../../kernel/views/context.ts'
+import { Layout } from '../../../kernel/views/layout.tsx'
+import { Table } from '../../../kernel/views/table.tsx'
+import type { ProjectRow } from '../queries.ts'
+import { indicatorProgress } from '../rules.ts'
+import { LogoStrip } from './logo-strip.tsx'
+import { dayRange, projectTitle } from './project-name.ts'
+
+/**
+ * A published project's public page, as the EU funds' information rules ask: the logo strip of its
+ * period first, then title, beneficiary and partners, the source of funding, the value and the EU
+ * contribution, the period, goals, target groups and the planned effects with their progress.
+ */
+export function PublicProjectPage(p: { ctx: ViewContext; project: ProjectRow }) {
+  const { t, lang } = p.ctx
+  const pr = p.project
+  const name = (pl: string | null, en: string | null) => (lang === 'en' ? en : pl) ?? ''
+  const programme = name(pr.programme_pl, pr.programme_en) || name(pr.parent_pl, pr.parent_en)
+  const measure =
+    pr.level === 'measure'
+      ? t('projects.public.measure', { code: pr.measure_code, name: name(pr.measure_pl, pr.measure_en) })
+      : t('projects.public.theme', { code: pr.measure_code, name: name(pr.measure_pl, pr.measure_en) })
+  const day = today()
+  return (
+    <Layout ctx={p.ctx} title={projectTitle(pr)} section="projects" description={pr.main_goal.slice(0, 160)}>
+      <LogoStrip period={pr.period} programme={programme} lang={lang} />
+      <h1 class="govuk-heading-l" safe>
+        {projectTitle(pr)}
+      </h1>
+      <p class="govuk-body-l">
+        {t(pr.period === '2021-2027' ? 'projects.public.esfPlus' : 'projects.public.esf', {
+          programme,
+          measure,
+        })}
+      </p>
+      <dl class="govuk-summary-list">
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">{t('projects.public.beneficiary')}</dt>
+          <dd class="govuk-summary-list__value" safe>
+            {pr.lead_name}
+          </dd>
+        </div>
+        {pr.partners.some((o) => o.role === 'partner') ? (
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{t('projects.public.partners')}</dt>
+            <dd class="govuk-summary-list__value" safe>
+              {pr.partners
+                .filter((o) => o.role === 'partner')
+                .map((o) => o.name)
+                .join(', ')}
+            </dd>
+          </div>
+        ) : (
+          ''
+        )}
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">{t('projects.period')}</dt>
+          <dd class="govuk-summary-list__value">{dayRange(t, pr.starts_on, pr.ends_on, safeDay, lang)}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">{t('projects.totalValue')}</dt>
+          <dd class="govuk-summary-list__value">{formatGrosze(pr.total_value_grosze, lang)}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">{t('projects.euContribution')}</dt>
+          <dd class="govuk-summary-list__value">{formatGrosze(pr.eu_contribution_grosze, lang)}</dd>
+        </div>
+      </dl>
+
+      <h2 class="govuk-heading-m">{t('projects.mainGoal')}</h2>
+      <p class="govuk-body" safe>
+        {pr.main_goal || '—'}
+      </p>
+      {pr.specific_goals.trim() ? (
+        <>
+          <h2 class="govuk-heading-m">{t('projects.specificGoals')}</h2>
+          <ul class="govuk-list govuk-list--bullet">
+            {pr.specific_goals
+              .split('\n')
+              .filter((g) => g.trim())
+              .map((g) => (
+                <li safe>{g.trim()}</li>
+              ))}
+          </ul>
+        </>
+      ) : (
+        ''
+      )}
+
+      {pr.target_groups.length > 0 ? (
+        <>
+          <h2 class="govuk-heading-m">{t('projects.targetGroups')}</h2>
+          <ul class="govuk-list govuk-list--bullet">
+            {pr.target_groups.map((g) => (
+              <li>
+                <span safe>{g.name}</span>
+                {g.planned_people === null ? '' : t('projects.public.people', { n: g.planned_people })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        ''
+      )}
+
+      {pr.indicators.length > 0 ? (
+        <>
+          <h2 class="govuk-heading-m">{t('projects.public.effects')}</h2>
+          <Table
+            caption={t('projects.public.effects')}
+            headers={[
+              t('projects.indicatorColumns.name'),
+              t('projects.indicatorColumns.target'),
+              t('projects.indicatorColumns.latest'),
+              t('projects.indicatorColumns.state'),
+            ]}
+          >
+            {pr.indicators.map((i) => {
+              const progress = indicatorProgress(i, i.latest_value, pr, day)
+              return (
+                <tr class="govuk-table__row">
+                  <td class="govuk-table__cell" safe>
+                    {i.name}
+                  </td>
+                  <td class="govuk-table__cell">
+                    {t('projects.public.target', { target: i.target, unit: i.unit })}
+                  </td>
+                  <td class="govuk-table__cell">
+                    {i.latest_value === null || i.latest_on === null
+                      ? t('projects.noReport')
+                      : t('projects.latest', {
+                          value: i.latest_value,
+                          unit: i.unit,
+                          day: safeDay(i.latest_on, lang),
+                        })}
+                  </td>
+                  <td class="govuk-table__cell">{t(`projects.indicatorStates.${progress.state}`)}</td>
+                </tr>
+              )
+            })}
+          </Table>
+        </>
+      ) : (
+        ''
+      )}
+    </Layout>
+  )
+}
