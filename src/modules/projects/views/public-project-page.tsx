@@ -61,11 +61,15 @@ export function PublicProjectPage(p: { ctx: ViewContext; project: ProjectRow }) 
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{t('projects.totalValue')}</dt>
-          <dd class="govuk-summary-list__value">{formatGrosze(pr.total_value_grosze, lang)}</dd>
+          <dd class="govuk-summary-list__value" safe>
+            {formatGrosze(pr.total_value_grosze, lang)}
+          </dd>
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{t('projects.euContribution')}</dt>
-          <dd class="govuk-summary-list__value">{formatGrosze(pr.eu_contribution_grosze, lang)}</dd>
+          <dd class="govuk-summary-list__value" safe>
+            {formatGrosze(pr.eu_contribution_grosze, lang)}
+          </dd>
         </div>
       </dl>
 
