@@ -73,12 +73,29 @@ function marks(period: FundingPeriod, programme: string, lang: Lang): Mark[] {
   }
 }
 
-/** The strip of marks, each an inline SVG placeholder with its name for screen readers. */
+/** A mark's text in lines that fit its frame (about 7 px a character at 14 px). */
+function wrapped(lines: string[], width: number): string[] {
+  const fits = Math.floor((width - 20) / 7.5)
+  return lines.flatMap((line) => {
+    const out: string[] = []
+    let current = ''
+    for (const word of line.split(' ')) {
+      if (current && `${current} ${word}`.length > fits) {
+        out.push(current)
+        current = word
+      } else current = current ? `${current} ${word}` : word
+    }
+    return current ? [...out, current] : out
+  })
+}
+
+/** The strip of marks, each an inline SVG placeholder with its name for screen readers; all of one height. */
 export function LogoStrip(p: { period: FundingPeriod; programme: string; lang: Lang }) {
-  const height = 80
+  const all = marks(p.period, p.programme, p.lang).map((m) => ({ ...m, lines: wrapped(m.lines, m.width) }))
+  const height = 44 + 18 * Math.max(...all.map((m) => m.lines.length))
   return (
     <ul class="siatka-logo-strip" aria-label={p.lang === 'pl' ? 'Znaki funduszy' : 'Funding marks'}>
-      {marks(p.period, p.programme, p.lang).map((m) => (
+      {all.map((m) => (
         <li class="siatka-logo-strip__mark">
           <svg
             role="img"
