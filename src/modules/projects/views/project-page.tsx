@@ -11,9 +11,11 @@ import {
 } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
+import { SummaryRow } from '../../spaces/index.ts'
 import type { ProjectRow } from '../queries.ts'
 import { type IndicatorState, indicatorProgress } from '../rules.ts'
 import { dayRange, programmeCode, projectTitle } from './project-name.ts'
+import { Goals } from './project-parts.tsx'
 
 const stateColour: Record<IndicatorState, string> = {
   not_started: 'grey',
@@ -21,19 +23,6 @@ const stateColour: Record<IndicatorState, string> = {
   behind: 'red',
   on_track: 'blue',
   achieved: 'green',
-}
-
-function Row(p: { label: string; value: string | null | undefined }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key" safe>
-        {p.label}
-      </dt>
-      <dd class="govuk-summary-list__value" safe>
-        {p.value || '—'}
-      </dd>
-    </div>
-  )
 }
 
 /** A project's page: everything seed 004 shows, as data: programme, period, partners, money, goals, groups, effects. */
@@ -67,7 +56,7 @@ export function ProjectPage(p: {
 
       <h2 class="govuk-heading-m">{t('projects.facts')}</h2>
       <dl class="govuk-summary-list">
-        <Row
+        <SummaryRow
           label={t('projects.programme')}
           value={
             pr.programme_code ? `${pr.programme_code} – ${name(pr.programme_pl, pr.programme_en)}` : null
@@ -75,27 +64,30 @@ export function ProjectPage(p: {
         />
         {pr.level === 'measure' ? (
           <>
-            <Row
+            <SummaryRow
               label={t('projects.priority')}
               value={`${pr.parent_code} – ${name(pr.parent_pl, pr.parent_en)}`}
             />
-            <Row
+            <SummaryRow
               label={t('projects.measure')}
               value={`${pr.measure_code} – ${name(pr.measure_pl, pr.measure_en)}`}
             />
           </>
         ) : (
-          <Row
+          <SummaryRow
             label={t('projects.priority')}
             value={`${pr.measure_code} – ${name(pr.measure_pl, pr.measure_en)}`}
           />
         )}
-        <Row label={t('projects.fundingPeriod')} value={pr.period} />
-        <Row label={t('projects.period')} value={dayRange(t, pr.starts_on, pr.ends_on, safeDay, lang)} />
-        <Row label={t('projects.status')} value={t(`projects.statuses.${pr.status}`)} />
-        <Row label={t('projects.lead')} value={pr.lead_name} />
+        <SummaryRow label={t('projects.fundingPeriod')} value={pr.period} />
+        <SummaryRow
+          label={t('projects.period')}
+          value={dayRange(t, pr.starts_on, pr.ends_on, safeDay, lang)}
+        />
+        <SummaryRow label={t('projects.status')} value={t(`projects.statuses.${pr.status}`)} />
+        <SummaryRow label={t('projects.lead')} value={pr.lead_name} />
         {pr.agreement_on ? (
-          <Row label={t('projects.agreement')} value={safeDay(pr.agreement_on, lang)} />
+          <SummaryRow label={t('projects.agreement')} value={safeDay(pr.agreement_on, lang)} />
         ) : (
           ''
         )}
@@ -103,32 +95,23 @@ export function ProjectPage(p: {
 
       <h2 class="govuk-heading-m">{t('projects.money')}</h2>
       <dl class="govuk-summary-list">
-        <Row label={t('projects.totalValue')} value={formatGrosze(pr.total_value_grosze, lang)} />
-        <Row label={t('projects.euContribution')} value={formatGrosze(pr.eu_contribution_grosze, lang)} />
-        <Row label={t('projects.eligibleCosts')} value={formatGrosze(pr.eligible_costs_grosze, lang)} />
-        <Row label={t('projects.coFinancing')} value={rate === null ? null : formatBasisPoints(rate, lang)} />
+        <SummaryRow label={t('projects.totalValue')} value={formatGrosze(pr.total_value_grosze, lang)} />
+        <SummaryRow
+          label={t('projects.euContribution')}
+          value={formatGrosze(pr.eu_contribution_grosze, lang)}
+        />
+        <SummaryRow
+          label={t('projects.eligibleCosts')}
+          value={formatGrosze(pr.eligible_costs_grosze, lang)}
+        />
+        <SummaryRow
+          label={t('projects.coFinancing')}
+          value={rate === null ? null : formatBasisPoints(rate, lang)}
+        />
       </dl>
 
       <h2 class="govuk-heading-m">{t('projects.goals')}</h2>
-      <h3 class="govuk-heading-s">{t('projects.mainGoal')}</h3>
-      <p class="govuk-body" safe>
-        {pr.main_goal || '—'}
-      </p>
-      {pr.specific_goals.trim() ? (
-        <>
-          <h3 class="govuk-heading-s">{t('projects.specificGoals')}</h3>
-          <ul class="govuk-list govuk-list--bullet">
-            {pr.specific_goals
-              .split('\n')
-              .filter((g) => g.trim())
-              .map((g) => (
-                <li safe>{g.trim()}</li>
-              ))}
-          </ul>
-        </>
-      ) : (
-        ''
-      )}
+      <Goals ctx={p.ctx} project={pr} level={3} />
 
       <h2 class="govuk-heading-m">{t('projects.partners')}</h2>
       <Table

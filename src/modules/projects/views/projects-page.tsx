@@ -1,10 +1,7 @@
-import { safeDay } from '../../../kernel/dates.ts'
-import { formatGrosze } from '../../../kernel/money.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import { Layout } from '../../../kernel/views/layout.tsx'
-import { Table } from '../../../kernel/views/table.tsx'
 import type { ProjectListRow } from '../queries.ts'
-import { dayRange, programmeCode, projectTitle } from './project-name.ts'
+import { ProjectsTable } from './project-parts.tsx'
 
 /** The portfolio: newest start first, in keyset pages ("more" continues after the last row shown). */
 export function ProjectsPage(p: {
@@ -14,7 +11,7 @@ export function ProjectsPage(p: {
   continued: boolean
   staffOnly: boolean
 }) {
-  const { t, lang } = p.ctx
+  const { t } = p.ctx
   return (
     <Layout ctx={p.ctx} title={t('projects.title')} section="projects">
       <h1 class="govuk-heading-l">{t('projects.title')}</h1>
@@ -22,38 +19,13 @@ export function ProjectsPage(p: {
       {p.rows.length === 0 ? (
         <p class="govuk-body">{t('projects.none')}</p>
       ) : (
-        <Table
+        <ProjectsTable
+          ctx={p.ctx}
           caption={t('projects.title')}
-          headers={[
-            t('projects.columns.title'),
-            t('projects.columns.programme'),
-            t('projects.columns.lead'),
-            t('projects.columns.period'),
-            { numeric: t('projects.columns.value') },
-            t('projects.columns.status'),
-          ]}
-        >
-          {p.rows.map((r) => (
-            <tr class="govuk-table__row">
-              <td class="govuk-table__cell">
-                <a class="govuk-link" href={`/projects/${r.id}`} safe>
-                  {projectTitle(r)}
-                </a>
-              </td>
-              <td class="govuk-table__cell" safe>
-                {programmeCode(r)}
-              </td>
-              <td class="govuk-table__cell" safe>
-                {r.lead_name}
-              </td>
-              <td class="govuk-table__cell">{dayRange(t, r.starts_on, r.ends_on, safeDay, lang)}</td>
-              <td class="govuk-table__cell govuk-table__cell--numeric" safe>
-                {formatGrosze(r.total_value_grosze, lang)}
-              </td>
-              <td class="govuk-table__cell">{t(`projects.statuses.${r.status}`)}</td>
-            </tr>
-          ))}
-        </Table>
+          rows={p.rows}
+          linkBase={'/projects'}
+          full={true}
+        />
       )}
       <KeysetLinks
         ctx={p.ctx}

@@ -7,6 +7,7 @@ import type { ProjectRow } from '../queries.ts'
 import { indicatorProgress } from '../rules.ts'
 import { LogoStrip } from './logo-strip.tsx'
 import { dayRange, projectTitle } from './project-name.ts'
+import { Goals } from './project-parts.tsx'
 
 /**
  * A published project's public page, as the EU funds' information rules ask: the logo strip of its
@@ -73,25 +74,7 @@ export function PublicProjectPage(p: { ctx: ViewContext; project: ProjectRow }) 
         </div>
       </dl>
 
-      <h2 class="govuk-heading-m">{t('projects.mainGoal')}</h2>
-      <p class="govuk-body" safe>
-        {pr.main_goal || '—'}
-      </p>
-      {pr.specific_goals.trim() ? (
-        <>
-          <h2 class="govuk-heading-m">{t('projects.specificGoals')}</h2>
-          <ul class="govuk-list govuk-list--bullet">
-            {pr.specific_goals
-              .split('\n')
-              .filter((g) => g.trim())
-              .map((g) => (
-                <li safe>{g.trim()}</li>
-              ))}
-          </ul>
-        </>
-      ) : (
-        ''
-      )}
+      <Goals ctx={p.ctx} project={pr} level={2} />
 
       {pr.target_groups.length > 0 ? (
         <>

@@ -1,0 +1,105 @@
+import { safeDay } from '../../../kernel/dates.ts'
+import { formatGrosze } from '../../../kernel/money.ts'
+import type { ViewContext } from '../../../kernel/views/context.ts'
+import { Table } from '../../../kernel/views/table.tsx'
+import type { ProjectListRow, ProjectRow } from '../queries.ts'
+import { dayRange, programmeCode, projectTitle } from './project-name.ts'
+
+/** The main goal and the specific goals (one a line), under headings of the given level. */
+export function Goals(p: { ctx: ViewContext; project: ProjectRow; level: 2 | 3 }) {
+  const { t } = p.ctx
+  const heading = (text: string) =>
+    p.level === 2 ? (
+      <h2 class="govuk-heading-m" safe>
+        {text}
+      </h2>
+    ) : (
+      <h3 class="govuk-heading-s" safe>
+        {text}
+      </h3>
+    )
+  const specific = p.project.specific_goals
+    .split('\n')
+    .map((g) => g.trim())
+    .filter(Boolean)
+  return (
+    <>
+      {heading(t('projects.mainGoal'))}
+      <p class="govuk-body" safe>
+        {p.project.main_goal || '—'}
+      </p>
+      {specific.length ? (
+        <>
+          {heading(t('projects.specificGoals'))}
+          <ul class="govuk-list govuk-list--bullet">
+            {specific.map((g) => (
+              <li safe>{g}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        ''
+      )}
+    </>
+  )
+}
+
+/** What an indicator last reached and when, or that nothing was reported. */
+export function latestText(
+  ctx: ViewContext,
+  i: { latest_value: number | null; latest_on: string | null; unit: string },
+): string {
+  return i.latest_value === null || i.latest_on === null
+    ? ctx.t('projects.noReport')
+    : ctx.t('projects.latest', { value: i.latest_value, unit: i.unit, day: safeDay(i.latest_on, ctx.lang) })
+}
+
+/** A list of projects: each linked (to the portfolio's page or the public one), with its programme, lead and period; the portfolio adds value and status. */
+export function ProjectsTable(p: {
+  ctx: ViewContext
+  caption: string
+  rows: ProjectListRow[]
+  linkBase: '/projects' | '/funded-projects'
+  full: boolean
+}) {
+  const { t, lang } = p.ctx
+  return (
+    <Table
+      caption={p.caption}
+      headers={[
+        t('projects.columns.title'),
+        t('projects.columns.programme'),
+        t('projects.columns.lead'),
+        t('projects.columns.period'),
+        ...(p.full ? [{ numeric: t('projects.columns.value') }, t('projects.columns.status')] : []),
+      ]}
+    >
+      {p.rows.map((r) => (
+        <tr class="govuk-table__row">
+          <td class="govuk-table__cell">
+            <a class="govuk-link" href={`${p.linkBase}/${r.id}`} safe>
+              {projectTitle(r)}
+            </a>
+          </td>
+          <td class="govuk-table__cell" safe>
+            {programmeCode(r)}
+          </td>
+          <td class="govuk-table__cell" safe>
+            {r.lead_name}
+          </td>
+          <td class="govuk-table__cell">{dayRange(t, r.starts_on, r.ends_on, safeDay, lang)}</td>
+          {p.full ? (
+            <>
+              <td class="govuk-table__cell govuk-table__cell--numeric" safe>
+                {formatGrosze(r.total_value_grosze, lang)}
+              </td>
+              <td class="govuk-table__cell">{t(`projects.statuses.${r.status}`)}</td>
+            </>
+          ) : (
+            ''
+          )}
+        </tr>
+      ))}
+    </Table>
+  )
+}
