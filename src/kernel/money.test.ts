@@ -24,5 +24,10 @@ test('the co-financing rate is computed in integers, rounded half up', () => {
   assert.equal(basisPoints(2, 3), 6667)
   assert.equal(basisPoints(85, 100), 8500)
   assert.equal(basisPoints(0, 0), null)
+  // Below the baseline: -1/12 is -8.33 %, -1/200 is -0.50 %, shown with its sign.
+  assert.equal(basisPoints(-1, 12), -833)
+  assert.equal(basisPoints(-1, 200), -50)
+  assert.equal(formatBasisPoints(-50, 'pl'), '-0,50%')
+  assert.equal(formatBasisPoints(-833, 'en'), '-8.33%')
   assert.equal(basisPoints(100_000_000_000_00, 100_000_000_000_00), 10_000)
 })

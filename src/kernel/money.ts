@@ -32,13 +32,20 @@ export function formatGrosze(grosze: number, lang: Lang): string {
  */
 export function basisPoints(part: number, whole: number): number | null {
   if (whole === 0) return null
-  // In BigInt: a billion złoty times ten thousand is past what a double holds exactly.
-  return Number((BigInt(part) * 20_000n + BigInt(whole)) / (BigInt(whole) * 2n))
+  // In BigInt: a billion złoty times ten thousand is past what a double holds exactly. BigInt
+  // division cuts toward zero; half up is floor(x + 1/2), so a negative share rounds down first.
+  const numerator = BigInt(part) * 20_000n + BigInt(whole)
+  const denominator = BigInt(whole) * 2n
+  const quotient = numerator / denominator
+  const floor =
+    numerator % denominator !== 0n && numerator < 0n !== denominator < 0n ? quotient - 1n : quotient
+  return Number(floor)
 }
 
 /** Basis points as "84,28%" or "84.28%". */
 export function formatBasisPoints(bp: number, lang: Lang): string {
-  const whole = Math.trunc(bp / 100)
-  const rest = String(Math.abs(bp % 100)).padStart(2, '0')
-  return `${whole}${lang === 'en' ? '.' : ','}${rest}%`
+  const sign = bp < 0 ? '-' : ''
+  const abs = Math.abs(bp)
+  const rest = String(abs % 100).padStart(2, '0')
+  return `${sign}${(abs - (abs % 100)) / 100}${lang === 'en' ? '.' : ','}${rest}%`
 }

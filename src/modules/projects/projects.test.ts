@@ -124,8 +124,13 @@ test('the list pages by keyset: each page continues after the last project shown
   assert.equal(seen.length, Number(total.n), 'every project once')
   assert.equal(new Set(seen).size, seen.length, 'none twice')
   assert.equal(pages, Math.ceil(Number(total.n) / 25))
-  // A cursor that is not one starts from the top rather than failing.
-  assert.equal((await coordinator.get('/projects?after=nonsense')).statusCode, 200)
+  // A cursor that is not one (a day that does not exist, a malformed id) starts from the top rather than failing.
+  for (const after of ['nonsense', `2017-02-30_${'-'.repeat(36)}`, `2017-02-28_${'-'.repeat(36)}`])
+    assert.equal((await coordinator.get(`/projects?after=${after}`)).statusCode, 200, after)
+  assert.equal(
+    (await new Client(h.app).get(`/funded-projects?after=2017-02-30_${'-'.repeat(36)}`)).statusCode,
+    200,
+  )
 })
 
 test('project staff find their projects on the start page, a late indicator first', async () => {
@@ -225,7 +230,7 @@ test('a published project has a public page with its funds’ marks, funding, mo
   assert.ok(sires.indexOf('siatka-logo-strip') < sires.indexOf('<h1'), 'the marks come before the title')
   assert.match(
     sires,
-    /Projekt współfinansowany ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego: Program Operacyjny Wiedza Edukacja Rozwój, Działanie 2\.9 Rozwój ekonomii społecznej\./,
+    /Projekt współfinansowany ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego: Program Operacyjny Wiedza Edukacja Rozwój, działanie 2\.9 „Rozwój ekonomii społecznej”\./,
   )
   assert.match(
     sires,
@@ -246,7 +251,7 @@ test('a published project has a public page with its funds’ marks, funding, mo
   assert.match(fers, /Dofinansowane przez Unię Europejską/)
   assert.match(
     fers,
-    /z Europejskiego Funduszu Społecznego Plus: Fundusze Europejskie dla Rozwoju Społecznego, Działanie 04\.02/,
+    /z Europejskiego Funduszu Społecznego Plus: Fundusze Europejskie dla Rozwoju Społecznego, działanie 04\.02 „Współpraca ponadnarodowa”/,
   )
 
   const hidden = await projectId('Międzysektorowa współpraca na rzecz rozwoju lokalnego')

@@ -98,7 +98,8 @@ export function findProject(db: Db, id: string, personId: string | null) {
           .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
           .select(['pp.role', 'o.name', 'o.country', 'o.nip', 'o.regon', 'o.type'])
           .whereRef('pp.project_id', '=', 'p.id')
-          .orderBy('pp.role')
+          // Partners ('partner') before cooperating institutions ('cooperating').
+          .orderBy('pp.role', 'desc')
           .orderBy('pp.position'),
       ).as('partners'),
       jsonArrayFrom(

@@ -11,8 +11,9 @@ export const ProjectParams = z.object({ id: z.uuid() })
 export const ProjectsQuery = z.object({
   after: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}_[0-9a-f-]{36}$/)
-    .transform((s): ProjectCursor => ({ startsOn: s.slice(0, 10), id: s.slice(11) }))
+    .transform((s) => ({ startsOn: s.slice(0, 10), underscore: s.slice(10, 11), id: s.slice(11) }))
+    .pipe(z.object({ startsOn: dayField(), underscore: z.literal('_'), id: z.uuid() }))
+    .transform(({ startsOn, id }): ProjectCursor => ({ startsOn, id }))
     .nullable()
     .catch(null)
     .default(null),

@@ -94,8 +94,8 @@ export const en: Translation<typeof pl> = {
       esf: 'The project is co-financed by the European Union from the European Social Fund: {{programme}}, {{measure}}.',
       esfPlus:
         'The project is co-funded by the European Union from the European Social Fund Plus: {{programme}}, {{measure}}.',
-      measure: 'Measure {{code}} {{name}}',
-      theme: 'theme {{code}}: {{name}}',
+      measure: 'measure {{code}} “{{name}}”',
+      theme: 'theme {{code}} “{{name}}”',
       beneficiary: 'Beneficiary (lead partner)',
       partners: 'Partners',
       people: ' – planned number of people: {{n}}',

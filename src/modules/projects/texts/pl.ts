@@ -94,8 +94,8 @@ export const pl = {
       esf: 'Projekt współfinansowany ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego: {{programme}}, {{measure}}.',
       esfPlus:
         'Projekt dofinansowany przez Unię Europejską z Europejskiego Funduszu Społecznego Plus: {{programme}}, {{measure}}.',
-      measure: 'Działanie {{code}} {{name}}',
-      theme: 'temat {{code}}: {{name}}',
+      measure: 'działanie {{code}} „{{name}}”',
+      theme: 'temat {{code}} „{{name}}”',
       beneficiary: 'Beneficjent (lider)',
       partners: 'Partnerzy',
       people: ' – planowana liczba osób: {{n}}',

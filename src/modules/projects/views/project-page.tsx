@@ -47,6 +47,7 @@ export function ProjectPage(p: {
           {t('projects.back')}
         </a>
       </p>
+      {p.report ? <ErrorSummary ctx={p.ctx} errors={p.report.errors} /> : ''}
       <span class="govuk-caption-l" safe>
         {programmeCode(pr)}
       </span>
@@ -255,7 +256,6 @@ function ReportProgress(p: {
           to: safeDay(p.project.ends_on, lang),
         })}
       </p>
-      {p.report ? <ErrorSummary ctx={p.ctx} errors={p.report.errors} /> : ''}
       <PostForm ctx={p.ctx} action={`/projects/${p.project.id}/reports`}>
         {f.select('indicatorId', {
           label: t('projects.report.indicator'),

@@ -1,4 +1,5 @@
 import { safeDay, today } from '../../../kernel/dates.ts'
+import { unescaped } from '../../../kernel/i18n.ts'
 import { formatGrosze } from '../../../kernel/money.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import { Layout } from '../../../kernel/views/layout.tsx'
@@ -21,8 +22,16 @@ export function PublicProjectPage(p: { ctx: ViewContext; project: ProjectRow }) 
   const programme = name(pr.programme_pl, pr.programme_en) || name(pr.parent_pl, pr.parent_en)
   const measure =
     pr.level === 'measure'
-      ? t('projects.public.measure', { code: pr.measure_code, name: name(pr.measure_pl, pr.measure_en) })
-      : t('projects.public.theme', { code: pr.measure_code, name: name(pr.measure_pl, pr.measure_en) })
+      ? t('projects.public.measure', {
+          code: pr.measure_code,
+          name: name(pr.measure_pl, pr.measure_en),
+          ...unescaped,
+        })
+      : t('projects.public.theme', {
+          code: pr.measure_code,
+          name: name(pr.measure_pl, pr.measure_en),
+          ...unescaped,
+        })
   const day = today()
   return (
     <Layout ctx={p.ctx} title={projectTitle(pr)} section="projects" description={pr.main_goal.slice(0, 160)}>
