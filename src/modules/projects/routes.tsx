@@ -20,7 +20,6 @@ import { reportProgress } from './service.ts'
 import { ProjectPage } from './views/project-page.tsx'
 import { ProjectsPage } from './views/projects-page.tsx'
 import { PublicProjectPage } from './views/public-project-page.tsx'
-import { PublicProjectsPage } from './views/public-projects-page.tsx'
 
 /** Projects a list page shows. */
 export const projectsPageSize = 25
@@ -43,7 +42,10 @@ export async function projectRoutes(app: FastifyInstance) {
     authorize(req.actor, 'projects.read')
     const staffOnly = !readsEveryProject(req.actor)
     const page = await listPage(req, { staffOf: staffOnly ? req.actor.id : null })
-    return render(reply, <ProjectsPage ctx={viewContext(req, reply)} {...page} staffOnly={staffOnly} />)
+    return render(
+      reply,
+      <ProjectsPage ctx={viewContext(req, reply)} kind={staffOnly ? 'staff' : 'portfolio'} {...page} />,
+    )
   })
 
   // The public site's projects: those published, kept for anonymous visitors until they change
@@ -53,8 +55,9 @@ export async function projectRoutes(app: FastifyInstance) {
       req,
       reply,
       async () => (
-        <PublicProjectsPage
+        <ProjectsPage
           ctx={viewContext(req, reply)}
+          kind="public"
           {...(await listPage(req, { staffOf: null, publicOnly: true }))}
         />
       ),

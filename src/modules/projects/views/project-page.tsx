@@ -15,7 +15,7 @@ import { SummaryRow } from '../../spaces/index.ts'
 import type { ProjectRow } from '../queries.ts'
 import { type IndicatorState, indicatorProgress } from '../rules.ts'
 import { dayRange, programmeCode, projectTitle } from './project-name.ts'
-import { Goals } from './project-parts.tsx'
+import { Goals, LatestReport } from './project-parts.tsx'
 
 const stateColour: Record<IndicatorState, string> = {
   not_started: 'grey',
@@ -207,13 +207,7 @@ export function ProjectPage(p: {
                   {t('projects.fromBaseline', { target: i.target, unit: i.unit, baseline: i.baseline })}
                 </td>
                 <td class="govuk-table__cell">
-                  {i.latest_value === null || i.latest_on === null
-                    ? t('projects.noReport')
-                    : t('projects.latest', {
-                        value: i.latest_value,
-                        unit: i.unit,
-                        day: safeDay(i.latest_on, lang),
-                      })}
+                  <LatestReport ctx={p.ctx} indicator={i} />
                 </td>
                 <td class="govuk-table__cell govuk-table__cell--numeric" safe>
                   {progress.achievedBp === null ? '—' : formatBasisPoints(progress.achievedBp, lang)}

@@ -45,13 +45,19 @@ export function Goals(p: { ctx: ViewContext; project: ProjectRow; level: 2 | 3 }
 }
 
 /** What an indicator last reached and when, or that nothing was reported. */
-export function latestText(
-  ctx: ViewContext,
-  i: { latest_value: number | null; latest_on: string | null; unit: string },
-): string {
-  return i.latest_value === null || i.latest_on === null
-    ? ctx.t('projects.noReport')
-    : ctx.t('projects.latest', { value: i.latest_value, unit: i.unit, day: safeDay(i.latest_on, ctx.lang) })
+export function LatestReport(p: {
+  ctx: ViewContext
+  indicator: { latest_value: number | null; latest_on: string | null; unit: string }
+}) {
+  const { t, lang } = p.ctx
+  const i = p.indicator
+  return (
+    <>
+      {i.latest_value === null || i.latest_on === null
+        ? t('projects.noReport')
+        : t('projects.latest', { value: i.latest_value, unit: i.unit, day: safeDay(i.latest_on, lang) })}
+    </>
+  )
 }
 
 /** A list of projects: each linked (to the portfolio's page or the public one), with its programme, lead and period; the portfolio adds value and status. */

@@ -3,43 +3,51 @@ import { Layout } from '../../../kernel/views/layout.tsx'
 import type { ProjectListRow } from '../queries.ts'
 import { ProjectsTable } from './project-parts.tsx'
 
-/** The portfolio: newest start first, in keyset pages ("more" continues after the last row shown). */
+/** Who the list is for: the portfolio (all of it, or a staff member's own) or the public site. */
+type ListKind = 'portfolio' | 'staff' | 'public'
+
+const texts = {
+  portfolio: { title: 'projects.title', intro: 'projects.intro', none: 'projects.none' },
+  staff: { title: 'projects.title', intro: 'projects.staffIntro', none: 'projects.none' },
+  public: { title: 'projects.public.title', intro: 'projects.public.intro', none: 'projects.public.none' },
+} as const
+
+/**
+ * A list of projects, newest start first, in keyset pages ("more" continues after the last row
+ * shown): the portfolio with value and status, or the published ones linked to their public pages.
+ */
 export function ProjectsPage(p: {
   ctx: ViewContext
+  kind: ListKind
   rows: ProjectListRow[]
   next: string | null
   continued: boolean
-  staffOnly: boolean
 }) {
   const { t } = p.ctx
+  const text = texts[p.kind]
+  const path = p.kind === 'public' ? '/funded-projects' : '/projects'
   return (
-    <Layout ctx={p.ctx} title={t('projects.title')} section="projects">
-      <h1 class="govuk-heading-l">{t('projects.title')}</h1>
-      <p class="govuk-body">{p.staffOnly ? t('projects.staffIntro') : t('projects.intro')}</p>
+    <Layout ctx={p.ctx} title={t(text.title)} section="projects">
+      <h1 class="govuk-heading-l">{t(text.title)}</h1>
+      <p class="govuk-body">{t(text.intro)}</p>
       {p.rows.length === 0 ? (
-        <p class="govuk-body">{t('projects.none')}</p>
+        <p class="govuk-body">{t(text.none)}</p>
       ) : (
         <ProjectsTable
           ctx={p.ctx}
-          caption={t('projects.title')}
+          caption={t(text.title)}
           rows={p.rows}
-          linkBase={'/projects'}
-          full={true}
+          linkBase={path}
+          full={p.kind !== 'public'}
         />
       )}
-      <KeysetLinks
-        ctx={p.ctx}
-        path="/projects"
-        next={p.next}
-        continued={p.continued}
-        label={t('projects.title')}
-      />
+      <KeysetLinks ctx={p.ctx} path={path} next={p.next} continued={p.continued} label={t(text.title)} />
     </Layout>
   )
 }
 
 /** "Od początku listy" and "Kolejne projekty": a keyset list moves on from its last row, or starts again. */
-export function KeysetLinks(p: {
+function KeysetLinks(p: {
   ctx: ViewContext
   path: string
   next: string | null

@@ -8,7 +8,7 @@ import type { ProjectRow } from '../queries.ts'
 import { indicatorProgress } from '../rules.ts'
 import { LogoStrip } from './logo-strip.tsx'
 import { dayRange, projectTitle } from './project-name.ts'
-import { Goals } from './project-parts.tsx'
+import { Goals, LatestReport } from './project-parts.tsx'
 
 /**
  * A published project's public page, as the EU funds' information rules ask: the logo strip of its
@@ -124,13 +124,7 @@ export function PublicProjectPage(p: { ctx: ViewContext; project: ProjectRow }) 
                     {t('projects.public.target', { target: i.target, unit: i.unit })}
                   </td>
                   <td class="govuk-table__cell">
-                    {i.latest_value === null || i.latest_on === null
-                      ? t('projects.noReport')
-                      : t('projects.latest', {
-                          value: i.latest_value,
-                          unit: i.unit,
-                          day: safeDay(i.latest_on, lang),
-                        })}
+                    <LatestReport ctx={p.ctx} indicator={i} />
                   </td>
                   <td class="govuk-table__cell">{t(`projects.indicatorStates.${progress.state}`)}</td>
                 </tr>
