@@ -193,17 +193,17 @@ export async function meetingsStartSections(req: FastifyRequest, ctx: ViewContex
   if (lists.openActions)
     actions.push({ text: t('meetings.start.openActions', { n: lists.openActions }), href: '/actions' })
 
-  const consultations: StartItem[] = lists.consultations.map((m) => ({
-    text: t('meetings.start.comment', { meeting: name(m), until: safeDay(m.comments_by ?? '', lang) }),
-    href: `${page(m)}/minutes`,
-    urgent: (m.comments_by ?? '') <= addDays(today(), 2),
-  }))
-
-  // Each deadline read by the space's rules in force on the meeting's day: missed, or due within
-  // two days, is urgent.
+  // A deadline (a comment period's end, a notice's or materials' by the space's rules in force on
+  // the meeting's day) missed, or due within two days, is urgent.
   const day = today()
   const urgent = (by: string) => deadlineState(by, day) !== 'ahead'
   const missed = (by: string) => deadlineState(by, day) === 'missed'
+  const consultations: StartItem[] = lists.consultations.map((m) => ({
+    text: t('meetings.start.comment', { meeting: name(m), until: safeDay(m.comments_by ?? '', lang) }),
+    href: `${page(m)}/minutes`,
+    urgent: urgent(m.comments_by ?? ''),
+  }))
+
   const withoutNotice: StartItem[] = lists.withoutNotice.map((m) => ({
     text: t(missed(m.noticeBy) ? 'meetings.start.noticeMissed' : 'meetings.start.noNotice', {
       meeting: name(m),
