@@ -38,34 +38,37 @@ export function NotificationsPage(p: { ctx: ViewContext; rows: Row[]; page: Page
         <p class="govuk-body">{t('notifications.none')}</p>
       ) : (
         <ul class="govuk-list">
-          {p.rows.map((n) => (
-            <li class="govuk-!-margin-bottom-4">
-              {n.read_at ? (
-                ''
-              ) : (
-                <strong class="govuk-tag govuk-tag--blue govuk-!-margin-right-2">
-                  {t('notifications.unread')}
-                </strong>
-              )}
-              <a
-                class={`govuk-link${n.read_at ? '' : ' govuk-!-font-weight-bold'}`}
-                href={`/notifications/${n.id}`}
-                safe
-              >
-                {notificationText(lang, n.kind, n.params)}
-              </a>
-              {notificationNote(lang, n.params) ? (
-                <p class="govuk-body-s siatka-note" safe>
-                  {notificationNote(lang, n.params)}
-                </p>
-              ) : (
-                <br />
-              )}
-              <span class="govuk-body-s" safe>
-                {formatDateTime(n.created_at, lang)}
-              </span>
-            </li>
-          ))}
+          {p.rows.map((n) => {
+            const note = notificationNote(lang, n.params)
+            return (
+              <li class="govuk-!-margin-bottom-4">
+                {n.read_at ? (
+                  ''
+                ) : (
+                  <strong class="govuk-tag govuk-tag--blue govuk-!-margin-right-2">
+                    {t('notifications.unread')}
+                  </strong>
+                )}
+                <a
+                  class={`govuk-link${n.read_at ? '' : ' govuk-!-font-weight-bold'}`}
+                  href={`/notifications/${n.id}`}
+                  safe
+                >
+                  {notificationText(lang, n.kind, n.params)}
+                </a>
+                {note ? (
+                  <p class="govuk-body-s" safe>
+                    {note}
+                  </p>
+                ) : (
+                  <br />
+                )}
+                <span class="govuk-body-s" safe>
+                  {formatDateTime(n.created_at, lang)}
+                </span>
+              </li>
+            )
+          })}
         </ul>
       )}
       <Pagination ctx={p.ctx} page={p.page} hasNext={p.hasNext} path="/notifications" query={{}} />
