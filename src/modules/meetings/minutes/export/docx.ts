@@ -117,7 +117,7 @@ function block(b: Block): (Paragraph | Table)[] {
       ]
     case 'text': {
       // A list item hangs its marker in front of its text; a quote and a code block sit indented.
-      const left = indentStep * (b.depth + (b.style === 'quote' || b.style === 'code' ? 1 : 0))
+      const left = indentStep * b.indent
       return [
         new Paragraph({
           indent: b.marker ? { left: left, hanging: indentStep / 2 } : left > 0 ? { left } : undefined,

@@ -560,20 +560,31 @@ describe('what every format shares', () => {
           { text: '.' },
         ],
         depth: 0,
+        indent: 0,
       },
-      { type: 'text', style: 'paragraph', runs: [{ text: 'Przyjęto porządek' }], marker: '1.', depth: 1 },
+      {
+        type: 'text',
+        style: 'paragraph',
+        runs: [{ text: 'Przyjęto porządek' }],
+        marker: '1.',
+        depth: 1,
+        indent: 1,
+      },
       {
         type: 'text',
         style: 'paragraph',
         runs: [{ text: 'Omówiono ' }, { text: 'plan.xlsx', code: true }],
         marker: '2.',
         depth: 1,
+        indent: 1,
       },
       {
         type: 'text',
         style: 'quote',
         runs: [{ text: 'Uwagi na stronie (https://example.pl/uwagi)' }],
         depth: 0,
+        // A quote sits one level in.
+        indent: 1,
       },
     ])
 

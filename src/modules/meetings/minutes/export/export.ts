@@ -16,8 +16,11 @@ export type Block =
   /** A blank line in the text is a new paragraph; a single newline, a line break inside one. */
   | { type: 'paragraph'; text: string; strong?: boolean }
   | { type: 'field'; label: string; value: string }
-  /** A paragraph of a person's Markdown: styled runs, maybe a list item or a quote. */
-  | Extract<MarkdownBlock, { type: 'text' }>
+  /**
+   * A paragraph of a person's Markdown: styled runs, maybe a list item or a quote; `indent` in
+   * levels (one per list it is in, one more for a quote or a code block).
+   */
+  | (Extract<MarkdownBlock, { type: 'text' }> & { indent: number })
   /** Widths are fractions of the text width; the first row of `rows` is not the header. */
   | { type: 'table'; caption?: string; columns: { header: string; width: number }[]; rows: string[][] }
 
@@ -111,7 +114,8 @@ export function minutesLayout(doc: MinutesDocument, t: T, lang: Lang): MinutesLa
   // The minutes' texts carry Markdown, rendered in the documents as on the page (issue 11, defect 6).
   const text = (value: string) => {
     for (const b of markdownBlocks(clean(value))) {
-      if (b.type === 'text') blocks.push(b)
+      if (b.type === 'text')
+        blocks.push({ ...b, indent: b.depth + (b.style === 'quote' || b.style === 'code' ? 1 : 0) })
       else if (b.header.length > 0)
         blocks.push({
           type: 'table',

@@ -157,7 +157,7 @@ function contentXml(layout: MinutesLayout): string {
   for (const b of layout.blocks) {
     if (b.type === 'heading') lastHeading = b.text
     if (b.type === 'text') {
-      const left = b.depth + (b.style === 'quote' || b.style === 'code' ? 1 : 0)
+      const left = b.indent
       const style = left > 0 ? indented(left, b.marker !== undefined) : 'Text_20_body'
       const marker = b.marker ? `${escapeXml(b.marker)} ` : ''
       body.push(

@@ -161,7 +161,7 @@ export async function minutesPdfFile(given: MinutesLayout): Promise<Buffer> {
         break
       case 'text': {
         // A list item's marker stands in front of its text; a quote and a code block sit indented.
-        const indent = indentStep * (b.depth + (b.style === 'quote' || b.style === 'code' ? 1 : 0))
+        const indent = indentStep * b.indent
         const parts: [Face, string][] = b.runs.map((r) => [runFace(r, b.style), r.text])
         if (b.marker) parts.unshift(['regular', `${b.marker} `])
         if (b.style === 'heading') keepRoom(bodySize * 4)
