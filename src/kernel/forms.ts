@@ -3,6 +3,7 @@ import zodEn from 'zod/v4/locales/en.js'
 import zodPl from 'zod/v4/locales/pl.js'
 import { RuleError } from './errors.ts'
 import { hasMessage, type Lang, type T, translateKey } from './i18n.ts'
+import { parseZloty } from './money.ts'
 import type { ReceivedFile } from './storage.ts'
 import type { FieldErrors } from './views/fields.tsx'
 
@@ -85,6 +86,38 @@ export const dayField = () =>
       },
       { error: 'errors.date' },
     )
+
+/** An optional day: '' is none. */
+export const optionalDay = () =>
+  z
+    .union([z.literal(''), dayField()])
+    .optional()
+    .transform((v) => (v ? v : null))
+
+/**
+ * An amount in złoty as people type it ("6 791 950,00 zł"), to whole grosze (kernel/money.ts): never
+ * through a floating-point number.
+ */
+export const moneyField = () =>
+  z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, { error: 'errors.required' })
+    .transform((v, ctx) => {
+      const grosze = parseZloty(v)
+      if (grosze === null) {
+        ctx.addIssue({ code: 'custom', message: 'errors.money' })
+        return z.NEVER
+      }
+      return grosze
+    })
+
+/** Checkboxes of one name: none ticked sends nothing, one a string, more an array. */
+export const manyOf = <T extends z.ZodType<string>>(item: T) =>
+  z.preprocess(
+    (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
+    z.array(item, { error: 'errors.choose' }).max(100, { error: 'errors.choose' }),
+  )
 
 export const emailField = () =>
   z

@@ -493,6 +493,46 @@ test('hostile input into a project’s progress report', async () => {
   assertSafe(await staff.get(`/projects/${sires.id}`), 'the project after hostile reports')
 })
 
+test('hostile input into a project’s form and its lists', async () => {
+  const sires = await h.database.db
+    .selectFrom('projects')
+    .select('id')
+    .where('acronym', '=', 'SIRES')
+    .executeTakeFirstOrThrow()
+  const facts = [
+    'title',
+    'acronym',
+    'programmeId',
+    'status',
+    'startsOn',
+    'endsOn',
+    'leadOrganisationId',
+    'agreementOn',
+    'totalValue',
+    'euContribution',
+    'eligibleCosts',
+    'mainGoal',
+    'specificGoals',
+    'themes',
+    'regions',
+    'isPublic',
+    'version',
+  ]
+  const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
+  await coordinator.get('/projects/new')
+  await hammer(coordinator, '/projects', facts)
+  const base = `/projects/${sires.id}`
+  await hammer(coordinator, `${base}/edit`, facts)
+  await hammer(coordinator, `${base}/partners`, ['organisationId', 'role'])
+  await hammer(coordinator, `${base}/groups`, ['name', 'description', 'plannedPeople'])
+  await hammer(coordinator, `${base}/indicators`, ['name', 'kind', 'unit', 'baseline', 'target'])
+  await hammer(coordinator, `${base}/staff`, ['personId'])
+  for (const list of ['partners', 'groups', 'indicators', 'staff'])
+    await hammer(coordinator, `${base}/${list}/remove`, ['rowId'])
+  for (const page of ['', '/edit', '/parts', '/history'])
+    assertSafe(await coordinator.get(`${base}${page}`), `the project${page} after hostile forms`)
+})
+
 test('hostile query strings on every list and hostile ids in every address', async () => {
   const admin = await signedIn(h.app, 'admin@demo.siatka.test')
   await fc.assert(

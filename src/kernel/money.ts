@@ -49,3 +49,43 @@ export function formatBasisPoints(bp: number, lang: Lang): string {
   const rest = String(abs % 100).padStart(2, '0')
   return `${sign}${(abs - (abs % 100)) / 100}${lang === 'en' ? '.' : ','}${rest}%`
 }
+
+/** The largest amount Siatka takes: a hundred billion złoty, far below 2^53 grosze. */
+export const maxGrosze = 10_000_000_000_000
+
+/**
+ * An amount as people type it, to whole grosze, with no floating point: "6 791 950,00 zł",
+ * "6791950.00", "6.791.950,50", "PLN 6,791,950.00", "1200". Of a comma and a dot both present the
+ * last one parts the grosze; a lone comma always does (Polish); a lone dot does only when one to two
+ * digits follow it once ("12.5"), else it groups thousands ("1.200.000"). Null when it is not an
+ * amount, is negative, has more than two decimals or passes `maxGrosze`.
+ */
+export function parseZloty(raw: string): number | null {
+  const s = raw
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^(PLN)/i, '')
+    .replace(/(zł|PLN)$/i, '')
+  if (!/^\d[\d.,]*$/.test(s)) return null
+  const lastComma = s.lastIndexOf(',')
+  const lastDot = s.lastIndexOf('.')
+  let decimalAt = -1
+  if (lastComma >= 0 && lastDot >= 0) decimalAt = Math.max(lastComma, lastDot)
+  else if (lastComma >= 0) decimalAt = s.indexOf(',') === lastComma ? lastComma : -2
+  else if (lastDot >= 0 && s.indexOf('.') === lastDot && s.length - lastDot <= 3) decimalAt = lastDot
+  if (decimalAt === -2) return null
+  const whole = (decimalAt >= 0 ? s.slice(0, decimalAt) : s).replace(/[.,]/g, '')
+  const fraction = decimalAt >= 0 ? s.slice(decimalAt + 1) : ''
+  if (!/^\d+$/.test(whole) || !/^\d{0,2}$/.test(fraction)) return null
+  // Grouping separators, where used, stand every three digits from the right.
+  const groupedPart = decimalAt >= 0 ? s.slice(0, decimalAt) : s
+  if (/[.,]/.test(groupedPart) && !/^\d{1,3}([.,]\d{3})*$/.test(groupedPart)) return null
+  const grosze = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'))
+  return grosze > BigInt(maxGrosze) ? null : Number(grosze)
+}
+
+/** Grosze as a form shows them for editing: "6 791 950,00" (no currency, plain spaces). */
+export function groszeForInput(grosze: number, lang: Lang): string {
+  return formatGrosze(grosze, lang)
+    .replace(/\u00a0zł$|^PLN /g, '')
+    .replace(/\u00a0/g, ' ')
+}

@@ -57,6 +57,11 @@ const rules = {
   // The portfolio of funded projects (issue 12): the secretariat manages it, the managing authority
   // reads it all, project staff their own projects (the list is scoped so; projectCan decides one).
   'projects.read': (a: Actor | null) => has(a, [...secretariat, 'managing_authority', 'project_staff']),
+  // Adding a project to the portfolio: the secretariat.
+  'projects.manage': (a: Actor | null) => has(a, secretariat),
+  // The portfolio's thematic analysis (sums and counts, no single project's page): every network
+  // member may see where the theme is covered and where the gaps are.
+  'projects.analysis': (a: Actor | null) => a !== null,
 } satisfies Record<string, (actor: Actor | null) => boolean>
 
 export type Permission = keyof typeof rules
@@ -202,6 +207,10 @@ const projectRules = {
   'project.read': (a: Actor, p: ProjectAccess) => readsEveryProject(a) || p.staff,
   /** Reporting how far its indicators have come: its staff, and the secretariat that manages it. */
   'project.report': (a: Actor, p: ProjectAccess) => secretariat.includes(a.role) || p.staff,
+  /** Changing its facts, partners, target groups and indicators: the same people. */
+  'project.edit': (a: Actor, p: ProjectAccess) => secretariat.includes(a.role) || p.staff,
+  /** Handing it to its staff, and taking it back: the secretariat alone. */
+  'project.staff': (a: Actor, _p: ProjectAccess) => secretariat.includes(a.role),
 } satisfies Record<string, (actor: Actor, project: ProjectAccess) => boolean>
 
 export type ProjectPermission = keyof typeof projectRules

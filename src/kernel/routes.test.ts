@@ -129,6 +129,22 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'GET  /projects/:id                                     in  ok  ok  403 ok  403 403 ok  403',
   // Its progress is reported by its staff and the secretariat; the managing authority only reads.
   'POST /projects/:id/reports                             in  ok  ok  403 403 403 403 ok  403',
+  // The secretariat adds projects; a project's staff and the secretariat change its facts and lists,
+  // and only the secretariat hands it to its staff. Whoever reads a project reads its history.
+  'GET  /projects/new                                     in  ok  ok  403 403 403 403 403 403',
+  'POST /projects                                         in  ok  ok  403 403 403 403 403 403',
+  'GET  /projects/:id/edit                                in  ok  ok  403 403 403 403 ok  403',
+  'POST /projects/:id/edit                                in  ok  ok  403 403 403 403 ok  403',
+  'GET  /projects/:id/parts                               in  ok  ok  403 403 403 403 ok  403',
+  'POST /projects/:id/partners                            in  ok  ok  403 403 403 403 ok  403',
+  'POST /projects/:id/partners/remove                     in  ok  ok  403 403 403 403 ok  403',
+  'POST /projects/:id/groups                              in  ok  ok  403 403 403 403 ok  403',
+  'POST /projects/:id/groups/remove                       in  ok  ok  403 403 403 403 ok  403',
+  'POST /projects/:id/indicators                          in  ok  ok  403 403 403 403 ok  403',
+  'POST /projects/:id/indicators/remove                   in  ok  ok  403 403 403 403 ok  403',
+  'POST /projects/:id/staff                               in  ok  ok  403 403 403 403 403 403',
+  'POST /projects/:id/staff/remove                        in  ok  ok  403 403 403 403 403 403',
+  'GET  /projects/:id/history                             in  ok  ok  403 ok  403 403 ok  403',
 ])
 
 test('every registered route declares a permission', () => {

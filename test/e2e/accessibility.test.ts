@@ -509,6 +509,21 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     // One network's members: the same page as the whole directory, a fifth of the rows for axe.
     await check(page, `/directory?space=${space.adaptability}`, lang, contrast)
     await screenshot(page, `${lang}-${contrast}-directory`)
+
+    // Keeping the portfolio: a new project sent empty; SIRES's facts, lists and history.
+    await check(page, '/projects/new', lang, contrast)
+    await checkRefusedForm(page, lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-new-project-errors`)
+    await check(page, '/projects', lang, contrast)
+    const sires = await href(page, page.locator('main table a[href^="/projects/"]', { hasText: 'SIRES' }))
+    await check(page, `${sires}/edit`, lang, contrast)
+    await page.locator('#field-totalValue').fill('1,2,3')
+    await checkRefusedForm(page, lang, contrast)
+    await check(page, `${sires}/parts`, lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/indicators"] button'))
+    assert.ok(await page.locator('#field-indicator-name-error').isVisible(), 'the indicator has no name')
+    await screenshot(page, `${lang}-${contrast}-project-parts-errors`)
+    await check(page, `${sires}/history`, lang, contrast)
   } finally {
     await context.close()
   }

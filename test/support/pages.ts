@@ -85,6 +85,15 @@ async function decisionOf(w: World, meetingId: string) {
   )
 }
 
+/** SIRES (seed 004), whose staff the demo's project staff is on. */
+const sires = async (w: World) =>
+  (
+    await one(
+      w.db.selectFrom('projects').select('id').where('acronym', '=', 'SIRES').executeTakeFirst(),
+      'SIRES',
+    )
+  ).id
+
 async function analysis(w: World) {
   return one(
     w.db
@@ -228,13 +237,13 @@ const fillers: Record<string, Filler> = {
   '/analyses/:id': async (w) => [`/analyses/${(await analysis(w)).id}`],
   '/projects': () => ['/projects'],
   '/funded-projects': () => ['/funded-projects'],
-  '/funded-projects/:id': async (w) => [
-    `/funded-projects/${(await one(w.db.selectFrom('projects').select('id').where('acronym', '=', 'SIRES').executeTakeFirst(), 'SIRES')).id}`,
-  ],
+  '/funded-projects/:id': async (w) => [`/funded-projects/${await sires(w)}`],
   // SIRES (seed 004), whose staff the demo's project staff is on.
-  '/projects/:id': async (w) => [
-    `/projects/${(await one(w.db.selectFrom('projects').select('id').where('acronym', '=', 'SIRES').executeTakeFirst(), 'SIRES')).id}`,
-  ],
+  '/projects/:id': async (w) => [`/projects/${await sires(w)}`],
+  '/projects/new': () => ['/projects/new'],
+  '/projects/:id/edit': async (w) => [`/projects/${await sires(w)}/edit`],
+  '/projects/:id/parts': async (w) => [`/projects/${await sires(w)}/parts`],
+  '/projects/:id/history': async (w) => [`/projects/${await sires(w)}/history`],
   '/analyses/:id/deliveries/:deliveryId': async (w) => {
     const a = await analysis(w)
     return [`/analyses/${a.id}/deliveries/${a.deliveryId}`]

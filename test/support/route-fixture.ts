@@ -167,5 +167,14 @@ function postsOf(
     '/actions/:actionId': () => ({ url: `/actions/${made.action}`, form: { status: 'open', note: '' } }),
     '/analyses/:id/deliveries': () => at(`${page('/analyses/:id')}/deliveries`),
     '/projects/:id/reports': () => at(`${page('/projects/:id')}/reports`),
+    '/projects/:id/edit': () => at(`${page('/projects/:id')}/edit`),
+    '/projects/:id/partners': () => at(`${page('/projects/:id')}/partners`),
+    '/projects/:id/partners/remove': () => at(`${page('/projects/:id')}/partners/remove`),
+    '/projects/:id/groups': () => at(`${page('/projects/:id')}/groups`),
+    '/projects/:id/groups/remove': () => at(`${page('/projects/:id')}/groups/remove`),
+    '/projects/:id/indicators': () => at(`${page('/projects/:id')}/indicators`),
+    '/projects/:id/indicators/remove': () => at(`${page('/projects/:id')}/indicators/remove`),
+    '/projects/:id/staff': () => at(`${page('/projects/:id')}/staff`),
+    '/projects/:id/staff/remove': () => at(`${page('/projects/:id')}/staff/remove`),
   }
 }

@@ -81,6 +81,7 @@ export const en: Translation<typeof pl> = {
     tooLong: 'Enter {{max}} characters or fewer',
     email: 'Enter an email address in the correct format, like name@example.com',
     choose: 'Select one of the options',
+    money: 'Enter an amount in złoty, for example 6 791 950,00 (at most two decimal places)',
     date: 'Enter a date as YYYY-MM-DD, for example 2026-05-10',
     pages: {
       home: 'Go to the home page',

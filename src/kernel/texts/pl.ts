@@ -79,6 +79,7 @@ export const pl = {
     tooLong: 'Wpisz najwyżej {{max}} znaków',
     email: 'Wpisz adres e-mail w poprawnym formacie, np. jan.kowalski@example.pl',
     choose: 'Wybierz jedną z możliwości',
+    money: 'Wpisz kwotę w złotych, np. 6 791 950,00 (najwyżej dwa miejsca po przecinku)',
     date: 'Wpisz datę w postaci RRRR-MM-DD, np. 2026-05-10',
     pages: {
       home: 'Przejdź na stronę główną',

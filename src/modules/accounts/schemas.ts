@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { emailField, oneOf, optionalText, requiredText } from '../../kernel/forms.ts'
 import { langs } from '../../kernel/i18n.ts'
+import { isValidNip, isValidRegon, normaliseDigits } from '../../kernel/identifiers.ts'
 import { globalRoles } from '../../kernel/policy.ts'
-import { isValidNip, isValidRegon, normaliseDigits, passwordLimits, passwordProblem } from './rules.ts'
+import { passwordLimits, passwordProblem } from './rules.ts'
 import { organisationTypes } from './tables.ts'
 
 export const SignIn = z.object({

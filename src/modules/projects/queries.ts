@@ -96,7 +96,7 @@ export function findProject(db: Db, id: string, personId: string | null) {
         eb
           .selectFrom('project_partners as pp')
           .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
-          .select(['pp.role', 'o.name', 'o.country', 'o.nip', 'o.regon', 'o.type'])
+          .select(['pp.role', 'pp.organisation_id', 'o.name', 'o.country', 'o.nip', 'o.regon', 'o.type'])
           .whereRef('pp.project_id', '=', 'p.id')
           // Partners ('partner') before cooperating institutions ('cooperating').
           .orderBy('pp.role', 'desc')
@@ -134,6 +134,27 @@ export function findProject(db: Db, id: string, personId: string | null) {
           .whereRef('i.project_id', '=', 'p.id')
           .orderBy('i.position'),
       ).as('indicators'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('project_theme_links as tl')
+          .innerJoin('project_themes as th', 'th.id', 'tl.theme_id')
+          .select(['th.id', 'th.name_pl', 'th.name_en'])
+          .whereRef('tl.project_id', '=', 'p.id')
+          .orderBy('th.position'),
+      ).as('themes'),
+      eb
+        .selectFrom('project_revisions as rv')
+        .innerJoin('people as rp', 'rp.id', 'rv.changed_by')
+        .select('rp.name')
+        .whereRef('rv.project_id', '=', 'p.id')
+        .orderBy('rv.changed_at', 'desc')
+        .limit(1)
+        .as('updated_by_name'),
+      sql<
+        string[]
+      >`array(select r.voivodeship from project_regions r where r.project_id = p.id order by r.voivodeship)`.as(
+        'regions',
+      ),
       personId
         ? eb
             .exists(
@@ -181,4 +202,76 @@ export function projectsOfStaff(db: Db, personId: string, limit: number) {
     .orderBy('p.id')
     .limit(limit)
     .execute()
+}
+
+/**
+ * What a project's form offers: the taxonomy's measures (and the priorities that have none, as
+ * EQUAL's themes), each named with its programme; the themes; the organisations (accounts).
+ */
+export function programmeChoices(db: Db) {
+  return db
+    .selectFrom('project_programmes as m')
+    .innerJoin('project_programmes as up', 'up.id', 'm.parent_id')
+    .leftJoin('project_programmes as top', 'top.id', 'up.parent_id')
+    .select([
+      'm.id',
+      'm.code',
+      'm.name_pl',
+      'm.name_en',
+      'm.period',
+      sql<string>`coalesce(top.code, up.code)`.as('programme_code'),
+      sql<number>`coalesce(top.position, up.position)`.as('programme_position'),
+    ])
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('project_programmes as c').select('c.id').whereRef('c.parent_id', '=', 'm.id'))),
+    )
+    .orderBy('programme_position')
+    .orderBy('up.position')
+    .orderBy('m.position')
+    .execute()
+}
+
+export function themeChoices(db: Db) {
+  return db
+    .selectFrom('project_themes')
+    .select(['id', 'code', 'name_pl', 'name_en'])
+    .orderBy('position')
+    .execute()
+}
+
+/** The project's staff, and who may join it: people with the project staff role. */
+export function projectStaff(db: Db, projectId: string) {
+  return db
+    .selectFrom('people as pe')
+    .leftJoin('project_staff as st', (j) =>
+      j.onRef('st.person_id', '=', 'pe.id').on('st.project_id', '=', projectId),
+    )
+    .select(['pe.id', 'pe.name', 'pe.email', sql<boolean>`st.person_id is not null`.as('on_staff')])
+    .where((eb) => eb.or([eb('st.person_id', 'is not', null), eb('pe.role', '=', 'project_staff')]))
+    .orderBy('pe.name')
+    .limit(500)
+    .execute()
+}
+
+/** Where the history continues: before the revision saved at `at` with `id` (newest first). */
+export interface RevisionCursor {
+  at: string
+  id: string
+}
+
+/** A page of a project's edit history, newest first, with who saved each. */
+export function projectRevisions(db: Db, projectId: string, before: RevisionCursor | null, size: number) {
+  let q = db
+    .selectFrom('project_revisions as r')
+    .innerJoin('people as pe', 'pe.id', 'r.changed_by')
+    .select(['r.id', 'r.changed_at', 'r.changes', 'pe.name as changed_by_name'])
+    // The cursor's time to the microsecond, as PostgreSQL keeps it (a JavaScript Date keeps milliseconds).
+    .select(sql<string>`r.changed_at::text`.as('at_key'))
+    .where('r.project_id', '=', projectId)
+    .orderBy('r.changed_at', 'desc')
+    .orderBy('r.id', 'desc')
+    .limit(size + 1)
+  if (before)
+    q = q.where(sql<boolean>`(r.changed_at, r.id) < (${before.at}::timestamptz, ${before.id}::uuid)`)
+  return q.execute()
 }

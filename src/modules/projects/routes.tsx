@@ -1,9 +1,11 @@
 // The portfolio of funded projects: the list (keyset pages) and a project's page. The secretariat
 // and the managing authority read every project; project staff their own (policy: projectCan).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { NotFoundError } from '../../kernel/errors.ts'
-import { typedValues } from '../../kernel/forms.ts'
-import { render, submitForm, viewContext } from '../../kernel/http.tsx'
+import type { z } from 'zod'
+import { NotFoundError, RuleError } from '../../kernel/errors.ts'
+import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
+import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
+import { type MessageKey, translateKey } from '../../kernel/i18n.ts'
 import {
   authorize,
   authorizeProject,
@@ -13,11 +15,29 @@ import {
 } from '../../kernel/policy.ts'
 import { renderPublic } from '../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
+import * as accounts from '../accounts/service.ts'
 import type { Db } from './db.ts'
+import type { ProjectRow } from './queries.ts'
 import * as q from './queries.ts'
-import { cursorOf, ProjectParams, ProjectsQuery, ReportForm } from './schemas.ts'
+import {
+  cursorOf,
+  HistoryQuery,
+  IndicatorForm,
+  PartnerForm,
+  ProjectForm,
+  ProjectParams,
+  ProjectsQuery,
+  RemoveForm,
+  ReportForm,
+  StaffForm,
+  TargetGroupForm,
+} from './schemas.ts'
+import * as projects from './service.ts'
 import { reportProgress } from './service.ts'
+import { ProjectFormPage } from './views/project-form-page.tsx'
+import { ProjectHistoryPage } from './views/project-history-page.tsx'
 import { ProjectPage } from './views/project-page.tsx'
+import { type PartForm, ProjectPartsPage } from './views/project-parts-page.tsx'
 import { ProjectsPage } from './views/projects-page.tsx'
 import { PublicProjectPage } from './views/public-project-page.tsx'
 
@@ -87,7 +107,13 @@ export async function projectRoutes(app: FastifyInstance) {
     if (!project) throw new NotFoundError()
     const access = { staff: Boolean(project.is_staff) }
     authorizeProject(req.actor, permission, access)
-    return { project, actor: req.actor, mayReport: projectCan(req.actor, 'project.report', access) }
+    return {
+      project,
+      actor: req.actor,
+      mayReport: projectCan(req.actor, 'project.report', access),
+      mayEdit: projectCan(req.actor, 'project.edit', access),
+      mayStaff: projectCan(req.actor, 'project.staff', access),
+    }
   }
 
   const projectPage = async (
@@ -102,6 +128,7 @@ export async function projectRoutes(app: FastifyInstance) {
         ctx={viewContext(req, reply)}
         project={found.project}
         mayReport={found.mayReport}
+        mayEdit={found.mayEdit}
         report={errors ? { values: typedValues(req.body), errors } : undefined}
       />,
     )
@@ -119,4 +146,251 @@ export async function projectRoutes(app: FastifyInstance) {
       to: `/projects/${found.project.id}#indicators`,
     })
   })
+
+  // Adding a project and changing its facts: one form, checked whole; a save over a version someone
+  // else replaced shows both.
+  const choices = async (req: FastifyRequest): Promise<projects.FormChoices> => {
+    const db = req.db as Db
+    const [programmes, themes, organisations] = await Promise.all([
+      q.programmeChoices(db),
+      q.themeChoices(db),
+      accounts.listOrganisationChoices(req.db),
+    ])
+    return { programmes, themes, organisations }
+  }
+
+  const formPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    project: ProjectRow | undefined,
+    extra: { errors?: FieldErrors; conflict?: ProjectRow; form?: ProjectForm } = {},
+  ) => {
+    const c = await choices(req)
+    const refused = extra.errors !== undefined || extra.conflict !== undefined
+    const theirs = extra.conflict
+    return render(
+      reply.code(refused ? (theirs ? 409 : 422) : 200),
+      <ProjectFormPage
+        ctx={viewContext(req, reply)}
+        project={project}
+        choices={c}
+        values={refused ? typedValues(req.body) : undefined}
+        errors={extra.errors}
+        conflict={
+          theirs && extra.form
+            ? { theirs, differences: projects.conflictDifferences(theirs, extra.form, c) }
+            : undefined
+        }
+      />,
+    )
+  }
+
+  app.get('/projects/new', { config: { permission: 'projects.manage' } }, async (req, reply) => {
+    authorize(req.actor, 'projects.manage')
+    return formPage(req, reply, undefined)
+  })
+
+  app.post('/projects', { config: { permission: 'projects.manage' } }, async (req, reply) => {
+    authorize(req.actor, 'projects.manage')
+    const actor = req.actor
+    return submitForm(req, reply, ProjectForm, {
+      act: async (form) => projects.createProject(req.db as Db, actor, form, await choices(req)),
+      again: (errors) => formPage(req, reply, undefined, { errors }),
+      flash: req.t('projects.form.created'),
+      to: (row) => `/projects/${row.id}/parts`,
+    })
+  })
+
+  app.get('/projects/:id/edit', { config: { permission: 'projects.read' } }, async (req, reply) => {
+    const found = await projectFor(req, 'project.edit')
+    return formPage(req, reply, found.project)
+  })
+
+  app.post('/projects/:id/edit', { config: { permission: 'projects.read' } }, async (req, reply) => {
+    const found = await projectFor(req, 'project.edit')
+    const form = parseForm(ProjectForm, req.body, req.t, req.lang)
+    if (!form.ok) return formPage(req, reply, found.project, { errors: form.errors })
+    let outcome: projects.SaveOutcome
+    try {
+      outcome = await projects.saveProject(
+        req.db as Db,
+        found.actor,
+        found.project,
+        form.data,
+        await choices(req),
+      )
+    } catch (err) {
+      return formPage(req, reply, found.project, { errors: ruleErrors(err, req.t) })
+    }
+    if (!outcome.saved)
+      return formPage(req, reply, outcome.theirs, { conflict: outcome.theirs, form: form.data })
+    setFlash(reply, req.t('projects.form.saved'))
+    return reply.redirect(`/projects/${found.project.id}`, 303)
+  })
+
+  // The project's lists: partners, target groups, indicators (its staff and the secretariat) and
+  // the staff itself (the secretariat alone).
+  const partsPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    found: Awaited<ReturnType<typeof projectFor>>,
+    refused?: { form: PartForm; errors: FieldErrors },
+  ) => {
+    const db = req.db as Db
+    const [organisations, staff] = await Promise.all([
+      accounts.listOrganisationChoices(req.db),
+      found.mayStaff ? q.projectStaff(db, found.project.id) : null,
+    ])
+    return render(
+      reply.code(refused ? 422 : 200),
+      <ProjectPartsPage
+        ctx={viewContext(req, reply)}
+        project={found.project}
+        organisations={organisations}
+        staff={staff}
+        refused={refused ? { ...refused, values: typedValues(req.body) } : undefined}
+      />,
+    )
+  }
+
+  app.get('/projects/:id/parts', { config: { permission: 'projects.read' } }, async (req, reply) =>
+    partsPage(req, reply, await projectFor(req, 'project.edit')),
+  )
+
+  /** One change of a list on the parts page: its form, the change, the message, back to its section. */
+  const partRoute = <S extends Parameters<typeof submitForm>[2]>(
+    path: string,
+    permission: ProjectPermission,
+    form: PartForm,
+    schema: S,
+    section: string,
+    flash: MessageKey,
+    act: (
+      req: FastifyRequest,
+      found: Awaited<ReturnType<typeof projectFor>>,
+      data: z.output<S>,
+    ) => Promise<unknown>,
+  ) =>
+    app.post(`/projects/:id/${path}`, { config: { permission: 'projects.read' } }, async (req, reply) => {
+      const found = await projectFor(req, permission)
+      return submitForm(req, reply, schema, {
+        act: (data) => act(req, found, data),
+        again: (errors) => partsPage(req, reply, found, { form, errors }),
+        flash: translateKey(req.t, flash),
+        to: `/projects/${found.project.id}/parts#${section}`,
+      })
+    })
+
+  partRoute(
+    'partners',
+    'project.edit',
+    'partner',
+    PartnerForm,
+    'partners',
+    'projects.parts.partnerAdded',
+    async (req, f, data) =>
+      projects.addPartner(
+        req.db as Db,
+        f.actor,
+        f.project,
+        data,
+        await accounts.listOrganisationChoices(req.db),
+      ),
+  )
+  partRoute(
+    'partners/remove',
+    'project.edit',
+    'remove',
+    RemoveForm,
+    'partners',
+    'projects.parts.partnerRemoved',
+    (req, f, data) => projects.removePartner(req.db as Db, f.actor, f.project, data.rowId),
+  )
+  partRoute(
+    'groups',
+    'project.edit',
+    'group',
+    TargetGroupForm,
+    'groups',
+    'projects.parts.groupAdded',
+    (req, f, data) => projects.addTargetGroup(req.db as Db, f.actor, f.project, data),
+  )
+  partRoute(
+    'groups/remove',
+    'project.edit',
+    'remove',
+    RemoveForm,
+    'groups',
+    'projects.parts.groupRemoved',
+    (req, f, data) => projects.removeTargetGroup(req.db as Db, f.actor, f.project, data.rowId),
+  )
+  partRoute(
+    'indicators',
+    'project.edit',
+    'indicator',
+    IndicatorForm,
+    'indicators',
+    'projects.parts.indicatorAdded',
+    (req, f, data) => projects.addIndicator(req.db as Db, f.actor, f.project, data),
+  )
+  partRoute(
+    'indicators/remove',
+    'project.edit',
+    'remove',
+    RemoveForm,
+    'indicators',
+    'projects.parts.indicatorRemoved',
+    (req, f, data) => projects.removeIndicator(req.db as Db, f.actor, f.project, data.rowId),
+  )
+  partRoute(
+    'staff',
+    'project.staff',
+    'staff',
+    StaffForm,
+    'staff',
+    'projects.parts.staffAdded',
+    async (req, f, data) => {
+      const db = req.db as Db
+      const person = (await q.projectStaff(db, f.project.id)).find(
+        (s) => s.id === data.personId && !s.on_staff,
+      )
+      if (!person) throw new RuleError('errors.choose', 'personId')
+      return projects.setStaff(db, f.actor, f.project, person, true)
+    },
+  )
+  partRoute(
+    'staff/remove',
+    'project.staff',
+    'remove',
+    RemoveForm,
+    'staff',
+    'projects.parts.staffRemoved',
+    async (req, f, data) => {
+      const db = req.db as Db
+      const person = (await q.projectStaff(db, f.project.id)).find((s) => s.id === data.rowId && s.on_staff)
+      if (!person) throw new RuleError('errors.choose')
+      return projects.setStaff(db, f.actor, f.project, person, false)
+    },
+  )
+
+  app.get('/projects/:id/history', { config: { permission: 'projects.read' } }, async (req, reply) => {
+    const found = await projectFor(req, 'project.read')
+    const { before } = HistoryQuery.parse(req.query)
+    const rows = await q.projectRevisions(req.db as Db, found.project.id, before, historyPageSize)
+    const shown = rows.slice(0, historyPageSize)
+    const last = shown.at(-1)
+    return render(
+      reply,
+      <ProjectHistoryPage
+        ctx={viewContext(req, reply)}
+        project={found.project}
+        revisions={shown}
+        older={rows.length > historyPageSize && last ? `${last.at_key}_${last.id}` : null}
+        continued={before !== null}
+      />,
+    )
+  })
 }
+
+/** Saves a history page shows. */
+export const historyPageSize = 30

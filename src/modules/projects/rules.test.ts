@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { indicatorProgress, reportDayProblem } from './rules.ts'
+import { type Facts, factChanges, indicatorProgress, listFact, reportDayProblem } from './rules.ts'
 
 // SIRES (seed 004): 1 March 2017 to 29 February 2020, 260 representatives to be trained.
 const period = { starts_on: '2017-03-01', ends_on: '2020-02-29' }
@@ -62,4 +62,38 @@ test('progress is reported for a day of the project’s period, never for a day 
   assert.equal(reportDayProblem('2017-02-28', period, '2026-12-06'), 'projects.errors.reportOutsidePeriod')
   assert.equal(reportDayProblem('2020-03-01', period, '2026-12-06'), 'projects.errors.reportOutsidePeriod')
   assert.equal(reportDayProblem('2018-06-29', period, '2018-06-28'), 'projects.errors.reportInFuture')
+})
+
+const facts = (over: Partial<Facts> = {}): Facts => ({
+  title: 'Spójna integracja regionalna ekonomii społecznej',
+  acronym: 'SIRES',
+  programme: 'POWER 2.9',
+  status: 'running',
+  startsOn: '2017-03-01',
+  endsOn: '2020-02-29',
+  lead: 'OZRSS',
+  agreementOn: '',
+  totalValue: '679195000',
+  euContribution: '572425546',
+  eligibleCosts: '679195000',
+  mainGoal: 'Cel',
+  specificGoals: '',
+  themes: 'Ekonomia społeczna',
+  regions: 'mazowieckie, śląskie',
+  isPublic: 'yes',
+  ...over,
+})
+
+test('a save changes only the facts whose values differ, in the order of the form', () => {
+  assert.deepEqual(factChanges(facts(), facts()), [])
+  assert.deepEqual(factChanges(facts(), facts({ isPublic: 'no', status: 'closed', endsOn: '2020-06-30' })), [
+    { field: 'status', before: 'running', after: 'closed' },
+    { field: 'endsOn', before: '2020-02-29', after: '2020-06-30' },
+    { field: 'isPublic', before: 'yes', after: 'no' },
+  ])
+})
+
+test('a list fact does not depend on the order its members were ticked in', () => {
+  assert.equal(listFact(['śląskie', 'mazowieckie', 'łódzkie']), 'łódzkie, mazowieckie, śląskie')
+  assert.equal(listFact(['śląskie', 'mazowieckie']), listFact(['mazowieckie', 'śląskie']))
 })

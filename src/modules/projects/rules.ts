@@ -53,3 +53,44 @@ export function reportDayProblem(
   if (day < period.starts_on || day > period.ends_on) return 'projects.errors.reportOutsidePeriod'
   return null
 }
+
+/** The facts of a project its edit history follows, in the order the form asks for them. */
+export const factFields = [
+  'title',
+  'acronym',
+  'programme',
+  'status',
+  'startsOn',
+  'endsOn',
+  'lead',
+  'agreementOn',
+  'totalValue',
+  'euContribution',
+  'eligibleCosts',
+  'mainGoal',
+  'specificGoals',
+  'themes',
+  'regions',
+  'isPublic',
+] as const
+export type FactField = (typeof factFields)[number]
+
+/**
+ * A project's facts as plain strings, as the history keeps them: money in grosze, days as
+ * YYYY-MM-DD, names instead of ids (so the history still reads after a programme is renamed), lists
+ * sorted and joined, a flag as 'yes' or 'no'.
+ */
+export type Facts = Record<FactField, string>
+
+/** What a save changed: each fact whose value differs, before and after, in the form's order. */
+export function factChanges(
+  before: Facts,
+  after: Facts,
+): { field: FactField; before: string; after: string }[] {
+  return factFields
+    .filter((f) => before[f] !== after[f])
+    .map((field) => ({ field, before: before[field], after: after[field] }))
+}
+
+/** A list for the history: its members in a fixed order, so a list saved again unchanged is no change. */
+export const listFact = (names: string[]) => [...names].sort((a, b) => a.localeCompare(b, 'pl')).join(', ')

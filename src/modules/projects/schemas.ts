@@ -1,6 +1,16 @@
 import { z } from 'zod'
-import { dayField, textOrEmpty } from '../../kernel/forms.ts'
-import type { ProjectCursor } from './queries.ts'
+import {
+  dayField,
+  manyOf,
+  moneyField,
+  oneOf,
+  optionalDay,
+  requiredText,
+  textOrEmpty,
+} from '../../kernel/forms.ts'
+import type { ProjectCursor, RevisionCursor } from './queries.ts'
+import { voivodeshipCodes } from './regions.ts'
+import { indicatorKinds, partnerRoles, projectStatuses } from './tables.ts'
 
 export const ProjectParams = z.object({ id: z.uuid() })
 
@@ -14,6 +24,18 @@ export const ProjectsQuery = z.object({
     .transform((s) => ({ startsOn: s.slice(0, 10), underscore: s.slice(10, 11), id: s.slice(11) }))
     .pipe(z.object({ startsOn: dayField(), underscore: z.literal('_'), id: z.uuid() }))
     .transform(({ startsOn, id }): ProjectCursor => ({ startsOn, id }))
+    .nullable()
+    .catch(null)
+    .default(null),
+})
+
+/** The history's place: `before=<time>_<id>` continues with the saves before that one. */
+export const HistoryQuery = z.object({
+  before: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2} [\d:.]+[+-]\d{2}(:\d{2})?_[0-9a-f-]{36}$/)
+    .transform((s): RevisionCursor => ({ at: s.slice(0, -37), id: s.slice(-36) }))
+    .pipe(z.object({ at: z.string(), id: z.uuid() }))
     .nullable()
     .catch(null)
     .default(null),
@@ -40,3 +62,101 @@ export const ReportForm = z.object({
   comment: textOrEmpty(2000),
 })
 export type ReportForm = z.output<typeof ReportForm>
+
+const wholeNumber = (max = 1_000_000_000) =>
+  z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, { error: 'errors.required' })
+    .pipe(
+      z.coerce
+        .number<string>({ error: 'projects.errors.wholeNumber' })
+        .int({ error: 'projects.errors.wholeNumber' })
+        .min(0, { error: 'projects.errors.wholeNumber' })
+        .max(max, { error: 'projects.errors.wholeNumber' }),
+    )
+
+/**
+ * A project's facts as its form sends them. The rules between fields (the end not before the start,
+ * the EU contribution and the eligible costs not above the value) are told beside the later field.
+ */
+export const ProjectForm = z
+  .object({
+    title: requiredText(300),
+    acronym: textOrEmpty(30),
+    programmeId: z.uuid({ error: 'errors.choose' }),
+    status: oneOf(projectStatuses),
+    startsOn: dayField(),
+    endsOn: dayField(),
+    leadOrganisationId: z.uuid({ error: 'errors.choose' }),
+    agreementOn: optionalDay(),
+    totalValue: moneyField(),
+    euContribution: moneyField(),
+    eligibleCosts: moneyField(),
+    mainGoal: requiredText(4000),
+    specificGoals: textOrEmpty(4000),
+    themes: manyOf(z.uuid({ error: 'errors.choose' })),
+    regions: manyOf(oneOf(voivodeshipCodes)),
+    isPublic: z
+      .literal('yes')
+      .optional()
+      .transform((v) => v === 'yes'),
+    version: z.coerce.number<string>().int().min(0).default(0),
+  })
+  // Checked even when another field is wrong, so one round shows every problem; a rule compares
+  // only fields that are themselves valid.
+  .superRefine(
+    (v, ctx) => {
+      const day = (d: unknown) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)
+      const money = (m: unknown): m is number => typeof m === 'number'
+      if (day(v.startsOn) && day(v.endsOn) && v.endsOn < v.startsOn)
+        ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'projects.errors.endBeforeStart' })
+      if (money(v.totalValue) && money(v.euContribution) && v.euContribution > v.totalValue)
+        ctx.addIssue({ code: 'custom', path: ['euContribution'], message: 'projects.errors.euAboveValue' })
+      if (money(v.totalValue) && money(v.eligibleCosts) && v.eligibleCosts > v.totalValue)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['eligibleCosts'],
+          message: 'projects.errors.eligibleAboveValue',
+        })
+    },
+    { when: () => true },
+  )
+export type ProjectForm = z.output<typeof ProjectForm>
+
+/** A partner or a cooperating institution: an organisation already in Siatka. */
+export const PartnerForm = z.object({
+  organisationId: z.uuid({ error: 'errors.choose' }),
+  role: oneOf(partnerRoles),
+})
+export type PartnerForm = z.output<typeof PartnerForm>
+
+export const TargetGroupForm = z.object({
+  name: requiredText(300),
+  description: textOrEmpty(2000),
+  plannedPeople: z
+    .union([z.literal(''), wholeNumber(10_000_000)])
+    .optional()
+    .transform((v) => (v === '' || v === undefined ? null : v)),
+})
+export type TargetGroupForm = z.output<typeof TargetGroupForm>
+
+/** A planned effect: its target may not be below its baseline (progress reads growth). */
+export const IndicatorForm = z
+  .object({
+    name: requiredText(300),
+    kind: oneOf(indicatorKinds),
+    unit: requiredText(60),
+    baseline: wholeNumber(),
+    target: wholeNumber(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.target < v.baseline)
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'projects.errors.targetBelowBaseline' })
+  })
+export type IndicatorForm = z.output<typeof IndicatorForm>
+
+export const StaffForm = z.object({ personId: z.uuid({ error: 'errors.choose' }) })
+
+/** Which row of a list to remove. */
+export const RemoveForm = z.object({ rowId: z.uuid({ error: 'errors.choose' }) })

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 import type { Day } from '../../kernel/dates.ts'
 import type { CreatedAt, Timestamp } from '../../kernel/tables.ts'
 
@@ -113,6 +113,42 @@ export interface ProjectStaffTable {
   person_id: string
 }
 
+/** A theme the secretariat files projects under (social economy, social inclusion, …). */
+export interface ProjectThemesTable {
+  id: Generated<string>
+  code: string
+  name_pl: string
+  name_en: string
+  position: number
+}
+
+export interface ProjectThemeLinksTable {
+  project_id: string
+  theme_id: string
+}
+
+/** A voivodeship a project works in, by its TERYT code (regions.ts). */
+export interface ProjectRegionsTable {
+  project_id: string
+  voivodeship: string
+}
+
+/** One fact of a project as it was before a save and after it, as the page showed it then. */
+export interface ProjectChange {
+  field: string
+  before: string
+  after: string
+}
+
+/** One save of a project's facts: who, when, and what changed. */
+export interface ProjectRevisionsTable {
+  id: Generated<string>
+  project_id: string
+  changed_by: string
+  changed_at: CreatedAt
+  changes: ColumnType<ProjectChange[], string, never>
+}
+
 export interface ProjectsTables {
   project_programmes: ProjectProgrammesTable
   projects: ProjectsTable
@@ -121,6 +157,10 @@ export interface ProjectsTables {
   project_indicators: ProjectIndicatorsTable
   project_indicator_reports: ProjectIndicatorReportsTable
   project_staff: ProjectStaffTable
+  project_themes: ProjectThemesTable
+  project_theme_links: ProjectThemeLinksTable
+  project_regions: ProjectRegionsTable
+  project_revisions: ProjectRevisionsTable
 }
 
 declare module '../../kernel/db.ts' {

@@ -31,6 +31,8 @@ export function ProjectPage(p: {
   project: ProjectRow
   /** The project's staff and the secretariat report progress here. */
   mayReport: boolean
+  /** Its staff and the secretariat change its facts and lists. */
+  mayEdit: boolean
   /** A refused report: what was typed, and the problems beside their fields. */
   report?: { values: FormValues; errors: FieldErrors }
 }) {
@@ -54,6 +56,29 @@ export function ProjectPage(p: {
       <h1 class="govuk-heading-l" safe>
         {projectTitle(pr)}
       </h1>
+      <ul class="govuk-list siatka-actions">
+        {p.mayEdit ? (
+          <>
+            <li>
+              <a class="govuk-link" href={`/projects/${pr.id}/edit`}>
+                {t('projects.form.edit')}
+              </a>
+            </li>
+            <li>
+              <a class="govuk-link" href={`/projects/${pr.id}/parts`}>
+                {t('projects.parts.link')}
+              </a>
+            </li>
+          </>
+        ) : (
+          ''
+        )}
+        <li>
+          <a class="govuk-link" href={`/projects/${pr.id}/history`}>
+            {t('projects.history.link')}
+          </a>
+        </li>
+      </ul>
 
       <h2 class="govuk-heading-m">{t('projects.facts')}</h2>
       <dl class="govuk-summary-list">
