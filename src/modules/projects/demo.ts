@@ -5,19 +5,8 @@ import { addDays, today } from '../../kernel/dates.ts'
 import type { AnyDb } from '../../kernel/db.ts'
 import type { OrganisationType } from '../accounts/index.ts'
 import type { Db } from './db.ts'
+import { insertGenerated, nip, regon } from './demo-portfolio.ts'
 import type { IndicatorKind, PartnerRole, ProjectStatus } from './tables.ts'
-
-/** A NIP from its first nine digits: the tenth is their weighted sum mod 11 (never 10: choose another prefix). */
-function nip(first9: string): string {
-  const sum = [6, 5, 7, 2, 3, 4, 5, 6, 7].reduce((a, w, i) => a + w * Number(first9[i]), 0)
-  if (sum % 11 === 10) throw new Error(`no NIP starts with ${first9}`)
-  return `${first9}${sum % 11}`
-}
-/** A nine-digit REGON from its first eight digits. */
-function regon(first8: string): string {
-  const sum = [8, 9, 2, 3, 4, 5, 6, 7].reduce((a, w, i) => a + w * Number(first8[i]), 0)
-  return `${first8}${(sum % 11) % 10}`
-}
 
 interface Org {
   name: string
@@ -103,6 +92,9 @@ interface DemoProject {
     reports: [day: string, value: number, comment: string][]
   }[]
   staff: string[]
+  themes: string[]
+  /** Voivodeships by TERYT code. */
+  regions: string[]
 }
 
 function demoProjects(day: string): DemoProject[] {
@@ -167,6 +159,25 @@ function demoProjects(day: string): DemoProject[] {
         },
       ],
       staff: ['projekt@demo.siatka.test'],
+      themes: ['social-economy', 'cooperation'],
+      regions: [
+        '02',
+        '04',
+        '06',
+        '08',
+        '10',
+        '12',
+        '14',
+        '16',
+        '18',
+        '20',
+        '22',
+        '24',
+        '26',
+        '28',
+        '30',
+        '32',
+      ],
     },
     {
       title: 'Międzysektorowa współpraca na rzecz rozwoju lokalnego',
@@ -218,6 +229,8 @@ function demoProjects(day: string): DemoProject[] {
         },
       ],
       staff: [],
+      themes: ['cooperation', 'inclusion'],
+      regions: ['24'],
     },
     {
       title: 'Ponadnarodowa sieć wsparcia przedsiębiorstw społecznych',
@@ -260,6 +273,8 @@ function demoProjects(day: string): DemoProject[] {
         },
       ],
       staff: ['projekt@demo.siatka.test'],
+      themes: ['social-economy', 'innovation'],
+      regions: ['14', '12'],
     },
   ]
 }
@@ -384,5 +399,37 @@ export async function seedProjects(handle: AnyDb) {
         .insertInto('project_staff')
         .values(staff.map((s) => ({ project_id: project.id, person_id: s.id })))
         .execute()
+    const themes = await db.selectFrom('project_themes').select('id').where('code', 'in', p.themes).execute()
+    await db
+      .insertInto('project_theme_links')
+      .values(themes.map((th) => ({ project_id: project.id, theme_id: th.id })))
+      .execute()
+    await db
+      .insertInto('project_regions')
+      .values(p.regions.map((voivodeship) => ({ project_id: project.id, voivodeship })))
+      .execute()
+    if (p.acronym === 'SIRES') {
+      // Its history: the secretariat closed it when it ended and marked it settled once accounted for.
+      await db
+        .insertInto('project_revisions')
+        .values([
+          {
+            project_id: project.id,
+            changed_by: secretariat.id,
+            changed_at: '2020-03-16T09:12:00Z',
+            changes: JSON.stringify([{ field: 'status', before: 'running', after: 'closed' }]),
+          },
+          {
+            project_id: project.id,
+            changed_by: secretariat.id,
+            changed_at: '2020-10-05T11:40:00Z',
+            changes: JSON.stringify([{ field: 'status', before: 'closed', after: 'settled' }]),
+          },
+        ])
+        .execute()
+      await db.updateTable('projects').set({ version: 2 }).where('id', '=', project.id).execute()
+    }
   }
+  // About sixty more across the programmes and voivodeships, for the list and the analysis.
+  await insertGenerated(db, 60, day, secretariat.id)
 }

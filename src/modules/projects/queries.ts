@@ -1,13 +1,7 @@
 import { sql } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
-import type { Day } from '../../kernel/dates.ts'
 import type { Db } from './db.ts'
-
-/** Where the list continues: after the project that started on `startsOn` with `id` (newest first). */
-export interface ProjectCursor {
-  startsOn: Day
-  id: string
-}
+import type { FundingPeriod, ProjectStatus } from './tables.ts'
 
 /** The programme, priority and measure above a taxonomy row, as the list and the page name them. */
 function withProgramme(db: Db) {
@@ -19,16 +13,52 @@ function withProgramme(db: Db) {
     .innerJoin('organisations as lead', 'lead.id', 'p.lead_organisation_id')
 }
 
+/** The list's orders: by start (newest first by default), title or value; each by keyset on (column, id). */
+export const projectSorts = ['start', 'title', 'value'] as const
+export type ProjectSort = (typeof projectSorts)[number]
+
+const sortColumns = {
+  start: 'p.starts_on',
+  title: 'p.title',
+  value: 'p.total_value_grosze',
+} as const
+
+/** What the list is narrowed to: each filter is one column or one exists(), all of them indexed. */
+export interface ProjectFilters {
+  q: string
+  programme: string | null
+  measure: string | null
+  theme: string | null
+  region: string | null
+  status: ProjectStatus | null
+  period: FundingPeriod | null
+  partner: string | null
+  sort: ProjectSort
+  dir: 'asc' | 'desc'
+}
+
+/** Where the list continues: after the row whose sort column was `key` and id `id`. */
+export interface ProjectCursor {
+  key: string
+  id: string
+}
+
+/** The cursor a row gives for the list's order. */
+export const cursorKey = (row: ProjectListRow, sort: ProjectSort) =>
+  sort === 'start' ? row.starts_on : sort === 'title' ? row.title : String(row.total_value_grosze)
+
 /**
- * A page of the portfolio, newest start first, by keyset (the index on start and id), with each
- * project's programme and measure codes and its lead partner; staff see only their own projects.
+ * A page of the portfolio in the chosen order, by keyset, with each project's programme and measure
+ * codes and its lead partner; staff see only their own projects, the public site only published ones.
  */
 export function listProjects(
   db: Db,
   scope: { staffOf: string | null; publicOnly?: boolean },
+  filters: ProjectFilters,
   after: ProjectCursor | null,
   size: number,
 ) {
+  const column = sortColumns[filters.sort]
   let q = withProgramme(db)
     .select([
       'p.id',
@@ -41,12 +71,13 @@ export function listProjects(
       'p.eu_contribution_grosze',
       'm.level',
       'm.code as measure_code',
+      'm.period',
       'pr.code as parent_code',
       'pg.code as programme_code',
       'lead.name as lead_name',
     ])
-    .orderBy('p.starts_on', 'desc')
-    .orderBy('p.id', 'desc')
+    .orderBy(column, filters.dir)
+    .orderBy('p.id', filters.dir)
     .limit(size + 1)
   if (scope.staffOf)
     q = q.where((eb) =>
@@ -59,7 +90,60 @@ export function listProjects(
       ),
     )
   if (scope.publicOnly) q = q.where('p.is_public', '=', true)
-  if (after) q = q.where(sql<boolean>`(p.starts_on, p.id) < (${after.startsOn}::date, ${after.id}::uuid)`)
+  if (filters.q) q = q.where(sql<boolean>`p.search @@ plainto_tsquery('simple', siatka_fold(${filters.q}))`)
+  if (filters.programme) q = q.where(sql<boolean>`coalesce(pg.id, pr.id) = ${filters.programme}::uuid`)
+  if (filters.measure) q = q.where('p.programme_id', '=', filters.measure)
+  if (filters.status) q = q.where('p.status', '=', filters.status)
+  if (filters.period) q = q.where('m.period', '=', filters.period)
+  if (filters.theme) {
+    const theme = filters.theme
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('project_theme_links as tl')
+          .select('tl.project_id')
+          .whereRef('tl.project_id', '=', 'p.id')
+          .where('tl.theme_id', '=', theme),
+      ),
+    )
+  }
+  if (filters.region) {
+    const region = filters.region
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('project_regions as rg')
+          .select('rg.project_id')
+          .whereRef('rg.project_id', '=', 'p.id')
+          .where('rg.voivodeship', '=', region),
+      ),
+    )
+  }
+  if (filters.partner) {
+    const partner = filters.partner
+    q = q.where((eb) =>
+      eb.or([
+        eb('p.lead_organisation_id', '=', partner),
+        eb.exists(
+          eb
+            .selectFrom('project_partners as pa')
+            .select('pa.project_id')
+            .whereRef('pa.project_id', '=', 'p.id')
+            .where('pa.organisation_id', '=', partner),
+        ),
+      ]),
+    )
+  }
+  if (after) {
+    const key =
+      filters.sort === 'start'
+        ? sql`${after.key}::date`
+        : filters.sort === 'value'
+          ? sql`${after.key}::bigint`
+          : sql`${after.key}::text`
+    const op = sql.raw(filters.dir === 'desc' ? '<' : '>')
+    q = q.where(sql<boolean>`(${sql.ref(column)}, p.id) ${op} (${key}, ${after.id}::uuid)`)
+  }
   return q.execute()
 }
 
@@ -274,4 +358,69 @@ export function projectRevisions(db: Db, projectId: string, before: RevisionCurs
   if (before)
     q = q.where(sql<boolean>`(r.changed_at, r.id) < (${before.at}::timestamptz, ${before.id}::uuid)`)
   return q.execute()
+}
+
+/** What the list's filters offer: programmes, their measures, themes, and the organisations in projects. */
+export async function filterChoices(db: Db) {
+  const [programmes, measures, themes, organisations] = await Promise.all([
+    db
+      .selectFrom('project_programmes')
+      .select(['id', 'code', 'name_pl', 'name_en', 'period'])
+      .where('level', '=', 'programme')
+      .orderBy('position')
+      .execute(),
+    programmeChoices(db),
+    themeChoices(db),
+    db
+      .selectFrom('organisations as o')
+      .select(['o.id', 'o.name'])
+      .where((eb) =>
+        eb.or([
+          eb.exists(
+            eb.selectFrom('projects as p').select('p.id').whereRef('p.lead_organisation_id', '=', 'o.id'),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('project_partners as pa')
+              .select('pa.project_id')
+              .whereRef('pa.organisation_id', '=', 'o.id'),
+          ),
+        ]),
+      )
+      .orderBy('o.name')
+      .limit(500)
+      .execute(),
+  ])
+  return { programmes, measures, themes, organisations }
+}
+export type FilterChoices = Awaited<ReturnType<typeof filterChoices>>
+
+/** What the spreadsheet adds to a page of the list: partners, themes, regions, the lead's NIP, goals. */
+export function exportDetails(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('projects as p')
+    .innerJoin('organisations as lead', 'lead.id', 'p.lead_organisation_id')
+    .select([
+      'p.id',
+      'p.eligible_costs_grosze',
+      'p.main_goal',
+      'p.is_public',
+      'lead.nip as lead_nip',
+      sql<
+        string[]
+      >`array(select o.name from project_partners pa join organisations o on o.id = pa.organisation_id
+        where pa.project_id = p.id and pa.role = 'partner' order by pa.position)`.as('partners'),
+      sql<
+        string[]
+      >`array(select th.name_pl from project_theme_links tl join project_themes th on th.id = tl.theme_id
+        where tl.project_id = p.id order by th.position)`.as('themes'),
+      sql<
+        string[]
+      >`array(select r.voivodeship from project_regions r where r.project_id = p.id order by r.voivodeship)`.as(
+        'regions',
+      ),
+    ])
+    .where('p.id', 'in', ids)
+    .execute()
 }

@@ -2,13 +2,16 @@
 // and the managing authority read every project; project staff their own (policy: projectCan).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod'
+import { today } from '../../kernel/dates.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
+import { sendTable, type TableFormat } from '../../kernel/exports.ts'
 import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
 import { type MessageKey, translateKey } from '../../kernel/i18n.ts'
 import {
   authorize,
   authorizeProject,
+  can,
   type ProjectPermission,
   projectCan,
   readsEveryProject,
@@ -20,7 +23,6 @@ import type { Db } from './db.ts'
 import type { ProjectRow } from './queries.ts'
 import * as q from './queries.ts'
 import {
-  cursorOf,
   HistoryQuery,
   IndicatorForm,
   PartnerForm,
@@ -34,6 +36,7 @@ import {
 } from './schemas.ts'
 import * as projects from './service.ts'
 import { reportProgress } from './service.ts'
+import { sheetHeaders, sheetRow } from './spreadsheet.ts'
 import { ProjectFormPage } from './views/project-form-page.tsx'
 import { ProjectHistoryPage } from './views/project-history-page.tsx'
 import { ProjectPage } from './views/project-page.tsx'
@@ -45,26 +48,80 @@ import { PublicProjectPage } from './views/public-project-page.tsx'
 export const projectsPageSize = 25
 
 /** A keyset page of the list: the rows shown, and where "more" continues (null on the last page). */
-async function listPage(req: FastifyRequest, scope: Parameters<typeof q.listProjects>[1]) {
-  const { after } = ProjectsQuery.parse(req.query)
-  const rows = await q.listProjects(req.db as Db, scope, after, projectsPageSize)
+async function listPage(req: FastifyRequest, scope: ListScope, query: ProjectsQuery) {
+  const db = req.db as Db
+  const [rows, choices] = await Promise.all([
+    q.listProjects(db, scope, query, query.after, projectsPageSize),
+    q.filterChoices(db),
+  ])
   const shown = rows.slice(0, projectsPageSize)
   const last = shown.at(-1)
   return {
     rows: shown,
-    next: rows.length > projectsPageSize && last ? cursorOf(last) : null,
-    continued: after !== null,
+    next: rows.length > projectsPageSize && last ? `${q.cursorKey(last, query.sort)}_${last.id}` : null,
+    continued: query.after !== null,
+    query,
+    choices,
   }
+}
+
+type ListScope = Parameters<typeof q.listProjects>[1]
+
+/** Rows a spreadsheet reads from the database at a time. */
+const exportPageSize = 500
+
+/** The list as a CSV or XLSX file, in its order and filters, written a page at a time. */
+function sendProjects(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  scope: ListScope,
+  query: ProjectsQuery,
+  format: TableFormat,
+) {
+  const db = req.db as Db
+  async function* pages() {
+    let after = null as ProjectsQuery['after']
+    for (;;) {
+      const rows = await q.listProjects(db, scope, query, after, exportPageSize)
+      const page = rows.slice(0, exportPageSize)
+      const details = new Map(
+        (
+          await q.exportDetails(
+            db,
+            page.map((r) => r.id),
+          )
+        ).map((d) => [d.id, d]),
+      )
+      yield page.map((r) => sheetRow(req.t, format, r, details.get(r.id)))
+      const last = page.at(-1)
+      if (rows.length <= exportPageSize || !last) return
+      after = { key: q.cursorKey(last, query.sort), id: last.id }
+    }
+  }
+  return sendTable(reply.header('cache-control', 'private, no-store'), format, {
+    fileName: `${req.t('projects.sheet.file')}-${today()}.${format}`,
+    sheetName: req.t('projects.title'),
+    headers: sheetHeaders(req.t),
+    pages: pages(),
+  })
 }
 
 export async function projectRoutes(app: FastifyInstance) {
   app.get('/projects', { config: { permission: 'projects.read' } }, async (req, reply) => {
     authorize(req.actor, 'projects.read')
     const staffOnly = !readsEveryProject(req.actor)
-    const page = await listPage(req, { staffOf: staffOnly ? req.actor.id : null })
+    const scope = { staffOf: staffOnly ? req.actor.id : null }
+    const query = ProjectsQuery.parse(req.query)
+    if (query.format) return sendProjects(req, reply, scope, query, query.format)
+    const page = await listPage(req, scope, query)
     return render(
       reply,
-      <ProjectsPage ctx={viewContext(req, reply)} kind={staffOnly ? 'staff' : 'portfolio'} {...page} />,
+      <ProjectsPage
+        ctx={viewContext(req, reply)}
+        kind={staffOnly ? 'staff' : 'portfolio'}
+        mayCreate={can(req.actor, 'projects.manage')}
+        {...page}
+      />,
     )
   })
 
@@ -78,7 +135,12 @@ export async function projectRoutes(app: FastifyInstance) {
         <ProjectsPage
           ctx={viewContext(req, reply)}
           kind="public"
-          {...(await listPage(req, { staffOf: null, publicOnly: true }))}
+          mayCreate={false}
+          {...(await listPage(
+            req,
+            { staffOf: null, publicOnly: true },
+            { ...ProjectsQuery.parse(req.query), format: null },
+          ))}
         />
       ),
       { data: true },

@@ -8,26 +8,82 @@ import {
   requiredText,
   textOrEmpty,
 } from '../../kernel/forms.ts'
-import type { ProjectCursor, RevisionCursor } from './queries.ts'
+import { type ProjectCursor, type ProjectSort, projectSorts, type RevisionCursor } from './queries.ts'
 import { voivodeshipCodes } from './regions.ts'
-import { indicatorKinds, partnerRoles, projectStatuses } from './tables.ts'
+import { fundingPeriods, indicatorKinds, partnerRoles, projectStatuses } from './tables.ts'
 
 export const ProjectParams = z.object({ id: z.uuid() })
 
+/** A uuid from a list's filter, or none (a hostile or stale value is none, not an error). */
+const chosenId = () => z.uuid().nullable().catch(null).default(null)
+const chosen = <const V extends readonly [string, ...string[]]>(values: V) =>
+  z.enum(values).nullable().catch(null).default(null)
+
 /**
- * The list's place: `after=2017-03-01_<id>` continues after that project (a keyset, so a page deep
- * in the list costs what the first does); anything else starts from the top.
+ * The list's filters, order and place: `after=<key>_<id>` continues after the row whose sort column
+ * was `key` (a keyset, so a page deep in the list costs what the first does); a cursor that does not
+ * fit the order starts from the top.
  */
-export const ProjectsQuery = z.object({
-  after: z
-    .string()
-    .transform((s) => ({ startsOn: s.slice(0, 10), underscore: s.slice(10, 11), id: s.slice(11) }))
-    .pipe(z.object({ startsOn: dayField(), underscore: z.literal('_'), id: z.uuid() }))
-    .transform(({ startsOn, id }): ProjectCursor => ({ startsOn, id }))
-    .nullable()
-    .catch(null)
-    .default(null),
-})
+export const ProjectsQuery = z
+  .object({
+    q: z.string().trim().max(200).catch('').default(''),
+    programme: chosenId(),
+    measure: chosenId(),
+    theme: chosenId(),
+    region: chosen(voivodeshipCodes),
+    status: chosen(projectStatuses),
+    period: chosen(fundingPeriods),
+    partner: chosenId(),
+    sort: z.enum(projectSorts).catch('start').default('start'),
+    dir: z.enum(['asc', 'desc']).nullable().catch(null).default(null),
+    after: z.string().max(400).nullable().catch(null).default(null),
+    format: z.enum(['csv', 'xlsx']).nullable().catch(null).default(null),
+  })
+  .transform(({ after, dir, ...v }) => {
+    // Newest and largest first, titles from A.
+    const direction = dir ?? (v.sort === 'title' ? 'asc' : 'desc')
+    const cursor = after ? parseCursor(after, v.sort) : null
+    return { ...v, dir: direction, after: cursor }
+  })
+export type ProjectsQuery = z.output<typeof ProjectsQuery>
+
+function parseCursor(raw: string, sort: ProjectSort): ProjectCursor | null {
+  const id = raw.slice(-36)
+  const key = raw.slice(0, -37)
+  if (raw.at(-37) !== '_' || !z.uuid().safeParse(id).success) return null
+  const fits =
+    sort === 'start'
+      ? dayField().safeParse(key).success
+      : sort === 'value'
+        ? /^\d{1,15}$/.test(key)
+        : key.length > 0 && key.length <= 300
+  return fits ? { key, id } : null
+}
+
+/** The filters of a query, as the list's links and export carry them on. */
+export function filterParams(query: ProjectsQuery, extra: Record<string, string> = {}): URLSearchParams {
+  const params = new URLSearchParams()
+  for (const name of [
+    'q',
+    'programme',
+    'measure',
+    'theme',
+    'region',
+    'status',
+    'period',
+    'partner',
+  ] as const) {
+    const v = query[name]
+    if (v) params.set(name, v)
+  }
+  // The default order (newest start first) goes without saying.
+  if (query.sort !== 'start' || query.dir !== 'desc') {
+    params.set('sort', query.sort)
+    params.set('dir', query.dir)
+  }
+  for (const [k, v] of Object.entries(extra)) params.set(k, v)
+  return params
+}
 
 /** The history's place: `before=<time>_<id>` continues with the saves before that one. */
 export const HistoryQuery = z.object({
@@ -40,8 +96,6 @@ export const HistoryQuery = z.object({
     .catch(null)
     .default(null),
 })
-
-export const cursorOf = (row: { starts_on: string; id: string }) => `${row.starts_on}_${row.id}`
 
 /** How far an indicator has come on a day, as its staff report it. */
 export const ReportForm = z.object({

@@ -1,8 +1,10 @@
 import { safeDay } from '../../../kernel/dates.ts'
 import { formatGrosze } from '../../../kernel/money.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
-import { Table } from '../../../kernel/views/table.tsx'
-import type { ProjectListRow, ProjectRow } from '../queries.ts'
+import { SortableHeader } from '../../../kernel/views/sortable-header.tsx'
+import { type Header, Table } from '../../../kernel/views/table.tsx'
+import type { ProjectListRow, ProjectRow, ProjectSort } from '../queries.ts'
+import type { ProjectsQuery } from '../schemas.ts'
 import { dayRange, programmeCode, projectTitle } from './project-name.ts'
 
 /** The main goal and the specific goals (one a line), under headings of the given level. */
@@ -67,17 +69,37 @@ export function ProjectsTable(p: {
   rows: ProjectListRow[]
   linkBase: '/projects' | '/funded-projects'
   full: boolean
+  /** Column headers that sort the list, keeping its filters. */
+  sort?: { path: string; query: ProjectsQuery }
 }) {
   const { t, lang } = p.ctx
+  const sortable = (column: ProjectSort, label: string): Header => {
+    if (!p.sort) return label
+    const { sort, dir, after: _, ...rest } = p.sort.query
+    const query = Object.fromEntries(
+      Object.entries(rest).filter(([, v]) => typeof v === 'string' && v),
+    ) as Record<string, string>
+    return {
+      cell: (
+        <SortableHeader
+          ctx={p.ctx}
+          column={column}
+          label={label}
+          path={p.sort.path}
+          query={{ ...query, sort, dir }}
+        />
+      ),
+    }
+  }
   return (
     <Table
       caption={p.caption}
       headers={[
-        t('projects.columns.title'),
+        sortable('title', t('projects.columns.title')),
         t('projects.columns.programme'),
         t('projects.columns.lead'),
-        t('projects.columns.period'),
-        ...(p.full ? [{ numeric: t('projects.columns.value') }, t('projects.columns.status')] : []),
+        sortable('start', t('projects.columns.period')),
+        ...(p.full ? [sortable('value', t('projects.columns.value')), t('projects.columns.status')] : []),
       ]}
     >
       {p.rows.map((r) => (
