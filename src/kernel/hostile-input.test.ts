@@ -529,6 +529,7 @@ test('hostile input into a project’s form and its lists', async () => {
   await hammer(coordinator, `${base}/staff`, ['personId'])
   for (const list of ['partners', 'groups', 'indicators', 'staff'])
     await hammer(coordinator, `${base}/${list}/remove`, ['rowId'])
+  await hammer(coordinator, '/projects/analysis/materials', ['spaceId'])
   for (const page of ['', '/edit', '/parts', '/history'])
     assertSafe(await coordinator.get(`${base}${page}`), `the project${page} after hostile forms`)
 })
@@ -565,6 +566,9 @@ test('hostile query strings on every list and hostile ids in every address', asy
         `/projects?${q({ after: a, page: b })}`,
         `/projects/${encodeURIComponent(c)}`,
         `/funded-projects?${q({ after: b })}`,
+        `/projects?${q({ q: a, region: b, sort: c, dir: a, after: b, format: c })}`,
+        `/projects/analysis?${q({ theme: a, programme: b, period: c, status: a })}`,
+        `/projects/${encodeURIComponent(a)}/history?${q({ before: b })}`,
         `/funded-projects/${encodeURIComponent(a)}`,
       ]) {
         assertSafe(await admin.get(url), `GET ${url}`)

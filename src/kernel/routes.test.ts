@@ -145,6 +145,10 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'POST /projects/:id/staff                               in  ok  ok  403 403 403 403 403 403',
   'POST /projects/:id/staff/remove                        in  ok  ok  403 403 403 403 403 403',
   'GET  /projects/:id/history                             in  ok  ok  403 ok  403 403 ok  403',
+  // The thematic analysis (sums, no single project's page): everyone signed in; the secretariat
+  // keeps it as a network's material.
+  'GET  /projects/analysis                                in  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /projects/analysis/materials                      in  ok  ok  403 403 403 403 403 403',
 ])
 
 test('every registered route declares a permission', () => {

@@ -524,6 +524,9 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     assert.ok(await page.locator('#field-indicator-name-error').isVisible(), 'the indicator has no name')
     await screenshot(page, `${lang}-${contrast}-project-parts-errors`)
     await check(page, `${sires}/history`, lang, contrast)
+    // Keeping the analysis without choosing a network.
+    await check(page, '/projects/analysis', lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action^="/projects/analysis/materials"] button'))
   } finally {
     await context.close()
   }
@@ -573,6 +576,9 @@ async function checkMemberPages(lang: Lang, contrast: Contrast) {
     assert.ok(await page.locator('#field-deputyId-error').isVisible(), 'the deputy is missing')
     // The analyses the social-economy network has accepted, as its member sees them.
     await check(page, `/spaces/${space.social}/analyses`, lang, contrast)
+    // The portfolio's thematic analysis: the tile map, the bars and their tables.
+    await check(page, '/projects/analysis', lang, contrast)
+    await screenshot(page, `${lang}-${contrast}-projects-analysis`)
   } finally {
     await page.context().close()
   }

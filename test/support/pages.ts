@@ -241,6 +241,7 @@ const fillers: Record<string, Filler> = {
   // SIRES (seed 004), whose staff the demo's project staff is on.
   '/projects/:id': async (w) => [`/projects/${await sires(w)}`],
   '/projects/new': () => ['/projects/new'],
+  '/projects/analysis': () => ['/projects/analysis'],
   '/projects/:id/edit': async (w) => [`/projects/${await sires(w)}/edit`],
   '/projects/:id/parts': async (w) => [`/projects/${await sires(w)}/parts`],
   '/projects/:id/history': async (w) => [`/projects/${await sires(w)}/history`],

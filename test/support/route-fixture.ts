@@ -167,6 +167,7 @@ function postsOf(
     '/actions/:actionId': () => ({ url: `/actions/${made.action}`, form: { status: 'open', note: '' } }),
     '/analyses/:id/deliveries': () => at(`${page('/analyses/:id')}/deliveries`),
     '/projects/:id/reports': () => at(`${page('/projects/:id')}/reports`),
+    '/projects/analysis/materials': () => at('/projects/analysis/materials'),
     '/projects/:id/edit': () => at(`${page('/projects/:id')}/edit`),
     '/projects/:id/partners': () => at(`${page('/projects/:id')}/partners`),
     '/projects/:id/partners/remove': () => at(`${page('/projects/:id')}/partners/remove`),

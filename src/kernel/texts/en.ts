@@ -37,6 +37,7 @@ export const en: Translation<typeof pl> = {
       analyses: 'Analyses',
       myAnalyses: 'My analyses',
       projects: 'Projects',
+      projectsAnalysis: 'Thematic analysis',
     },
     notifications: 'Notifications',
     unread: 'unread: {{count}}',

@@ -35,6 +35,7 @@ export const pl = {
       analyses: 'Ekspertyzy',
       myAnalyses: 'Moje ekspertyzy',
       projects: 'Projekty',
+      projectsAnalysis: 'Analiza tematyczna',
     },
     notifications: 'Powiadomienia',
     unread: 'nieprzeczytane: {{count}}',

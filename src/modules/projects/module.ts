@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { SiatkaModule } from '../../kernel/module.ts'
 import { seedProjects } from './demo.ts'
-import { projectRoutes } from './routes.tsx'
+import { analysisRoutes, projectRoutes } from './routes.tsx'
 import { projectsStartSections } from './start.ts'
 
 /** Funded projects and partnerships (issue 12): the portfolio, each project's facts, partners and indicators. */
@@ -22,11 +22,19 @@ export const projectsModule: SiatkaModule = {
       label: 'layout.nav.projects',
       shownTo: 'projects.read',
     },
+    {
+      group: 'projects',
+      key: 'analysis',
+      href: '/projects/analysis',
+      label: 'layout.nav.projectsAnalysis',
+      shownTo: 'projects.analysis',
+    },
   ],
   migrations: join(import.meta.dirname, 'migrations'),
   startSections: projectsStartSections,
   async routes(app) {
     await projectRoutes(app)
+    await analysisRoutes(app)
   },
   demo: (trx) => seedProjects(trx),
 }

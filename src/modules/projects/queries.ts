@@ -37,6 +37,12 @@ export interface ProjectFilters {
   dir: 'asc' | 'desc'
 }
 
+/** Whose projects a list holds: a staff member's own, the published ones, or (neither) all. */
+export interface ListScope {
+  staffOf: string | null
+  publicOnly?: boolean
+}
+
 /** Where the list continues: after the row whose sort column was `key` and id `id`. */
 export interface ProjectCursor {
   key: string
@@ -51,34 +57,9 @@ export const cursorKey = (row: ProjectListRow, sort: ProjectSort) =>
  * A page of the portfolio in the chosen order, by keyset, with each project's programme and measure
  * codes and its lead partner; staff see only their own projects, the public site only published ones.
  */
-export function listProjects(
-  db: Db,
-  scope: { staffOf: string | null; publicOnly?: boolean },
-  filters: ProjectFilters,
-  after: ProjectCursor | null,
-  size: number,
-) {
-  const column = sortColumns[filters.sort]
+/** The list's projects, narrowed by who reads them and by its filters (the list and the analysis share it). */
+export function narrowed(db: Db, scope: ListScope, filters: Omit<ProjectFilters, 'sort' | 'dir'>) {
   let q = withProgramme(db)
-    .select([
-      'p.id',
-      'p.title',
-      'p.acronym',
-      'p.status',
-      'p.starts_on',
-      'p.ends_on',
-      'p.total_value_grosze',
-      'p.eu_contribution_grosze',
-      'm.level',
-      'm.code as measure_code',
-      'm.period',
-      'pr.code as parent_code',
-      'pg.code as programme_code',
-      'lead.name as lead_name',
-    ])
-    .orderBy(column, filters.dir)
-    .orderBy('p.id', filters.dir)
-    .limit(size + 1)
   if (scope.staffOf)
     q = q.where((eb) =>
       eb.exists(
@@ -134,6 +115,37 @@ export function listProjects(
       ]),
     )
   }
+  return q
+}
+
+export function listProjects(
+  db: Db,
+  scope: ListScope,
+  filters: ProjectFilters,
+  after: ProjectCursor | null,
+  size: number,
+) {
+  const column = sortColumns[filters.sort]
+  let q = narrowed(db, scope, filters)
+    .select([
+      'p.id',
+      'p.title',
+      'p.acronym',
+      'p.status',
+      'p.starts_on',
+      'p.ends_on',
+      'p.total_value_grosze',
+      'p.eu_contribution_grosze',
+      'm.level',
+      'm.code as measure_code',
+      'm.period',
+      'pr.code as parent_code',
+      'pg.code as programme_code',
+      'lead.name as lead_name',
+    ])
+    .orderBy(column, filters.dir)
+    .orderBy('p.id', filters.dir)
+    .limit(size + 1)
   if (after) {
     const key =
       filters.sort === 'start'

@@ -7,7 +7,7 @@ import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import { sendTable, type TableFormat } from '../../kernel/exports.ts'
 import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
-import { type MessageKey, translateKey } from '../../kernel/i18n.ts'
+import { type MessageKey, translateKey, unescaped } from '../../kernel/i18n.ts'
 import {
   authorize,
   authorizeProject,
@@ -19,12 +19,15 @@ import {
 import { renderPublic } from '../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import * as accounts from '../accounts/service.ts'
+import { listSpaceChoices } from '../spaces/service.ts'
+import { type AnalysisFilters, analyse } from './analysis.ts'
 import type { Db } from './db.ts'
 import type { ProjectRow } from './queries.ts'
 import * as q from './queries.ts'
 import {
   HistoryQuery,
   IndicatorForm,
+  KeepAnalysisForm,
   PartnerForm,
   ProjectForm,
   ProjectParams,
@@ -37,6 +40,7 @@ import {
 import * as projects from './service.ts'
 import { reportProgress } from './service.ts'
 import { sheetHeaders, sheetRow } from './spreadsheet.ts'
+import { AnalysisPage } from './views/analysis-page.tsx'
 import { ProjectFormPage } from './views/project-form-page.tsx'
 import { ProjectHistoryPage } from './views/project-history-page.tsx'
 import { ProjectPage } from './views/project-page.tsx'
@@ -456,3 +460,68 @@ export async function projectRoutes(app: FastifyInstance) {
 
 /** Saves a history page shows. */
 export const historyPageSize = 30
+
+/** The analysis's filters from the address (any other parameter is ignored). */
+function analysisFilters(req: FastifyRequest): AnalysisFilters {
+  const { theme, programme, period, status } = ProjectsQuery.parse(req.query)
+  return { theme, programme, period, status }
+}
+
+/** The thematic analysis: for every signed-in person; the secretariat may keep it as a network's material. */
+export async function analysisRoutes(app: FastifyInstance) {
+  const analysisPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
+    const db = req.db as Db
+    const filters = analysisFilters(req)
+    const mayKeep = can(req.actor, 'projects.manage')
+    const [analysis, choices, spaces] = await Promise.all([
+      analyse(db, filters),
+      q.filterChoices(db),
+      mayKeep ? listSpaceChoices(req.db) : null,
+    ])
+    return render(
+      reply.code(errors ? 422 : 200),
+      <AnalysisPage
+        ctx={viewContext(req, reply)}
+        analysis={analysis}
+        filters={filters}
+        choices={choices}
+        spaces={spaces?.map((s) => ({ id: s.id, name: req.lang === 'en' ? s.name_en : s.name_pl })) ?? null}
+        save={errors ? { values: typedValues(req.body), errors } : undefined}
+      />,
+    )
+  }
+
+  app.get('/projects/analysis', { config: { permission: 'projects.analysis' } }, async (req, reply) => {
+    authorize(req.actor, 'projects.analysis')
+    return analysisPage(req, reply)
+  })
+
+  app.post(
+    '/projects/analysis/materials',
+    { config: { permission: 'projects.manage' } },
+    async (req, reply) => {
+      authorize(req.actor, 'projects.manage')
+      const actor = req.actor
+      return submitForm(req, reply, KeepAnalysisForm, {
+        act: async (form) => {
+          const db = req.db as Db
+          const space = (await listSpaceChoices(req.db)).find((s) => s.id === form.spaceId)
+          if (!space) throw new RuleError('errors.choose', 'spaceId')
+          const filters = analysisFilters(req)
+          const [analysis, choices] = await Promise.all([analyse(db, filters), q.filterChoices(db)])
+          return projects.keepAnalysis(db, app.storage, actor, {
+            t: req.t,
+            lang: req.lang,
+            spaceId: space.id,
+            analysis,
+            choices,
+            filters,
+          })
+        },
+        again: (errors) => analysisPage(req, reply, errors),
+        flash: (title) => req.t('projects.analysis.saved', { title, ...unescaped }),
+        to: (_title) => `/projects/analysis#save`,
+      })
+    },
+  )
+}

@@ -214,3 +214,6 @@ export const StaffForm = z.object({ personId: z.uuid({ error: 'errors.choose' })
 
 /** Which row of a list to remove. */
 export const RemoveForm = z.object({ rowId: z.uuid({ error: 'errors.choose' }) })
+
+/** Where the secretariat keeps an analysis: a network or body. */
+export const KeepAnalysisForm = z.object({ spaceId: z.uuid({ error: 'errors.choose' }) })

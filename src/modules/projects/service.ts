@@ -2,11 +2,16 @@
 // project and hands it to its staff; they (and the secretariat) change its facts, partners, target
 // groups and indicators, each change kept in its edit history, and report progress.
 import { audit } from '../../kernel/audit.ts'
-import { today } from '../../kernel/dates.ts'
+import { safeDay, today } from '../../kernel/dates.ts'
 import { RuleError, sqlState } from '../../kernel/errors.ts'
+import { type Lang, type T, unescaped } from '../../kernel/i18n.ts'
 import type { Actor } from '../../kernel/policy.ts'
+import type { LocalStorage } from '../../kernel/storage.ts'
+import * as materials from '../materials/service.ts'
+import { type Analysis, type AnalysisFilters, namedBreakdowns } from './analysis.ts'
+import { analysisWorkbook } from './analysis-workbook.ts'
 import type { Db } from './db.ts'
-import type { ProjectRow } from './queries.ts'
+import type { FilterChoices, ProjectRow } from './queries.ts'
 import * as q from './queries.ts'
 import { voivodeshipName } from './regions.ts'
 import { type Facts, factChanges, listFact, reportDayProblem } from './rules.ts'
@@ -420,4 +425,62 @@ export async function setStaff(
             .where('person_id', '=', person.id)
             .execute(),
   )
+}
+
+/**
+ * Keeps the analysis, with the filters it was made with, as an XLSX material of a network (members
+ * read it); returns the material's title.
+ */
+export async function keepAnalysis(
+  db: Db,
+  storage: LocalStorage,
+  actor: Actor,
+  p: {
+    t: T
+    lang: Lang
+    spaceId: string
+    analysis: Analysis
+    choices: FilterChoices
+    filters: AnalysisFilters
+  },
+) {
+  const { t, lang } = p
+  const named = namedBreakdowns(p.analysis, p.choices, lang)
+  const day = today()
+  const title = t('projects.analysis.materialTitle', { day: safeDay(day, lang), ...unescaped })
+  const theme = p.choices.themes.find((th) => th.id === p.filters.theme)
+  const programme = p.choices.programmes.find((m) => m.id === p.filters.programme)
+  const conditions = [
+    theme ? (lang === 'en' ? theme.name_en : theme.name_pl) : null,
+    programme?.code ?? null,
+    p.filters.period,
+    p.filters.status ? t(`projects.statuses.${p.filters.status}`) : null,
+  ].filter(Boolean)
+  const bytes = await analysisWorkbook(t, {
+    title,
+    conditions: t('projects.analysis.conditions', {
+      list: conditions.length ? conditions.join(', ') : t('projects.analysis.allProjects'),
+      ...unescaped,
+    }),
+    total: p.analysis.total,
+    breakdowns: [
+      { sheet: t('projects.analysis.regions'), first: t('projects.analysis.region'), rows: named.regions },
+      { sheet: t('projects.analysis.themes'), first: t('projects.analysis.theme'), rows: named.themes },
+      { sheet: t('projects.analysis.measures'), first: t('projects.analysis.measure'), rows: named.measures },
+    ],
+  })
+  const fileName = `${t('projects.sheet.file')}-${day}.xlsx`
+  const stored = await storage.put(db, { name: fileName, bytes }, { field: 'spaceId', allowed: ['xlsx'] })
+  await db.transaction().execute((trx) =>
+    materials.addSpaceMaterial(trx, actor, {
+      spaceId: p.spaceId,
+      title,
+      language: lang,
+      stored,
+      originalName: fileName,
+      uploadedBy: actor.id,
+      createdBy: actor.id,
+    }),
+  )
+  return title
 }
