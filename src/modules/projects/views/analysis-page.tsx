@@ -109,7 +109,7 @@ export function AnalysisPage(p: {
         <dl class="govuk-summary-list">
           <div class="govuk-summary-list__row">
             <dt class="govuk-summary-list__key">{t('projects.analysis.projects')}</dt>
-            <dd class="govuk-summary-list__value">{String(total.projects)}</dd>
+            <dd class="govuk-summary-list__value">{total.projects}</dd>
           </div>
           <div class="govuk-summary-list__row">
             <dt class="govuk-summary-list__key">{t('projects.analysis.value')}</dt>
@@ -234,7 +234,7 @@ function FiguresTable(p: { ctx: ViewContext; caption: string; first: string; row
           <th scope="row" class="govuk-table__header" safe>
             {r.name}
           </th>
-          <td class="govuk-table__cell govuk-table__cell--numeric">{String(r.projects)}</td>
+          <td class="govuk-table__cell govuk-table__cell--numeric">{r.projects}</td>
           <td class="govuk-table__cell govuk-table__cell--numeric" safe>
             {formatGrosze(r.value, lang)}
           </td>
