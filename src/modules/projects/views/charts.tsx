@@ -71,7 +71,13 @@ export function TileMap(p: {
                 height={String(tile - 2)}
                 rx="4"
               />
-              <text x={String(x + tile / 2)} y={String(y + 40)} text-anchor="middle" class="siatka-map__code">
+              <text
+                x={String(x + tile / 2)}
+                y={String(y + 40)}
+                text-anchor="middle"
+                class="siatka-map__code"
+                safe
+              >
                 {abbreviations[v.teryt] ?? v.teryt}
               </text>
               <text
@@ -80,7 +86,7 @@ export function TileMap(p: {
                 text-anchor="middle"
                 class="siatka-map__count"
               >
-                {String(n)}
+                {n}
               </text>
             </g>
           )
@@ -132,7 +138,7 @@ export function BarChart(p: { rows: { label: string; value: number }[]; label: s
               </text>
               <rect x="0" y={String(y + 20)} width={String(w)} height="16" class="siatka-bars__bar" />
               <text x={String(w + 8)} y={String(y + 33)} class="siatka-bars__value">
-                {String(r.value)}
+                {r.value}
               </text>
             </g>
           )
