@@ -18,6 +18,7 @@ import type { OrganisationType } from '../src/modules/accounts/index.ts'
 import { findMinutes, minutesContent, minutesDocument } from '../src/modules/meetings/minutes/service.ts'
 import { requireMeeting } from '../src/modules/meetings/service.ts'
 import type { AgendaKind } from '../src/modules/meetings/tables.ts'
+import { insertGenerated } from '../src/modules/projects/demo-portfolio.ts'
 import type { Representation, SpaceType } from '../src/modules/spaces/tables.ts'
 
 export const benchSizes = {
@@ -29,6 +30,8 @@ export const benchSizes = {
   meetings: 10000,
   agendaItems: 20,
   materials: 40,
+  /** With the demo's sixty-three, about a thousand funded projects. */
+  projects: 940,
 } as const
 
 export type BenchSizes = { [K in keyof typeof benchSizes]: number }
@@ -40,6 +43,7 @@ export type BenchSizes = { [K in keyof typeof benchSizes]: number }
  * costs more with more data elsewhere in the database reads more than it shows.
  */
 export function benchSizesAt(scale: number): BenchSizes {
+  // The portfolio keeps its thousand projects at every scale: its pages are measured at that size.
   const n = (full: number) => Math.max(1, Math.round(full * scale))
   return {
     ...benchSizes,
@@ -687,6 +691,9 @@ export async function generateBenchData(db: Db, sizes: BenchSizes = benchSizes):
       .where('email', '=', memberEmail)
       .execute()
 
+    // Funded projects across every voivodeship and programme (the projects' own generator).
+    await insertGenerated(trx, sizes.projects, day0, secretaries[1] as string)
+
     await sql`analyze`.execute(trx)
     return {
       bigSpaceId: spaceIds[0],
@@ -704,6 +711,7 @@ export async function generateBenchData(db: Db, sizes: BenchSizes = benchSizes):
         proposals: proposals.length,
         ...meetings.counts,
         ...minutes.counts,
+        projects: sizes.projects,
       },
     }
   })

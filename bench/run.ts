@@ -4,7 +4,8 @@
 // space-members), directory (directory-list, directory-space, directory-org and the exports
 // directory-csv, directory-xlsx), meetings (meeting-page, calendar-month, calendar-list,
 // calendar-member), decisions (register-space, register-search, register-all, register-member,
-// actions, minutes-page), start (start-member, start-coordinator).
+// actions, minutes-page), start (start-member, start-coordinator), projects (projects-filtered,
+// projects-page-40, projects-analysis).
 //
 // Throughput and p99 latency of a few pages of the app, each against a baseline: a bare
 // node:http server in the same process answering with exactly the same bytes and content type.
@@ -306,6 +307,44 @@ async function main() {
   for (const start of startPages)
     if (!start.body.includes('siatka-start__section')) throw new Error(`${start.name}: nothing waits`)
   pages.push(...startPages)
+  // The portfolio of about a thousand projects: one theme's, largest first (page 1); the whole list's
+  // page 40 (a keyset: the cursor of its 975th project); and the thematic analysis of all of them.
+  const pdb = bench.database.db
+  const theme = await pdb
+    .selectFrom('project_themes')
+    .select('id')
+    .where('code', '=', 'social-economy')
+    .executeTakeFirstOrThrow()
+  const at975 = await pdb
+    .selectFrom('projects')
+    .select(['id', 'starts_on'])
+    .orderBy('starts_on', 'desc')
+    .orderBy('id', 'desc')
+    .offset(974)
+    .limit(1)
+    .executeTakeFirstOrThrow()
+  const projectPages = [
+    await fetchPage(
+      bench.url,
+      'projects-filtered',
+      `/projects?theme=${theme.id}&sort=value&dir=desc`,
+      jar,
+      'projects',
+    ),
+    await fetchPage(
+      bench.url,
+      'projects-page-40',
+      `/projects?after=${at975.starts_on}_${at975.id}`,
+      jar,
+      'projects',
+    ),
+    await fetchPage(bench.url, 'projects-analysis', '/projects/analysis', jar, 'projects'),
+  ]
+  const projectLink = /<a class="govuk-link" href="\/projects\/[0-9a-f-]{36}">/g
+  expect(projectPages[0] as Page, 'projects', projectLink, 25)
+  expect(projectPages[1] as Page, 'projects', projectLink, 25)
+  expect(projectPages[2] as Page, 'voivodeships', /<rect x="\d+" y="\d+" width="94"/g, 16)
+  pages.push(...projectPages)
   // The whole directory as a file: timed one request at a time.
   let exports = [
     await fetchPage(bench.url, 'directory-csv', '/directory?format=csv', jar, 'directory'),

@@ -569,6 +569,7 @@ test('hostile query strings on every list and hostile ids in every address', asy
         `/projects?${q({ q: a, region: b, sort: c, dir: a, after: b, format: c })}`,
         `/projects/analysis?${q({ theme: a, programme: b, period: c, status: a })}`,
         `/projects/${encodeURIComponent(a)}/history?${q({ before: b })}`,
+        `/projects/import/${encodeURIComponent(c)}`,
         `/funded-projects/${encodeURIComponent(a)}`,
       ]) {
         assertSafe(await admin.get(url), `GET ${url}`)

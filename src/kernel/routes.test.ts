@@ -149,6 +149,11 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   // keeps it as a network's material.
   'GET  /projects/analysis                                in  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /projects/analysis/materials                      in  ok  ok  403 403 403 403 403 403',
+  // Importing projects from a spreadsheet: the secretariat.
+  'GET  /projects/import                                  in  ok  ok  403 403 403 403 403 403',
+  'POST /projects/import                                  in  ok  ok  403 403 403 403 403 403',
+  'GET  /projects/import/:id                              in  ok  ok  403 403 403 403 403 403',
+  'POST /projects/import/:id/confirm                      in  ok  ok  403 403 403 403 403 403',
 ])
 
 test('every registered route declares a permission', () => {

@@ -515,6 +515,7 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await checkRefusedForm(page, lang, contrast)
     await screenshot(page, `${lang}-${contrast}-new-project-errors`)
     await check(page, '/projects', lang, contrast)
+    await check(page, '/projects?q=SIRES', lang, contrast)
     const sires = await href(page, page.locator('main table a[href^="/projects/"]', { hasText: 'SIRES' }))
     await check(page, `${sires}/edit`, lang, contrast)
     await page.locator('#field-totalValue').fill('1,2,3')
@@ -524,9 +525,17 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     assert.ok(await page.locator('#field-indicator-name-error').isVisible(), 'the indicator has no name')
     await screenshot(page, `${lang}-${contrast}-project-parts-errors`)
     await check(page, `${sires}/history`, lang, contrast)
+    // Importing a spreadsheet: the form sent without a file.
+    await check(page, '/projects/import', lang, contrast)
+    await checkRefusedForm(page, lang, contrast)
     // Keeping the analysis without choosing a network.
     await check(page, '/projects/analysis', lang, contrast)
-    await checkRefusedForm(page, lang, contrast, page.locator('form[action^="/projects/analysis/materials"] button'))
+    await checkRefusedForm(
+      page,
+      lang,
+      contrast,
+      page.locator('form[action^="/projects/analysis/materials"] button'),
+    )
   } finally {
     await context.close()
   }

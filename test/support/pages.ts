@@ -242,6 +242,32 @@ const fillers: Record<string, Filler> = {
   '/projects/:id': async (w) => [`/projects/${await sires(w)}`],
   '/projects/new': () => ['/projects/new'],
   '/projects/analysis': () => ['/projects/analysis'],
+  '/projects/import': () => ['/projects/import'],
+  // A checked file of one project, waiting for its confirmation.
+  '/projects/import/:id': async (w) => {
+    const by = await one(
+      w.db
+        .selectFrom('people')
+        .select('id')
+        .where('email', '=', 'koordynator@demo.siatka.test')
+        .executeTakeFirst(),
+      'the coordinator',
+    )
+    const row = await w.db
+      .insertInto('project_imports')
+      .values({
+        created_by: by.id,
+        file_name: 'projekty.csv',
+        row_count: 0,
+        new_organisations: '[]',
+        problems: '[]',
+        problem_count: 0,
+        missing: '[]',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    return [`/projects/import/${row.id}`]
+  },
   '/projects/:id/edit': async (w) => [`/projects/${await sires(w)}/edit`],
   '/projects/:id/parts': async (w) => [`/projects/${await sires(w)}/parts`],
   '/projects/:id/history': async (w) => [`/projects/${await sires(w)}/history`],

@@ -168,6 +168,7 @@ function postsOf(
     '/analyses/:id/deliveries': () => at(`${page('/analyses/:id')}/deliveries`),
     '/projects/:id/reports': () => at(`${page('/projects/:id')}/reports`),
     '/projects/analysis/materials': () => at('/projects/analysis/materials'),
+    '/projects/import/:id/confirm': () => at(`${page('/projects/import/:id')}/confirm`),
     '/projects/:id/edit': () => at(`${page('/projects/:id')}/edit`),
     '/projects/:id/partners': () => at(`${page('/projects/:id')}/partners`),
     '/projects/:id/partners/remove': () => at(`${page('/projects/:id')}/partners/remove`),

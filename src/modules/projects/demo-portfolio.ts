@@ -4,6 +4,7 @@
 // Every figure obeys the app's own rules: the EU contribution is the programme's rate of the value,
 // computed in integers; the status follows the period; reports fall inside the period and before today.
 import { addDays, type Day } from '../../kernel/dates.ts'
+import type { AnyDb } from '../../kernel/db.ts'
 import type { Db } from './db.ts'
 import { voivodeships } from './regions.ts'
 import type { ProjectStatus } from './tables.ts'
@@ -272,7 +273,8 @@ export function generatedProjects(count: number, today: Day, seed = 2026): Gener
  * Inserts generated projects with their leads, themes, regions, indicators and reports: a few
  * statements per hundred projects, so the benchmark's thousand take seconds.
  */
-export async function insertGenerated(db: Db, count: number, today: Day, createdBy: string) {
+export async function insertGenerated(handle: AnyDb, count: number, today: Day, createdBy: string) {
+  const db: Db = handle
   const orgs = generatedOrganisations()
   const existing = await db
     .selectFrom('organisations')

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { SiatkaModule } from '../../kernel/module.ts'
 import { seedProjects } from './demo.ts'
-import { analysisRoutes, projectRoutes } from './routes.tsx'
+import { analysisRoutes, importRoutes, projectRoutes } from './routes.tsx'
 import { projectsStartSections } from './start.ts'
 
 /** Funded projects and partnerships (issue 12): the portfolio, each project's facts, partners and indicators. */
@@ -35,6 +35,7 @@ export const projectsModule: SiatkaModule = {
   async routes(app) {
     await projectRoutes(app)
     await analysisRoutes(app)
+    await importRoutes(app)
   },
   demo: (trx) => seedProjects(trx),
 }

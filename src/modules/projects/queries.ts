@@ -433,6 +433,15 @@ export function exportDetails(db: Db, ids: string[]) {
         'regions',
       ),
     ])
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('project_indicators as i')
+          .select(['i.name', 'i.baseline', 'i.target', 'i.unit'])
+          .whereRef('i.project_id', '=', 'p.id')
+          .orderBy('i.position'),
+      ).as('indicators'),
+    )
     .where('p.id', 'in', ids)
     .execute()
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   dayField,
+  fileField,
   manyOf,
   moneyField,
   oneOf,
@@ -217,3 +218,6 @@ export const RemoveForm = z.object({ rowId: z.uuid({ error: 'errors.choose' }) }
 
 /** Where the secretariat keeps an analysis: a network or body. */
 export const KeepAnalysisForm = z.object({ spaceId: z.uuid({ error: 'errors.choose' }) })
+
+/** A spreadsheet of projects to read and check. */
+export const ImportForm = z.object({ file: fileField() })

@@ -26,6 +26,7 @@ export const sheetColumns = [
   'themes',
   'regions',
   'mainGoal',
+  'indicators',
   'isPublic',
 ] as const
 export type SheetColumn = (typeof sheetColumns)[number]
@@ -78,6 +79,9 @@ export function sheetRow(t: T, format: TableFormat, r: ProjectListRow, d: Detail
     themes: (d?.themes ?? []).join(listSeparator),
     regions: (d?.regions ?? []).map(voivodeshipName).join(listSeparator),
     mainGoal: d?.main_goal ?? '',
+    indicators: (d?.indicators ?? [])
+      .map((i) => `${i.name}: ${i.baseline} → ${i.target} ${i.unit}`)
+      .join(listSeparator),
     isPublic: t(d?.is_public ? 'projects.sheet.yes' : 'projects.sheet.no'),
   }
   return sheetColumns.map((c) => cells[c])

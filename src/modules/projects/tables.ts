@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely'
 import type { Day } from '../../kernel/dates.ts'
 import type { CreatedAt, Timestamp } from '../../kernel/tables.ts'
+import type { ImportedProject, RowProblem } from './import/validate.ts'
 
 /** The programming periods of EU funds in Poland: each decides the logo strip and wording a project shows. */
 export const fundingPeriods = ['2004-2006', '2007-2013', '2014-2020', '2021-2027'] as const
@@ -149,6 +150,29 @@ export interface ProjectRevisionsTable {
   changes: ColumnType<ProjectChange[], string, never>
 }
 
+/** A checked spreadsheet waiting to be confirmed (import/): its good rows, its problems by row and column. */
+export interface ProjectImportsTable {
+  id: Generated<string>
+  created_by: string
+  created_at: CreatedAt
+  file_name: string
+  row_count: number
+  /** The organisations the rows name that Siatka does not have, each once. */
+  new_organisations: ColumnType<{ name: string; nip: string | null }[], string, never>
+  problems: ColumnType<RowProblem[], string, never>
+  problem_count: number
+  /** Required columns the header row lacks (none: the rows were checked). */
+  missing: ColumnType<string[], string, never>
+  imported_at: Date | null
+}
+
+/** One checked project of an import, in the file's order. */
+export interface ProjectImportRowsTable {
+  import_id: string
+  position: number
+  data: ColumnType<ImportedProject, string, never>
+}
+
 export interface ProjectsTables {
   project_programmes: ProjectProgrammesTable
   projects: ProjectsTable
@@ -161,6 +185,8 @@ export interface ProjectsTables {
   project_theme_links: ProjectThemeLinksTable
   project_regions: ProjectRegionsTable
   project_revisions: ProjectRevisionsTable
+  project_imports: ProjectImportsTable
+  project_import_rows: ProjectImportRowsTable
 }
 
 declare module '../../kernel/db.ts' {

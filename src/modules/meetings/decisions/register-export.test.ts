@@ -2,12 +2,12 @@
 // decisions in two bodies of the same name (the order's tie-breaker is the space), downloaded as
 // CSV and XLSX while the event loop's longest delay is measured.
 import assert from 'node:assert/strict'
-import { existsSync, readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
 import ExcelJS from 'exceljs'
 import { sql } from 'kysely'
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { type Client, signedIn } from '../../../../test/support/client.ts'
+import { probeEventLoop } from '../../../../test/support/event-loop.ts'
 import { givenPerson, givenSpace } from '../../../../test/support/given.ts'
 import { addDays, today, warsawInstant } from '../../../kernel/dates.ts'
 
@@ -104,43 +104,6 @@ function csvLines(csv: string): string[] {
     }
   }
   return lines.filter((l) => l !== '')
-}
-
-// The main thread's time on a processor (ns), which Linux keeps per thread; elsewhere the whole
-// process's, which also counts the garbage collector's and libuv's threads.
-const schedstat = `/proc/${process.pid}/task/${process.pid}/schedstat`
-const mainThreadNs = existsSync(schedstat)
-  ? () => Number(readFileSync(schedstat, 'utf8').split(' ')[0])
-  : () => {
-      const { user, system } = process.cpuUsage()
-      return (user + system) * 1000
-    }
-
-/**
- * A probe of the event loop: a timer every 5 ms notes how late it comes. A late timer means the loop
- * was busy, or the process was waiting for a processor: on this machine, shared with other test runs,
- * an idle process was seen 60–220 ms late. So each delay also counts only the time the main thread
- * ran meanwhile: what blocking code costs, whatever the machine's load.
- */
-function probeEventLoop() {
-  let last = performance.now()
-  let lastRun = mainThreadNs()
-  const longest = { wallMs: 0, busyMs: 0 }
-  const timer = setInterval(() => {
-    const now = performance.now()
-    const run = mainThreadNs()
-    const wallMs = now - last - 5
-    longest.wallMs = Math.max(longest.wallMs, wallMs)
-    longest.busyMs = Math.max(longest.busyMs, Math.min(wallMs, (run - lastRun) / 1e6))
-    last = now
-    lastRun = run
-  }, 5)
-  return {
-    stop() {
-      clearInterval(timer)
-      return longest
-    },
-  }
 }
 
 /**

@@ -12,15 +12,8 @@ import {
 import { FilterForm } from '../../../kernel/views/filter-form.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
-import {
-  type Analysis,
-  type AnalysisFilters,
-  type Figures,
-  type Named,
-  namedBreakdowns,
-} from '../analysis.ts'
+import { type Analysis, type AnalysisFilters, type Named, namedBreakdowns } from '../analysis.ts'
 import type { FilterChoices } from '../queries.ts'
-import { voivodeships } from '../regions.ts'
 import { fundingPeriods, projectStatuses } from '../tables.ts'
 import { BarChart, TileMap } from './charts.tsx'
 
@@ -208,7 +201,7 @@ export function AnalysisPage(p: {
 
 function Achievement(p: { ctx: ViewContext; bp: number | null }) {
   return p.bp === null ? (
-    <>{p.ctx.t('projects.analysis.noReports')}</>
+    p.ctx.t('projects.analysis.noReports')
   ) : (
     <span safe>{formatBasisPoints(p.bp, p.ctx.lang)}</span>
   )

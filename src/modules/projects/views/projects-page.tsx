@@ -62,11 +62,25 @@ export function ProjectsPage(p: {
       <h1 class="govuk-heading-l">{t(text.title)}</h1>
       <p class="govuk-body">{t(text.intro)}</p>
       {p.mayCreate ? (
-        <a class="govuk-button" href="/projects/new">
-          {t('projects.form.add')}
-        </a>
+        <div class="govuk-button-group">
+          <a class="govuk-button" href="/projects/new">
+            {t('projects.form.add')}
+          </a>
+          <a class="govuk-button govuk-button--secondary" href="/projects/import">
+            {t('projects.import.link')}
+          </a>
+        </div>
       ) : (
         ''
+      )}
+      {p.kind === 'public' ? (
+        ''
+      ) : (
+        <p class="govuk-body">
+          <a class="govuk-link" href="/projects/analysis">
+            {t('projects.analysis.link')}
+          </a>
+        </p>
       )}
       <FilterForm
         action={path}
@@ -154,7 +168,7 @@ export function ProjectsPage(p: {
         first={link()}
         next={p.next ? link({ after: p.next }) : null}
         continued={p.continued}
-        label={t(text.title)}
+        label={t('projects.pages')}
       />
     </Layout>
   )
