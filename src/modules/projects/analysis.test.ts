@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs'
 import { sql } from 'kysely'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client, signedIn } from '../../../test/support/client.ts'
-import { shadeOf } from './views/charts.tsx'
+import { legendSteps, shadeOf } from './views/charts.tsx'
 
 let h: TestApp
 before(async () => {
@@ -27,6 +27,24 @@ test('a count’s shade grows with its share of the largest; none is a gap of it
   assert.equal(shadeOf(6, 11), 3)
   assert.equal(shadeOf(11, 11), 4)
   assert.equal(shadeOf(0, 0), 0)
+})
+
+test('the legend names the counts of each shade a count can take', () => {
+  assert.deepEqual(legendSteps(11), [
+    { k: 1, text: '1–2' },
+    { k: 2, text: '3–5' },
+    { k: 3, text: '6–8' },
+    { k: 4, text: '9–11' },
+  ])
+  assert.deepEqual(legendSteps(1), [{ k: 4, text: '1' }])
+  // Every count falls in the step of its own shade.
+  for (const largest of [1, 2, 3, 7, 11, 40])
+    for (let n = 1; n <= largest; n++) {
+      const step = legendSteps(largest).find((s) => s.k === shadeOf(n, largest))
+      assert.ok(step, `${n} of ${largest}`)
+      const [from, to = from] = step.text.split('–').map(Number)
+      assert.ok((from as number) <= n && n <= (to as number), `${n} of ${largest} in ${step.text}`)
+    }
 })
 
 test('the analysis counts and sums the portfolio by voivodeship, theme and measure; a member reads it', async () => {

@@ -48,6 +48,8 @@ test('each role sees its own groups in the menu; the current group lists its pag
     'Sieci i ciała /spaces',
     'Posiedzenia /calendar',
     'Uchwały /decisions',
+    // A member has no portfolio: the projects' group is its thematic analysis.
+    'Analiza tematyczna /projects/analysis',
   ])
   const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
   const people = await coordinator.get('/people')

@@ -32,6 +32,15 @@ export function shadeOf(count: number, largest: number): 0 | 1 | 2 | 3 | 4 {
   return Math.min(4, Math.max(1, Math.ceil((count / largest) * 4))) as 1 | 2 | 3 | 4
 }
 
+/** The legend's steps: the counts each shade stands for (a shade no count can take is left out). */
+export function legendSteps(largest: number): { k: number; text: string }[] {
+  return [1, 2, 3, 4].flatMap((k) => {
+    const from = Math.floor(((k - 1) / 4) * largest) + 1
+    const to = Math.floor((k / 4) * largest)
+    return to < from ? [] : [{ k, text: from === to ? String(to) : `${from}–${to}` }]
+  })
+}
+
 const tile = 96
 const gap = 6
 
@@ -43,12 +52,7 @@ export function TileMap(p: {
 }) {
   const largest = Math.max(0, ...p.counts.values())
   const size = 5 * tile + 4 * gap
-  // The legend's steps: what each shade stands for, from the largest count.
-  const steps = [1, 2, 3, 4].map((k) => {
-    const from = Math.floor(((k - 1) / 4) * largest) + 1
-    const to = Math.floor((k / 4) * largest)
-    return { k, text: from >= to ? String(to) : `${from}–${to}` }
-  })
+  const steps = legendSteps(largest)
   return (
     <figure class="siatka-chart">
       <svg
@@ -97,15 +101,13 @@ export function TileMap(p: {
         <span class="siatka-map__key siatka-map__key--k0" aria-hidden="true" />{' '}
         <span safe>{p.legend.none}</span>
         {largest > 0
-          ? steps
-              .filter((s, i, all) => all.findIndex((o) => o.text === s.text) === i)
-              .map((s) => (
-                <>
-                  {' '}
-                  <span class={`siatka-map__key siatka-map__key--k${s.k}`} aria-hidden="true" />{' '}
-                  <span safe>{s.text}</span>
-                </>
-              ))
+          ? steps.map((s) => (
+              <>
+                {' '}
+                <span class={`siatka-map__key siatka-map__key--k${s.k}`} aria-hidden="true" />{' '}
+                <span safe>{s.text}</span>
+              </>
+            ))
           : ''}
       </figcaption>
     </figure>
