@@ -82,7 +82,8 @@ export const dayField = () =>
     .refine(
       (v) => {
         const at = new Date(`${v}T00:00:00Z`)
-        return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(v)
+        // Year 0 (which PostgreSQL has no day of) is no day either.
+        return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(v) && !v.startsWith('0000')
       },
       { error: 'errors.date' },
     )

@@ -528,6 +528,17 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     // Importing a spreadsheet: the form sent without a file.
     await check(page, '/projects/import', lang, contrast)
     await checkRefusedForm(page, lang, contrast)
+    // A file with a mistake: its preview names the row and column.
+    await page.locator('#field-file').setInputFiles({
+      name: 'projekty.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'Tytuł;Program;Działanie;Początek;Koniec;Lider;Wartość (zł);Wkład Funduszy Europejskich (zł)\r\nA;POWER;9.9;2024-01-01;2024-12-31;Fundacja Idea Rozwoju;100,00;85,00\r\n',
+      ),
+    })
+    await loadsPage(page, () => page.locator('main form button[type=submit]').click())
+    assert.match(new URL(page.url()).pathname, /^\/projects\/import\/[0-9a-f-]{36}$/)
+    await checkCurrent(page, lang, contrast)
     // Keeping the analysis without choosing a network.
     await check(page, '/projects/analysis', lang, contrast)
     await checkRefusedForm(

@@ -56,7 +56,9 @@ test('the analysis counts and sums the portfolio by voivodeship, theme and measu
     await sql<{
       n: number
       v: string
-    }>`select count(*)::int as n, sum(total_value_grosze)::text as v from projects`.execute(db())
+    }>`select count(*)::int as n, sum(total_value_grosze)::text as v from projects where is_public`.execute(
+      db(),
+    )
   ).rows[0]
   assert.ok(total)
   assert.match(html, new RegExp(`Projekty</dt><dd class="govuk-summary-list__value">${total.n}<`))
@@ -66,7 +68,9 @@ test('the analysis counts and sums the portfolio by voivodeship, theme and measu
   // Śląskie's row: its projects and their value.
   const silesia = (
     await sql<{ n: number; v: string }>`select count(*)::int as n, sum(p.total_value_grosze)::text as v
-      from projects p join project_regions r on r.project_id = p.id where r.voivodeship = '24'`.execute(db())
+      from projects p join project_regions r on r.project_id = p.id where r.voivodeship = '24' and p.is_public`.execute(
+      db(),
+    )
   ).rows[0]
   assert.ok(silesia)
   assert.match(
@@ -81,6 +85,17 @@ test('the analysis counts and sums the portfolio by voivodeship, theme and measu
     /<svg class="siatka-map" viewBox="[^"]+" role="img" aria-label="Mapa kafelkowa 16 województw/,
   )
   assert.equal([...html.matchAll(/class="siatka-map__tile /g)].length, 16)
+  // An unpublished project counts for the secretariat, not for a member.
+  const sires = (
+    await db().selectFrom('projects').select('id').where('acronym', '=', 'SIRES').executeTakeFirstOrThrow()
+  ).id
+  await db().updateTable('projects').set({ is_public: false }).where('id', '=', sires).execute()
+  const count = (html: string) =>
+    Number(/Projekty<\/dt><dd class="govuk-summary-list__value">(\d+)</.exec(html)?.[1])
+  const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
+  assert.equal(count((await member.get('/projects/analysis')).body), total.n - 1)
+  assert.equal(count((await coordinator.get('/projects/analysis')).body), total.n)
+  await db().updateTable('projects').set({ is_public: true }).where('id', '=', sires).execute()
   // Anonymous visitors sign in first.
   assert.equal((await new Client(h.app).get('/projects/analysis')).statusCode, 303)
 })

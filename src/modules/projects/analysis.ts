@@ -22,8 +22,8 @@ export interface Figures {
 const noSearch = { q: '', measure: null, region: null, partner: null }
 
 /** The chosen projects (every project the secretariat reads, narrowed by the filters) with each one's achievement. */
-function chosen(db: Db, filters: AnalysisFilters) {
-  return narrowed(db, { staffOf: null }, { ...noSearch, ...filters })
+function chosen(db: Db, filters: AnalysisFilters, publicOnly: boolean) {
+  return narrowed(db, { staffOf: null, publicOnly }, { ...noSearch, ...filters })
     .leftJoin(
       (eb) =>
         eb
@@ -75,26 +75,30 @@ const figures = (r: {
 })
 
 /** The whole analysis: totals and the three breakdowns, each row keyed (voivodeship's TERYT code, theme's id, measure's id). */
-export async function analyse(db: Db, filters: AnalysisFilters) {
+/**
+ * `publicOnly`: of the published projects alone, for whoever does not read the whole portfolio (a
+ * breakdown of one project would otherwise show an unpublished project's money).
+ */
+export async function analyse(db: Db, filters: AnalysisFilters, publicOnly: boolean) {
   const [total, regions, themes, measures] = await Promise.all([
     db
-      .selectFrom(chosen(db, filters).as('c'))
+      .selectFrom(chosen(db, filters, publicOnly).as('c'))
       .select([sql<string>`''`.as('key'), sums.projects, sums.value, sums.eu, sums.achievement])
       .executeTakeFirstOrThrow(),
     db
-      .selectFrom(chosen(db, filters).as('c'))
+      .selectFrom(chosen(db, filters, publicOnly).as('c'))
       .innerJoin('project_regions as r', 'r.project_id', 'c.id')
       .select(['r.voivodeship as key', sums.projects, sums.value, sums.eu, sums.achievement])
       .groupBy('r.voivodeship')
       .execute(),
     db
-      .selectFrom(chosen(db, filters).as('c'))
+      .selectFrom(chosen(db, filters, publicOnly).as('c'))
       .innerJoin('project_theme_links as l', 'l.project_id', 'c.id')
       .select(['l.theme_id as key', sums.projects, sums.value, sums.eu, sums.achievement])
       .groupBy('l.theme_id')
       .execute(),
     db
-      .selectFrom(chosen(db, filters).as('c'))
+      .selectFrom(chosen(db, filters, publicOnly).as('c'))
       .select(['c.programme_id as key', sums.projects, sums.value, sums.eu, sums.achievement])
       .groupBy('c.programme_id')
       .execute(),

@@ -373,7 +373,7 @@ export function projectRevisions(db: Db, projectId: string, before: RevisionCurs
 }
 
 /** What the list's filters offer: programmes, their measures, themes, and the organisations in projects. */
-export async function filterChoices(db: Db) {
+export async function filterChoices(db: Db, publicOnly = false) {
   const [programmes, measures, themes, organisations] = await Promise.all([
     db
       .selectFrom('project_programmes')
@@ -388,14 +388,21 @@ export async function filterChoices(db: Db) {
       .select(['o.id', 'o.name'])
       .where((eb) =>
         eb.or([
+          // On the public site, only the organisations of published projects.
           eb.exists(
-            eb.selectFrom('projects as p').select('p.id').whereRef('p.lead_organisation_id', '=', 'o.id'),
+            eb
+              .selectFrom('projects as p')
+              .select('p.id')
+              .whereRef('p.lead_organisation_id', '=', 'o.id')
+              .where((e) => (publicOnly ? e('p.is_public', '=', true) : e.lit(true))),
           ),
           eb.exists(
             eb
               .selectFrom('project_partners as pa')
+              .innerJoin('projects as pp', 'pp.id', 'pa.project_id')
               .select('pa.project_id')
-              .whereRef('pa.organisation_id', '=', 'o.id'),
+              .whereRef('pa.organisation_id', '=', 'o.id')
+              .where((e) => (publicOnly ? e('pp.is_public', '=', true) : e.lit(true))),
           ),
         ]),
       )

@@ -9,6 +9,7 @@ import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
 import { type MessageKey, translateKey, unescaped } from '../../kernel/i18n.ts'
 import {
+  type Actor,
   authorize,
   authorizeProject,
   can,
@@ -60,7 +61,7 @@ async function listPage(req: FastifyRequest, scope: ListScope, query: ProjectsQu
   const db = req.db as Db
   const [rows, choices] = await Promise.all([
     q.listProjects(db, scope, query, query.after, projectsPageSize),
-    q.filterChoices(db),
+    q.filterChoices(db, scope.publicOnly),
   ])
   const shown = rows.slice(0, projectsPageSize)
   const last = shown.at(-1)
@@ -477,8 +478,9 @@ export async function analysisRoutes(app: FastifyInstance) {
     const db = req.db as Db
     const filters = analysisFilters(req)
     const mayKeep = can(req.actor, 'projects.manage')
+    const publicOnly = !readsEveryProject(req.actor as Actor)
     const [analysis, choices, spaces] = await Promise.all([
-      analyse(db, filters),
+      analyse(db, filters, publicOnly),
       q.filterChoices(db),
       mayKeep ? listSpaceChoices(req.db) : null,
     ])
@@ -488,6 +490,7 @@ export async function analysisRoutes(app: FastifyInstance) {
         ctx={viewContext(req, reply)}
         analysis={analysis}
         filters={filters}
+        publicOnly={publicOnly}
         choices={choices}
         spaces={spaces?.map((s) => ({ id: s.id, name: req.lang === 'en' ? s.name_en : s.name_pl })) ?? null}
         save={errors ? { values: typedValues(req.body), errors } : undefined}
@@ -512,7 +515,8 @@ export async function analysisRoutes(app: FastifyInstance) {
           const space = (await listSpaceChoices(req.db)).find((s) => s.id === form.spaceId)
           if (!space) throw new RuleError('errors.choose', 'spaceId')
           const filters = analysisFilters(req)
-          const [analysis, choices] = await Promise.all([analyse(db, filters), q.filterChoices(db)])
+          // The secretariat's: of every project.
+          const [analysis, choices] = await Promise.all([analyse(db, filters, false), q.filterChoices(db)])
           return projects.keepAnalysis(db, app.storage, actor, {
             t: req.t,
             lang: req.lang,

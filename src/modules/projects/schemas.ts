@@ -90,9 +90,15 @@ export function filterParams(query: ProjectsQuery, extra: Record<string, string>
 export const HistoryQuery = z.object({
   before: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2} [\d:.]+[+-]\d{2}(:\d{2})?_[0-9a-f-]{36}$/)
+    .regex(/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?_[0-9a-f-]{36}$/)
     .transform((s): RevisionCursor => ({ at: s.slice(0, -37), id: s.slice(-36) }))
-    .pipe(z.object({ at: z.string(), id: z.uuid() }))
+    // A day that exists (no 30 February): PostgreSQL would refuse the cast.
+    .pipe(
+      z.object({
+        at: z.string().refine((at) => dayField().safeParse(at.slice(0, 10)).success),
+        id: z.uuid(),
+      }),
+    )
     .nullable()
     .catch(null)
     .default(null),
@@ -166,6 +172,8 @@ export const ProjectForm = z
       const money = (m: unknown): m is number => typeof m === 'number'
       if (day(v.startsOn) && day(v.endsOn) && v.endsOn < v.startsOn)
         ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'projects.errors.endBeforeStart' })
+      if (money(v.totalValue) && v.totalValue === 0)
+        ctx.addIssue({ code: 'custom', path: ['totalValue'], message: 'projects.errors.valueZero' })
       if (money(v.totalValue) && money(v.euContribution) && v.euContribution > v.totalValue)
         ctx.addIssue({ code: 'custom', path: ['euContribution'], message: 'projects.errors.euAboveValue' })
       if (money(v.totalValue) && money(v.eligibleCosts) && v.eligibleCosts > v.totalValue)

@@ -391,7 +391,23 @@ export async function removeIndicator(db: Db, actor: Actor, project: ProjectRow,
     actor,
     project.id,
     { field: 'indicators', removed: indicatorLine(indicator), action: 'projects.indicator-removed' },
-    (trx) => trx.deleteFrom('project_indicators').where('id', '=', indicatorId).execute(),
+    // Only while it still has no report: one saved since this page was read keeps it.
+    async (trx) => {
+      const gone = await trx
+        .deleteFrom('project_indicators')
+        .where('id', '=', indicatorId)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('project_indicator_reports as r')
+                .select('r.id')
+                .whereRef('r.indicator_id', '=', 'project_indicators.id'),
+            ),
+          ),
+        )
+        .executeTakeFirst()
+      if (Number(gone.numDeletedRows) === 0) throw new RuleError('projects.errors.indicatorReported')
+    },
   )
 }
 

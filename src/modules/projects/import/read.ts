@@ -19,6 +19,9 @@ export type ReadError = 'unreadable' | 'empty' | 'tooManyRows'
 /** The most rows an import takes, its header aside. */
 export const maxImportRows = 10_000
 
+/** The columns read of a row (the list's spreadsheet has twenty). */
+const maxColumns = 60
+
 /** The text of a CSV: UTF-8 when it says so (a BOM) or decodes as such, else Windows-1250. */
 export function decodeCsv(bytes: Buffer): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8')
@@ -49,19 +52,21 @@ async function readCsv(path: string): Promise<ReadResult> {
       delimiter: csvSeparator(text),
       relax_column_count: true,
       relax_quotes: true,
-      skip_empty_lines: true,
     }),
   )
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
-      rows.push(record)
+      rows.push(record.slice(0, maxColumns))
       if (rows.length > maxImportRows + 1) return { ok: false, error: 'tooManyRows' }
       await pause()
     }
   } catch {
     return { ok: false, error: 'unreadable' }
   }
-  return rows.length ? { ok: true, rows } : { ok: false, error: 'empty' }
+  // Blank lines stay rows, so a problem's row number is the one a spreadsheet shows.
+  return rows.some((r) => r.some((c) => c !== null && c !== ''))
+    ? { ok: true, rows }
+    : { ok: false, error: 'empty' }
 }
 
 /** An XLSX cell's value as plain data: rich text joined, a formula's result, a link's text. */
@@ -91,7 +96,10 @@ async function readXlsx(path: string): Promise<ReadResult> {
     for await (const sheet of book) {
       // Only the first sheet; merged cells keep their value in the first of them, the rest are empty.
       for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-        const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellValue)
+        // A row numbered past the limit (the file says where each row is) is refused before any padding.
+        if (row.number > maxImportRows + 1) return { ok: false, error: 'tooManyRows' }
+        // The columns an import reads are a few dozen: a cell far to the right is not one of them.
+        const values = (row.values as ExcelJS.CellValue[]).slice(1, maxColumns + 1).map(cellValue)
         // A row's number says where it is: empty rows in between stay empty.
         while (rows.length < row.number - 1) rows.push([])
         rows.push(values)

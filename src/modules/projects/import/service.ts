@@ -123,30 +123,43 @@ export async function confirmImport(db: Db, actor: Actor, prepared: PreparedImpo
       .returning('id')
       .executeTakeFirst()
     if (!claimed) throw new RuleError('projects.import.errors.done')
-    const adding = prepared.new_organisations
-    const added = adding.length
-      ? await trx
-          .insertInto('organisations')
-          .values(
-            adding.map((o) => ({
-              name: o.name,
-              type: 'other' as const,
-              country: 'PL',
-              nip: o.nip,
-              regon: null,
-              address: null,
-              website: null,
-              updated_at: new Date(),
-            })),
-          )
-          .returning(['id', 'name', 'nip'])
-          .execute()
-      : []
+    const pause = timeSlices()
+    // Matched again now, inside the transaction: an organisation added since the preview (by NIP or
+    // by name) is used, not added a second time.
+    const existing = await trx.selectFrom('organisations').select(['id', 'name', 'nip']).execute()
+    const byNip = new Map(existing.filter((o) => o.nip).map((o) => [o.nip as string, o.id]))
+    const byName = new Map(existing.map((o) => [fold(o.name), o.id]))
+    const known = (o: { name: string; nip: string | null }) =>
+      (o.nip ? byNip.get(o.nip) : undefined) ?? byName.get(fold(o.name))
+    const adding = prepared.new_organisations.filter((o) => !known(o))
+    for (let from = 0; from < adding.length; from += batch) {
+      const rows = await trx
+        .insertInto('organisations')
+        .values(
+          adding.slice(from, from + batch).map((o) => ({
+            name: o.name,
+            type: 'other' as const,
+            country: 'PL',
+            nip: o.nip,
+            regon: null,
+            address: null,
+            website: null,
+            updated_at: new Date(),
+          })),
+        )
+        .returning(['id', 'name', 'nip'])
+        .execute()
+      for (const o of rows) {
+        if (o.nip) byNip.set(o.nip, o.id)
+        byName.set(fold(o.name), o.id)
+      }
+      await pause()
+    }
     const idOf = (o: OrganisationRef) => {
       if ('id' in o) return o.id
-      const found = added.find((a) => (o.nip ? a.nip === o.nip : fold(a.name) === fold(o.name)))
+      const found = known(o)
       if (!found) throw new Error(`organisation ${o.name} was not added`)
-      return found.id
+      return found
     }
     let saved = 0
     for (let from = 0; ; from += batch) {
@@ -163,6 +176,7 @@ export async function confirmImport(db: Db, actor: Actor, prepared: PreparedImpo
       ).map((r) => r.data)
       if (part.length === 0) break
       saved += part.length
+      await pause()
       const ids = (
         await trx
           .insertInto('projects')
@@ -215,7 +229,7 @@ export async function confirmImport(db: Db, actor: Actor, prepared: PreparedImpo
       action: 'projects.imported',
       subjectType: 'project_import',
       subjectId: prepared.id,
-      details: { file: prepared.file_name, projects: saved, organisations: added.length },
+      details: { file: prepared.file_name, projects: saved, organisations: adding.length },
     })
     return saved
   })

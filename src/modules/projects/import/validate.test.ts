@@ -60,6 +60,8 @@ test('an amount is read from a number cell in złoty or typed text, exactly', ()
   assert.equal(groszeOf('6 791 950,00 zł'), 679_195_000)
   assert.equal(groszeOf('-5'), null)
   assert.equal(groszeOf(-5), null)
+  // A number cell with a third decimal is no amount, as typed text is not.
+  assert.equal(groszeOf(1234.565), null)
 })
 
 test('a good row becomes a project; names find Siatka’s organisations, themes and voivodeships', async () => {
@@ -89,6 +91,7 @@ test('each problem is named by its row, its column’s header and what the cell 
   bad[6] = '5842710461' // a wrong check digit
   bad[9] = '7 000 000,00' // above the value
   bad[11] = 'Mazowsze'
+  bad[8] = '0' // a project of no value
   const checked = await checkRows([header, good, bad], lookups, '2026-12-06')
   assert.ok(checked.ok)
   assert.equal(checked.projects.length, 1)
@@ -98,6 +101,7 @@ test('each problem is named by its row, its column’s header and what the cell 
       [3, 'Działanie', '9.9', 'projects.import.errors.unknownMeasure'],
       [3, 'Koniec', '2016-12-31', 'projects.errors.endBeforeStart'],
       [3, 'NIP lidera', '5842710461', 'projects.import.errors.nip'],
+      [3, 'Wartość (zł)', '0', 'projects.errors.valueZero'],
       [3, 'Wkład Funduszy Europejskich (zł)', '7 000 000,00', 'projects.errors.euAboveValue'],
       [3, 'Województwa', 'Mazowsze', 'projects.import.errors.unknownRegion'],
     ],

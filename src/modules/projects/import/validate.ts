@@ -110,7 +110,7 @@ export function dayOf(c: ReadCell | undefined): Day | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
   const pl = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s)
   const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : pl ? [pl[3], pl[2], pl[1]] : []
-  if (!y || !m || !d) return null
+  if (!y || !m || !d || Number(y) < 1) return null
   const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
   const at = new Date(`${day}T00:00:00Z`)
   return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(day) ? day : null
@@ -118,7 +118,11 @@ export function dayOf(c: ReadCell | undefined): Day | null {
 
 /** Grosze from a number cell (złoty, as a spreadsheet keeps them) or typed text. */
 export function groszeOf(c: ReadCell | undefined): number | null {
-  if (typeof c === 'number') return Number.isFinite(c) && c >= 0 && c < 1e11 ? Math.round(c * 100) : null
+  // A number cell with more than two decimals is no amount of złoty: refused, as typed text would be.
+  if (typeof c === 'number')
+    return Number.isFinite(c) && c >= 0 && c < 1e11 && Math.abs(c * 100 - Math.round(c * 100)) < 0.01
+      ? Math.round(c * 100)
+      : null
   return parseZloty(text(c))
 }
 
@@ -129,7 +133,8 @@ const listOf = (c: ReadCell | undefined) =>
     .map((s) => s.trim())
     .filter(Boolean)
 
-const indicatorPattern = /^(.+?):\s*(\d+)\s*(?:→|->)\s*(\d+)\s+(.+)$/
+// Whole numbers of at most nine digits, as the indicator form takes (below a billion).
+const indicatorPattern = /^(.+?):\s*(\d{1,9})\s*(?:→|->)\s*(\d{1,9})\s+(.+)$/
 
 /**
  * Checks a file's rows (a turn for the event loop between them): the header row names the columns (in Polish or English, as the list's
@@ -219,6 +224,7 @@ export async function checkRows(
     const total = money('totalValue')
     const eu = money('euContribution')
     const eligible = money('eligibleCosts', total)
+    if (total === 0) problem('totalValue', 'projects.errors.valueZero')
     if (total !== null && eu !== null && eu > total) problem('euContribution', 'projects.errors.euAboveValue')
     if (total !== null && eligible !== null && eligible > total)
       problem('eligibleCosts', 'projects.errors.eligibleAboveValue')

@@ -137,6 +137,7 @@ export const en: Translation<typeof pl> = {
       link: 'Thematic analysis',
       intro:
         'Where the network’s theme is covered by projects and where the gaps are: the number of projects, their value, the EU Funds contribution and indicator achievement by voivodeship, theme and measure. A project working in several voivodeships or themes counts in each of them.',
+      publicOnly: 'The analysis covers the projects published on the public site.',
       filters: 'Narrow the analysis',
       submit: 'Show the analysis',
       summary: 'Summary',
@@ -326,6 +327,7 @@ export const en: Translation<typeof pl> = {
     },
     errors: {
       endBeforeStart: 'The end of implementation cannot be before its start',
+      valueZero: 'The project’s value must be more than zero',
       euAboveValue: 'The EU Funds contribution cannot be more than the project’s value',
       eligibleAboveValue: 'The eligible costs cannot be more than the project’s value',
       targetBelowBaseline: 'The target cannot be below the baseline',

@@ -137,6 +137,7 @@ export const pl = {
       link: 'Analiza tematyczna',
       intro:
         'Gdzie temat sieci jest pokryty projektami, a gdzie są luki: liczba projektów, ich wartość, wkład Funduszy Europejskich i realizacja wskaźników według województw, tematów i działań. Projekt działający w kilku województwach lub tematach liczy się w każdym z nich.',
+      publicOnly: 'Analiza obejmuje projekty opublikowane na stronie publicznej.',
       filters: 'Zawęź analizę',
       submit: 'Pokaż analizę',
       summary: 'Podsumowanie',
@@ -327,6 +328,7 @@ export const pl = {
     },
     errors: {
       endBeforeStart: 'Koniec realizacji nie może być wcześniej niż jej początek',
+      valueZero: 'Wartość projektu musi być większa od zera',
       euAboveValue: 'Wkład Funduszy Europejskich nie może być większy niż wartość projektu',
       eligibleAboveValue: 'Wydatki kwalifikowalne nie mogą być większe niż wartość projektu',
       targetBelowBaseline: 'Wartość docelowa nie może być mniejsza niż bazowa',

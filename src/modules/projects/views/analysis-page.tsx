@@ -27,6 +27,8 @@ export function AnalysisPage(p: {
   analysis: Analysis
   filters: AnalysisFilters
   choices: FilterChoices
+  /** Of the published projects alone (whoever does not read the whole portfolio). */
+  publicOnly: boolean
   /** Where the secretariat may keep the analysis, or null. */
   spaces: { id: string; name: string }[] | null
   save?: { values: FormValues; errors: FieldErrors }
@@ -67,6 +69,7 @@ export function AnalysisPage(p: {
       <ErrorSummary ctx={p.ctx} errors={p.save?.errors} form="save" />
       <h1 class="govuk-heading-l">{t('projects.analysis.title')}</h1>
       <p class="govuk-body">{t('projects.analysis.intro')}</p>
+      {p.publicOnly ? <p class="govuk-body">{t('projects.analysis.publicOnly')}</p> : ''}
       <FilterForm
         action="/projects/analysis"
         label={t('projects.analysis.filters')}

@@ -21,13 +21,15 @@ export function ProjectHistoryPage(p: {
   const { t, lang } = p.ctx
   const pr = p.project
   const title = t('projects.history.title', { project: projectTitle(pr), ...unescaped })
+  // The heading is the catalogue's text with the names escaped; the page's title is escaped where printed.
+  const heading = t('projects.history.title', { project: projectTitle(pr) })
   const base = `/projects/${pr.id}/history`
   return (
     <Layout ctx={p.ctx} title={title} section="projects">
       <a class="govuk-back-link" href={`/projects/${pr.id}`}>
         {t('projects.form.backToProject')}
       </a>
-      <h1 class="govuk-heading-l">{title}</h1>
+      <h1 class="govuk-heading-l">{heading}</h1>
       <p class="govuk-body">{t('projects.history.intro')}</p>
       {p.revisions.length === 0 && !p.continued ? <p class="govuk-body">{t('projects.history.none')}</p> : ''}
       {p.revisions.map((r) => {
@@ -79,7 +81,11 @@ export function ProjectHistoryPage(p: {
             )}
             {p.older ? (
               <li class="govuk-pagination__item">
-                <a class="govuk-link govuk-pagination__link" href={`${base}?before=${p.older}`} rel="next">
+                <a
+                  class="govuk-link govuk-pagination__link"
+                  href={`${base}?before=${encodeURIComponent(p.older)}`}
+                  rel="next"
+                >
                   {t('projects.history.older')}
                 </a>
               </li>

@@ -51,6 +51,8 @@ export function ProjectPartsPage(p: {
   const indicator = fields('indicator')
   const staff = fields('staff')
   const title = t('projects.parts.title', { project: projectTitle(pr), ...unescaped })
+  // The heading is the catalogue's text with the names escaped; the page's title is escaped where printed.
+  const heading = t('projects.parts.title', { project: projectTitle(pr) })
   const onStaff = p.staff?.filter((s) => s.on_staff) ?? []
   const candidates = p.staff?.filter((s) => !s.on_staff) ?? []
   return (
@@ -59,7 +61,7 @@ export function ProjectPartsPage(p: {
       <a class="govuk-back-link" href={base}>
         {t('projects.form.backToProject')}
       </a>
-      <h1 class="govuk-heading-l">{title}</h1>
+      <h1 class="govuk-heading-l">{heading}</h1>
 
       <h2 class="govuk-heading-m" id="partners">
         {t('projects.partners')}
