@@ -355,15 +355,20 @@ async function setPreferences(context: BrowserContext, lang: Lang, contrast: Con
   await context.addCookies(cookies)
 }
 
-/** Opens a page, checks it came in the wanted language and contrast, and runs axe on it. */
 /** The routes each run (language and contrast) opened and checked, by their pattern. */
 const checked = new Map<string, Set<string>>()
 
+/** Opens a page, checks it came in the wanted language and contrast, and runs axe on it. */
 async function check(page: Page, path: string, lang: Lang, contrast: Contrast, status = 200) {
   const res = await page.goto(path)
   assert.equal(res?.status(), status, `${path} answers ${status}`)
   await checkCurrent(page, lang, contrast)
-  const route = routeOf(new URL(path, h.baseUrl).pathname)
+  recordChecked(new URL(path, h.baseUrl).pathname, lang, contrast)
+}
+
+/** Notes the route an address checked in this run is served by. */
+function recordChecked(pathname: string, lang: Lang, contrast: Contrast) {
+  const route = routeOf(pathname)
   if (route) checked.set(`${lang} ${contrast}`, (checked.get(`${lang} ${contrast}`) ?? new Set()).add(route))
 }
 
@@ -539,6 +544,7 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await loadsPage(page, () => page.locator('main form button[type=submit]').click())
     assert.match(new URL(page.url()).pathname, /^\/projects\/import\/[0-9a-f-]{36}$/)
     await checkCurrent(page, lang, contrast)
+    recordChecked(new URL(page.url()).pathname, lang, contrast)
     // Keeping the analysis without choosing a network.
     await check(page, '/projects/analysis', lang, contrast)
     await checkRefusedForm(
