@@ -2,6 +2,7 @@
 // the life of the meeting, a SEQUENCE raised by every change members were told of, times in UTC
 // (the `ics` package writes no VTIMEZONE, so Warsaw times are converted before they get here).
 import { createEvent, type EventAttributes } from 'ics'
+import { foldIcs } from '../../kernel/ics.ts'
 
 export interface IcsMeeting {
   id: string
@@ -75,39 +76,6 @@ function invitationEvent(m: IcsMeeting, x: IcsTexts, host: string): EventAttribu
 }
 
 const productId = '-//Siatka//Meetings//PL'
-
-/**
- * RFC 5545 §3.1: a content line is at most 75 octets, not characters, and a longer one goes on in
- * lines that begin with one space (which counts). `ics` folds at 75 characters with a tab, so a
- * line with Polish letters reached 92 octets: its output is unfolded here and folded again by
- * octets, never inside a UTF-8 character.
- */
-export function foldIcs(ics: string): string {
-  return ics
-    .replace(/\r\n[ \t]/g, '')
-    .split('\r\n')
-    .map(foldLine)
-    .join('\r\n')
-}
-
-function foldLine(line: string): string {
-  if (line.length <= 75 && Buffer.byteLength(line) <= 75) return line
-  const parts: string[] = []
-  let part = ''
-  let octets = 0
-  for (const char of line) {
-    const size = Buffer.byteLength(char)
-    if (octets + size > 75) {
-      parts.push(part)
-      part = ' '
-      octets = 1
-    }
-    part += char
-    octets += size
-  }
-  parts.push(part)
-  return parts.join('\r\n')
-}
 
 /** The invitation, update (METHOD:REQUEST) or cancellation (METHOD:CANCEL) mailed to one person. */
 export function meetingInvitation(m: IcsMeeting, x: IcsTexts, host: string): string {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import ICAL from 'ical.js'
 import { warsawDayAndTime, warsawInstant } from '../../kernel/dates.ts'
-import { foldIcs, meetingInvitation, meetingUid } from './ics.ts'
+import { foldIcs } from '../../kernel/ics.ts'
+import { meetingInvitation, meetingUid } from './ics.ts'
 import {
   changedFacts,
   dayOff,

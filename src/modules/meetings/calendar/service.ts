@@ -1,18 +1,19 @@
 // Meetings of every space a person reads, on one calendar (a month, or the next ones as a list),
 // and as private iCalendar feeds a calendar program subscribes to: one of the person's meetings,
 // or of one space, each behind its own token that the person can revoke.
-import { createEvents, type EventAttributes } from 'ics'
+import type { EventAttributes } from 'ics'
 import { audit } from '../../../kernel/audit.ts'
 import { today } from '../../../kernel/dates.ts'
 import { NotFoundError } from '../../../kernel/errors.ts'
 import { type Lang, translator } from '../../../kernel/i18n.ts'
+import { publishedCalendar } from '../../../kernel/ics.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import { type Actor, readsEverySpace, spaceCan } from '../../../kernel/policy.ts'
 import { hashToken, newToken } from '../../../kernel/tokens.ts'
 import { readableBy, spaceRows } from '../../spaces/index.ts'
 import { requireSpace } from '../../spaces/service.ts'
 import type { Db } from '../db.ts'
-import { foldIcs, meetingEvent } from '../ics.ts'
+import { meetingEvent } from '../ics.ts'
 import { meetingName } from '../views/meeting-name.ts'
 
 /** Whose calendar: a person (and whether they read every space), optionally narrowed to one space. */
@@ -193,20 +194,5 @@ export function feedIcs(rows: CalendarRow[], lang: Lang, baseUrl: string, calNam
       lastModified: m.updated_at.getTime(),
     }
   })
-  if (events.length === 0) {
-    // ics writes no calendar for no events; an empty feed is still a valid calendar.
-    return foldIcs(
-      [
-        'BEGIN:VCALENDAR',
-        'VERSION:2.0',
-        'PRODID:-//Siatka//Meetings//PL',
-        `X-WR-CALNAME:${calName.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/[\r\n]/g, ' ')}`,
-        'END:VCALENDAR',
-        '',
-      ].join('\r\n'),
-    )
-  }
-  const { error, value } = createEvents(events, { productId: '-//Siatka//Meetings//PL', calName })
-  if (error || !value) throw error ?? new Error('iCalendar: no output')
-  return foldIcs(value)
+  return publishedCalendar(events, { productId: '-//Siatka//Meetings//PL', calName })
 }
