@@ -112,3 +112,40 @@ test('every organisation’s NIP and REGON pass their checksums', async () => {
   ])
   assert.deepEqual(wrong, [])
 })
+
+test('every activity of a support schedule is held on working days within its project’s period', async () => {
+  const rows = await h.database.db
+    .selectFrom('project_activities as a')
+    .innerJoin('projects as p', 'p.id', 'a.project_id')
+    .select(['a.title', 'a.starts_on', 'a.ends_on', 'p.starts_on as from', 'p.ends_on as to'])
+    .execute()
+  assert.ok(rows.length > 30, 'SIRES’s two rounds in sixteen voivodeships')
+  const wrong = rows.flatMap((a) => {
+    const days = a.starts_on === a.ends_on ? [a.starts_on] : [a.starts_on, a.ends_on]
+    return [
+      ...days.filter((d) => !isWorkingDay(d)).map((d) => `${d} ${holidayOn(d) ?? 'weekend'}: ${a.title}`),
+      ...(a.starts_on < a.from || a.ends_on > a.to ? [`outside ${a.from}–${a.to}: ${a.title}`] : []),
+      // A two-day activity is two days in a row, never across a weekend.
+      ...(a.ends_on > a.starts_on && Date.parse(a.ends_on) - Date.parse(a.starts_on) > 86_400_000
+        ? [`${a.starts_on}–${a.ends_on} spans days off: ${a.title}`]
+        : []),
+    ]
+  })
+  assert.deepEqual(wrong, [])
+})
+
+test('every project’s contact person has a mail address or a telephone number, and a surname of their gender', async () => {
+  const rows = await h.database.db.selectFrom('project_contacts').select(['name', 'email', 'phone']).execute()
+  assert.ok(rows.length >= 3)
+  const wrong = rows
+    .filter((c) => {
+      const words = c.name.split(' ')
+      const surname = words[words.length - 1]
+      const mismatch = words[0].endsWith('a')
+        ? /(ski|cki|dzki)$/.test(surname)
+        : /(ska|cka|dzka)$/.test(surname)
+      return mismatch || (c.email === '' && c.phone === '')
+    })
+    .map((c) => c.name)
+  assert.deepEqual(wrong, [])
+})

@@ -527,10 +527,19 @@ test('hostile input into a project’s form and its lists', async () => {
   await hammer(coordinator, `${base}/groups`, ['name', 'description', 'plannedPeople'])
   await hammer(coordinator, `${base}/indicators`, ['name', 'kind', 'unit', 'baseline', 'target'])
   await hammer(coordinator, `${base}/staff`, ['personId'])
-  for (const list of ['partners', 'groups', 'indicators', 'staff'])
+  await hammer(coordinator, `${base}/contacts`, ['name', 'function', 'email', 'phone'])
+  await hammer(coordinator, `${base}/schedule`, [
+    'title',
+    'startsOn',
+    'endsOn',
+    'voivodeship',
+    'place',
+    'description',
+  ])
+  for (const list of ['partners', 'groups', 'indicators', 'staff', 'contacts', 'schedule'])
     await hammer(coordinator, `${base}/${list}/remove`, ['rowId'])
   await hammer(coordinator, '/projects/analysis/materials', ['spaceId'])
-  for (const page of ['', '/edit', '/parts', '/history'])
+  for (const page of ['', '/edit', '/parts', '/history', '/schedule'])
     assertSafe(await coordinator.get(`${base}${page}`), `the project${page} after hostile forms`)
 })
 
@@ -571,6 +580,9 @@ test('hostile query strings on every list and hostile ids in every address', asy
         `/projects/${encodeURIComponent(a)}/history?${q({ before: b })}`,
         `/projects/import/${encodeURIComponent(c)}`,
         `/funded-projects/${encodeURIComponent(a)}`,
+        `/projects/${encodeURIComponent(b)}/schedule?${q({ view: c, month: a, after: b })}`,
+        `/funded-projects/${encodeURIComponent(c)}/schedule?${q({ view: a, month: b, after: c })}`,
+        `/funded-projects/${encodeURIComponent(a)}/schedule.ics`,
       ]) {
         assertSafe(await admin.get(url), `GET ${url}`)
       }

@@ -35,7 +35,7 @@ function foldLine(line: string): string {
   return parts.join('\r\n')
 }
 
-/** A calendar to subscribe to (no METHOD: a subscription, not an invitation), folded. */
+/** A calendar to subscribe to (METHOD:PUBLISH, as `ics` writes it: published, not an invitation), folded. */
 export function publishedCalendar(
   events: EventAttributes[],
   o: { productId: string; calName: string },
@@ -46,7 +46,9 @@ export function publishedCalendar(
       [
         'BEGIN:VCALENDAR',
         'VERSION:2.0',
+        'CALSCALE:GREGORIAN',
         `PRODID:${o.productId}`,
+        'METHOD:PUBLISH',
         `X-WR-CALNAME:${o.calName.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/[\r\n]/g, ' ')}`,
         'END:VCALENDAR',
         '',

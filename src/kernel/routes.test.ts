@@ -145,6 +145,15 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'POST /projects/:id/staff                               in  ok  ok  403 403 403 403 403 403',
   'POST /projects/:id/staff/remove                        in  ok  ok  403 403 403 403 403 403',
   'GET  /projects/:id/history                             in  ok  ok  403 ok  403 403 ok  403',
+  'POST /projects/:id/contacts                            in  ok  ok  403 403 403 403 ok  403',
+  'POST /projects/:id/contacts/remove                     in  ok  ok  403 403 403 403 ok  403',
+  // The support schedule: whoever reads the project reads it; its staff and the secretariat change
+  // it. A published project's schedule and its calendar feed are public.
+  'GET  /projects/:id/schedule                            in  ok  ok  403 ok  403 403 ok  403',
+  'POST /projects/:id/schedule                            in  ok  ok  403 403 403 403 ok  403',
+  'POST /projects/:id/schedule/remove                     in  ok  ok  403 403 403 403 ok  403',
+  'GET  /funded-projects/:id/schedule                     ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /funded-projects/:id/schedule.ics                 ok  ok  ok  ok  ok  ok  ok  ok  ok',
   // The thematic analysis (sums, no single project's page): everyone signed in; the secretariat
   // keeps it as a network's material.
   'GET  /projects/analysis                                in  ok  ok  ok  ok  ok  ok  ok  ok',

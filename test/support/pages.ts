@@ -271,6 +271,16 @@ const fillers: Record<string, Filler> = {
   '/projects/:id/edit': async (w) => [`/projects/${await sires(w)}/edit`],
   '/projects/:id/parts': async (w) => [`/projects/${await sires(w)}/parts`],
   '/projects/:id/history': async (w) => [`/projects/${await sires(w)}/history`],
+  // The schedule as a list, and as a month of SIRES's first round of training.
+  '/projects/:id/schedule': async (w) => [
+    `/projects/${await sires(w)}/schedule`,
+    `/projects/${await sires(w)}/schedule?view=calendar&month=2017-05`,
+  ],
+  '/funded-projects/:id/schedule': async (w) => [
+    `/funded-projects/${await sires(w)}/schedule`,
+    `/funded-projects/${await sires(w)}/schedule?view=calendar&month=2017-05`,
+  ],
+  '/funded-projects/:id/schedule.ics': async (w) => [`/funded-projects/${await sires(w)}/schedule.ics`],
   '/analyses/:id/deliveries/:deliveryId': async (w) => {
     const a = await analysis(w)
     return [`/analyses/${a.id}/deliveries/${a.deliveryId}`]

@@ -178,5 +178,9 @@ function postsOf(
     '/projects/:id/indicators/remove': () => at(`${page('/projects/:id')}/indicators/remove`),
     '/projects/:id/staff': () => at(`${page('/projects/:id')}/staff`),
     '/projects/:id/staff/remove': () => at(`${page('/projects/:id')}/staff/remove`),
+    '/projects/:id/contacts': () => at(`${page('/projects/:id')}/contacts`),
+    '/projects/:id/contacts/remove': () => at(`${page('/projects/:id')}/contacts/remove`),
+    '/projects/:id/schedule/remove': () => at(`${page('/projects/:id')}/schedule/remove`),
+    '/projects/:id/schedule': () => at(page('/projects/:id/schedule')),
   }
 }

@@ -6,6 +6,7 @@ import type { AnyDb } from '../../kernel/db.ts'
 import type { OrganisationType } from '../accounts/index.ts'
 import type { Db } from './db.ts'
 import { insertGenerated, nip, regon } from './demo-portfolio.ts'
+import { type DemoActivity, pswpsActivities, siresActivities } from './schedule/demo.ts'
 import type { IndicatorKind, PartnerRole, ProjectStatus } from './tables.ts'
 
 interface Org {
@@ -95,6 +96,8 @@ interface DemoProject {
   themes: string[]
   /** Voivodeships by TERYT code. */
   regions: string[]
+  activities: DemoActivity[]
+  contacts: [name: string, fn: string, email: string, phone: string][]
 }
 
 function demoProjects(day: string): DemoProject[] {
@@ -178,6 +181,16 @@ function demoProjects(day: string): DemoProject[] {
         '30',
         '32',
       ],
+      activities: siresActivities(),
+      contacts: [
+        [
+          'Katarzyna Wiśniewska',
+          'koordynatorka projektu',
+          'k.wisniewska@demo.siatka.test',
+          '+48 22 622 01 22',
+        ],
+        ['Tomasz Zieliński', 'specjalista ds. doradztwa regionalnego', '', '+48 22 622 01 23'],
+      ],
     },
     {
       title: 'Międzysektorowa współpraca na rzecz rozwoju lokalnego',
@@ -231,6 +244,8 @@ function demoProjects(day: string): DemoProject[] {
       staff: [],
       themes: ['cooperation', 'inclusion'],
       regions: ['24'],
+      activities: [],
+      contacts: [['Agnieszka Nowak', 'koordynatorka projektu', 'a.nowak@demo.siatka.test', '']],
     },
     {
       title: 'Ponadnarodowa sieć wsparcia przedsiębiorstw społecznych',
@@ -275,6 +290,8 @@ function demoProjects(day: string): DemoProject[] {
       staff: ['projekt@demo.siatka.test'],
       themes: ['social-economy', 'innovation'],
       regions: ['14', '12'],
+      activities: pswpsActivities(day),
+      contacts: [['Paweł Projektowy', 'kierownik projektu', 'projekt@demo.siatka.test', '+48 12 421 55 30']],
     },
   ]
 }
@@ -408,6 +425,32 @@ export async function seedProjects(handle: AnyDb) {
       .insertInto('project_regions')
       .values(p.regions.map((voivodeship) => ({ project_id: project.id, voivodeship })))
       .execute()
+    if (p.activities.length)
+      await db
+        .insertInto('project_activities')
+        .values(
+          p.activities.map((a) => ({
+            ...a,
+            project_id: project.id,
+            created_by: reporter,
+            updated_at: new Date(),
+          })),
+        )
+        .execute()
+    if (p.contacts.length)
+      await db
+        .insertInto('project_contacts')
+        .values(
+          p.contacts.map(([name, fn, email, phone], position) => ({
+            project_id: project.id,
+            name,
+            function: fn,
+            email,
+            phone,
+            position,
+          })),
+        )
+        .execute()
     if (p.acronym === 'SIRES') {
       // Its history: the secretariat closed it when it ended and marked it settled once accounted for.
       await db

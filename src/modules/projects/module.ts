@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { SiatkaModule } from '../../kernel/module.ts'
 import { seedProjects } from './demo.ts'
 import { analysisRoutes, importRoutes, projectRoutes } from './routes.tsx'
+import { scheduleRoutes } from './schedule/routes.tsx'
 import { projectsStartSections } from './start.ts'
 
 /** Funded projects and partnerships (issue 12): the portfolio, each project's facts, partners and indicators. */
@@ -32,8 +33,9 @@ export const projectsModule: SiatkaModule = {
   ],
   migrations: join(import.meta.dirname, 'migrations'),
   startSections: projectsStartSections,
-  async routes(app) {
+  async routes(app, { config }) {
     await projectRoutes(app)
+    await scheduleRoutes(app, { config })
     await analysisRoutes(app)
     await importRoutes(app)
   },

@@ -207,6 +207,13 @@ export function findProject(db: Db, id: string, personId: string | null) {
       ).as('target_groups'),
       jsonArrayFrom(
         eb
+          .selectFrom('project_contacts as c')
+          .select(['c.id', 'c.name', 'c.function', 'c.email', 'c.phone'])
+          .whereRef('c.project_id', '=', 'p.id')
+          .orderBy('c.position'),
+      ).as('contacts'),
+      jsonArrayFrom(
+        eb
           .selectFrom('project_indicators as i')
           .select(['i.id', 'i.name', 'i.kind', 'i.unit', 'i.baseline', 'i.target'])
           .select((e) => [

@@ -8,15 +8,7 @@ import { sendTable, type TableFormat } from '../../kernel/exports.ts'
 import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
 import { type MessageKey, translateKey, unescaped } from '../../kernel/i18n.ts'
-import {
-  type Actor,
-  authorize,
-  authorizeProject,
-  can,
-  type ProjectPermission,
-  projectCan,
-  readsEveryProject,
-} from '../../kernel/policy.ts'
+import { type Actor, authorize, can, type ProjectPermission, readsEveryProject } from '../../kernel/policy.ts'
 import { renderPublic } from '../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import * as accounts from '../accounts/service.ts'
@@ -26,9 +18,12 @@ import type { Db } from './db.ts'
 import * as imports from './import/service.ts'
 import { ImportPage } from './import/views/import-page.tsx'
 import { ImportPreviewPage, sampleSize } from './import/views/import-preview-page.tsx'
+import { type FoundProject, projectFor } from './load.ts'
 import type { ProjectRow } from './queries.ts'
 import * as q from './queries.ts'
+import { scheduleExcerpt } from './schedule/service.ts'
 import {
+  ContactForm,
   HistoryQuery,
   ImportForm,
   IndicatorForm,
@@ -52,6 +47,9 @@ import { ProjectPage } from './views/project-page.tsx'
 import { type PartForm, ProjectPartsPage } from './views/project-parts-page.tsx'
 import { ProjectsPage } from './views/projects-page.tsx'
 import { PublicProjectPage } from './views/public-project-page.tsx'
+
+/** The activities a public project page shows of its schedule. */
+const publicScheduleExcerpt = 5
 
 /** Projects a list page shows. */
 export const projectsPageSize = 25
@@ -164,33 +162,17 @@ export async function projectRoutes(app: FastifyInstance) {
         const { id } = ProjectParams.parse(req.params)
         const project = await q.findProject(req.db as Db, id, null)
         if (!project?.is_public) throw new NotFoundError()
-        return <PublicProjectPage ctx={viewContext(req, reply)} project={project} />
+        const schedule = await scheduleExcerpt(req.db as Db, project.id, today(), publicScheduleExcerpt)
+        return <PublicProjectPage ctx={viewContext(req, reply)} project={project} schedule={schedule} />
       },
       { data: true },
     ),
   )
 
-  /** The project named in the address, if the person may do `permission` to it (else 404 or 403). */
-  const projectFor = async (req: FastifyRequest, permission: ProjectPermission) => {
-    authorize(req.actor, 'projects.read')
-    const { id } = ProjectParams.parse(req.params)
-    const project = await q.findProject(req.db as Db, id, req.actor.id)
-    if (!project) throw new NotFoundError()
-    const access = { staff: Boolean(project.is_staff) }
-    authorizeProject(req.actor, permission, access)
-    return {
-      project,
-      actor: req.actor,
-      mayReport: projectCan(req.actor, 'project.report', access),
-      mayEdit: projectCan(req.actor, 'project.edit', access),
-      mayStaff: projectCan(req.actor, 'project.staff', access),
-    }
-  }
-
   const projectPage = async (
     req: FastifyRequest,
     reply: FastifyReply,
-    found: Awaited<ReturnType<typeof projectFor>>,
+    found: FoundProject,
     errors?: FieldErrors,
   ) =>
     render(
@@ -304,7 +286,7 @@ export async function projectRoutes(app: FastifyInstance) {
   const partsPage = async (
     req: FastifyRequest,
     reply: FastifyReply,
-    found: Awaited<ReturnType<typeof projectFor>>,
+    found: FoundProject,
     refused?: { form: PartForm; errors: FieldErrors },
   ) => {
     const db = req.db as Db
@@ -336,11 +318,7 @@ export async function projectRoutes(app: FastifyInstance) {
     schema: S,
     section: string,
     flash: MessageKey,
-    act: (
-      req: FastifyRequest,
-      found: Awaited<ReturnType<typeof projectFor>>,
-      data: z.output<S>,
-    ) => Promise<unknown>,
+    act: (req: FastifyRequest, found: FoundProject, data: z.output<S>) => Promise<unknown>,
   ) =>
     app.post(`/projects/:id/${path}`, { config: { permission: 'projects.read' } }, async (req, reply) => {
       const found = await projectFor(req, permission)
@@ -412,6 +390,24 @@ export async function projectRoutes(app: FastifyInstance) {
     'indicators',
     'projects.parts.indicatorRemoved',
     (req, f, data) => projects.removeIndicator(req.db as Db, f.actor, f.project, data.rowId),
+  )
+  partRoute(
+    'contacts',
+    'project.edit',
+    'contact',
+    ContactForm,
+    'contacts',
+    'projects.parts.contactAdded',
+    (req, f, data) => projects.addContact(req.db as Db, f.actor, f.project, data),
+  )
+  partRoute(
+    'contacts/remove',
+    'project.edit',
+    'remove',
+    RemoveForm,
+    'contacts',
+    'projects.parts.contactRemoved',
+    (req, f, data) => projects.removeContact(req.db as Db, f.actor, f.project, data.rowId),
   )
   partRoute(
     'staff',

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   dayField,
+  emailField,
   fileField,
   manyOf,
   moneyField,
@@ -220,6 +221,72 @@ export const IndicatorForm = z
 export type IndicatorForm = z.output<typeof IndicatorForm>
 
 export const StaffForm = z.object({ personId: z.uuid({ error: 'errors.choose' }) })
+
+/** An activity of the support schedule: its days (one, or from–to), where, and what. */
+export const ActivityForm = z
+  .object({
+    title: requiredText(300),
+    startsOn: dayField(),
+    endsOn: optionalDay(),
+    voivodeship: z
+      .union([z.literal(''), oneOf(voivodeshipCodes)])
+      .optional()
+      .transform((v) => (v ? v : null)),
+    place: textOrEmpty(300),
+    description: textOrEmpty(2000),
+  })
+  .superRefine(
+    (v, ctx) => {
+      if (typeof v.startsOn === 'string' && typeof v.endsOn === 'string' && v.endsOn < v.startsOn)
+        ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'projects.errors.activityEndBeforeStart' })
+    },
+    { when: () => true },
+  )
+export type ActivityForm = z.output<typeof ActivityForm>
+
+/** Whom to ask about the project: a name, and a mail address or a telephone number (or both). */
+export const ContactForm = z
+  .object({
+    name: requiredText(200),
+    function: textOrEmpty(200),
+    email: z
+      .union([z.literal(''), emailField()])
+      .optional()
+      .transform((v) => v ?? ''),
+    phone: textOrEmpty(40).refine((v) => v === '' || /^[+()\d\s-]{5,40}$/.test(v), {
+      error: 'projects.errors.phone',
+    }),
+  })
+  .superRefine(
+    (v, ctx) => {
+      if (v.email === '' && v.phone === '')
+        ctx.addIssue({ code: 'custom', path: ['email'], message: 'projects.errors.contactWay' })
+    },
+    { when: () => true },
+  )
+export type ContactForm = z.output<typeof ContactForm>
+
+/** Where the schedule's list continues (`after=<day>_<id>`), or which month the calendar shows. */
+export const ScheduleQuery = z.object({
+  view: z.enum(['list', 'calendar']).catch('list').default('list'),
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .refine((m) => !m.startsWith('0000'))
+    .nullable()
+    .catch(null)
+    .default(null),
+  after: z
+    .string()
+    .max(60)
+    .regex(/^.{10}_/)
+    .transform((a) => ({ day: a.slice(0, 10), id: a.slice(11) }))
+    .pipe(z.object({ day: dayField(), id: z.uuid() }))
+    .nullable()
+    .catch(null)
+    .default(null),
+})
+export type ScheduleQuery = z.output<typeof ScheduleQuery>
 
 /** Which row of a list to remove. */
 export const RemoveForm = z.object({ rowId: z.uuid({ error: 'errors.choose' }) })

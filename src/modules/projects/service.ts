@@ -15,7 +15,14 @@ import type { FilterChoices, ProjectRow } from './queries.ts'
 import * as q from './queries.ts'
 import { voivodeshipName } from './regions.ts'
 import { type Facts, factChanges, listFact, reportDayProblem } from './rules.ts'
-import type { IndicatorForm, PartnerForm, ProjectForm, ReportForm, TargetGroupForm } from './schemas.ts'
+import type {
+  ContactForm,
+  IndicatorForm,
+  PartnerForm,
+  ProjectForm,
+  ReportForm,
+  TargetGroupForm,
+} from './schemas.ts'
 import type { ProjectChange } from './tables.ts'
 import { programmeCode } from './views/project-name.ts'
 
@@ -223,7 +230,7 @@ function keepRevision(trx: Db, actor: Actor, projectId: string, changes: Project
 }
 
 /** One change of a list on the project (a partner, a group, an indicator, a person of its staff), with its history line. */
-async function changeList(
+export async function changeList(
   db: Db,
   actor: Actor,
   projectId: string,
@@ -246,7 +253,7 @@ async function changeList(
 
 const nextPosition = (
   trx: Db,
-  table: 'project_partners' | 'project_target_groups' | 'project_indicators',
+  table: 'project_partners' | 'project_target_groups' | 'project_indicators' | 'project_contacts',
   projectId: string,
 ) =>
   trx
@@ -353,6 +360,46 @@ export async function removeTargetGroup(db: Db, actor: Actor, project: ProjectRo
     project.id,
     { field: 'targetGroups', removed: groupLine(group), action: 'projects.group-removed' },
     (trx) => trx.deleteFrom('project_target_groups').where('id', '=', groupId).execute(),
+  )
+}
+
+/** A project names at most this many people to contact. */
+export const maxContacts = 10
+
+const contactLine = (c: { name: string; function: string; email: string; phone: string }) =>
+  [c.name, c.function, c.email, c.phone].filter(Boolean).join(' · ')
+
+export async function addContact(db: Db, actor: Actor, project: ProjectRow, form: ContactForm) {
+  if (project.contacts.length >= maxContacts) throw new RuleError('projects.errors.tooManyContacts', 'name')
+  await changeList(
+    db,
+    actor,
+    project.id,
+    { field: 'contacts', added: contactLine(form), action: 'projects.contact-added' },
+    async (trx) =>
+      trx
+        .insertInto('project_contacts')
+        .values({
+          project_id: project.id,
+          name: form.name,
+          function: form.function,
+          email: form.email,
+          phone: form.phone,
+          position: await nextPosition(trx, 'project_contacts', project.id),
+        })
+        .execute(),
+  )
+}
+
+export async function removeContact(db: Db, actor: Actor, project: ProjectRow, contactId: string) {
+  const contact = project.contacts.find((c) => c.id === contactId)
+  if (!contact) throw new RuleError('errors.choose')
+  await changeList(
+    db,
+    actor,
+    project.id,
+    { field: 'contacts', removed: contactLine(contact), action: 'projects.contact-removed' },
+    (trx) => trx.deleteFrom('project_contacts').where('id', '=', contactId).execute(),
   )
 }
 

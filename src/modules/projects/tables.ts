@@ -173,6 +173,34 @@ export interface ProjectImportRowsTable {
   data: ColumnType<ImportedProject, string, never>
 }
 
+/** One activity of the support schedule (harmonogram wsparcia): its days, where, and what. */
+export interface ProjectActivitiesTable {
+  id: Generated<string>
+  project_id: string
+  title: string
+  starts_on: Day
+  /** The last day (the first, for a one-day activity). */
+  ends_on: Day
+  /** The voivodeship it takes place in (TERYT, regions.ts); none for a nationwide or online one. */
+  voivodeship: string | null
+  place: string
+  description: string
+  created_by: string
+  created_at: CreatedAt
+  updated_at: Timestamp
+}
+
+/** Whom to ask about a project, as its public page shows them. */
+export interface ProjectContactsTable {
+  id: Generated<string>
+  project_id: string
+  name: string
+  function: string
+  email: string
+  phone: string
+  position: number
+}
+
 export interface ProjectsTables {
   project_programmes: ProjectProgrammesTable
   projects: ProjectsTable
@@ -187,6 +215,8 @@ export interface ProjectsTables {
   project_revisions: ProjectRevisionsTable
   project_imports: ProjectImportsTable
   project_import_rows: ProjectImportRowsTable
+  project_activities: ProjectActivitiesTable
+  project_contacts: ProjectContactsTable
 }
 
 declare module '../../kernel/db.ts' {

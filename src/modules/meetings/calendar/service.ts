@@ -176,7 +176,7 @@ export async function feedCalendar(
   return feedIcs(rows, feed.lang, baseUrl, calName)
 }
 
-/** Meetings as a published calendar (no METHOD: a subscription, not an invitation); same UIDs as the notices. */
+/** Meetings as a published calendar (METHOD:PUBLISH, not an invitation's REQUEST); same UIDs as the notices. */
 export function feedIcs(rows: CalendarRow[], lang: Lang, baseUrl: string, calName: string): string {
   const t = translator(lang)
   const host = new URL(baseUrl).hostname

@@ -15,7 +15,7 @@ import { SummaryRow } from '../../spaces/index.ts'
 import type { ProjectRow } from '../queries.ts'
 import { type IndicatorState, indicatorProgress } from '../rules.ts'
 import { dayRange, programmeCode, projectTitle } from './project-name.ts'
-import { Goals, LatestReport } from './project-parts.tsx'
+import { Contacts, Goals, LatestReport } from './project-parts.tsx'
 
 const stateColour: Record<IndicatorState, string> = {
   not_started: 'grey',
@@ -73,6 +73,11 @@ export function ProjectPage(p: {
         ) : (
           ''
         )}
+        <li>
+          <a class="govuk-link" href={`/projects/${pr.id}/schedule`}>
+            {t('projects.schedule.link')}
+          </a>
+        </li>
         <li>
           <a class="govuk-link" href={`/projects/${pr.id}/history`}>
             {t('projects.history.link')}
@@ -252,6 +257,11 @@ export function ProjectPage(p: {
       ) : (
         ''
       )}
+
+      <h2 class="govuk-heading-m" id="contacts">
+        {t('projects.contacts')}
+      </h2>
+      <Contacts ctx={p.ctx} project={pr} />
     </Layout>
   )
 }

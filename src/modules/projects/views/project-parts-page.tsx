@@ -16,7 +16,7 @@ import { indicatorKinds, partnerRoles } from '../tables.ts'
 import { projectTitle } from './project-name.ts'
 
 /** The page's forms: each names its fields apart (`field-<form>-<name>`), so one page holds them all. */
-export const partForms = ['partner', 'group', 'indicator', 'staff', 'remove'] as const
+export const partForms = ['partner', 'group', 'indicator', 'contact', 'staff', 'remove'] as const
 export type PartForm = (typeof partForms)[number]
 
 /** A refused form on the page: which, what was typed, and the problems beside the fields. */
@@ -27,8 +27,8 @@ export interface Refused {
 }
 
 /**
- * A project's lists on one page: partners and cooperating institutions, target groups, indicators
- * and, for the secretariat, its staff; each with its rows (and a button to remove one) and a form to
+ * A project's lists on one page: partners and cooperating institutions, target groups, indicators,
+ * the people to contact and, for the secretariat, its staff; each with its rows (and a button to remove one) and a form to
  * add one.
  */
 export function ProjectPartsPage(p: {
@@ -49,6 +49,7 @@ export function ProjectPartsPage(p: {
   const partner = fields('partner')
   const group = fields('group')
   const indicator = fields('indicator')
+  const contact = fields('contact')
   const staff = fields('staff')
   const title = t('projects.parts.title', { project: projectTitle(pr), ...unescaped })
   // The heading is the catalogue's text with the names escaped; the page's title is escaped where printed.
@@ -199,6 +200,62 @@ export function ProjectPartsPage(p: {
         {indicator.text('target', { label: t('projects.parts.target'), width: 'govuk-input--width-10' })}
       </AddForm>
 
+      <h2 class="govuk-heading-m" id="contacts">
+        {t('projects.contacts')}
+      </h2>
+      <p class="govuk-body">{t('projects.parts.contactsHint')}</p>
+      {pr.contacts.length === 0 ? (
+        <p class="govuk-body">{t('projects.contactsNone')}</p>
+      ) : (
+        <Table
+          caption={t('projects.contacts')}
+          headers={[
+            t('projects.contactColumns.name'),
+            t('projects.contactColumns.way'),
+            { hidden: t('projects.parts.remove') },
+          ]}
+        >
+          {pr.contacts.map((c) => (
+            <tr class="govuk-table__row">
+              <td class="govuk-table__cell">
+                <span safe>{c.name}</span>
+                {c.function ? (
+                  <>
+                    <br />
+                    <span class="govuk-hint govuk-!-display-inline" safe>
+                      {c.function}
+                    </span>
+                  </>
+                ) : (
+                  ''
+                )}
+              </td>
+              <td class="govuk-table__cell siatka-break" safe>
+                {[c.email, c.phone].filter(Boolean).join(', ')}
+              </td>
+              <td class="govuk-table__cell">
+                <RemoveButton ctx={p.ctx} action={`${base}/contacts/remove`} rowId={c.id} name={c.name} />
+              </td>
+            </tr>
+          ))}
+        </Table>
+      )}
+      <AddForm ctx={p.ctx} action={`${base}/contacts`} heading="addContact">
+        {contact.text('name', { label: t('projects.parts.contactName'), autocomplete: 'off' })}
+        {contact.text('function', { label: t('projects.parts.contactFunction') })}
+        {contact.text('email', {
+          label: t('projects.parts.contactEmail'),
+          type: 'email',
+          hint: t('projects.parts.contactWayHint'),
+          spellcheck: false,
+        })}
+        {contact.text('phone', {
+          label: t('projects.parts.contactPhone'),
+          type: 'tel',
+          width: 'govuk-input--width-20',
+        })}
+      </AddForm>
+
       {p.staff ? (
         <>
           <h2 class="govuk-heading-m" id="staff">
@@ -247,10 +304,10 @@ export function ProjectPartsPage(p: {
 }
 
 /** A form under its own heading whose button repeats the heading. */
-function AddForm(p: {
+export function AddForm(p: {
   ctx: ViewContext
   action: string
-  heading: 'addPartner' | 'addGroup' | 'addIndicator' | 'addStaff'
+  heading: 'addPartner' | 'addGroup' | 'addIndicator' | 'addContact' | 'addStaff' | 'addActivity'
   children: Children
 }) {
   const heading = p.ctx.t(`projects.parts.${p.heading}`)
@@ -266,7 +323,7 @@ function AddForm(p: {
 }
 
 /** A row's remove button, which a screen reader hears with the row's name. */
-function RemoveButton(p: { ctx: ViewContext; action: string; rowId: string; name: string }) {
+export function RemoveButton(p: { ctx: ViewContext; action: string; rowId: string; name: string }) {
   return (
     <PostForm ctx={p.ctx} action={p.action}>
       <input type="hidden" name="rowId" value={p.rowId} />

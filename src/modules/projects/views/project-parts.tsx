@@ -131,3 +131,39 @@ export function ProjectsTable(p: {
     </Table>
   )
 }
+
+/** Whom to ask: each person with their function, a mail link and a telephone link. */
+export function Contacts(p: { ctx: ViewContext; project: ProjectRow }) {
+  const { t } = p.ctx
+  if (p.project.contacts.length === 0) return <p class="govuk-body">{t('projects.contactsNone')}</p>
+  return (
+    <ul class="govuk-list">
+      {p.project.contacts.map((c) => (
+        <li class="govuk-!-margin-bottom-3">
+          <strong safe>{c.name}</strong>
+          {c.function ? <span safe>{`, ${c.function}`}</span> : ''}
+          {c.email ? (
+            <>
+              <br />
+              <a class="govuk-link siatka-break" href={`mailto:${c.email}`} safe>
+                {c.email}
+              </a>
+            </>
+          ) : (
+            ''
+          )}
+          {c.phone ? (
+            <>
+              <br />
+              <a class="govuk-link" href={`tel:${c.phone.replace(/[^+\d]/g, '')}`} safe>
+                {c.phone}
+              </a>
+            </>
+          ) : (
+            ''
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -175,12 +175,14 @@ export function ProjectsPage(p: {
 }
 
 /** "Od początku listy" and "Kolejne projekty": a keyset list moves on from its last row, or starts again. */
-function KeysetLinks(p: {
+export function KeysetLinks(p: {
   ctx: ViewContext
   first: string
   next: string | null
   continued: boolean
   label: string
+  /** Whose words the links use: the projects' list's or the schedule's. */
+  of?: 'projects' | 'schedule'
 }) {
   const { t } = p.ctx
   if (!p.next && !p.continued) return ''
@@ -190,7 +192,7 @@ function KeysetLinks(p: {
         {p.continued ? (
           <li class="govuk-pagination__item">
             <a class="govuk-link govuk-pagination__link" href={p.first}>
-              {t('projects.first')}
+              {p.of === 'schedule' ? t('projects.schedule.fromStart') : t('projects.first')}
             </a>
           </li>
         ) : (
@@ -199,7 +201,7 @@ function KeysetLinks(p: {
         {p.next ? (
           <li class="govuk-pagination__item">
             <a class="govuk-link govuk-pagination__link" href={p.next} rel="next">
-              {t('projects.next')}
+              {p.of === 'schedule' ? t('projects.schedule.more') : t('projects.next')}
             </a>
           </li>
         ) : (

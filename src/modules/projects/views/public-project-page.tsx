@@ -6,16 +6,19 @@ import { Layout } from '../../../kernel/views/layout.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
 import type { ProjectRow } from '../queries.ts'
 import { indicatorProgress } from '../rules.ts'
+import type { ScheduleExcerpt } from '../schedule/service.ts'
+import { ActivitiesTable } from '../schedule/views/schedule-page.tsx'
 import { LogoStrip } from './logo-strip.tsx'
 import { dayRange, projectTitle } from './project-name.ts'
-import { Goals, LatestReport } from './project-parts.tsx'
+import { Contacts, Goals, LatestReport } from './project-parts.tsx'
 
 /**
  * A published project's public page, as the EU funds' information rules ask: the logo strip of its
  * period first, then title, beneficiary and partners, the source of funding, the value and the EU
- * contribution, the period, goals, target groups and the planned effects with their progress.
+ * contribution, the period, goals, target groups, the planned effects with their progress, the
+ * support schedule's coming (or last) activities and whom to contact.
  */
-export function PublicProjectPage(p: { ctx: ViewContext; project: ProjectRow }) {
+export function PublicProjectPage(p: { ctx: ViewContext; project: ProjectRow; schedule: ScheduleExcerpt }) {
   const { t, lang } = p.ctx
   const pr = p.project
   const name = (pl: string | null, en: string | null) => (lang === 'en' ? en : pl) ?? ''
@@ -135,6 +138,37 @@ export function PublicProjectPage(p: { ctx: ViewContext; project: ProjectRow }) 
       ) : (
         ''
       )}
+
+      <h2 class="govuk-heading-m" id="schedule">
+        {t('projects.schedule.heading')}
+      </h2>
+      {p.schedule.rows.length === 0 ? (
+        <p class="govuk-body">{t('projects.schedule.none')}</p>
+      ) : (
+        <ActivitiesTable
+          ctx={p.ctx}
+          rows={p.schedule.rows}
+          caption={t(p.schedule.kind === 'next' ? 'projects.schedule.next' : 'projects.schedule.last')}
+          showCaption
+        />
+      )}
+      <ul class="govuk-list">
+        <li>
+          <a class="govuk-link" href={`/funded-projects/${pr.id}/schedule`}>
+            {t('projects.schedule.all')}
+          </a>
+        </li>
+        <li>
+          <a class="govuk-link" href={`/funded-projects/${pr.id}/schedule.ics`}>
+            {t('projects.schedule.feed')}
+          </a>
+        </li>
+      </ul>
+
+      <h2 class="govuk-heading-m" id="contact">
+        {t('projects.contacts')}
+      </h2>
+      <Contacts ctx={p.ctx} project={pr} />
     </Layout>
   )
 }
