@@ -145,6 +145,8 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'POST /projects/:id/staff                               in  ok  ok  403 403 403 403 403 403',
   'POST /projects/:id/staff/remove                        in  ok  ok  403 403 403 403 403 403',
   'GET  /projects/:id/history                             in  ok  ok  403 ok  403 403 ok  403',
+  // The information poster to print: whoever reads the project.
+  'GET  /projects/:id/poster.pdf                          in  ok  ok  403 ok  403 403 ok  403',
   'POST /projects/:id/contacts                            in  ok  ok  403 403 403 403 ok  403',
   'POST /projects/:id/contacts/remove                     in  ok  ok  403 403 403 403 ok  403',
   // The support schedule: whoever reads the project reads it; its staff and the secretariat change

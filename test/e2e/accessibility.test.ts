@@ -464,6 +464,10 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     const strip = await page.locator('.siatka-logo-strip').boundingBox()
     const screen = page.viewportSize()
     assert.ok(strip && screen && strip.y < screen.height, 'the logo strip starts in the first screen')
+    // Its whole public schedule, as a list and as a month.
+    const publicSchedule = await href(page, page.locator('main a[href$="/schedule"]'))
+    await check(page, publicSchedule, lang, contrast)
+    await check(page, `${publicSchedule}?view=calendar&month=2017-10`, lang, contrast)
 
     // The sign-in form, then refused: the error summary and the field's message.
     await check(page, '/sign-in', lang, contrast)
@@ -535,7 +539,12 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/indicators"] button'))
     assert.ok(await page.locator('#field-indicator-name-error').isVisible(), 'the indicator has no name')
     await screenshot(page, `${lang}-${contrast}-project-parts-errors`)
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/contacts"] button'))
     await check(page, `${sires}/history`, lang, contrast)
+    // The support schedule as a list, its add form refused, and a month of the calendar.
+    await check(page, `${sires}/schedule`, lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/schedule"] button'))
+    await check(page, `${sires}/schedule?view=calendar&month=2017-05`, lang, contrast)
     // Importing a spreadsheet: the form sent without a file.
     await check(page, '/projects/import', lang, contrast)
     await checkRefusedForm(page, lang, contrast)
@@ -806,6 +815,8 @@ const notPages = new Set([
   '/spaces/:id/materials/:itemId/files/:fileId',
   '/spaces/:id/meetings/:itemId/materials.zip',
   '/spaces/:id/meetings/:itemId/attendance.pdf',
+  '/projects/:id/poster.pdf',
+  '/funded-projects/:id/schedule.ics',
   '/spaces/:id/meetings/:itemId/visit/participants.csv',
   '/spaces/:id/meetings/:itemId/visit/participants.xlsx',
   '/spaces/:id/meetings/:itemId/minutes/revisions/:revision/:format',

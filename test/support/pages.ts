@@ -281,6 +281,7 @@ const fillers: Record<string, Filler> = {
     `/funded-projects/${await sires(w)}/schedule?view=calendar&month=2017-05`,
   ],
   '/funded-projects/:id/schedule.ics': async (w) => [`/funded-projects/${await sires(w)}/schedule.ics`],
+  '/projects/:id/poster.pdf': async (w) => [`/projects/${await sires(w)}/poster.pdf`],
   '/analyses/:id/deliveries/:deliveryId': async (w) => {
     const a = await analysis(w)
     return [`/analyses/${a.id}/deliveries/${a.deliveryId}`]

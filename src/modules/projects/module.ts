@@ -34,7 +34,7 @@ export const projectsModule: SiatkaModule = {
   migrations: join(import.meta.dirname, 'migrations'),
   startSections: projectsStartSections,
   async routes(app, { config }) {
-    await projectRoutes(app)
+    await projectRoutes(app, { config })
     await scheduleRoutes(app, { config })
     await analysisRoutes(app)
     await importRoutes(app)

@@ -2,9 +2,10 @@
 // and the managing authority read every project; project staff their own (policy: projectCan).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod'
+import type { Config } from '../../config.ts'
 import { today } from '../../kernel/dates.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
-import { sendTable, type TableFormat } from '../../kernel/exports.ts'
+import { attachment, sendTable, type TableFormat } from '../../kernel/exports.ts'
 import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
 import { type MessageKey, translateKey, unescaped } from '../../kernel/i18n.ts'
@@ -19,6 +20,7 @@ import * as imports from './import/service.ts'
 import { ImportPage } from './import/views/import-page.tsx'
 import { ImportPreviewPage, sampleSize } from './import/views/import-preview-page.tsx'
 import { type FoundProject, projectFor } from './load.ts'
+import { projectPosterPdf } from './poster.ts'
 import type { ProjectRow } from './queries.ts'
 import * as q from './queries.ts'
 import { scheduleExcerpt } from './schedule/service.ts'
@@ -113,7 +115,7 @@ function sendProjects(
   })
 }
 
-export async function projectRoutes(app: FastifyInstance) {
+export async function projectRoutes(app: FastifyInstance, { config }: { config: Config }) {
   app.get('/projects', { config: { permission: 'projects.read' } }, async (req, reply) => {
     authorize(req.actor, 'projects.read')
     const staffOnly = !readsEveryProject(req.actor)
@@ -189,6 +191,26 @@ export async function projectRoutes(app: FastifyInstance) {
   app.get('/projects/:id', { config: { permission: 'projects.read' } }, async (req, reply) =>
     projectPage(req, reply, await projectFor(req, 'project.read')),
   )
+
+  // The information poster to print and hang where the project is run; its staff print it before
+  // the project is published too, so it is inside, for whoever reads the project.
+  app.get('/projects/:id/poster.pdf', { config: { permission: 'projects.read' } }, async (req, reply) => {
+    const { project } = await projectFor(req, 'project.read')
+    const pdf = await projectPosterPdf(
+      req.t,
+      req.lang,
+      project,
+      project.is_public ? `${config.baseUrl}/funded-projects/${project.id}` : null,
+    )
+    return reply
+      .header('content-type', 'application/pdf')
+      .header(
+        'content-disposition',
+        attachment(`${req.t('projects.poster.file')}-${project.acronym || project.id}.pdf`),
+      )
+      .header('cache-control', 'private, no-store')
+      .send(pdf)
+  })
 
   app.post('/projects/:id/reports', { config: { permission: 'projects.read' } }, async (req, reply) => {
     const found = await projectFor(req, 'project.report')

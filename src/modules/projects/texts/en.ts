@@ -61,6 +61,14 @@ export const en: Translation<typeof pl> = {
     contacts: 'Contact',
     contactsNone: 'No contact people have been given yet.',
     contactColumns: { name: 'Person', way: 'Email and telephone' },
+    poster: {
+      link: 'Information poster to print (PDF, A3)',
+      subject: 'The project’s information poster',
+      goal: 'The project’s goal',
+      euShare: 'EU co-funding of the project',
+      more: 'More about the project:',
+      file: 'poster',
+    },
     schedule: {
       title: 'Support schedule: {{project}}',
       heading: 'Support schedule',

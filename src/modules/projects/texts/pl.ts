@@ -60,6 +60,14 @@ export const pl = {
     contacts: 'Kontakt',
     contactsNone: 'Nie podano jeszcze osób do kontaktu.',
     contactColumns: { name: 'Osoba', way: 'E-mail i telefon' },
+    poster: {
+      link: 'Plakat informacyjny do wydruku (PDF, A3)',
+      subject: 'Plakat informacyjny projektu',
+      goal: 'Cel projektu',
+      euShare: 'Dofinansowanie projektu z UE',
+      more: 'Więcej o projekcie:',
+      file: 'plakat',
+    },
     schedule: {
       title: 'Harmonogram wsparcia: {{project}}',
       heading: 'Harmonogram wsparcia',

@@ -5,7 +5,7 @@ import type { FundingPeriod } from '../tables.ts'
 // period. The official marks may not be redrawn, so each mark here is a placeholder that says so in
 // its own frame, in the order and proportions the rules set; the official files replace them.
 
-interface Mark {
+export interface Mark {
   /** Lines of the placeholder's text, first the mark's name. */
   lines: string[]
   /** What a screen reader says: the mark it stands for. */
@@ -13,9 +13,10 @@ interface Mark {
   width: number
 }
 
-const placeholder = { pl: 'ZNAK ZASTĘPCZY', en: 'PLACEHOLDER' } as const
+export const placeholder = { pl: 'ZNAK ZASTĘPCZY', en: 'PLACEHOLDER' } as const
 
-function marks(period: FundingPeriod, programme: string, lang: Lang): Mark[] {
+/** The marks of a funding period, in the order the rules set, each with its placeholder's lines and width. */
+export function logoMarks(period: FundingPeriod, programme: string, lang: Lang): Mark[] {
   const pl = lang === 'pl'
   const poland: Mark = {
     lines: ['Rzeczpospolita', 'Polska'],
@@ -91,7 +92,10 @@ function wrapped(lines: string[], width: number): string[] {
 
 /** The strip of marks, each an inline SVG placeholder with its name for screen readers; all of one height. */
 export function LogoStrip(p: { period: FundingPeriod; programme: string; lang: Lang }) {
-  const all = marks(p.period, p.programme, p.lang).map((m) => ({ ...m, lines: wrapped(m.lines, m.width) }))
+  const all = logoMarks(p.period, p.programme, p.lang).map((m) => ({
+    ...m,
+    lines: wrapped(m.lines, m.width),
+  }))
   const height = 44 + 18 * Math.max(...all.map((m) => m.lines.length))
   return (
     <ul class="siatka-logo-strip" aria-label={p.lang === 'pl' ? 'Znaki funduszy' : 'Funding marks'}>

@@ -74,6 +74,11 @@ export function ProjectPage(p: {
           ''
         )}
         <li>
+          <a class="govuk-link" href={`/projects/${pr.id}/poster.pdf`}>
+            {t('projects.poster.link')}
+          </a>
+        </li>
+        <li>
           <a class="govuk-link" href={`/projects/${pr.id}/schedule`}>
             {t('projects.schedule.link')}
           </a>

@@ -1,5 +1,4 @@
 import { safeDay, today } from '../../../kernel/dates.ts'
-import { unescaped } from '../../../kernel/i18n.ts'
 import { formatGrosze } from '../../../kernel/money.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import { Layout } from '../../../kernel/views/layout.tsx'
@@ -9,7 +8,7 @@ import { indicatorProgress } from '../rules.ts'
 import type { ScheduleExcerpt } from '../schedule/service.ts'
 import { ActivitiesTable } from '../schedule/views/schedule-page.tsx'
 import { LogoStrip } from './logo-strip.tsx'
-import { dayRange, projectTitle } from './project-name.ts'
+import { dayRange, fundingSource, projectTitle } from './project-name.ts'
 import { Contacts, Goals, LatestReport } from './project-parts.tsx'
 
 /**
@@ -21,20 +20,7 @@ import { Contacts, Goals, LatestReport } from './project-parts.tsx'
 export function PublicProjectPage(p: { ctx: ViewContext; project: ProjectRow; schedule: ScheduleExcerpt }) {
   const { t, lang } = p.ctx
   const pr = p.project
-  const name = (pl: string | null, en: string | null) => (lang === 'en' ? en : pl) ?? ''
-  const programme = name(pr.programme_pl, pr.programme_en) || name(pr.parent_pl, pr.parent_en)
-  const measure =
-    pr.level === 'measure'
-      ? t('projects.public.measure', {
-          code: pr.measure_code,
-          name: name(pr.measure_pl, pr.measure_en),
-          ...unescaped,
-        })
-      : t('projects.public.theme', {
-          code: pr.measure_code,
-          name: name(pr.measure_pl, pr.measure_en),
-          ...unescaped,
-        })
+  const { programme, sentence } = fundingSource(t, lang, pr, 'html')
   const day = today()
   return (
     <Layout ctx={p.ctx} title={projectTitle(pr)} section="projects" description={pr.main_goal.slice(0, 160)}>
@@ -42,12 +28,7 @@ export function PublicProjectPage(p: { ctx: ViewContext; project: ProjectRow; sc
       <h1 class="govuk-heading-l" safe>
         {projectTitle(pr)}
       </h1>
-      <p class="govuk-body-l">
-        {t(pr.period === '2021-2027' ? 'projects.public.esfPlus' : 'projects.public.esf', {
-          programme,
-          measure,
-        })}
-      </p>
+      <p class="govuk-body-l">{sentence}</p>
       <dl class="govuk-summary-list">
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{t('projects.public.beneficiary')}</dt>
