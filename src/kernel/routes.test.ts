@@ -161,6 +161,16 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'GET  /projects/analysis                                in  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /projects/analysis/materials                      in  ok  ok  403 403 403 403 403 403',
   // Importing projects from a spreadsheet: the secretariat.
+  // The programmes' taxonomy and the themes: the secretariat.
+  'GET  /projects/taxonomy                                in  ok  ok  403 403 403 403 403 403',
+  'POST /projects/taxonomy                                in  ok  ok  403 403 403 403 403 403',
+  'POST /projects/taxonomy/remove                         in  ok  ok  403 403 403 403 403 403',
+  'GET  /projects/taxonomy/:id                            in  ok  ok  403 403 403 403 403 403',
+  'POST /projects/taxonomy/:id                            in  ok  ok  403 403 403 403 403 403',
+  'POST /projects/themes                                  in  ok  ok  403 403 403 403 403 403',
+  'POST /projects/themes/remove                           in  ok  ok  403 403 403 403 403 403',
+  'GET  /projects/themes/:id                              in  ok  ok  403 403 403 403 403 403',
+  'POST /projects/themes/:id                              in  ok  ok  403 403 403 403 403 403',
   'GET  /projects/import                                  in  ok  ok  403 403 403 403 403 403',
   'POST /projects/import                                  in  ok  ok  403 403 403 403 403 403',
   'GET  /projects/import/:id                              in  ok  ok  403 403 403 403 403 403',

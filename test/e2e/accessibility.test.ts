@@ -541,6 +541,11 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await screenshot(page, `${lang}-${contrast}-project-parts-errors`)
     await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/contacts"] button'))
     await check(page, `${sires}/history`, lang, contrast)
+    // The programmes and themes: the page, a new entry refused, and one entry's form.
+    await check(page, '/projects/taxonomy', lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action="/projects/taxonomy"] button'))
+    await check(page, await href(page, page.locator('main a[href^="/projects/taxonomy/"]')), lang, contrast)
+    await check(page, await href(page, page.locator('main a[href^="/projects/themes/"]')), lang, contrast)
     // The support schedule as a list, its add form refused, and a month of the calendar.
     await check(page, `${sires}/schedule`, lang, contrast)
     await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/schedule"] button'))

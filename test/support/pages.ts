@@ -282,6 +282,21 @@ const fillers: Record<string, Filler> = {
   ],
   '/funded-projects/:id/schedule.ics': async (w) => [`/funded-projects/${await sires(w)}/schedule.ics`],
   '/projects/:id/poster.pdf': async (w) => [`/projects/${await sires(w)}/poster.pdf`],
+  // POWER's measure 2.9, SIRES's; and the theme of social economy.
+  '/projects/taxonomy/:id': async (w) => {
+    const measure = await one(
+      w.db.selectFrom('project_programmes').select('id').where('code', '=', '2.9').executeTakeFirst(),
+      'measure 2.9',
+    )
+    return [`/projects/taxonomy/${measure.id}`]
+  },
+  '/projects/themes/:id': async (w) => {
+    const theme = await one(
+      w.db.selectFrom('project_themes').select('id').where('code', '=', 'social-economy').executeTakeFirst(),
+      'the social economy theme',
+    )
+    return [`/projects/themes/${theme.id}`]
+  },
   '/analyses/:id/deliveries/:deliveryId': async (w) => {
     const a = await analysis(w)
     return [`/analyses/${a.id}/deliveries/${a.deliveryId}`]

@@ -182,5 +182,7 @@ function postsOf(
     '/projects/:id/contacts/remove': () => at(`${page('/projects/:id')}/contacts/remove`),
     '/projects/:id/schedule/remove': () => at(`${page('/projects/:id')}/schedule/remove`),
     '/projects/:id/schedule': () => at(page('/projects/:id/schedule')),
+    '/projects/taxonomy/:id': () => at(page('/projects/taxonomy/:id')),
+    '/projects/themes/:id': () => at(page('/projects/themes/:id')),
   }
 }

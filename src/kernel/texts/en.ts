@@ -38,6 +38,7 @@ export const en: Translation<typeof pl> = {
       myAnalyses: 'My analyses',
       projects: 'Projects',
       projectsAnalysis: 'Thematic analysis',
+      projectsTaxonomy: 'Programmes and themes',
     },
     notifications: 'Notifications',
     unread: 'unread: {{count}}',

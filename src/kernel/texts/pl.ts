@@ -36,6 +36,7 @@ export const pl = {
       myAnalyses: 'Moje ekspertyzy',
       projects: 'Projekty',
       projectsAnalysis: 'Analiza tematyczna',
+      projectsTaxonomy: 'Programy i tematy',
     },
     notifications: 'Powiadomienia',
     unread: 'nieprzeczytane: {{count}}',

@@ -4,6 +4,7 @@ import { seedProjects } from './demo.ts'
 import { analysisRoutes, importRoutes, projectRoutes } from './routes.tsx'
 import { scheduleRoutes } from './schedule/routes.tsx'
 import { projectsStartSections } from './start.ts'
+import { taxonomyRoutes } from './taxonomy/routes.tsx'
 
 /** Funded projects and partnerships (issue 12): the portfolio, each project's facts, partners and indicators. */
 export const projectsModule: SiatkaModule = {
@@ -25,6 +26,13 @@ export const projectsModule: SiatkaModule = {
     },
     {
       group: 'projects',
+      key: 'taxonomy',
+      href: '/projects/taxonomy',
+      label: 'layout.nav.projectsTaxonomy',
+      shownTo: 'projects.manage',
+    },
+    {
+      group: 'projects',
       key: 'analysis',
       href: '/projects/analysis',
       label: 'layout.nav.projectsAnalysis',
@@ -36,6 +44,7 @@ export const projectsModule: SiatkaModule = {
   async routes(app, { config }) {
     await projectRoutes(app, { config })
     await scheduleRoutes(app, { config })
+    await taxonomyRoutes(app)
     await analysisRoutes(app)
     await importRoutes(app)
   },

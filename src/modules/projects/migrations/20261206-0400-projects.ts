@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely'
-import { programmeTaxonomy } from '../taxonomy.ts'
+import { programmeTaxonomy } from '../taxonomy/seed.ts'
 
 export async function up(db: Kysely<unknown>) {
   await db.schema

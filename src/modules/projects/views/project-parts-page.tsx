@@ -307,7 +307,15 @@ export function ProjectPartsPage(p: {
 export function AddForm(p: {
   ctx: ViewContext
   action: string
-  heading: 'addPartner' | 'addGroup' | 'addIndicator' | 'addContact' | 'addStaff' | 'addActivity'
+  heading:
+    | 'addPartner'
+    | 'addGroup'
+    | 'addIndicator'
+    | 'addContact'
+    | 'addStaff'
+    | 'addActivity'
+    | 'addNode'
+    | 'addTheme'
   children: Children
 }) {
   const heading = p.ctx.t(`projects.parts.${p.heading}`)

@@ -1,7 +1,7 @@
 // The programmes' taxonomy an installation starts from (issue 12): the ESF programmes the
 // secretariat's networks have worked with, from EQUAL to FERS. The secretariat keeps it from then on;
 // this list only seeds an empty table.
-import type { FundingPeriod, TaxonomyLevel } from './tables.ts'
+import type { FundingPeriod, TaxonomyLevel } from '../tables.ts'
 
 interface Node {
   level: Exclude<TaxonomyLevel, 'programme'>
