@@ -62,6 +62,8 @@ const rules = {
   // The portfolio's thematic analysis (sums and counts, no single project's page): every network
   // member may see where the theme is covered and where the gaps are.
   'projects.analysis': (a: Actor | null) => a !== null,
+  // The TERYT register's units (TERC), imported from GUS's yearly file: the administrator.
+  'regions.import': (a: Actor | null) => a !== null && a.role === 'admin',
 } satisfies Record<string, (actor: Actor | null) => boolean>
 
 export type Permission = keyof typeof rules

@@ -171,6 +171,9 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'POST /projects/themes/remove                           in  ok  ok  403 403 403 403 403 403',
   'GET  /projects/themes/:id                              in  ok  ok  403 403 403 403 403 403',
   'POST /projects/themes/:id                              in  ok  ok  403 403 403 403 403 403',
+  // The TERYT register (TERC): the administrator alone imports GUS's file.
+  'GET  /projects/regions                                 in  ok  403 403 403 403 403 403 403',
+  'POST /projects/regions                                 in  ok  403 403 403 403 403 403 403',
   'GET  /projects/import                                  in  ok  ok  403 403 403 403 403 403',
   'POST /projects/import                                  in  ok  ok  403 403 403 403 403 403',
   'GET  /projects/import/:id                              in  ok  ok  403 403 403 403 403 403',

@@ -546,6 +546,16 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await checkRefusedForm(page, lang, contrast, page.locator('form[action="/projects/taxonomy"] button'))
     await check(page, await href(page, page.locator('main a[href^="/projects/taxonomy/"]')), lang, contrast)
     await check(page, await href(page, page.locator('main a[href^="/projects/themes/"]')), lang, contrast)
+    // The TERYT register: sent without a file, then a file with a wrong row (its problems by row).
+    await check(page, '/projects/regions', lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action="/projects/regions"] button'))
+    await page.locator('#field-file').setInputFiles({
+      name: 'terc.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA\n13;;;;ZŁE;województwo;2025-01-01\n'),
+    })
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action="/projects/regions"] button'))
+    assert.ok(await page.locator('#problems').isVisible(), 'the problems by row')
     // The support schedule as a list, its add form refused, and a month of the calendar.
     await check(page, `${sires}/schedule`, lang, contrast)
     await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/schedule"] button'))

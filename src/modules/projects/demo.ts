@@ -1,13 +1,17 @@
 // Demo projects (issue 12): SIRES from seed 004 with its real figures, the cross-sector cooperation
 // project of seed 003, and a transnational FERS project still running; projekt@demo.siatka.test is
 // on the staff of SIRES. Identifiers are made for the demo, with valid checksums.
+import { join } from 'node:path'
 import { addDays, today } from '../../kernel/dates.ts'
 import type { AnyDb } from '../../kernel/db.ts'
 import type { OrganisationType } from '../accounts/index.ts'
 import type { Db } from './db.ts'
 import { insertGenerated, nip, regon } from './demo-portfolio.ts'
+import { readSheet } from './import/read.ts'
 import { type DemoActivity, pswpsActivities, siresActivities } from './schedule/demo.ts'
 import type { IndicatorKind, PartnerRole, ProjectStatus } from './tables.ts'
+import { readTerc } from './terc/read.ts'
+import { writeRegister } from './terc/service.ts'
 
 interface Org {
   name: string
@@ -473,6 +477,11 @@ export async function seedProjects(handle: AnyDb) {
       await db.updateTable('projects').set({ version: 2 }).where('id', '=', project.id).execute()
     }
   }
+  // An excerpt of the TERC register (each voivodeship and its capital cities), read as an import reads it.
+  const terc = await readSheet(join(import.meta.dirname, 'terc', 'demo-terc.csv'), 'csv')
+  const units = terc.ok ? readTerc(terc.rows) : null
+  if (!units?.ok || units.problems.length) throw new Error('demo-terc.csv does not read')
+  await writeRegister(db, units.units)
   // About sixty more across the programmes and voivodeships, for the list and the analysis.
   await insertGenerated(db, 60, day, secretariat.id)
 }

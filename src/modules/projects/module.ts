@@ -5,6 +5,7 @@ import { analysisRoutes, importRoutes, projectRoutes } from './routes.tsx'
 import { scheduleRoutes } from './schedule/routes.tsx'
 import { projectsStartSections } from './start.ts'
 import { taxonomyRoutes } from './taxonomy/routes.tsx'
+import { tercRoutes } from './terc/routes.tsx'
 
 /** Funded projects and partnerships (issue 12): the portfolio, each project's facts, partners and indicators. */
 export const projectsModule: SiatkaModule = {
@@ -33,6 +34,13 @@ export const projectsModule: SiatkaModule = {
     },
     {
       group: 'projects',
+      key: 'regions',
+      href: '/projects/regions',
+      label: 'layout.nav.projectsRegions',
+      shownTo: 'regions.import',
+    },
+    {
+      group: 'projects',
       key: 'analysis',
       href: '/projects/analysis',
       label: 'layout.nav.projectsAnalysis',
@@ -45,6 +53,7 @@ export const projectsModule: SiatkaModule = {
     await projectRoutes(app, { config })
     await scheduleRoutes(app, { config })
     await taxonomyRoutes(app)
+    await tercRoutes(app)
     await analysisRoutes(app)
     await importRoutes(app)
   },

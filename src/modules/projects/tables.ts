@@ -201,6 +201,20 @@ export interface ProjectContactsTable {
   position: number
 }
 
+/** A territorial unit of the TERC register: a voivodeship, a powiat or a gmina (with its kind). */
+export interface TerytUnitsTable {
+  code: string
+  voivodeship: string
+  powiat: string | null
+  gmina: string | null
+  /** RODZ: 1 urban, 2 rural, 3 urban-rural gmina; 4 and 5 its town and rural area; 8 and 9 a city's districts. */
+  kind: string | null
+  name: string
+  /** NAZWA_DOD: "województwo", "powiat", "gmina miejska", "miasto na prawach powiatu", … */
+  kind_name: string
+  state_on: Day
+}
+
 export interface ProjectsTables {
   project_programmes: ProjectProgrammesTable
   projects: ProjectsTable
@@ -217,6 +231,7 @@ export interface ProjectsTables {
   project_import_rows: ProjectImportRowsTable
   project_activities: ProjectActivitiesTable
   project_contacts: ProjectContactsTable
+  teryt_units: TerytUnitsTable
 }
 
 declare module '../../kernel/db.ts' {
