@@ -544,8 +544,10 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     // The programmes and themes: the page, a new entry refused, and one entry's form.
     await check(page, '/projects/taxonomy', lang, contrast)
     await checkRefusedForm(page, lang, contrast, page.locator('form[action="/projects/taxonomy"] button'))
-    await check(page, await href(page, page.locator('main a[href^="/projects/taxonomy/"]')), lang, contrast)
-    await check(page, await href(page, page.locator('main a[href^="/projects/themes/"]')), lang, contrast)
+    const entry = await href(page, page.locator('main a[href^="/projects/taxonomy/"]'))
+    const theme = await href(page, page.locator('main a[href^="/projects/themes/"]'))
+    await check(page, entry, lang, contrast)
+    await check(page, theme, lang, contrast)
     // The TERYT register: sent without a file, then a file with a wrong row (its problems by row).
     await check(page, '/projects/regions', lang, contrast)
     await checkRefusedForm(page, lang, contrast, page.locator('form[action="/projects/regions"] button'))
