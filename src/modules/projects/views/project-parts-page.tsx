@@ -316,12 +316,18 @@ export function AddForm(p: {
     | 'addActivity'
     | 'addNode'
     | 'addTheme'
+  /** The heading's level: 3 under a list's own heading, 2 where the form has none above it. */
+  level?: 2 | 3
   children: Children
 }) {
   const heading = p.ctx.t(`projects.parts.${p.heading}`)
   return (
     <div class="govuk-!-margin-bottom-8">
-      <h3 class="govuk-heading-s">{heading}</h3>
+      {p.level === 2 ? (
+        <h2 class="govuk-heading-m">{heading}</h2>
+      ) : (
+        <h3 class="govuk-heading-s">{heading}</h3>
+      )}
       <PostForm ctx={p.ctx} action={p.action}>
         {p.children}
         <Button variant="secondary">{heading}</Button>

@@ -176,7 +176,7 @@ export function SchedulePage(p: {
         ''
       )}
       {p.mayEdit ? (
-        <AddForm ctx={p.ctx} action={`/projects/${pr.id}/schedule`} heading="addActivity">
+        <AddForm ctx={p.ctx} action={`/projects/${pr.id}/schedule`} heading="addActivity" level={2}>
           {f.text('title', { label: t('projects.schedule.name') })}
           {f.date('startsOn', { label: t('projects.schedule.startsOn') })}
           {f.date('endsOn', {
