@@ -130,8 +130,8 @@ async function download(path: string) {
   return { res, bytes, delay }
 }
 
-const heldFor = (delay: { wallMs: number; busyMs: number }) =>
-  `the event loop was held ${delay.busyMs.toFixed(0)} ms (${delay.wallMs.toFixed(0)} ms by the clock)`
+const heldFor = (delay: { wallMs: number; busyMs: number; gcMs: number }) =>
+  `the event loop was held ${delay.busyMs.toFixed(0)} ms (${delay.wallMs.toFixed(0)} ms by the clock, the longest garbage collection ${delay.gcMs.toFixed(0)} ms)`
 
 test('20,000 decisions download as CSV, whole and in order, without holding the event loop', async () => {
   const { res, bytes, delay } = await download('/decisions?format=csv')
