@@ -1,4 +1,9 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify'
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+  LogController,
+} from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Config } from './config.ts'
 import type { Database, OpenDatabase } from './kernel/db.ts'
@@ -67,6 +72,16 @@ export function fastifyOptions(config: Pick<Config, 'logLevel' | 'trustProxy'>):
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 200 },
+    // An address the router refuses before any route (a part over 200 characters, a broken
+    // percent sign): a short answer in both languages that repeats nothing of the address (Fastify's
+    // own repeats it, decoded, as JSON).
+    frameworkErrors: (err, _req, reply: FastifyReply) =>
+      reply
+        .code(err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400)
+        .type('text/plain; charset=utf-8')
+        .send(
+          'Nie ma takiej strony: adres jest za długi albo niepoprawny.\nThere is no such page: the address is too long or not valid.\n',
+        ),
   }
 }
 

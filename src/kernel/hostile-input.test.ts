@@ -616,3 +616,17 @@ test('a NUL character, which PostgreSQL text cannot hold, is dropped rather than
     .executeTakeFirstOrThrow()
   assert.equal(saved.name, 'Ala Nowak')
 })
+
+test('an address the router refuses (a part over 200 characters, a broken percent sign) is answered without repeating it', async () => {
+  const long = await h.app.inject({
+    method: 'GET',
+    url: `/spaces/${'ą'.repeat(300)}/analyses/${encodeURIComponent('<script>alert(1)</script>')}`,
+  })
+  assert.equal(long.statusCode, 414)
+  assert.match(String(long.headers['content-type']), /^text\/plain/)
+  assert.match(long.body, /Nie ma takiej strony: adres jest za długi albo niepoprawny/)
+  assert.doesNotMatch(long.body, /script|ą/)
+  const broken = await h.app.inject({ method: 'GET', url: '/spaces/%E0%A4%A/analyses' })
+  assert.equal(broken.statusCode, 400)
+  assert.doesNotMatch(broken.body, /%E0/)
+})
