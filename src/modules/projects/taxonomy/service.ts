@@ -13,6 +13,13 @@ import type { NodeForm, ThemeForm } from './schemas.ts'
 /** No secretariat keeps more; the page shows them all. */
 const treeLimit = 2000
 
+/** How many projects are filed under the node `n`, and under the theme `th` (both indexed). */
+const nodeProjects = sql<number>`(select count(*)::int from projects p where p.programme_id = n.id)`.as(
+  'projects',
+)
+const themeProjects =
+  sql<number>`(select count(*)::int from project_theme_links l where l.theme_id = th.id)`.as('projects')
+
 export interface TaxonomyNode {
   id: string
   parent_id: string | null
@@ -30,7 +37,7 @@ export async function taxonomyTree(db: Db): Promise<TaxonomyNode[]> {
   const rows = await db
     .selectFrom('project_programmes as n')
     .select(['n.id', 'n.parent_id', 'n.level', 'n.code', 'n.name_pl', 'n.name_en', 'n.period'])
-    .select(sql<number>`(select count(*)::int from projects p where p.programme_id = n.id)`.as('projects'))
+    .select(nodeProjects)
     .orderBy('n.position')
     .orderBy('n.code')
     .limit(treeLimit)
@@ -50,7 +57,7 @@ export function findNode(db: Db, id: string) {
     .selectFrom('project_programmes as n')
     .select(['n.id', 'n.parent_id', 'n.level', 'n.code', 'n.name_pl', 'n.name_en', 'n.period'])
     .select((eb) => [
-      sql<number>`(select count(*)::int from projects p where p.programme_id = n.id)`.as('projects'),
+      nodeProjects,
       eb
         .exists(eb.selectFrom('project_programmes as c').select('c.id').whereRef('c.parent_id', '=', 'n.id'))
         .as('has_children'),
@@ -162,9 +169,7 @@ export function themesWithCounts(db: Db) {
   return db
     .selectFrom('project_themes as th')
     .select(['th.id', 'th.code', 'th.name_pl', 'th.name_en'])
-    .select(
-      sql<number>`(select count(*)::int from project_theme_links l where l.theme_id = th.id)`.as('projects'),
-    )
+    .select(themeProjects)
     .orderBy('th.position')
     .limit(treeLimit)
     .execute()
@@ -176,9 +181,7 @@ export function findTheme(db: Db, id: string) {
   return db
     .selectFrom('project_themes as th')
     .select(['th.id', 'th.code', 'th.name_pl', 'th.name_en'])
-    .select(
-      sql<number>`(select count(*)::int from project_theme_links l where l.theme_id = th.id)`.as('projects'),
-    )
+    .select(themeProjects)
     .where('th.id', '=', id)
     .executeTakeFirst()
 }
