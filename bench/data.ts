@@ -391,6 +391,7 @@ export async function generateBenchData(db: Db, sizes: BenchSizes = benchSizes):
           `Steering Committee, partnership ${nth(i, 86)}`,
         ],
         strategic_group: [`Grupa Strategiczna ds. ${pl}`, `Strategic Group on ${en}`],
+        partnership_group: [`Grupa partnerstw ds. ${pl}`, `Partnership group on ${en}`],
       }
       return {
         size: i === 0 ? sizes.biggestSpace : r.int(10, sizes.biggestSpace - 1),

@@ -156,11 +156,32 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'POST /projects/:id/schedule/remove                     in  ok  ok  403 403 403 403 ok  403',
   'GET  /funded-projects/:id/schedule                     ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'GET  /funded-projects/:id/schedule.ics                 ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  // Its news and documents: whoever reads the project reads them, its staff and the secretariat
+  // write and keep them. A published project's news and public documents are public.
+  'GET  /projects/:id/news                                in  ok  ok  403 ok  403 403 ok  403',
+  'POST /projects/:id/news                                in  ok  ok  403 403 403 403 ok  403',
+  'POST /projects/:id/news/remove                         in  ok  ok  403 403 403 403 ok  403',
+  'GET  /funded-projects/:id/news                         ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /projects/:id/documents                           in  ok  ok  403 ok  403 403 ok  403',
+  'POST /projects/:id/documents                           in  ok  ok  403 403 403 403 ok  403',
+  'POST /projects/:id/documents/remove                    in  ok  ok  403 403 403 403 ok  403',
+  'GET  /projects/:id/documents/:documentId               in  ok  ok  403 ok  403 403 ok  403',
+  'GET  /funded-projects/:id/documents/:documentId        ok  ok  ok  ok  ok  ok  ok  ok  ok',
   // The thematic analysis (sums, no single project's page): everyone signed in; the secretariat
   // keeps it as a network's material.
   'GET  /projects/analysis                                in  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /projects/analysis/materials                      in  ok  ok  403 403 403 403 403 403',
   // Importing projects from a spreadsheet: the secretariat.
+  // Partnership groups: whoever reads projects reads the groups (project staff those of their
+  // projects: the demo's holds SIRES); the secretariat makes and changes them. A project's staff
+  // name its steering committee.
+  'GET  /projects/groups                                  in  ok  ok  403 ok  403 403 ok  403',
+  'POST /projects/groups                                  in  ok  ok  403 403 403 403 403 403',
+  'GET  /projects/groups/:groupId                         in  ok  ok  403 ok  403 403 ok  403',
+  'POST /projects/groups/:groupId                         in  ok  ok  403 403 403 403 403 403',
+  'POST /projects/groups/:groupId/projects                in  ok  ok  403 403 403 403 403 403',
+  'POST /projects/groups/:groupId/projects/remove         in  ok  ok  403 403 403 403 403 403',
+  'POST /projects/:id/steering                            in  ok  ok  403 403 403 403 ok  403',
   // The programmes' taxonomy and the themes: the secretariat.
   'GET  /projects/taxonomy                                in  ok  ok  403 403 403 403 403 403',
   'POST /projects/taxonomy                                in  ok  ok  403 403 403 403 403 403',

@@ -466,8 +466,11 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     assert.ok(strip && screen && strip.y < screen.height, 'the logo strip starts in the first screen')
     // Its whole public schedule, as a list and as a month.
     const publicSchedule = await href(page, page.locator('main a[href$="/schedule"]'))
+    const publicNews = await href(page, page.locator('main a[href$="/news"]'))
     await check(page, publicSchedule, lang, contrast)
     await check(page, `${publicSchedule}?view=calendar&month=2017-10`, lang, contrast)
+    // And its news.
+    await check(page, publicNews, lang, contrast)
 
     // The sign-in form, then refused: the error summary and the field's message.
     await check(page, '/sign-in', lang, contrast)
@@ -548,6 +551,21 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     const theme = await href(page, page.locator('main a[href^="/projects/themes/"]'))
     await check(page, entry, lang, contrast)
     await check(page, theme, lang, contrast)
+    // Partnership groups: the list with its create form sent empty, and the demo's group.
+    await check(page, '/projects/groups', lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action="/projects/groups"] button'))
+    await check(
+      page,
+      await href(page, page.locator('main table a[href^="/projects/groups/"]')),
+      lang,
+      contrast,
+    )
+    // The news with its form sent empty, and the documents with theirs (the FERS project, in the group, has both).
+    const pswps = await href(page, page.locator('main table a[href^="/projects/"]', { hasText: 'PSWPS' }))
+    await check(page, `${pswps}/news`, lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/news"] button'))
+    await check(page, `${pswps}/documents`, lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/documents"] button'))
     // The TERYT register: sent without a file, then a file with a wrong row (its problems by row).
     await check(page, '/projects/regions', lang, contrast)
     await checkRefusedForm(page, lang, contrast, page.locator('form[action="/projects/regions"] button'))
@@ -833,6 +851,8 @@ const notPages = new Set([
   '/spaces/:id/meetings/:itemId/materials.zip',
   '/spaces/:id/meetings/:itemId/attendance.pdf',
   '/projects/:id/poster.pdf',
+  '/projects/:id/documents/:documentId',
+  '/funded-projects/:id/documents/:documentId',
   '/funded-projects/:id/schedule.ics',
   '/spaces/:id/meetings/:itemId/visit/participants.csv',
   '/spaces/:id/meetings/:itemId/visit/participants.xlsx',

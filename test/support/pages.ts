@@ -94,6 +94,26 @@ const sires = async (w: World) =>
     )
   ).id
 
+/** The FERS project, whose news and documents the demo holds (the demo's project staff is on it too). */
+const pswps = async (w: World) =>
+  (
+    await one(
+      w.db.selectFrom('projects').select('id').where('acronym', '=', 'PSWPS').executeTakeFirst(),
+      'PSWPS',
+    )
+  ).id
+
+/** One of the FERS project's documents: a public one, or the one kept inside. */
+const projectDocument = (w: World, isPublic: boolean) =>
+  one(
+    w.db
+      .selectFrom('project_documents')
+      .select(['id', 'project_id'])
+      .where('is_public', '=', isPublic)
+      .executeTakeFirst(),
+    `a ${isPublic ? 'public' : 'private'} project document`,
+  )
+
 async function analysis(w: World) {
   return one(
     w.db
@@ -282,6 +302,26 @@ const fillers: Record<string, Filler> = {
   ],
   '/funded-projects/:id/schedule.ics': async (w) => [`/funded-projects/${await sires(w)}/schedule.ics`],
   '/projects/:id/poster.pdf': async (w) => [`/projects/${await sires(w)}/poster.pdf`],
+  // The FERS project's news and documents (its public one on the public site).
+  '/projects/:id/news': async (w) => [`/projects/${await pswps(w)}/news`],
+  '/funded-projects/:id/news': async (w) => [`/funded-projects/${await pswps(w)}/news`],
+  '/projects/:id/documents': async (w) => [`/projects/${await pswps(w)}/documents`],
+  '/projects/:id/documents/:documentId': async (w) => {
+    const doc = await projectDocument(w, false)
+    return [`/projects/${doc.project_id}/documents/${doc.id}`]
+  },
+  '/funded-projects/:id/documents/:documentId': async (w) => {
+    const doc = await projectDocument(w, true)
+    return [`/funded-projects/${doc.project_id}/documents/${doc.id}`]
+  },
+  // The demo's partnership group (SIRES is in it).
+  '/projects/groups/:groupId': async (w) => {
+    const group = await one(
+      w.db.selectFrom('project_groups').select('id').orderBy('created_at').executeTakeFirst(),
+      'a partnership group',
+    )
+    return [`/projects/groups/${group.id}`]
+  },
   // POWER's measure 2.9, SIRES's; and the theme of social economy.
   '/projects/taxonomy/:id': async (w) => {
     const measure = await one(

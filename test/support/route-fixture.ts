@@ -183,6 +183,15 @@ function postsOf(
     '/projects/:id/schedule/remove': () => at(`${page('/projects/:id')}/schedule/remove`),
     '/projects/:id/schedule': () => at(page('/projects/:id/schedule')),
     '/projects/taxonomy/:id': () => at(page('/projects/taxonomy/:id')),
+    '/projects/:id/steering': () => at(`${page('/projects/:id')}/steering`),
+    '/projects/:id/news': () => at(page('/projects/:id/news')),
+    '/projects/:id/news/remove': () => at(`${page('/projects/:id/news')}/remove`),
+    '/projects/:id/documents': () => at(page('/projects/:id/documents')),
+    '/projects/:id/documents/remove': () => at(`${page('/projects/:id/documents')}/remove`),
+    '/projects/groups/:groupId': () => at(page('/projects/groups/:groupId')),
+    '/projects/groups/:groupId/projects': () => at(`${page('/projects/groups/:groupId')}/projects`),
+    '/projects/groups/:groupId/projects/remove': () =>
+      at(`${page('/projects/groups/:groupId')}/projects/remove`),
     '/projects/themes/:id': () => at(page('/projects/themes/:id')),
   }
 }

@@ -39,6 +39,7 @@ export const en: Translation<typeof pl> = {
       projects: 'Projects',
       projectsAnalysis: 'Thematic analysis',
       projectsTaxonomy: 'Programmes and themes',
+      projectsGroups: 'Partnership groups',
       projectsRegions: 'Regions (TERYT)',
     },
     notifications: 'Notifications',

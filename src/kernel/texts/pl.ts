@@ -37,6 +37,7 @@ export const pl = {
       projects: 'Projekty',
       projectsAnalysis: 'Analiza tematyczna',
       projectsTaxonomy: 'Programy i tematy',
+      projectsGroups: 'Grupy partnerstw',
       projectsRegions: 'Regiony (TERYT)',
     },
     notifications: 'Powiadomienia',

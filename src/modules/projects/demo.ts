@@ -4,10 +4,13 @@
 import { join } from 'node:path'
 import { addDays, today } from '../../kernel/dates.ts'
 import type { AnyDb } from '../../kernel/db.ts'
+import type { LocalStorage } from '../../kernel/storage.ts'
 import type { OrganisationType } from '../accounts/index.ts'
 import type { Db } from './db.ts'
 import { insertGenerated, nip, regon } from './demo-portfolio.ts'
+import { seedGroups } from './groups/demo.ts'
 import { readSheet } from './import/read.ts'
+import { seedNews } from './news/demo.ts'
 import { type DemoActivity, pswpsActivities, siresActivities } from './schedule/demo.ts'
 import type { IndicatorKind, PartnerRole, ProjectStatus } from './tables.ts'
 import { readTerc } from './terc/read.ts'
@@ -300,7 +303,7 @@ function demoProjects(day: string): DemoProject[] {
   ]
 }
 
-export async function seedProjects(handle: AnyDb) {
+export async function seedProjects(handle: AnyDb, storage?: LocalStorage) {
   const db: Db = handle
   const day = today()
   const secretariat = await db
@@ -484,4 +487,6 @@ export async function seedProjects(handle: AnyDb) {
   await writeRegister(db, units.units)
   // About sixty more across the programmes and voivodeships, for the list and the analysis.
   await insertGenerated(db, 60, day, secretariat.id)
+  await seedGroups(db)
+  await seedNews(db, storage)
 }

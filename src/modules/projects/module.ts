@@ -1,6 +1,8 @@
 import { join } from 'node:path'
 import type { SiatkaModule } from '../../kernel/module.ts'
 import { seedProjects } from './demo.ts'
+import { groupRoutes } from './groups/routes.tsx'
+import { newsRoutes } from './news/routes.tsx'
 import { analysisRoutes, importRoutes, projectRoutes } from './routes.tsx'
 import { scheduleRoutes } from './schedule/routes.tsx'
 import { projectsStartSections } from './start.ts'
@@ -23,6 +25,13 @@ export const projectsModule: SiatkaModule = {
       key: 'projects',
       href: '/projects',
       label: 'layout.nav.projects',
+      shownTo: 'projects.read',
+    },
+    {
+      group: 'projects',
+      key: 'groups',
+      href: '/projects/groups',
+      label: 'layout.nav.projectsGroups',
       shownTo: 'projects.read',
     },
     {
@@ -52,10 +61,12 @@ export const projectsModule: SiatkaModule = {
   async routes(app, { config }) {
     await projectRoutes(app, { config })
     await scheduleRoutes(app, { config })
+    await newsRoutes(app)
+    await groupRoutes(app)
     await taxonomyRoutes(app)
     await tercRoutes(app)
     await analysisRoutes(app)
     await importRoutes(app)
   },
-  demo: (trx) => seedProjects(trx),
+  demo: (trx, storage) => seedProjects(trx, storage),
 }

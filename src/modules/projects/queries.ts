@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
+import { spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
 import type { FundingPeriod, ProjectStatus } from './tables.ts'
 
@@ -245,6 +246,24 @@ export function findProject(db: Db, id: string, personId: string | null) {
           .whereRef('tl.project_id', '=', 'p.id')
           .orderBy('th.position'),
       ).as('themes'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('project_group_members as gm')
+          .innerJoin('project_groups as g', 'g.id', 'gm.group_id')
+          .select(['g.id', 'g.name_pl', 'g.name_en', 'g.space_id'])
+          .whereRef('gm.project_id', '=', 'p.id')
+          .orderBy('g.name_pl'),
+      ).as('partnership_groups'),
+      eb
+        .selectFrom(spaceRows(db).as('ss'))
+        .select('ss.name_pl')
+        .whereRef('ss.id', '=', 'p.steering_space_id')
+        .as('steering_pl'),
+      eb
+        .selectFrom(spaceRows(db).as('ss'))
+        .select('ss.name_en')
+        .whereRef('ss.id', '=', 'p.steering_space_id')
+        .as('steering_en'),
       eb
         .selectFrom('project_revisions as rv')
         .innerJoin('people as rp', 'rp.id', 'rv.changed_by')

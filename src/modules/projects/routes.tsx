@@ -16,10 +16,13 @@ import * as accounts from '../accounts/service.ts'
 import { listSpaceChoices } from '../spaces/service.ts'
 import { type AnalysisFilters, analyse } from './analysis.ts'
 import type { Db } from './db.ts'
+import { SteeringForm } from './groups/schemas.ts'
+import * as groups from './groups/service.ts'
 import * as imports from './import/service.ts'
 import { ImportPage } from './import/views/import-page.tsx'
 import { ImportPreviewPage, sampleSize } from './import/views/import-preview-page.tsx'
 import { type FoundProject, projectFor } from './load.ts'
+import { newsPage, projectDocuments } from './news/service.ts'
 import { projectPosterPdf } from './poster.ts'
 import type { ProjectRow } from './queries.ts'
 import * as q from './queries.ts'
@@ -48,7 +51,7 @@ import { ProjectHistoryPage } from './views/project-history-page.tsx'
 import { ProjectPage } from './views/project-page.tsx'
 import { type PartForm, ProjectPartsPage } from './views/project-parts-page.tsx'
 import { ProjectsPage } from './views/projects-page.tsx'
-import { PublicProjectPage } from './views/public-project-page.tsx'
+import { PublicProjectPage, publicNewsExcerpt } from './views/public-project-page.tsx'
 
 /** The activities a public project page shows of its schedule. */
 const publicScheduleExcerpt = 5
@@ -164,8 +167,21 @@ export async function projectRoutes(app: FastifyInstance, { config }: { config: 
         const { id } = ProjectParams.parse(req.params)
         const project = await q.findProject(req.db as Db, id, null)
         if (!project?.is_public) throw new NotFoundError()
-        const schedule = await scheduleExcerpt(req.db as Db, project.id, today(), publicScheduleExcerpt)
-        return <PublicProjectPage ctx={viewContext(req, reply)} project={project} schedule={schedule} />
+        const db = req.db as Db
+        const [schedule, posts, documents] = await Promise.all([
+          scheduleExcerpt(db, project.id, today(), publicScheduleExcerpt),
+          newsPage(db, project.id, null, publicNewsExcerpt),
+          projectDocuments(db, project.id, true),
+        ])
+        return (
+          <PublicProjectPage
+            ctx={viewContext(req, reply)}
+            project={project}
+            schedule={schedule}
+            news={posts}
+            documents={documents}
+          />
+        )
       },
       { data: true },
     ),
@@ -312,9 +328,10 @@ export async function projectRoutes(app: FastifyInstance, { config }: { config: 
     refused?: { form: PartForm; errors: FieldErrors },
   ) => {
     const db = req.db as Db
-    const [organisations, staff] = await Promise.all([
+    const [organisations, staff, steering] = await Promise.all([
       accounts.listOrganisationChoices(req.db),
       found.mayStaff ? q.projectStaff(db, found.project.id) : null,
+      groups.steeringChoices(db),
     ])
     return render(
       reply.code(refused ? 422 : 200),
@@ -323,6 +340,7 @@ export async function projectRoutes(app: FastifyInstance, { config }: { config: 
         project={found.project}
         organisations={organisations}
         staff={staff}
+        steering={steering}
         refused={refused ? { ...refused, values: typedValues(req.body) } : undefined}
       />,
     )
@@ -367,6 +385,15 @@ export async function projectRoutes(app: FastifyInstance, { config }: { config: 
         data,
         await accounts.listOrganisationChoices(req.db),
       ),
+  )
+  partRoute(
+    'steering',
+    'project.edit',
+    'steering',
+    SteeringForm,
+    'steering',
+    'projects.groups.steeringSaved',
+    (req, f, data) => groups.setSteering(req.db as Db, f.actor, f.project, data.spaceId),
   )
   partRoute(
     'partners/remove',

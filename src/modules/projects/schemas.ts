@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  checkbox,
   dayField,
   emailField,
   fileField,
@@ -159,10 +160,7 @@ export const ProjectForm = z
     specificGoals: textOrEmpty(4000),
     themes: manyOf(z.uuid({ error: 'errors.choose' })),
     regions: manyOf(oneOf(voivodeshipCodes)),
-    isPublic: z
-      .literal('yes')
-      .optional()
-      .transform((v) => v === 'yes'),
+    isPublic: checkbox,
     version: z.coerce.number<string>().int().min(0).default(0),
   })
   // Checked even when another field is wrong, so one round shows every problem; a rule compares

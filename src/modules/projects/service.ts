@@ -11,6 +11,7 @@ import * as materials from '../materials/service.ts'
 import { type Analysis, type AnalysisFilters, namedBreakdowns } from './analysis.ts'
 import { analysisWorkbook } from './analysis-workbook.ts'
 import type { Db } from './db.ts'
+import { settleSeatsOfProject } from './groups/seats.ts'
 import type { FilterChoices, ProjectRow } from './queries.ts'
 import * as q from './queries.ts'
 import { voivodeshipName } from './regions.ts'
@@ -475,18 +476,22 @@ export async function setStaff(
       ...(onStaff ? { added: person.name } : { removed: person.name }),
       action: onStaff ? 'projects.staff-added' : 'projects.staff-removed',
     },
-    (trx) =>
-      onStaff
-        ? trx
-            .insertInto('project_staff')
-            .values({ project_id: project.id, person_id: person.id })
-            .onConflict((oc) => oc.doNothing())
-            .execute()
-        : trx
-            .deleteFrom('project_staff')
-            .where('project_id', '=', project.id)
-            .where('person_id', '=', person.id)
-            .execute(),
+    async (trx) => {
+      if (onStaff)
+        await trx
+          .insertInto('project_staff')
+          .values({ project_id: project.id, person_id: person.id })
+          .onConflict((oc) => oc.doNothing())
+          .execute()
+      else
+        await trx
+          .deleteFrom('project_staff')
+          .where('project_id', '=', project.id)
+          .where('person_id', '=', person.id)
+          .execute()
+      // The staff of a project in a partnership group sit in the group's space.
+      await settleSeatsOfProject(trx, actor, project.id)
+    },
   )
 }
 

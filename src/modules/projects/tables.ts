@@ -54,6 +54,8 @@ export interface ProjectsTable {
   specific_goals: string
   /** Shown on the public site. */
   is_public: boolean
+  /** The project's steering committee: a space of that type. */
+  steering_space_id: ColumnType<string | null, string | null | undefined, string | null>
   /** Raised by every save: a save from an older page is refused. */
   version: Generated<number>
   created_by: string
@@ -215,6 +217,54 @@ export interface TerytUnitsTable {
   state_on: Day
 }
 
+/** Projects on a common theme, grouped by the secretariat, with a coordinator and their own space. */
+export interface ProjectGroupsTable {
+  id: Generated<string>
+  name_pl: string
+  name_en: string
+  description: string
+  theme_id: string
+  coordinator_id: string
+  /** The group's space (type 'partnership_group'): its coordinator chairs it, its projects' staff sit in it. */
+  space_id: string
+  created_by: string
+  created_at: CreatedAt
+  updated_at: Timestamp
+}
+
+export interface ProjectGroupMembersTable {
+  group_id: string
+  project_id: string
+  added_by: string
+  added_at: CreatedAt
+}
+
+/** A dated post of the project's (news), public with the project. */
+export interface ProjectNewsTable {
+  id: Generated<string>
+  project_id: string
+  title: string
+  /** Markdown. */
+  body: string
+  published_on: Day
+  created_by: string
+  created_at: CreatedAt
+}
+
+/** A document of the project: a file in the kernel's storage, on its public page or kept inside. */
+export interface ProjectDocumentsTable {
+  id: Generated<string>
+  project_id: string
+  title: string
+  file_hash: string
+  kind: string
+  size_bytes: number
+  original_name: string
+  is_public: boolean
+  uploaded_by: string
+  uploaded_at: CreatedAt
+}
+
 export interface ProjectsTables {
   project_programmes: ProjectProgrammesTable
   projects: ProjectsTable
@@ -232,6 +282,10 @@ export interface ProjectsTables {
   project_activities: ProjectActivitiesTable
   project_contacts: ProjectContactsTable
   teryt_units: TerytUnitsTable
+  project_groups: ProjectGroupsTable
+  project_group_members: ProjectGroupMembersTable
+  project_news: ProjectNewsTable
+  project_documents: ProjectDocumentsTable
 }
 
 declare module '../../kernel/db.ts' {

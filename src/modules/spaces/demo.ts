@@ -180,8 +180,8 @@ const spaces: DemoSpace[] = [
   },
   {
     key: 'steering',
-    namePl: 'Komitet Sterujący projektu „Partnerstwo dla zatrudnienia”',
-    nameEn: 'Steering Committee of the “Partnership for employment” project',
+    namePl: 'Komitet Sterujący projektu „Ponadnarodowa sieć wsparcia przedsiębiorstw społecznych”',
+    nameEn: 'Steering Committee of the “Transnational support network for social enterprises” project',
     type: 'steering_committee',
     themePl: 'Nadzór nad realizacją projektu partnerskiego',
     themeEn: 'Oversight of a partnership project',

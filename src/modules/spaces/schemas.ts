@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  checkbox,
   dayField,
   emailField,
   oneOf,
@@ -17,11 +18,6 @@ export const IdParams = z.object({ id: z.uuid() })
 export const ItemParams = z.object({ id: z.uuid(), itemId: z.uuid() })
 
 const day = dayField
-
-const checkbox = z
-  .union([z.literal('yes'), z.undefined()])
-  .catch(undefined)
-  .transform((v) => v === 'yes')
 
 export const SpaceForm = z.object({
   namePl: requiredText(200),

@@ -13,7 +13,7 @@ import type { Db } from './db.ts'
 import * as q from './queries.ts'
 import { guestPeriodProblem } from './rules.ts'
 import type { SpaceForm } from './schemas.ts'
-import type { ScheduleStatus } from './tables.ts'
+import type { Representation, ScheduleStatus } from './tables.ts'
 
 export type Space = q.SpaceRow
 export type SpaceWithAccess = Space & { access: SpaceAccess }
@@ -78,20 +78,129 @@ function spaceValues(input: SpaceForm) {
 
 export async function createSpace(db: Db, actor: Actor, input: SpaceForm): Promise<string> {
   await checkSecretary(db, input.secretaryId)
-  return db.transaction().execute(async (trx) => {
-    const space = await trx
-      .insertInto('spaces')
-      .values(spaceValues(input))
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await audit(trx, actor, {
-      action: 'spaces.created',
-      subjectType: 'space',
-      subjectId: space.id,
-      details: { name: input.namePl, secretaryId: input.secretaryId },
-    })
-    return space.id
+  return db.transaction().execute((trx) => openSpace(trx, actor, input))
+}
+
+/**
+ * Opens a space inside the caller's transaction, audited: createSpace's, and another module's that
+ * keeps a space beside its own record (a partnership group, issue 12). The secretary is checked by
+ * the caller.
+ */
+export async function openSpace(handle: AnyDb, actor: Actor, input: SpaceForm): Promise<string> {
+  const trx: Db = handle
+  const space = await trx
+    .insertInto('spaces')
+    .values(spaceValues(input))
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await audit(trx, actor, {
+    action: 'spaces.created',
+    subjectType: 'space',
+    subjectId: space.id,
+    details: { name: input.namePl, secretaryId: input.secretaryId },
   })
+  return space.id
+}
+
+/** A space's names, theme and description, as another module that keeps the space renames it. */
+export async function describeSpace(
+  handle: AnyDb,
+  actor: Actor,
+  spaceId: string,
+  input: Pick<SpaceForm, 'namePl' | 'nameEn' | 'themePl' | 'themeEn' | 'descriptionPl' | 'descriptionEn'>,
+) {
+  const trx: Db = handle
+  await trx
+    .updateTable('spaces')
+    .set({
+      name_pl: input.namePl,
+      name_en: input.nameEn,
+      theme_pl: input.themePl,
+      theme_en: input.themeEn,
+      description_pl: input.descriptionPl,
+      description_en: input.descriptionEn,
+      updated_at: new Date(),
+    })
+    .where('id', '=', spaceId)
+    .execute()
+  await audit(trx, actor, {
+    action: 'spaces.updated',
+    subjectType: 'space',
+    subjectId: spaceId,
+    details: { name: input.namePl },
+  })
+}
+
+/** A seat another module wants someone to hold in a space it keeps. */
+export interface WantedSeat {
+  personId: string
+  role: SpaceRole
+  represents: Representation
+  organisationId: string | null
+}
+
+/** The roles a space kept by another module holds from its record; experts and guests are the secretariat's. */
+const keptRoles: readonly SpaceRole[] = ['chair', 'vice_chair', 'member', 'deputy', 'observer']
+
+/**
+ * Makes a space's current seats the wanted ones, inside the caller's transaction: a new seat begins
+ * on `on`; a seat no longer wanted (or now another role) ends the day before, or goes if it began
+ * that very day; seats already as wanted stay as they are, with their history. Experts and guests
+ * are left alone. Returns how many seats began and ended.
+ */
+export async function settleSeats(
+  handle: AnyDb,
+  actor: Actor,
+  spaceId: string,
+  wanted: readonly WantedSeat[],
+  on: Day,
+) {
+  const trx: Db = handle
+  const held = await trx
+    .selectFrom('space_memberships as m')
+    .select(['m.id', 'm.person_id', 'm.role', 'm.starts_on'])
+    .where('m.space_id', '=', spaceId)
+    .where('m.role', 'in', keptRoles)
+    .where((eb) => eb.or([eb('m.ends_on', 'is', null), eb('m.ends_on', '>=', on)]))
+    .execute()
+  const wantedRole = new Map(wanted.map((w) => [w.personId, w.role]))
+  const ending = held.filter((m) => wantedRole.get(m.person_id) !== m.role)
+  const kept = new Set(held.filter((m) => !ending.includes(m)).map((m) => m.person_id))
+  const beginning = wanted.filter((w) => !kept.has(w.personId))
+  const goes = ending.filter((m) => m.starts_on >= on).map((m) => m.id)
+  const ends = ending.filter((m) => m.starts_on < on).map((m) => m.id)
+  if (goes.length) await trx.deleteFrom('space_memberships').where('id', 'in', goes).execute()
+  if (ends.length)
+    await trx
+      .updateTable('space_memberships')
+      .set({ ends_on: addDays(on, -1) })
+      .where('id', 'in', ends)
+      .execute()
+  if (beginning.length)
+    await trx
+      .insertInto('space_memberships')
+      .values(
+        beginning.map((w) => ({
+          space_id: spaceId,
+          person_id: w.personId,
+          role: w.role,
+          represents: w.represents,
+          organisation_id: w.organisationId,
+          starts_on: on,
+          ends_on: null,
+          proposal_id: null,
+          added_by: actor.id,
+        })),
+      )
+      .execute()
+  if (beginning.length || ending.length)
+    await audit(trx, actor, {
+      action: 'spaces.seats-settled',
+      subjectType: 'space',
+      subjectId: spaceId,
+      details: { began: beginning.map((w) => w.personId), ended: ending.map((m) => m.person_id) },
+    })
+  return { began: beginning.length, ended: ending.length }
 }
 
 export async function updateSpace(db: Db, actor: Actor, space: Space, input: SpaceForm): Promise<void> {

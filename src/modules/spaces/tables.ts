@@ -9,6 +9,8 @@ export const spaceTypes = [
   'steering_committee',
   'regional_committee',
   'working_group',
+  /** Projects on a common theme, grouped by the secretariat (issue 12); the projects module keeps its seats. */
+  'partnership_group',
 ] as const
 export type SpaceType = (typeof spaceTypes)[number]
 

@@ -5,18 +5,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { EventAttributes } from 'ics'
 import type { Config } from '../../../config.ts'
 import { addDays, today } from '../../../kernel/dates.ts'
-import { NotFoundError } from '../../../kernel/errors.ts'
 import { typedValues } from '../../../kernel/forms.ts'
-import { render, submitForm, viewContext } from '../../../kernel/http.tsx'
+import { render, viewContext } from '../../../kernel/http.tsx'
 import { unescaped } from '../../../kernel/i18n.ts'
 import { publishedCalendar } from '../../../kernel/ics.ts'
 import { renderPublic } from '../../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import type { Db } from '../db.ts'
-import { type FoundProject, projectFor } from '../load.ts'
-import { findProject, type ProjectRow } from '../queries.ts'
+import { editPost, type FoundProject, projectFor, publishedProject } from '../load.ts'
+import type { ProjectRow } from '../queries.ts'
 import { voivodeshipName } from '../regions.ts'
-import { ActivityForm, ProjectParams, RemoveForm, ScheduleQuery } from '../schemas.ts'
+import { ActivityForm, RemoveForm, ScheduleQuery } from '../schemas.ts'
 import { projectTitle } from '../views/project-name.ts'
 import * as schedule from './service.ts'
 import { SchedulePage, type ScheduleView } from './views/schedule-page.tsx'
@@ -72,44 +71,26 @@ export async function scheduleRoutes(app: FastifyInstance, { config }: { config:
     page(req, reply, await projectFor(req, 'project.read')),
   )
 
-  app.post('/projects/:id/schedule', { config: { permission: 'projects.read' } }, async (req, reply) => {
-    const found = await projectFor(req, 'project.edit')
-    return submitForm(req, reply, ActivityForm, {
-      act: (form) => schedule.addActivity(req.db as Db, found.actor, found.project, form),
-      again: (errors) => page(req, reply, found, errors),
-      flash: req.t('projects.schedule.added'),
-      to: `/projects/${found.project.id}/schedule`,
-    })
-  })
+  editPost(app, 'schedule', ActivityForm, (req, reply, found) => ({
+    act: (form) => schedule.addActivity(req.db as Db, found.actor, found.project, form),
+    again: (errors) => page(req, reply, found, errors),
+    flash: req.t('projects.schedule.added'),
+    to: `/projects/${found.project.id}/schedule`,
+  }))
 
-  app.post(
-    '/projects/:id/schedule/remove',
-    { config: { permission: 'projects.read' } },
-    async (req, reply) => {
-      const found = await projectFor(req, 'project.edit')
-      return submitForm(req, reply, RemoveForm, {
-        act: (form) => schedule.removeActivity(req.db as Db, found.actor, found.project, form.rowId),
-        again: (errors) => page(req, reply, found, errors),
-        flash: req.t('projects.schedule.removed'),
-        to: `/projects/${found.project.id}/schedule`,
-      })
-    },
-  )
-
-  /** A published project, or 404: what is not published does not exist on the public site. */
-  const published = async (req: FastifyRequest) => {
-    const { id } = ProjectParams.parse(req.params)
-    const project = await findProject(req.db as Db, id, null)
-    if (!project?.is_public) throw new NotFoundError()
-    return project
-  }
+  editPost(app, 'schedule/remove', RemoveForm, (req, reply, found) => ({
+    act: (form) => schedule.removeActivity(req.db as Db, found.actor, found.project, form.rowId),
+    again: (errors) => page(req, reply, found, errors),
+    flash: req.t('projects.schedule.removed'),
+    to: `/projects/${found.project.id}/schedule`,
+  }))
 
   app.get('/funded-projects/:id/schedule', { config: { permission: 'public' } }, async (req, reply) =>
     renderPublic(
       req,
       reply,
       async () => {
-        const project = await published(req)
+        const project = await publishedProject(req)
         return (
           <SchedulePage
             ctx={viewContext(req, reply)}
@@ -129,7 +110,7 @@ export async function scheduleRoutes(app: FastifyInstance, { config }: { config:
   // A calendar program fetches the feed now and then; each activity is an all-day event (its last
   // day included), its UID fixed so an update replaces it.
   app.get('/funded-projects/:id/schedule.ics', { config: { permission: 'public' } }, async (req, reply) => {
-    const project = await published(req)
+    const project = await publishedProject(req)
     const host = new URL(config.baseUrl).hostname
     const url = `${config.baseUrl}/funded-projects/${project.id}/schedule`
     const rows = await schedule.activitiesForFeed(req.db as Db, project.id)

@@ -11,7 +11,7 @@ import {
 } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
-import { SummaryRow } from '../../spaces/index.ts'
+import { SummaryMarkupRow, SummaryRow } from '../../spaces/index.ts'
 import type { ProjectRow } from '../queries.ts'
 import { type IndicatorState, indicatorProgress } from '../rules.ts'
 import { dayRange, programmeCode, projectTitle } from './project-name.ts'
@@ -84,6 +84,16 @@ export function ProjectPage(p: {
           </a>
         </li>
         <li>
+          <a class="govuk-link" href={`/projects/${pr.id}/news`}>
+            {t('projects.news.link')}
+          </a>
+        </li>
+        <li>
+          <a class="govuk-link" href={`/projects/${pr.id}/documents`}>
+            {t('projects.documents.link')}
+          </a>
+        </li>
+        <li>
           <a class="govuk-link" href={`/projects/${pr.id}/history`}>
             {t('projects.history.link')}
           </a>
@@ -124,6 +134,30 @@ export function ProjectPage(p: {
         <SummaryRow label={t('projects.lead')} value={pr.lead_name} />
         {pr.agreement_on ? (
           <SummaryRow label={t('projects.agreement')} value={safeDay(pr.agreement_on, lang)} />
+        ) : (
+          ''
+        )}
+        <SummaryMarkupRow label={t('projects.groups.steering')}>
+          {pr.steering_space_id ? (
+            <a class="govuk-link" href={`/spaces/${pr.steering_space_id}`} safe>
+              {name(pr.steering_pl, pr.steering_en || pr.steering_pl)}
+            </a>
+          ) : (
+            t('projects.groups.steeringNone')
+          )}
+        </SummaryMarkupRow>
+        {pr.partnership_groups.length ? (
+          <SummaryMarkupRow label={t('projects.groups.ofProject')}>
+            <ul class="govuk-list govuk-!-margin-bottom-0">
+              {pr.partnership_groups.map((g) => (
+                <li>
+                  <a class="govuk-link" href={`/projects/groups/${g.id}`} safe>
+                    {name(g.name_pl, g.name_en || g.name_pl)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </SummaryMarkupRow>
         ) : (
           ''
         )}

@@ -16,7 +16,7 @@ import { indicatorKinds, partnerRoles } from '../tables.ts'
 import { projectTitle } from './project-name.ts'
 
 /** The page's forms: each names its fields apart (`field-<form>-<name>`), so one page holds them all. */
-export const partForms = ['partner', 'group', 'indicator', 'contact', 'staff', 'remove'] as const
+export const partForms = ['partner', 'group', 'indicator', 'contact', 'steering', 'staff', 'remove'] as const
 export type PartForm = (typeof partForms)[number]
 
 /** A refused form on the page: which, what was typed, and the problems beside the fields. */
@@ -37,6 +37,8 @@ export function ProjectPartsPage(p: {
   organisations: { id: string; name: string }[]
   /** The staff and who may join, when the person may hand the project to its staff. */
   staff: { id: string; name: string; email: string; on_staff: boolean }[] | null
+  /** The steering committees to choose from. */
+  steering: { id: string; name_pl: string; name_en: string }[]
   refused?: Refused
 }) {
   const { t } = p.ctx
@@ -51,6 +53,10 @@ export function ProjectPartsPage(p: {
   const indicator = fields('indicator')
   const contact = fields('contact')
   const staff = fields('staff')
+  const steering =
+    p.refused?.form === 'steering'
+      ? fields('steering')
+      : formFields(p.ctx, { spaceId: pr.steering_space_id ?? '' }, {}, 'steering')
   const title = t('projects.parts.title', { project: projectTitle(pr), ...unescaped })
   // The heading is the catalogue's text with the names escaped; the page's title is escaped where printed.
   const heading = t('projects.parts.title', { project: projectTitle(pr) })
@@ -256,6 +262,24 @@ export function ProjectPartsPage(p: {
         })}
       </AddForm>
 
+      <h2 class="govuk-heading-m" id="steering">
+        {t('projects.groups.steering')}
+      </h2>
+      <PostForm ctx={p.ctx} action={`${base}/steering`}>
+        {steering.select('spaceId', {
+          label: t('projects.groups.steeringLabel'),
+          hint: t('projects.groups.steeringHint'),
+          options: [
+            { value: '', label: t('projects.groups.steeringNoChoice') },
+            ...p.steering.map((s) => ({
+              value: s.id,
+              label: p.ctx.lang === 'en' && s.name_en ? s.name_en : s.name_pl,
+            })),
+          ],
+        })}
+        <Button variant="secondary">{t('projects.groups.steeringSave')}</Button>
+      </PostForm>
+
       {p.staff ? (
         <>
           <h2 class="govuk-heading-m" id="staff">
@@ -337,12 +361,19 @@ export function AddForm(p: {
 }
 
 /** A row's remove button, which a screen reader hears with the row's name. */
-export function RemoveButton(p: { ctx: ViewContext; action: string; rowId: string; name: string }) {
+export function RemoveButton(p: {
+  ctx: ViewContext
+  action: string
+  rowId: string
+  name: string
+  /** The button's words, where "Usuń" is not what it does. */
+  label?: string
+}) {
   return (
     <PostForm ctx={p.ctx} action={p.action}>
       <input type="hidden" name="rowId" value={p.rowId} />
       <button type="submit" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0">
-        {p.ctx.t('projects.parts.remove')}
+        <span safe>{p.label ?? p.ctx.t('projects.parts.remove')}</span>
         <span class="govuk-visually-hidden" safe>{` ${p.name}`}</span>
       </button>
     </PostForm>

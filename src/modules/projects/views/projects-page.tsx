@@ -181,10 +181,16 @@ export function KeysetLinks(p: {
   next: string | null
   continued: boolean
   label: string
-  /** Whose words the links use: the projects' list's or the schedule's. */
-  of?: 'projects' | 'schedule'
+  /** Whose words the links use: the projects' list's, the schedule's or the groups'. */
+  of?: 'projects' | 'schedule' | 'groups' | 'news'
 }) {
   const { t } = p.ctx
+  const words = {
+    projects: [t('projects.first'), t('projects.next')],
+    schedule: [t('projects.schedule.fromStart'), t('projects.schedule.more')],
+    groups: [t('projects.groups.first'), t('projects.groups.more')],
+    news: [t('projects.news.first'), t('projects.news.more')],
+  }[p.of ?? 'projects']
   if (!p.next && !p.continued) return ''
   return (
     <nav class="govuk-pagination" aria-label={p.label}>
@@ -192,7 +198,7 @@ export function KeysetLinks(p: {
         {p.continued ? (
           <li class="govuk-pagination__item">
             <a class="govuk-link govuk-pagination__link" href={p.first}>
-              {p.of === 'schedule' ? t('projects.schedule.fromStart') : t('projects.first')}
+              {words[0]}
             </a>
           </li>
         ) : (
@@ -201,7 +207,7 @@ export function KeysetLinks(p: {
         {p.next ? (
           <li class="govuk-pagination__item">
             <a class="govuk-link govuk-pagination__link" href={p.next} rel="next">
-              {p.of === 'schedule' ? t('projects.schedule.more') : t('projects.next')}
+              {words[1]}
             </a>
           </li>
         ) : (

@@ -3,6 +3,8 @@ import { formatGrosze } from '../../../kernel/money.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
+import type { NewsPost, ProjectDocument } from '../news/service.ts'
+import { DocumentsTable, NewsList } from '../news/views/news-page.tsx'
 import type { ProjectRow } from '../queries.ts'
 import { indicatorProgress } from '../rules.ts'
 import type { ScheduleExcerpt } from '../schedule/service.ts'
@@ -11,13 +13,23 @@ import { LogoStrip } from './logo-strip.tsx'
 import { dayRange, fundingSource, projectTitle } from './project-name.ts'
 import { Contacts, Goals, LatestReport } from './project-parts.tsx'
 
+/** Posts the public page shows; the rest are on the news page. */
+export const publicNewsExcerpt = 3
+
 /**
  * A published project's public page, as the EU funds' information rules ask: the logo strip of its
  * period first, then title, beneficiary and partners, the source of funding, the value and the EU
  * contribution, the period, goals, target groups, the planned effects with their progress, the
  * support schedule's coming (or last) activities and whom to contact.
  */
-export function PublicProjectPage(p: { ctx: ViewContext; project: ProjectRow; schedule: ScheduleExcerpt }) {
+export function PublicProjectPage(p: {
+  ctx: ViewContext
+  project: ProjectRow
+  schedule: ScheduleExcerpt
+  /** The latest posts (one more than shown tells there are older ones). */
+  news: NewsPost[]
+  documents: ProjectDocument[]
+}) {
   const { t, lang } = p.ctx
   const pr = p.project
   const { programme, sentence } = fundingSource(t, lang, pr, 'html')
@@ -145,6 +157,37 @@ export function PublicProjectPage(p: { ctx: ViewContext; project: ProjectRow; sc
           </a>
         </li>
       </ul>
+
+      <h2 class="govuk-heading-m" id="news">
+        {t('projects.news.heading')}
+      </h2>
+      {p.news.length === 0 ? (
+        <p class="govuk-body">{t('projects.news.none')}</p>
+      ) : (
+        <>
+          <NewsList ctx={p.ctx} posts={p.news.slice(0, publicNewsExcerpt)} level={3} />
+          <p class="govuk-body">
+            <a class="govuk-link" href={`/funded-projects/${pr.id}/news`}>
+              {t('projects.news.all')}
+            </a>
+          </p>
+        </>
+      )}
+
+      {p.documents.length ? (
+        <>
+          <h2 class="govuk-heading-m" id="documents">
+            {t('projects.documents.heading')}
+          </h2>
+          <DocumentsTable
+            ctx={p.ctx}
+            rows={p.documents}
+            href={(id) => `/funded-projects/${pr.id}/documents/${id}`}
+          />
+        </>
+      ) : (
+        ''
+      )}
 
       <h2 class="govuk-heading-m" id="contact">
         {t('projects.contacts')}

@@ -21,6 +21,7 @@ export const en: Translation<typeof pl> = {
       steering_committee: 'Steering Committee',
       regional_committee: 'Regional committee',
       working_group: 'Working group',
+      partnership_group: 'Partnership group',
     },
     statuses: { forming: 'Being formed', active: 'Active', closed: 'Closed' },
     roles: {

@@ -19,6 +19,7 @@ export const pl = {
       steering_committee: 'Komitet Sterujący',
       regional_committee: 'Komitet regionalny',
       working_group: 'Grupa robocza',
+      partnership_group: 'Grupa partnerstw',
     },
     statuses: { forming: 'W tworzeniu', active: 'Działa', closed: 'Zakończyła działalność' },
     roles: {
