@@ -60,12 +60,14 @@ export async function seedNews(db: Db, storage?: LocalStorage) {
       name: 'regulamin-rekrutacji.pdf',
       text: 'Zasady naboru uczestnikow warsztatow: kto moze sie zglosic, terminy, kryteria wyboru.',
       isPublic: true,
+      daysAgo: 41,
     },
     {
       title: 'Umowa partnerska (skan)',
       name: 'umowa-partnerska.pdf',
       text: 'Umowa partnerska projektu PSWPS. Dokument wewnetrzny.',
       isPublic: false,
+      daysAgo: 1090,
     },
   ]
   for (const d of documents) {
@@ -85,6 +87,7 @@ export async function seedNews(db: Db, storage?: LocalStorage) {
         original_name: d.name,
         is_public: d.isPublic,
         uploaded_by: author.id,
+        uploaded_at: new Date(Date.now() - d.daysAgo * 86_400_000),
       })
       .execute()
   }
