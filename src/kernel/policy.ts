@@ -64,6 +64,8 @@ const rules = {
   'projects.analysis': (a: Actor | null) => a !== null,
   // The TERYT register's units (TERC), imported from GUS's yearly file: the administrator.
   'regions.import': (a: Actor | null) => a !== null && a.role === 'admin',
+  // The official files of the funds' marks that replace the placeholders: the administrator.
+  'marks.manage': (a: Actor | null) => a !== null && a.role === 'admin',
 } satisfies Record<string, (actor: Actor | null) => boolean>
 
 export type Permission = keyof typeof rules

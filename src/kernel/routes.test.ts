@@ -182,6 +182,12 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'POST /projects/groups/:groupId/projects                in  ok  ok  403 403 403 403 403 403',
   'POST /projects/groups/:groupId/projects/remove         in  ok  ok  403 403 403 403 403 403',
   'POST /projects/:id/steering                            in  ok  ok  403 403 403 403 ok  403',
+  // The official files of the funds' marks: the administrator gives them; the public site draws
+  // each given file (here the one the page test gives).
+  'GET  /projects/marks                                   in  ok  403 403 403 403 403 403 403',
+  'POST /projects/marks                                   in  ok  403 403 403 403 403 403 403',
+  'POST /projects/marks/remove                            in  ok  403 403 403 403 403 403 403',
+  'GET  /funded-projects/marks/:file                      ok  ok  ok  ok  ok  ok  ok  ok  ok',
   // The programmes' taxonomy and the themes: the secretariat.
   'GET  /projects/taxonomy                                in  ok  ok  403 403 403 403 403 403',
   'POST /projects/taxonomy                                in  ok  ok  403 403 403 403 403 403',

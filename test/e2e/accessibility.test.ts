@@ -54,6 +54,8 @@ let visit: { ahead: string; held: string; publicReport: string }
 /** Pages of private links (a new password, an invitation, turning a mail off) and a schedule item's page. */
 let privateLinks: string[]
 let scheduleItem: string
+/** The FERS project's public news (it has posts). */
+let publicNews: string
 
 const secretary = 'sekretarz@demo.siatka.test'
 const managingAuthority = 'iz@demo.siatka.test'
@@ -94,6 +96,12 @@ before(async () => {
     .where('space_id', '=', space.adaptability)
     .executeTakeFirstOrThrow()
   scheduleItem = `/spaces/${space.adaptability}/schedule/${item.id}`
+  const pswps = await h.database.db
+    .selectFrom('projects')
+    .select('id')
+    .where('acronym', '=', 'PSWPS')
+    .executeTakeFirstOrThrow()
+  publicNews = `/funded-projects/${pswps.id}/news`
 })
 
 /** A new password's, an invitation's and a mail's turning-off link, as their mails give them. */
@@ -466,10 +474,9 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     assert.ok(strip && screen && strip.y < screen.height, 'the logo strip starts in the first screen')
     // Its whole public schedule, as a list and as a month.
     const publicSchedule = await href(page, page.locator('main a[href$="/schedule"]'))
-    const publicNews = await href(page, page.locator('main a[href$="/news"]'))
     await check(page, publicSchedule, lang, contrast)
     await check(page, `${publicSchedule}?view=calendar&month=2017-10`, lang, contrast)
-    // And its news.
+    // A published project's news (the FERS project's).
     await check(page, publicNews, lang, contrast)
 
     // The sign-in form, then refused: the error summary and the field's message.
@@ -566,6 +573,9 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/news"] button'))
     await check(page, `${pswps}/documents`, lang, contrast)
     await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/documents"] button'))
+    // The funds' marks: a file sent without its mark or file.
+    await check(page, '/projects/marks', lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action="/projects/marks"] button'))
     // The TERYT register: sent without a file, then a file with a wrong row (its problems by row).
     await check(page, '/projects/regions', lang, contrast)
     await checkRefusedForm(page, lang, contrast, page.locator('form[action="/projects/regions"] button'))
@@ -853,6 +863,7 @@ const notPages = new Set([
   '/projects/:id/poster.pdf',
   '/projects/:id/documents/:documentId',
   '/funded-projects/:id/documents/:documentId',
+  '/funded-projects/marks/:file',
   '/funded-projects/:id/schedule.ics',
   '/spaces/:id/meetings/:itemId/visit/participants.csv',
   '/spaces/:id/meetings/:itemId/visit/participants.xlsx',

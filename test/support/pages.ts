@@ -10,6 +10,7 @@ import { hashToken } from '../../src/kernel/tokens.ts'
 import { unsubscribeToken } from '../../src/modules/notifications/rules.ts'
 import type { TestApp } from './app.ts'
 import { signedIn } from './client.ts'
+import { solidPng } from './png.ts'
 
 export const people = {
   secretary: 'sekretarz@demo.siatka.test',
@@ -314,6 +315,14 @@ const fillers: Record<string, Filler> = {
     const doc = await projectDocument(w, true)
     return [`/funded-projects/${doc.project_id}/documents/${doc.id}`]
   },
+  // The EU emblem of 2014–2020 the world gives (the demo keeps the placeholders).
+  '/funded-projects/marks/:file': async (w) => {
+    const mark = await one(
+      w.db.selectFrom('project_mark_files').select('file_hash').executeTakeFirst(),
+      'a mark’s file',
+    )
+    return [`/funded-projects/marks/${mark.file_hash}.png`]
+  },
   // The demo's partnership group (SIRES is in it).
   '/projects/groups/:groupId': async (w) => {
     const group = await one(
@@ -405,6 +414,24 @@ async function givenWorld(h: TestApp): Promise<World> {
   }
   const secretaryId = id(people.secretary)
   const w: World = { db, space: space.id, secretaryId, sessionSecret: h.config.sessionSecret }
+  // An official mark's file, as the administrator gives one, so its public address is opened too.
+  const png = solidPng(600, 200)
+  const mark = await h.app.storage.put(
+    db,
+    { bytes: png, name: 'ue.png' },
+    { field: 'file', allowed: ['png'] },
+  )
+  await db
+    .insertInto('project_mark_files')
+    .values({
+      slot: 'eu:2014-2020',
+      file_hash: mark.hash,
+      width: 600,
+      height: 200,
+      uploaded_by: id(people.admin),
+      uploaded_at: new Date(),
+    })
+    .execute()
   await db
     .insertInto('calendar_feeds')
     .values({ person_id: secretaryId, space_id: null, token_hash: hashToken(tokens.feed) })

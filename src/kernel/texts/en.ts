@@ -40,6 +40,7 @@ export const en: Translation<typeof pl> = {
       projectsAnalysis: 'Thematic analysis',
       projectsTaxonomy: 'Programmes and themes',
       projectsGroups: 'Partnership groups',
+      projectsMarks: 'Funding marks',
       projectsRegions: 'Regions (TERYT)',
     },
     notifications: 'Notifications',

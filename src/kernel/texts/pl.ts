@@ -39,6 +39,7 @@ export const pl = {
       projectsTaxonomy: 'Programy i tematy',
       projectsGroups: 'Grupy partnerstw',
       projectsRegions: 'Regiony (TERYT)',
+      projectsMarks: 'Znaki funduszy',
     },
     notifications: 'Powiadomienia',
     unread: 'nieprzeczytane: {{count}}',

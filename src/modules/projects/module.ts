@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { SiatkaModule } from '../../kernel/module.ts'
 import { seedProjects } from './demo.ts'
 import { groupRoutes } from './groups/routes.tsx'
+import { markRoutes } from './marks/routes.tsx'
 import { newsRoutes } from './news/routes.tsx'
 import { analysisRoutes, importRoutes, projectRoutes } from './routes.tsx'
 import { scheduleRoutes } from './schedule/routes.tsx'
@@ -50,6 +51,13 @@ export const projectsModule: SiatkaModule = {
     },
     {
       group: 'projects',
+      key: 'marks',
+      href: '/projects/marks',
+      label: 'layout.nav.projectsMarks',
+      shownTo: 'marks.manage',
+    },
+    {
+      group: 'projects',
       key: 'analysis',
       href: '/projects/analysis',
       label: 'layout.nav.projectsAnalysis',
@@ -65,6 +73,7 @@ export const projectsModule: SiatkaModule = {
     await groupRoutes(app)
     await taxonomyRoutes(app)
     await tercRoutes(app)
+    await markRoutes(app)
     await analysisRoutes(app)
     await importRoutes(app)
   },

@@ -11,7 +11,7 @@ import { timeSlices } from '../../kernel/exports.ts'
 import type { Lang, T } from '../../kernel/i18n.ts'
 import { formatGrosze } from '../../kernel/money.ts'
 import type { ProjectRow } from './queries.ts'
-import { logoMarks, placeholder } from './views/logo-strip.tsx'
+import { logoMarks, type MarkFile, placeholder } from './views/logo-strip.tsx'
 import { fundingSource, projectTitle } from './views/project-name.ts'
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf')
@@ -43,6 +43,8 @@ export async function projectPosterPdf(
   lang: Lang,
   pr: ProjectRow,
   publicUrl: string | null,
+  /** The official marks' files given for the strip (with their bytes), by slot. */
+  files: ReadonlyMap<string, MarkFile & { bytes: Buffer }> = new Map(),
 ): Promise<Buffer> {
   const pause = timeSlices(5)
   const title = projectTitle(pr)
@@ -64,21 +66,34 @@ export async function projectPosterPdf(
   doc.registerFont(bold, loadFonts().bold)
   doc.fillColor(ink).strokeColor(ink)
 
-  // The strip: the marks side by side in the rules' order, the same height, widths in their proportions.
-  const marks = logoMarks(pr.period, programme, lang)
+  // The strip: the marks side by side in the rules' order, all of one height. An official file is
+  // as wide as its proportions make it at that height, a placeholder as its frame; if together they
+  // are wider than the page, all shrink alike, so none stands taller than the EU emblem.
+  const marks = logoMarks(pr.period, { id: pr.programme_node_id, name: programme }, lang)
   const gap = 24
-  const scale = (inner - gap * (marks.length - 1)) / marks.reduce((sum, m) => sum + m.width, 0)
+  const room = inner - gap * (marks.length - 1)
+  const placeholderScale = room / marks.reduce((sum, m) => sum + m.width, 0)
   const stripHeight = 120
+  const natural = marks.map((m) => {
+    const file = files.get(m.slot)
+    return file ? (stripHeight * file.width) / file.height : m.width * placeholderScale
+  })
+  const shrink = Math.min(1, room / natural.reduce((sum, w) => sum + w, 0))
+  const height = stripHeight * shrink
   let x = margin
-  for (const m of marks) {
-    const w = m.width * scale
-    doc.save().lineWidth(2).dash(8, { space: 5 }).rect(x, margin, w, stripHeight).stroke().restore()
-    doc.font(bold).fontSize(15)
-    doc.text(m.lines.join('\n'), x + 12, margin + 14, { width: w - 24, height: stripHeight - 40 })
-    doc
-      .font(regular)
-      .fontSize(9)
-      .text(placeholder[lang], x + 12, margin + stripHeight - 22, { width: w - 24 })
+  for (const [i, m] of marks.entries()) {
+    const w = natural[i] * shrink
+    const file = files.get(m.slot)
+    if (file) doc.image(file.bytes, x, margin, { width: w, height })
+    else {
+      doc.save().lineWidth(2).dash(8, { space: 5 }).rect(x, margin, w, height).stroke().restore()
+      doc.font(bold).fontSize(15)
+      doc.text(m.lines.join('\n'), x + 12, margin + 14, { width: w - 24, height: height - 40 })
+      doc
+        .font(regular)
+        .fontSize(9)
+        .text(placeholder[lang], x + 12, margin + height - 22, { width: w - 24 })
+    }
     x += w + gap
     await pause()
   }

@@ -183,6 +183,8 @@ export function findProject(db: Db, id: string, personId: string | null) {
       'pg.name_pl as programme_pl',
       'pg.name_en as programme_en',
       'pg.period as programme_period',
+      // The taxonomy's programme the project is under (its measure's grandparent, a priority's parent).
+      sql<string>`coalesce(pg.id, pr.id)`.as('programme_node_id'),
       'lead.name as lead_name',
       'lead.country as lead_country',
       'lead.nip as lead_nip',

@@ -1,5 +1,6 @@
 // The portfolio of funded projects: the list (keyset pages) and a project's page. The secretariat
 // and the managing authority read every project; project staff their own (policy: projectCan).
+import { buffer } from 'node:stream/consumers'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod'
 import type { Config } from '../../config.ts'
@@ -22,6 +23,7 @@ import * as imports from './import/service.ts'
 import { ImportPage } from './import/views/import-page.tsx'
 import { ImportPreviewPage, sampleSize } from './import/views/import-preview-page.tsx'
 import { type FoundProject, projectFor } from './load.ts'
+import { stripFiles } from './marks/service.ts'
 import { newsPage, projectDocuments } from './news/service.ts'
 import { projectPosterPdf } from './poster.ts'
 import type { ProjectRow } from './queries.ts'
@@ -46,6 +48,7 @@ import * as projects from './service.ts'
 import { reportProgress } from './service.ts'
 import { sheetHeaders, sheetRow } from './spreadsheet.ts'
 import { AnalysisPage } from './views/analysis-page.tsx'
+import type { MarkFile } from './views/logo-strip.tsx'
 import { ProjectFormPage } from './views/project-form-page.tsx'
 import { ProjectHistoryPage } from './views/project-history-page.tsx'
 import { ProjectPage } from './views/project-page.tsx'
@@ -168,10 +171,11 @@ export async function projectRoutes(app: FastifyInstance, { config }: { config: 
         const project = await q.findProject(req.db as Db, id, null)
         if (!project?.is_public) throw new NotFoundError()
         const db = req.db as Db
-        const [schedule, posts, documents] = await Promise.all([
+        const [schedule, posts, documents, marks] = await Promise.all([
           scheduleExcerpt(db, project.id, today(), publicScheduleExcerpt),
           newsPage(db, project.id, null, publicNewsExcerpt),
           projectDocuments(db, project.id, true),
+          stripFiles(db, project),
         ])
         return (
           <PublicProjectPage
@@ -180,6 +184,7 @@ export async function projectRoutes(app: FastifyInstance, { config }: { config: 
             schedule={schedule}
             news={posts}
             documents={documents}
+            marks={marks}
           />
         )
       },
@@ -212,11 +217,16 @@ export async function projectRoutes(app: FastifyInstance, { config }: { config: 
   // the project is published too, so it is inside, for whoever reads the project.
   app.get('/projects/:id/poster.pdf', { config: { permission: 'projects.read' } }, async (req, reply) => {
     const { project } = await projectFor(req, 'project.read')
+    const files = await stripFiles(req.db as Db, project)
+    const marks = new Map<string, MarkFile & { bytes: Buffer }>()
+    for (const [slot, f] of files)
+      marks.set(slot, { ...f, bytes: await buffer(app.storage.open(f.file_hash)) })
     const pdf = await projectPosterPdf(
       req.t,
       req.lang,
       project,
       project.is_public ? `${config.baseUrl}/funded-projects/${project.id}` : null,
+      marks,
     )
     return reply
       .header('content-type', 'application/pdf')

@@ -265,6 +265,18 @@ export interface ProjectDocumentsTable {
   uploaded_at: CreatedAt
 }
 
+/** An official mark's file in place of a placeholder: `slot` names the mark (see views/logo-strip.tsx). */
+export interface ProjectMarkFilesTable {
+  id: Generated<string>
+  slot: string
+  file_hash: string
+  width: number
+  height: number
+  uploaded_by: string
+  /** When the slot's present file was given (a new file replaces the last). */
+  uploaded_at: Timestamp
+}
+
 export interface ProjectsTables {
   project_programmes: ProjectProgrammesTable
   projects: ProjectsTable
@@ -286,6 +298,7 @@ export interface ProjectsTables {
   project_group_members: ProjectGroupMembersTable
   project_news: ProjectNewsTable
   project_documents: ProjectDocumentsTable
+  project_mark_files: ProjectMarkFilesTable
 }
 
 declare module '../../kernel/db.ts' {

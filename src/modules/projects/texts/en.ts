@@ -463,6 +463,36 @@ export const en: Translation<typeof pl> = {
         documents: 'Documents',
       },
     },
+    marks: {
+      title: 'Funding marks',
+      intro:
+        'Projects’ public pages and posters show placeholders until you give the marks’ official files (downloaded from the European Funds’ site). A programme’s mark is given for each programme of the taxonomy, the Polish colours and the EU emblem for a funding period.',
+      ruleOrder:
+        'The rules set the strip’s order: the programme’s mark (European Funds), the colours of the Republic of Poland, the EU emblem last.',
+      ruleHeight: 'Every mark in the strip has one height, so none is larger than the EU emblem.',
+      ruleFile:
+        'File: PNG, up to 1 MB, at least {{minHeight}} px high (sharp on an A3 poster), no side over {{maxSide}} px.',
+      period: 'Period {{period}}',
+      mark: 'Mark',
+      file: 'File',
+      programme: '{{code}}: programme mark',
+      poland: 'Colours of the Republic of Poland ({{period}})',
+      eu: 'EU emblem ({{period}})',
+      placeholder: 'Placeholder',
+      given: 'PNG, {{width}} × {{height}} px, given {{date}}',
+      remove: 'Restore the placeholder',
+      give: 'Give a mark’s file',
+      fileLabel: 'The mark’s PNG file',
+      fileHint: 'A new file replaces this mark’s previous one.',
+      saved: 'Mark file saved; project pages and posters show it.',
+      removed: 'Placeholder restored.',
+      notPng: 'Choose a PNG file.',
+      heavy: 'A mark’s file can be at most 1 MB.',
+      tooSmall: 'A mark must be at least 180 px high to print sharp on an A3 poster.',
+      tooLarge: 'No side of a mark may be over 2400 px; make the file smaller.',
+      proportions:
+        'This does not look like a mark: the width may be at most 8 times the height, and the height at most twice the width.',
+    },
     news: {
       title: 'News: {{project}}',
       link: 'News',

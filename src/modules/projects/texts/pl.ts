@@ -463,6 +463,37 @@ export const pl = {
         documents: 'Dokumenty',
       },
     },
+    marks: {
+      title: 'Znaki funduszy',
+      intro:
+        'Strony publiczne projektów i plakaty pokazują znaki zastępcze, dopóki nie dodasz oficjalnych plików znaków (pobranych z serwisu funduszy europejskich). Znak programu dodajesz dla każdego programu z taksonomii, barwy RP i znak UE dla okresu programowania.',
+      ruleOrder:
+        'Kolejność w pasku ustalają zasady: znak programu (Fundusze Europejskie), barwy Rzeczypospolitej Polskiej, znak Unii Europejskiej na końcu.',
+      ruleHeight:
+        'Wszystkie znaki w pasku mają jedną wysokość, więc żaden nie jest większy od znaku Unii Europejskiej.',
+      ruleFile:
+        'Plik: PNG, do 1 MB, wysokość co najmniej {{minHeight}} px (ostry wydruk na plakacie A3), żaden bok ponad {{maxSide}} px.',
+      period: 'Okres {{period}}',
+      mark: 'Znak',
+      file: 'Plik',
+      programme: '{{code}}: znak programu',
+      poland: 'Barwy Rzeczypospolitej Polskiej ({{period}})',
+      eu: 'Znak Unii Europejskiej ({{period}})',
+      placeholder: 'Znak zastępczy',
+      given: 'PNG, {{width}} × {{height}} px, dodany {{date}}',
+      remove: 'Przywróć znak zastępczy',
+      give: 'Dodaj plik znaku',
+      fileLabel: 'Plik PNG znaku',
+      fileHint: 'Nowy plik zastępuje poprzedni plik tego znaku.',
+      saved: 'Plik znaku zapisany; strony projektów i plakaty go pokazują.',
+      removed: 'Przywrócony znak zastępczy.',
+      notPng: 'Wybierz plik PNG.',
+      heavy: 'Plik znaku może mieć najwyżej 1 MB.',
+      tooSmall: 'Znak musi mieć co najmniej 180 px wysokości, by wyraźnie wyszedł na plakacie A3.',
+      tooLarge: 'Żaden bok znaku nie może mieć więcej niż 2400 px; zmniejsz plik.',
+      proportions:
+        'To nie wygląda na znak: szerokość może być najwyżej 8 razy większa od wysokości, a wysokość najwyżej 2 razy większa od szerokości.',
+    },
     news: {
       title: 'Aktualności: {{project}}',
       link: 'Aktualności',

@@ -9,7 +9,7 @@ import type { ProjectRow } from '../queries.ts'
 import { indicatorProgress } from '../rules.ts'
 import type { ScheduleExcerpt } from '../schedule/service.ts'
 import { ActivitiesTable } from '../schedule/views/schedule-page.tsx'
-import { LogoStrip } from './logo-strip.tsx'
+import { LogoStrip, type MarkFile } from './logo-strip.tsx'
 import { dayRange, fundingSource, projectTitle } from './project-name.ts'
 import { Contacts, Goals, LatestReport } from './project-parts.tsx'
 
@@ -29,6 +29,8 @@ export function PublicProjectPage(p: {
   /** The latest posts (one more than shown tells there are older ones). */
   news: NewsPost[]
   documents: ProjectDocument[]
+  /** The official marks' files given for the strip, by slot. */
+  marks: ReadonlyMap<string, MarkFile>
 }) {
   const { t, lang } = p.ctx
   const pr = p.project
@@ -36,7 +38,12 @@ export function PublicProjectPage(p: {
   const day = today()
   return (
     <Layout ctx={p.ctx} title={projectTitle(pr)} section="projects" description={pr.main_goal.slice(0, 160)}>
-      <LogoStrip period={pr.period} programme={programme} lang={lang} />
+      <LogoStrip
+        period={pr.period}
+        programme={{ id: pr.programme_node_id, name: programme }}
+        files={p.marks}
+        lang={lang}
+      />
       <h1 class="govuk-heading-l" safe>
         {projectTitle(pr)}
       </h1>
