@@ -72,13 +72,13 @@ export const optionalId = () =>
     .optional()
     .transform((v) => (v ? v : null))
 
-/** A calendar day as a date input sends it (YYYY-MM-DD), checked to exist (no 30 February). */
 /** A checkbox sent as "yes" when ticked; absent (or anything else) is unticked. */
 export const checkbox = z
   .union([z.literal('yes'), z.undefined()])
   .catch(undefined)
   .transform((v) => v === 'yes')
 
+/** A calendar day as a date input sends it (YYYY-MM-DD), checked to exist (no 30 February). */
 export const dayField = () =>
   z
     .string({ error: 'errors.required' })

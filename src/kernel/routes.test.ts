@@ -173,15 +173,15 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'POST /projects/analysis/materials                      in  ok  ok  403 403 403 403 403 403',
   // Importing projects from a spreadsheet: the secretariat.
   // Partnership groups: whoever reads projects reads the groups (project staff those of their
-  // projects: the demo's holds SIRES); the secretariat makes and changes them. A project's staff
-  // name its steering committee.
+  // projects: the demo's holds SIRES); the secretariat makes and changes them, and names a
+  // project's steering committee (a space it services, maybe private).
   'GET  /projects/groups                                  in  ok  ok  403 ok  403 403 ok  403',
   'POST /projects/groups                                  in  ok  ok  403 403 403 403 403 403',
   'GET  /projects/groups/:groupId                         in  ok  ok  403 ok  403 403 ok  403',
   'POST /projects/groups/:groupId                         in  ok  ok  403 403 403 403 403 403',
   'POST /projects/groups/:groupId/projects                in  ok  ok  403 403 403 403 403 403',
   'POST /projects/groups/:groupId/projects/remove         in  ok  ok  403 403 403 403 403 403',
-  'POST /projects/:id/steering                            in  ok  ok  403 403 403 403 ok  403',
+  'POST /projects/:id/steering                            in  ok  ok  403 403 403 403 403 403',
   // The official files of the funds' marks: the administrator gives them; the public site draws
   // each given file (here the one the page test gives).
   'GET  /projects/marks                                   in  ok  403 403 403 403 403 403 403',

@@ -27,6 +27,16 @@ const loadFonts = () => {
 const regular = 'regular'
 const bold = 'bold'
 
+/** Draws an image; false if it cannot be read (checked when given, so only a file damaged since). */
+function drawn(draw: () => unknown) {
+  try {
+    draw()
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** A3 in points, and the margin all round. */
 const page = { width: 841.89, height: 1190.55 }
 const margin = 56
@@ -84,8 +94,8 @@ export async function projectPosterPdf(
   for (const [i, m] of marks.entries()) {
     const w = natural[i] * shrink
     const file = files.get(m.slot)
-    if (file) doc.image(file.bytes, x, margin, { width: w, height })
-    else {
+    const official = file ? drawn(() => doc.image(file.bytes, x, margin, { width: w, height })) : false
+    if (!official) {
       doc.save().lineWidth(2).dash(8, { space: 5 }).rect(x, margin, w, height).stroke().restore()
       doc.font(bold).fontSize(15)
       doc.text(m.lines.join('\n'), x + 12, margin + 14, { width: w - 24, height: height - 40 })

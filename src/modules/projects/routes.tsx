@@ -341,7 +341,8 @@ export async function projectRoutes(app: FastifyInstance, { config }: { config: 
     const [organisations, staff, steering] = await Promise.all([
       accounts.listOrganisationChoices(req.db),
       found.mayStaff ? q.projectStaff(db, found.project.id) : null,
-      groups.steeringChoices(db),
+      // The steering committees (spaces the secretariat services, some private): its choice.
+      found.mayStaff ? groups.steeringChoices(db) : null,
     ])
     return render(
       reply.code(refused ? 422 : 200),
@@ -398,7 +399,7 @@ export async function projectRoutes(app: FastifyInstance, { config }: { config: 
   )
   partRoute(
     'steering',
-    'project.edit',
+    'project.staff',
     'steering',
     SteeringForm,
     'steering',

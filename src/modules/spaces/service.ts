@@ -139,14 +139,18 @@ export interface WantedSeat {
   organisationId: string | null
 }
 
-/** The roles a space kept by another module holds from its record; experts and guests are the secretariat's. */
-const keptRoles: readonly SpaceRole[] = ['chair', 'vice_chair', 'member', 'deputy', 'observer']
+/**
+ * The seats a space kept by another module holds from its record: a chair and members, none from
+ * an approved composition. What the secretariat adds by hand (a composition's seats, a vice-chair,
+ * a deputy, an observer, experts and guests) is not the record's and is left alone.
+ */
+const keptRoles: readonly SpaceRole[] = ['chair', 'member']
 
 /**
- * Makes a space's current seats the wanted ones, inside the caller's transaction: a new seat begins
- * on `on`; a seat no longer wanted (or now another role) ends the day before, or goes if it began
- * that very day; seats already as wanted stay as they are, with their history. Experts and guests
- * are left alone. Returns how many seats began and ended.
+ * Makes a space's current kept seats the wanted ones, inside the caller's transaction: a new seat
+ * begins on `on`; a seat no longer wanted (or now another role) ends the day before, or goes if it
+ * began that very day; a seat as wanted stays as it is, with its history (an end set for it is
+ * lifted). Returns how many seats began and ended.
  */
 export async function settleSeats(
   handle: AnyDb,
@@ -158,14 +162,19 @@ export async function settleSeats(
   const trx: Db = handle
   const held = await trx
     .selectFrom('space_memberships as m')
-    .select(['m.id', 'm.person_id', 'm.role', 'm.starts_on'])
+    .select(['m.id', 'm.person_id', 'm.role', 'm.starts_on', 'm.ends_on'])
     .where('m.space_id', '=', spaceId)
     .where('m.role', 'in', keptRoles)
+    .where('m.proposal_id', 'is', null)
     .where((eb) => eb.or([eb('m.ends_on', 'is', null), eb('m.ends_on', '>=', on)]))
     .execute()
   const wantedRole = new Map(wanted.map((w) => [w.personId, w.role]))
   const ending = held.filter((m) => wantedRole.get(m.person_id) !== m.role)
-  const kept = new Set(held.filter((m) => !ending.includes(m)).map((m) => m.person_id))
+  const still = held.filter((m) => !ending.includes(m))
+  const kept = new Set(still.map((m) => m.person_id))
+  const endless = still.filter((m) => m.ends_on !== null).map((m) => m.id)
+  if (endless.length)
+    await trx.updateTable('space_memberships').set({ ends_on: null }).where('id', 'in', endless).execute()
   const beginning = wanted.filter((w) => !kept.has(w.personId))
   const goes = ending.filter((m) => m.starts_on >= on).map((m) => m.id)
   const ends = ending.filter((m) => m.starts_on < on).map((m) => m.id)

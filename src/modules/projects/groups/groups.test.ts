@@ -152,9 +152,28 @@ test('a project added to a group seats its staff in the group’s space and its 
   await coordinator.post(`/projects/${pswps}/staff/remove`, { rowId: newcomer.id })
   assert.ok(!(await seatsToday(group.space_id)).includes(`${newcomer.email} member`))
 
+  // A seat the secretariat gave by hand (a vice-chair) is not the group's to settle: it stays.
+  const guest = await givenPerson(db(), { role: 'member', name: 'Barbara Kowalczyk' })
+  await db()
+    .insertInto('space_memberships')
+    .values({
+      space_id: group.space_id,
+      person_id: guest.id,
+      role: 'vice_chair',
+      represents: 'ngo',
+      organisation_id: null,
+      starts_on: '2026-01-05',
+      ends_on: null,
+      proposal_id: null,
+      added_by: await personId('koordynator@demo.siatka.test'),
+    })
+    .execute()
   const removed = await coordinator.post(`/projects/groups/${group.id}/projects/remove`, { rowId: pswps })
   assert.equal(removed.statusCode, 303)
-  assert.deepEqual(await seatsToday(group.space_id), ['koordynator@demo.siatka.test chair'])
+  assert.deepEqual(
+    (await seatsToday(group.space_id)).sort(),
+    ['koordynator@demo.siatka.test chair', `${guest.email} vice_chair`].sort(),
+  )
   // The seats that began today and ended today leave no trace; the staff's other group keeps them.
   const demoGroup = await db()
     .selectFrom('project_groups')
@@ -209,9 +228,12 @@ test('who reads and who changes groups: written by hand', async () => {
   assert.deepEqual(space, { name_pl: 'Nowa nazwa', name_en: 'Nowa nazwa' })
 })
 
-test('a project names its steering committee from the spaces of that type; another space is refused beside the field', async () => {
+test('the secretariat names a project’s steering committee from the spaces of that type; another space is refused beside the field', async () => {
   const sires = await projectId('SIRES')
-  const staff = await signedIn(h.app, 'projekt@demo.siatka.test')
+  // The project's staff do not choose it: the committees are the secretariat's, some private.
+  const own = await signedIn(h.app, 'projekt@demo.siatka.test')
+  assert.doesNotMatch((await own.get(`/projects/${sires}/parts`)).body, /Komitet sterujący projektu/)
+  const staff = await signedIn(h.app, 'koordynator@demo.siatka.test')
   const committee = await db()
     .selectFrom('spaces')
     .select('id')

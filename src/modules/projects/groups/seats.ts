@@ -14,6 +14,9 @@ export async function settleGroupSeats(trx: Db, actor: Actor, groupId: string) {
     .innerJoin('people as pe', 'pe.id', 'g.coordinator_id')
     .select(['g.space_id', 'g.coordinator_id', 'pe.organisation_id', 'pe.is_active'])
     .where('g.id', '=', groupId)
+    // One settling of a group at a time: two changes at once (a person handed one of its projects
+    // while another project leaves) would each miss the other's and end a seat still wanted.
+    .forUpdate('g')
     .executeTakeFirstOrThrow()
   const staff = await trx
     .selectFrom('project_group_members as gm')

@@ -275,6 +275,8 @@ export async function addGroupProject(db: Db, actor: Actor, group: Group, projec
       await trx
         .insertInto('project_group_members')
         .values({ group_id: group.id, project_id: projectId, added_by: actor.id })
+        // A second click of the same form finds it added: nothing more to do.
+        .onConflict((oc) => oc.columns(['group_id', 'project_id']).doNothing())
         .execute()
       await settleGroupSeats(trx, actor, group.id)
     },

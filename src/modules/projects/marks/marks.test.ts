@@ -7,7 +7,7 @@ import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { Client, signedIn } from '../../../../test/support/client.ts'
 import { solidPng } from '../../../../test/support/png.ts'
 import { demoPdf } from '../../../kernel/demo.ts'
-import { markSizeProblem, pngSize } from './service.ts'
+import { markSizeProblem, pngIsWhole, pngSize } from './service.ts'
 
 let h: TestApp
 before(async () => {
@@ -30,6 +30,15 @@ test('a mark’s size is read from the PNG’s header; too small, too large or n
   assert.equal(markSizeProblem({ width: 200, height: 401 }), 'projects.marks.proportions')
 })
 
+test('a PNG cut short or damaged is not whole', async () => {
+  const png = solidPng(300, 200)
+  assert.equal(await pngIsWhole(png), true)
+  assert.equal(await pngIsWhole(png.subarray(0, png.length - 30)), false)
+  const damaged = Buffer.from(png)
+  damaged[60] ^= 0xff
+  assert.equal(await pngIsWhole(damaged), false)
+})
+
 test('the administrator gives the EU emblem of 2014–2020; bad files are refused beside the field', async () => {
   const admin = await signedIn(h.app, 'admin@demo.siatka.test')
   const page = await admin.get('/projects/marks')
@@ -47,6 +56,9 @@ test('the administrator gives the EU emblem of 2014–2020; bad files are refuse
   assert.match(small.body, /co najmniej 180 px wysokości/)
   const banner = await send('znak.png', solidPng(2000, 200))
   assert.match(banner.body, /To nie wygląda na znak/)
+  const whole = solidPng(600, 200)
+  const cut = await send('znak.png', whole.subarray(0, whole.length - 40))
+  assert.match(cut.body, /Ten plik PNG jest uszkodzony albo niepełny/)
   const nowhere = await send('znak.png', solidPng(600, 200), 'eu:1999-2003')
   assert.equal(nowhere.statusCode, 422)
   assert.match(nowhere.body, /id="field-slot-error"/)

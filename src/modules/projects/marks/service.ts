@@ -4,7 +4,9 @@
 // order and the rule that no mark is larger than the EU emblem are kept by the drawing, not by
 // whoever uploads. A file is checked first: a PNG (read from its bytes), at most 1 MB, tall enough
 // to print sharp on the A3 poster, and shaped like a mark.
-import { open } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
+import { promisify } from 'node:util'
+import { crc32, inflate } from 'node:zlib'
 import { audit } from '../../../kernel/audit.ts'
 import { RuleError } from '../../../kernel/errors.ts'
 import type { UploadedFile } from '../../../kernel/forms.ts'
@@ -13,6 +15,8 @@ import type { LocalStorage } from '../../../kernel/storage.ts'
 import type { Db } from '../db.ts'
 import { type FundingPeriod, fundingPeriods } from '../tables.ts'
 import { type MarkFile, markSlot } from '../views/logo-strip.tsx'
+
+const inflated = promisify(inflate)
 
 /** What a mark's file must be: these many pixels high at least (a strip 3 cm high on A3 at 150 dpi) and at most. */
 export const markRules = { minHeight: 180, maxSide: 2400, maxBytes: 1024 * 1024, widest: 8, tallest: 2 }
@@ -23,6 +27,34 @@ export function pngSize(head: Buffer): { width: number; height: number } | null 
   if (head.length < 24 || head.subarray(0, 8).toString('hex') !== signature) return null
   if (head.subarray(12, 16).toString('latin1') !== 'IHDR') return null
   return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) }
+}
+
+/**
+ * Whether a PNG is whole: its chunks in order with their checksums, from the header to the end, and
+ * its image data inflating (on the thread pool, not the event loop). A file cut short or damaged
+ * would otherwise break every poster that draws it.
+ */
+export async function pngIsWhole(bytes: Buffer): Promise<boolean> {
+  if (!pngSize(bytes)) return false
+  const data: Buffer[] = []
+  let at = 8
+  let ended = false
+  while (at + 12 <= bytes.length && !ended) {
+    const length = bytes.readUInt32BE(at)
+    const end = at + 12 + length
+    if (end > bytes.length) return false
+    const type = bytes.subarray(at + 4, at + 8).toString('latin1')
+    if (crc32(bytes.subarray(at + 4, at + 8 + length)) !== bytes.readUInt32BE(at + 8 + length)) return false
+    if (type === 'IDAT') data.push(bytes.subarray(at + 8, at + 8 + length))
+    ended = type === 'IEND'
+    at = end
+  }
+  if (!ended || data.length === 0) return false
+  try {
+    return (await inflated(Buffer.concat(data))).length > 0
+  } catch {
+    return false
+  }
 }
 
 /** Why a mark of this size would not do, as the key of the message beside the field; none when it would. */
@@ -91,17 +123,12 @@ export async function saveMark(
   const known = (await markSlots(db)).some((p) => p.slots.some((s) => s.slot === slot))
   if (!known) throw new RuleError('errors.choose', 'slot')
   if (file.size > markRules.maxBytes) throw new RuleError('projects.marks.heavy', 'file')
-  const handle = await open(file.path)
-  const head = Buffer.alloc(24)
-  try {
-    await handle.read(head, 0, 24, 0)
-  } finally {
-    await handle.close()
-  }
-  const size = pngSize(head)
+  const bytes = await readFile(file.path)
+  const size = pngSize(bytes)
   if (!size) throw new RuleError('projects.marks.notPng', 'file')
   const problem = markSizeProblem(size)
   if (problem) throw new RuleError(problem, 'file')
+  if (!(await pngIsWhole(bytes))) throw new RuleError('projects.marks.broken', 'file')
   const stored = await storage.put(
     db,
     { ...file, name: file.filename },

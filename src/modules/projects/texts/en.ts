@@ -487,6 +487,7 @@ export const en: Translation<typeof pl> = {
       saved: 'Mark file saved; project pages and posters show it.',
       removed: 'Placeholder restored.',
       notPng: 'Choose a PNG file.',
+      broken: 'This PNG file is damaged or incomplete; save it again in an image program.',
       heavy: 'A mark’s file can be at most 1 MB.',
       tooSmall: 'A mark must be at least 180 px high to print sharp on an A3 poster.',
       tooLarge: 'No side of a mark may be over 2400 px; make the file smaller.',

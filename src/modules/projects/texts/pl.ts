@@ -488,6 +488,7 @@ export const pl = {
       saved: 'Plik znaku zapisany; strony projektów i plakaty go pokazują.',
       removed: 'Przywrócony znak zastępczy.',
       notPng: 'Wybierz plik PNG.',
+      broken: 'Ten plik PNG jest uszkodzony albo niepełny; zapisz go ponownie w programie graficznym.',
       heavy: 'Plik znaku może mieć najwyżej 1 MB.',
       tooSmall: 'Znak musi mieć co najmniej 180 px wysokości, by wyraźnie wyszedł na plakacie A3.',
       tooLarge: 'Żaden bok znaku nie może mieć więcej niż 2400 px; zmniejsz plik.',

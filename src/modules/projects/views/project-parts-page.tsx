@@ -37,8 +37,8 @@ export function ProjectPartsPage(p: {
   organisations: { id: string; name: string }[]
   /** The staff and who may join, when the person may hand the project to its staff. */
   staff: { id: string; name: string; email: string; on_staff: boolean }[] | null
-  /** The steering committees to choose from. */
-  steering: { id: string; name_pl: string; name_en: string }[]
+  /** The steering committees to choose from, when the person names the project's (the secretariat). */
+  steering: { id: string; name_pl: string; name_en: string }[] | null
   refused?: Refused
 }) {
   const { t } = p.ctx
@@ -262,23 +262,29 @@ export function ProjectPartsPage(p: {
         })}
       </AddForm>
 
-      <h2 class="govuk-heading-m" id="steering">
-        {t('projects.groups.steering')}
-      </h2>
-      <PostForm ctx={p.ctx} action={`${base}/steering`}>
-        {steering.select('spaceId', {
-          label: t('projects.groups.steeringLabel'),
-          hint: t('projects.groups.steeringHint'),
-          options: [
-            { value: '', label: t('projects.groups.steeringNoChoice') },
-            ...p.steering.map((s) => ({
-              value: s.id,
-              label: p.ctx.lang === 'en' && s.name_en ? s.name_en : s.name_pl,
-            })),
-          ],
-        })}
-        <Button variant="secondary">{t('projects.groups.steeringSave')}</Button>
-      </PostForm>
+      {p.steering ? (
+        <>
+          <h2 class="govuk-heading-m" id="steering">
+            {t('projects.groups.steering')}
+          </h2>
+          <PostForm ctx={p.ctx} action={`${base}/steering`}>
+            {steering.select('spaceId', {
+              label: t('projects.groups.steeringLabel'),
+              hint: t('projects.groups.steeringHint'),
+              options: [
+                { value: '', label: t('projects.groups.steeringNoChoice') },
+                ...p.steering.map((s) => ({
+                  value: s.id,
+                  label: p.ctx.lang === 'en' && s.name_en ? s.name_en : s.name_pl,
+                })),
+              ],
+            })}
+            <Button variant="secondary">{t('projects.groups.steeringSave')}</Button>
+          </PostForm>
+        </>
+      ) : (
+        ''
+      )}
 
       {p.staff ? (
         <>

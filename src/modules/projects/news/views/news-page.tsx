@@ -1,4 +1,4 @@
-import { safeDay } from '../../../../kernel/dates.ts'
+import { formatDate, safeDay } from '../../../../kernel/dates.ts'
 import { unescaped } from '../../../../kernel/i18n.ts'
 import { safeMarkdown } from '../../../../kernel/markdown.ts'
 import type { ViewContext } from '../../../../kernel/views/context.ts'
@@ -159,7 +159,9 @@ export function DocumentsTable(p: {
           <td class="govuk-table__cell" safe>
             {`${d.kind.toUpperCase()}, ${fileSize(d.size_bytes, lang)}`}
           </td>
-          <td class="govuk-table__cell">{safeDay(d.uploaded_at.toISOString().slice(0, 10), lang)}</td>
+          <td class="govuk-table__cell" safe>
+            {formatDate(d.uploaded_at, lang)}
+          </td>
           {p.remove ? (
             <>
               <td class="govuk-table__cell">
