@@ -256,7 +256,7 @@ export function generatedProjects(count: number, today: Day, seed = 2026): Gener
       indicators: [
         {
           name: 'Liczba osób objętych wsparciem',
-          unit: 'osoby',
+          unit: 'osób',
           target: people,
           reports: starts_on < reportOn && elapsed > 0 ? ([[reportOn, reached]] as [Day, number][]) : [],
         },
@@ -372,6 +372,9 @@ export async function insertGenerated(handle: AnyDb, count: number, today: Day, 
             name: ind.name,
             kind: 'product' as const,
             unit: ind.unit,
+            // Every generated indicator counts people ("osób").
+            unit_one: 'osoba',
+            unit_few: 'osoby',
             baseline: 0,
             target: ind.target,
             position,

@@ -242,7 +242,7 @@ function demoProjects(day: string): DemoProject[] {
         {
           name: 'Wypracowany model współpracy administracji publicznej i sektora pozarządowego',
           kind: 'result',
-          unit: 'model',
+          unit: 'modeli',
           baseline: 0,
           target: 1,
           reports: [['2015-06-30', 1, 'Model przyjęty uchwałą Rady Miasta Rybnika.']],
@@ -301,6 +301,14 @@ function demoProjects(day: string): DemoProject[] {
       contacts: [['Paweł Projektowy', 'kierownik projektu', 'projekt@demo.siatka.test', '+48 12 421 55 30']],
     },
   ]
+}
+
+/** The demo's units for one and for 2–4, by the form for five and more ("ROPS" has one form). */
+export const unitForms: Record<string, [one: string, few: string]> = {
+  osób: ['osoba', 'osoby'],
+  modeli: ['model', 'modele'],
+  przedsiębiorstw: ['przedsiębiorstwo', 'przedsiębiorstwa'],
+  wizyt: ['wizyta', 'wizyty'],
 }
 
 export async function seedProjects(handle: AnyDb, storage?: LocalStorage) {
@@ -399,6 +407,8 @@ export async function seedProjects(handle: AnyDb, storage?: LocalStorage) {
           name: i.name,
           kind: i.kind,
           unit: i.unit,
+          unit_one: unitForms[i.unit]?.[0] ?? '',
+          unit_few: unitForms[i.unit]?.[1] ?? '',
           baseline: i.baseline,
           target: i.target,
           position,

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { signedIn } from '../../../test/support/client.ts'
+import { today } from '../../kernel/dates.ts'
 
 let h: TestApp
 before(async () => {
@@ -253,6 +254,45 @@ test('partners, target groups and indicators are added and removed, with their r
     ).statusCode,
     303,
   )
+  // With its forms for one and for 2–4, a unit agrees with each number it follows.
+  assert.equal(
+    (
+      await staff.post(`${base}/indicators`, {
+        name: 'Liczba spółdzielni socjalnych',
+        kind: 'result',
+        unit: 'spółdzielni',
+        unitOne: 'spółdzielnia',
+        unitFew: 'spółdzielnie',
+        baseline: '0',
+        target: '22',
+      })
+    ).statusCode,
+    303,
+  )
+  const cooperatives = await db()
+    .selectFrom('project_indicators')
+    .select('id')
+    .where('name', '=', 'Liczba spółdzielni socjalnych')
+    .executeTakeFirstOrThrow()
+  await db()
+    .insertInto('project_indicator_reports')
+    .values({
+      indicator_id: cooperatives.id,
+      reported_on: today(),
+      value: 1,
+      comment: '',
+      reported_by: (
+        await db()
+          .selectFrom('people')
+          .select('id')
+          .where('email', '=', 'projekt@demo.siatka.test')
+          .executeTakeFirstOrThrow()
+      ).id,
+    })
+    .execute()
+  const counted = plain((await staff.get(base)).body)
+  assert.match(counted, /22 spółdzielnie \(wartość bazowa 0\)/)
+  assert.match(counted, /1 spółdzielnia \(stan na /)
   const added = await db()
     .selectFrom('project_indicators')
     .select('id')

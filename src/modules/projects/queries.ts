@@ -218,7 +218,16 @@ export function findProject(db: Db, id: string, personId: string | null) {
       jsonArrayFrom(
         eb
           .selectFrom('project_indicators as i')
-          .select(['i.id', 'i.name', 'i.kind', 'i.unit', 'i.baseline', 'i.target'])
+          .select([
+            'i.id',
+            'i.name',
+            'i.kind',
+            'i.unit',
+            'i.unit_one',
+            'i.unit_few',
+            'i.baseline',
+            'i.target',
+          ])
           .select((e) => [
             e
               .selectFrom('project_indicator_reports as r')

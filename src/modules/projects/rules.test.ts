@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { type Facts, factChanges, indicatorProgress, listFact, reportDayProblem } from './rules.ts'
+import { type Facts, factChanges, indicatorProgress, listFact, reportDayProblem, unitFor } from './rules.ts'
 
 // SIRES (seed 004): 1 March 2017 to 29 February 2020, 260 representatives to be trained.
 const period = { starts_on: '2017-03-01', ends_on: '2020-02-29' }
@@ -96,4 +96,28 @@ test('a save changes only the facts whose values differ, in the order of the for
 test('a list fact does not depend on the order its members were ticked in', () => {
   assert.equal(listFact(['śląskie', 'mazowieckie', 'łódzkie']), 'łódzkie, mazowieckie, śląskie')
   assert.equal(listFact(['śląskie', 'mazowieckie']), listFact(['mazowieckie', 'śląskie']))
+})
+
+test('an indicator’s unit takes the form Polish gives each count; without the forms, the one for five and more', () => {
+  const people = { unit: 'osób', unit_one: 'osoba', unit_few: 'osoby' }
+  const said = (n: number) => `${n} ${unitFor(n, people)}`
+  assert.deepEqual([1, 2, 4, 5, 12, 21, 22, 24, 25, 102, 112, 114, 122, 0].map(said), [
+    '1 osoba',
+    '2 osoby',
+    '4 osoby',
+    '5 osób',
+    '12 osób',
+    '21 osób',
+    '22 osoby',
+    '24 osoby',
+    '25 osób',
+    '102 osoby',
+    '112 osób',
+    '114 osób',
+    '122 osoby',
+    '0 osób',
+  ])
+  assert.equal(unitFor(2.5, people), 'osoby')
+  assert.equal(unitFor(1, { unit: 'ROPS', unit_one: '', unit_few: '' }), 'ROPS')
+  assert.equal(unitFor(3, { unit: 'osób', unit_one: 'osoba', unit_few: '' }), 'osób')
 })

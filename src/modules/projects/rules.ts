@@ -94,3 +94,30 @@ export function factChanges(
 
 /** A list for the history: its members in a fixed order, so a list saved again unchanged is no change. */
 export const listFact = (names: string[]) => [...names].sort((a, b) => a.localeCompare(b, 'pl')).join(', ')
+
+/** An indicator's unit in its forms: for five and more (`unit`), and, where given, for one and for 2–4. */
+export interface UnitForms {
+  unit: string
+  unit_one: string
+  unit_few: string
+}
+
+const polishPlurals = new Intl.PluralRules('pl-PL')
+
+/**
+ * The unit's form for a count, by Polish grammar (the units are Polish words in either language):
+ * 1 osoba, 2–4 osoby (22–24, 32–34, …), 5–21 osób (and 25–31, …, 112–114); a fraction takes the
+ * form for 2–4 ("2,5 osoby"). Where a form was not given, the one for five and more.
+ */
+export function unitFor(count: number, forms: UnitForms): string {
+  switch (polishPlurals.select(count)) {
+    case 'one':
+      return forms.unit_one || forms.unit
+    case 'few':
+      return forms.unit_few || forms.unit
+    case 'other':
+      return Number.isInteger(count) ? forms.unit : forms.unit_few || forms.unit
+    default:
+      return forms.unit
+  }
+}

@@ -209,6 +209,8 @@ export const IndicatorForm = z
     name: requiredText(300),
     kind: oneOf(indicatorKinds),
     unit: requiredText(60),
+    unitOne: textOrEmpty(60),
+    unitFew: textOrEmpty(60),
     baseline: wholeNumber(),
     target: wholeNumber(),
   })

@@ -421,6 +421,8 @@ export async function addIndicator(db: Db, actor: Actor, project: ProjectRow, fo
           name: form.name,
           kind: form.kind,
           unit: form.unit,
+          unit_one: form.unitOne,
+          unit_few: form.unitFew,
           baseline: form.baseline,
           target: form.target,
           position: await nextPosition(trx, 'project_indicators', project.id),

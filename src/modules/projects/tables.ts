@@ -93,7 +93,10 @@ export interface ProjectIndicatorsTable {
   project_id: string
   name: string
   kind: IndicatorKind
+  /** The unit's form for five and more ("osób"); `unit_one` and `unit_few` for one and 2–4, or empty. */
   unit: string
+  unit_one: Generated<string>
+  unit_few: Generated<string>
   baseline: number
   target: number
   position: number

@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { signedIn } from '../../../../test/support/client.ts'
 import { givenPerson } from '../../../../test/support/given.ts'
+import { today } from '../../../kernel/dates.ts'
 
 let h: TestApp
 before(async () => {
@@ -29,10 +30,8 @@ async function seatsToday(spaceId: string) {
     .innerJoin('people as pe', 'pe.id', 'm.person_id')
     .select(['pe.email', 'm.role'])
     .where('m.space_id', '=', spaceId)
-    .where('m.starts_on', '<=', new Date().toISOString().slice(0, 10))
-    .where((eb) =>
-      eb.or([eb('m.ends_on', 'is', null), eb('m.ends_on', '>=', new Date().toISOString().slice(0, 10))]),
-    )
+    .where('m.starts_on', '<=', today())
+    .where((eb) => eb.or([eb('m.ends_on', 'is', null), eb('m.ends_on', '>=', today())]))
     .orderBy('pe.email')
     .execute()
   return rows.map((r) => `${r.email} ${r.role}`)

@@ -13,7 +13,7 @@ import { Layout } from '../../../kernel/views/layout.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
 import { SummaryMarkupRow, SummaryRow } from '../../spaces/index.ts'
 import type { ProjectRow } from '../queries.ts'
-import { type IndicatorState, indicatorProgress } from '../rules.ts'
+import { type IndicatorState, indicatorProgress, unitFor } from '../rules.ts'
 import { dayRange, programmeCode, projectTitle } from './project-name.ts'
 import { Contacts, Goals, LatestReport } from './project-parts.tsx'
 
@@ -273,7 +273,11 @@ export function ProjectPage(p: {
                 </td>
                 <td class="govuk-table__cell">{t(`projects.indicatorKinds.${i.kind}`)}</td>
                 <td class="govuk-table__cell">
-                  {t('projects.fromBaseline', { target: i.target, unit: i.unit, baseline: i.baseline })}
+                  {t('projects.fromBaseline', {
+                    target: i.target,
+                    unit: unitFor(i.target, i),
+                    baseline: i.baseline,
+                  })}
                 </td>
                 <td class="govuk-table__cell">
                   <LatestReport ctx={p.ctx} indicator={i} />

@@ -12,6 +12,7 @@ import {
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
 import type { ProjectRow } from '../queries.ts'
+import { unitFor } from '../rules.ts'
 import { indicatorKinds, partnerRoles } from '../tables.ts'
 import { projectTitle } from './project-name.ts'
 
@@ -177,7 +178,11 @@ export function ProjectPartsPage(p: {
               </td>
               <td class="govuk-table__cell">{t(`projects.indicatorKinds.${i.kind}`)}</td>
               <td class="govuk-table__cell">
-                {t('projects.fromBaseline', { target: i.target, unit: i.unit, baseline: i.baseline })}
+                {t('projects.fromBaseline', {
+                  target: i.target,
+                  unit: unitFor(i.target, i),
+                  baseline: i.baseline,
+                })}
               </td>
               <td class="govuk-table__cell">
                 {i.latest_on === null ? (
@@ -200,6 +205,16 @@ export function ProjectPartsPage(p: {
         {indicator.text('unit', {
           label: t('projects.parts.unit'),
           hint: t('projects.parts.unitHint'),
+          width: 'govuk-input--width-20',
+        })}
+        {indicator.text('unitOne', {
+          label: t('projects.parts.unitOne'),
+          hint: t('projects.parts.unitOneHint'),
+          width: 'govuk-input--width-20',
+        })}
+        {indicator.text('unitFew', {
+          label: t('projects.parts.unitFew'),
+          hint: t('projects.parts.unitFewHint'),
           width: 'govuk-input--width-20',
         })}
         {indicator.text('baseline', { label: t('projects.parts.baseline'), width: 'govuk-input--width-10' })}

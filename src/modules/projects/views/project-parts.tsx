@@ -4,6 +4,7 @@ import type { ViewContext } from '../../../kernel/views/context.ts'
 import { SortableHeader } from '../../../kernel/views/sortable-header.tsx'
 import { type Header, Table } from '../../../kernel/views/table.tsx'
 import type { ProjectListRow, ProjectRow, ProjectSort } from '../queries.ts'
+import { type UnitForms, unitFor } from '../rules.ts'
 import type { ProjectsQuery } from '../schemas.ts'
 import { dayRange, programmeCode, projectTitle } from './project-name.ts'
 
@@ -49,7 +50,7 @@ export function Goals(p: { ctx: ViewContext; project: ProjectRow; level: 2 | 3 }
 /** What an indicator last reached and when, or that nothing was reported. */
 export function LatestReport(p: {
   ctx: ViewContext
-  indicator: { latest_value: number | null; latest_on: string | null; unit: string }
+  indicator: { latest_value: number | null; latest_on: string | null } & UnitForms
 }) {
   const { t, lang } = p.ctx
   const i = p.indicator
@@ -57,7 +58,11 @@ export function LatestReport(p: {
     <>
       {i.latest_value === null || i.latest_on === null
         ? t('projects.noReport')
-        : t('projects.latest', { value: i.latest_value, unit: i.unit, day: safeDay(i.latest_on, lang) })}
+        : t('projects.latest', {
+            value: i.latest_value,
+            unit: unitFor(i.latest_value, i),
+            day: safeDay(i.latest_on, lang),
+          })}
     </>
   )
 }

@@ -6,7 +6,7 @@ import { Table } from '../../../kernel/views/table.tsx'
 import type { NewsPost, ProjectDocument } from '../news/service.ts'
 import { DocumentsTable, NewsList } from '../news/views/news-page.tsx'
 import type { ProjectRow } from '../queries.ts'
-import { indicatorProgress } from '../rules.ts'
+import { indicatorProgress, unitFor } from '../rules.ts'
 import type { ScheduleExcerpt } from '../schedule/service.ts'
 import { ActivitiesTable } from '../schedule/views/schedule-page.tsx'
 import { LogoStrip, type MarkFile } from './logo-strip.tsx'
@@ -124,7 +124,7 @@ export function PublicProjectPage(p: {
                     {i.name}
                   </td>
                   <td class="govuk-table__cell">
-                    {t('projects.public.target', { target: i.target, unit: i.unit })}
+                    {t('projects.public.target', { target: i.target, unit: unitFor(i.target, i) })}
                   </td>
                   <td class="govuk-table__cell">
                     <LatestReport ctx={p.ctx} indicator={i} />
