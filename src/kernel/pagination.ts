@@ -21,3 +21,17 @@ export function pageFrom(query: unknown, size = 25, param = 'page'): Page {
 export function pageOf<Row>(rows: Row[], page: Page): { rows: Row[]; hasNext: boolean } {
   return { rows: rows.slice(0, page.size), hasNext: rows.length > page.size }
 }
+
+/**
+ * A keyset page from rows fetched one more than `size`: the rows to show, and the cursor to continue
+ * after the last of them when the extra row says there is more (else null).
+ */
+export function keysetPageOf<Row>(
+  rows: Row[],
+  size: number,
+  cursorOf: (last: Row) => string,
+): { rows: Row[]; next: string | null } {
+  const shown = rows.slice(0, size)
+  const last = shown.at(-1)
+  return { rows: shown, next: rows.length > size && last !== undefined ? cursorOf(last) : null }
+}

@@ -1,10 +1,12 @@
 // Partnership groups' pages (projects.read: whoever reads every project sees every group, project
 // staff the groups of their projects and those they coordinate; the secretariat makes and changes
 // them), and the form that names a project's steering committee.
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { NotFoundError } from '../../../kernel/errors.ts'
 import { typedValues } from '../../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../../kernel/http.tsx'
+import { keysetPageOf } from '../../../kernel/pagination.ts'
 import { type Actor, authorize, can, readsEveryProject } from '../../../kernel/policy.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import type { Db } from '../db.ts'
@@ -34,13 +36,13 @@ export async function groupRoutes(app: FastifyInstance) {
       groups.groupsPage(db, staffOf(req.actor), query.after),
       can(req.actor, 'projects.manage') ? choices(db) : null,
     ])
-    const shown = rows.slice(0, groups.groupsPageSize)
+    const page = keysetPageOf(rows, groups.groupsPageSize, (last) => last.id)
     return render(
       reply.code(errors ? 422 : 200),
       <GroupsPage
         ctx={viewContext(req, reply)}
-        rows={shown}
-        next={rows.length > groups.groupsPageSize ? (shown.at(-1)?.id ?? null) : null}
+        rows={page.rows}
+        next={page.next}
         continued={query.after !== null}
         own={staffOf(req.actor) !== null}
         choices={formChoices}

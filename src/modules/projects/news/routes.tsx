@@ -1,10 +1,12 @@
 // A project's news and documents: whoever reads the project reads them inside, its staff and the
 // secretariat write and keep them; a published project's news and public documents are open to all.
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { today } from '../../../kernel/dates.ts'
 import { NotFoundError } from '../../../kernel/errors.ts'
 import { typedValues } from '../../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../../kernel/http.tsx'
+import { keysetPageOf } from '../../../kernel/pagination.ts'
 import { renderPublic } from '../../../kernel/public-pages.ts'
 import type { Db } from '../db.ts'
 import { editPost, type FoundProject, projectFor, publishedProject } from '../load.ts'
@@ -21,10 +23,10 @@ export async function newsRoutes(app: FastifyInstance) {
   const postsOf = async (req: FastifyRequest, project: ProjectRow, first: boolean) => {
     const query = first ? NewsQuery.parse({}) : NewsQuery.parse(req.query)
     const rows = await news.newsPage(req.db as Db, project.id, query.after)
-    const posts = rows.slice(0, news.newsPageSize)
+    const page = keysetPageOf(rows, news.newsPageSize, (last) => last.id)
     return {
-      posts,
-      next: rows.length > news.newsPageSize ? (posts.at(-1)?.id ?? null) : null,
+      posts: page.rows,
+      next: page.next,
       continued: query.after !== null,
     }
   }

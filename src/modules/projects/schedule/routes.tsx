@@ -1,6 +1,7 @@
 // The support schedule's pages: inside, every reader of the project sees it and those who edit the
 // project add and remove activities; on the public site a published project's schedule is open to
 // all, with an iCalendar feed to subscribe to.
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { EventAttributes } from 'ics'
 import type { Config } from '../../../config.ts'
@@ -9,6 +10,7 @@ import { typedValues } from '../../../kernel/forms.ts'
 import { render, viewContext } from '../../../kernel/http.tsx'
 import { unescaped } from '../../../kernel/i18n.ts'
 import { publishedCalendar } from '../../../kernel/ics.ts'
+import { keysetPageOf } from '../../../kernel/pagination.ts'
 import { renderPublic } from '../../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import type { Db } from '../db.ts'
@@ -27,12 +29,9 @@ async function scheduleView(db: Db, project: ProjectRow, query: ScheduleQuery): 
     return { kind: 'calendar', month, rows: await schedule.activitiesOfMonth(db, project.id, month) }
   }
   const rows = await schedule.activitiesPage(db, project.id, query.after)
-  const shown = rows.slice(0, schedule.schedulePageSize)
-  const last = shown.at(-1)
   return {
     kind: 'list',
-    rows: shown,
-    next: rows.length > schedule.schedulePageSize && last ? `${last.starts_on}_${last.id}` : null,
+    ...keysetPageOf(rows, schedule.schedulePageSize, (last) => `${last.starts_on}_${last.id}`),
     continued: query.after !== null,
   }
 }
