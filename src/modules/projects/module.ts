@@ -1,10 +1,13 @@
 import { join } from 'node:path'
 import type { SiatkaModule } from '../../kernel/module.ts'
+import { analysisRoutes } from './analysis-routes.tsx'
 import { seedProjects } from './demo.ts'
 import { groupRoutes } from './groups/routes.tsx'
+import { importRoutes } from './import/routes.tsx'
 import { markRoutes } from './marks/routes.tsx'
 import { newsRoutes } from './news/routes.tsx'
-import { analysisRoutes, importRoutes, projectRoutes } from './routes.tsx'
+import { partRoutes } from './parts-routes.tsx'
+import { projectRoutes } from './routes.tsx'
 import { scheduleRoutes } from './schedule/routes.tsx'
 import { projectsStartSections } from './start.ts'
 import { taxonomyRoutes } from './taxonomy/routes.tsx'
@@ -68,6 +71,7 @@ export const projectsModule: SiatkaModule = {
   startSections: projectsStartSections,
   async routes(app, { config }) {
     await projectRoutes(app, { config })
+    await partRoutes(app)
     await scheduleRoutes(app, { config })
     await newsRoutes(app)
     await groupRoutes(app)

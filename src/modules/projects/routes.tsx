@@ -1,27 +1,20 @@
 // The portfolio of funded projects: the list (keyset pages) and a project's page. The secretariat
 // and the managing authority read every project; project staff their own (policy: projectCan).
+
 import { buffer } from 'node:stream/consumers'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { z } from 'zod'
 import type { Config } from '../../config.ts'
 import { today } from '../../kernel/dates.ts'
-import { NotFoundError, RuleError } from '../../kernel/errors.ts'
+import { NotFoundError } from '../../kernel/errors.ts'
 import { attachment, sendTable, type TableFormat } from '../../kernel/exports.ts'
 import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
-import { type MessageKey, translateKey, unescaped } from '../../kernel/i18n.ts'
-import { type Actor, authorize, can, type ProjectPermission, readsEveryProject } from '../../kernel/policy.ts'
+import { keysetPageOf } from '../../kernel/pagination.ts'
+import { authorize, can, readsEveryProject } from '../../kernel/policy.ts'
 import { renderPublic } from '../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import * as accounts from '../accounts/service.ts'
-import { listSpaceChoices } from '../spaces/service.ts'
-import { type AnalysisFilters, analyse } from './analysis.ts'
 import type { Db } from './db.ts'
-import { SteeringForm } from './groups/schemas.ts'
-import * as groups from './groups/service.ts'
-import * as imports from './import/service.ts'
-import { ImportPage } from './import/views/import-page.tsx'
-import { ImportPreviewPage, sampleSize } from './import/views/import-preview-page.tsx'
 import { type FoundProject, projectFor } from './load.ts'
 import { stripFiles } from './marks/service.ts'
 import { newsPage, projectDocuments } from './news/service.ts'
@@ -29,30 +22,14 @@ import { projectPosterPdf } from './poster.ts'
 import type { ProjectRow } from './queries.ts'
 import * as q from './queries.ts'
 import { scheduleExcerpt } from './schedule/service.ts'
-import {
-  ContactForm,
-  HistoryQuery,
-  ImportForm,
-  IndicatorForm,
-  KeepAnalysisForm,
-  PartnerForm,
-  ProjectForm,
-  ProjectParams,
-  ProjectsQuery,
-  RemoveForm,
-  ReportForm,
-  StaffForm,
-  TargetGroupForm,
-} from './schemas.ts'
+import { HistoryQuery, ProjectForm, ProjectParams, ProjectsQuery, ReportForm } from './schemas.ts'
 import * as projects from './service.ts'
 import { reportProgress } from './service.ts'
 import { sheetHeaders, sheetRow } from './spreadsheet.ts'
-import { AnalysisPage } from './views/analysis-page.tsx'
 import type { MarkFile } from './views/logo-strip.tsx'
 import { ProjectFormPage } from './views/project-form-page.tsx'
 import { ProjectHistoryPage } from './views/project-history-page.tsx'
 import { ProjectPage } from './views/project-page.tsx'
-import { type PartForm, ProjectPartsPage } from './views/project-parts-page.tsx'
 import { ProjectsPage } from './views/projects-page.tsx'
 import { PublicProjectPage, publicNewsExcerpt } from './views/public-project-page.tsx'
 
@@ -69,11 +46,8 @@ async function listPage(req: FastifyRequest, scope: ListScope, query: ProjectsQu
     q.listProjects(db, scope, query, query.after, projectsPageSize),
     q.filterChoices(db, scope.publicOnly),
   ])
-  const shown = rows.slice(0, projectsPageSize)
-  const last = shown.at(-1)
   return {
-    rows: shown,
-    next: rows.length > projectsPageSize && last ? `${q.cursorKey(last, query.sort)}_${last.id}` : null,
+    ...keysetPageOf(rows, projectsPageSize, (last) => `${q.cursorKey(last, query.sort)}_${last.id}`),
     continued: query.after !== null,
     query,
     choices,
@@ -329,190 +303,18 @@ export async function projectRoutes(app: FastifyInstance, { config }: { config: 
     return reply.redirect(`/projects/${found.project.id}`, 303)
   })
 
-  // The project's lists: partners, target groups, indicators (its staff and the secretariat) and
-  // the staff itself (the secretariat alone).
-  const partsPage = async (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    found: FoundProject,
-    refused?: { form: PartForm; errors: FieldErrors },
-  ) => {
-    const db = req.db as Db
-    const [organisations, staff, steering] = await Promise.all([
-      accounts.listOrganisationChoices(req.db),
-      found.mayStaff ? q.projectStaff(db, found.project.id) : null,
-      // The steering committees (spaces the secretariat services, some private): its choice.
-      found.mayStaff ? groups.steeringChoices(db) : null,
-    ])
-    return render(
-      reply.code(refused ? 422 : 200),
-      <ProjectPartsPage
-        ctx={viewContext(req, reply)}
-        project={found.project}
-        organisations={organisations}
-        staff={staff}
-        steering={steering}
-        refused={refused ? { ...refused, values: typedValues(req.body) } : undefined}
-      />,
-    )
-  }
-
-  app.get('/projects/:id/parts', { config: { permission: 'projects.read' } }, async (req, reply) =>
-    partsPage(req, reply, await projectFor(req, 'project.edit')),
-  )
-
-  /** One change of a list on the parts page: its form, the change, the message, back to its section. */
-  const partRoute = <S extends Parameters<typeof submitForm>[2]>(
-    path: string,
-    permission: ProjectPermission,
-    form: PartForm,
-    schema: S,
-    section: string,
-    flash: MessageKey,
-    act: (req: FastifyRequest, found: FoundProject, data: z.output<S>) => Promise<unknown>,
-  ) =>
-    app.post(`/projects/:id/${path}`, { config: { permission: 'projects.read' } }, async (req, reply) => {
-      const found = await projectFor(req, permission)
-      return submitForm(req, reply, schema, {
-        act: (data) => act(req, found, data),
-        again: (errors) => partsPage(req, reply, found, { form, errors }),
-        flash: translateKey(req.t, flash),
-        to: `/projects/${found.project.id}/parts#${section}`,
-      })
-    })
-
-  partRoute(
-    'partners',
-    'project.edit',
-    'partner',
-    PartnerForm,
-    'partners',
-    'projects.parts.partnerAdded',
-    async (req, f, data) =>
-      projects.addPartner(
-        req.db as Db,
-        f.actor,
-        f.project,
-        data,
-        await accounts.listOrganisationChoices(req.db),
-      ),
-  )
-  partRoute(
-    'steering',
-    'project.staff',
-    'steering',
-    SteeringForm,
-    'steering',
-    'projects.groups.steeringSaved',
-    (req, f, data) => groups.setSteering(req.db as Db, f.actor, f.project, data.spaceId),
-  )
-  partRoute(
-    'partners/remove',
-    'project.edit',
-    'remove',
-    RemoveForm,
-    'partners',
-    'projects.parts.partnerRemoved',
-    (req, f, data) => projects.removePartner(req.db as Db, f.actor, f.project, data.rowId),
-  )
-  partRoute(
-    'groups',
-    'project.edit',
-    'group',
-    TargetGroupForm,
-    'groups',
-    'projects.parts.groupAdded',
-    (req, f, data) => projects.addTargetGroup(req.db as Db, f.actor, f.project, data),
-  )
-  partRoute(
-    'groups/remove',
-    'project.edit',
-    'remove',
-    RemoveForm,
-    'groups',
-    'projects.parts.groupRemoved',
-    (req, f, data) => projects.removeTargetGroup(req.db as Db, f.actor, f.project, data.rowId),
-  )
-  partRoute(
-    'indicators',
-    'project.edit',
-    'indicator',
-    IndicatorForm,
-    'indicators',
-    'projects.parts.indicatorAdded',
-    (req, f, data) => projects.addIndicator(req.db as Db, f.actor, f.project, data),
-  )
-  partRoute(
-    'indicators/remove',
-    'project.edit',
-    'remove',
-    RemoveForm,
-    'indicators',
-    'projects.parts.indicatorRemoved',
-    (req, f, data) => projects.removeIndicator(req.db as Db, f.actor, f.project, data.rowId),
-  )
-  partRoute(
-    'contacts',
-    'project.edit',
-    'contact',
-    ContactForm,
-    'contacts',
-    'projects.parts.contactAdded',
-    (req, f, data) => projects.addContact(req.db as Db, f.actor, f.project, data),
-  )
-  partRoute(
-    'contacts/remove',
-    'project.edit',
-    'remove',
-    RemoveForm,
-    'contacts',
-    'projects.parts.contactRemoved',
-    (req, f, data) => projects.removeContact(req.db as Db, f.actor, f.project, data.rowId),
-  )
-  partRoute(
-    'staff',
-    'project.staff',
-    'staff',
-    StaffForm,
-    'staff',
-    'projects.parts.staffAdded',
-    async (req, f, data) => {
-      const db = req.db as Db
-      const person = (await q.projectStaff(db, f.project.id)).find(
-        (s) => s.id === data.personId && !s.on_staff,
-      )
-      if (!person) throw new RuleError('errors.choose', 'personId')
-      return projects.setStaff(db, f.actor, f.project, person, true)
-    },
-  )
-  partRoute(
-    'staff/remove',
-    'project.staff',
-    'remove',
-    RemoveForm,
-    'staff',
-    'projects.parts.staffRemoved',
-    async (req, f, data) => {
-      const db = req.db as Db
-      const person = (await q.projectStaff(db, f.project.id)).find((s) => s.id === data.rowId && s.on_staff)
-      if (!person) throw new RuleError('errors.choose')
-      return projects.setStaff(db, f.actor, f.project, person, false)
-    },
-  )
-
   app.get('/projects/:id/history', { config: { permission: 'projects.read' } }, async (req, reply) => {
     const found = await projectFor(req, 'project.read')
     const { before } = HistoryQuery.parse(req.query)
     const rows = await q.projectRevisions(req.db as Db, found.project.id, before, historyPageSize)
-    const shown = rows.slice(0, historyPageSize)
-    const last = shown.at(-1)
+    const page = keysetPageOf(rows, historyPageSize, (last) => `${last.at_key}_${last.id}`)
     return render(
       reply,
       <ProjectHistoryPage
         ctx={viewContext(req, reply)}
         project={found.project}
-        revisions={shown}
-        older={rows.length > historyPageSize && last ? `${last.at_key}_${last.id}` : null}
+        revisions={page.rows}
+        older={page.next}
         continued={before !== null}
       />,
     )
@@ -521,146 +323,3 @@ export async function projectRoutes(app: FastifyInstance, { config }: { config: 
 
 /** Saves a history page shows. */
 export const historyPageSize = 30
-
-/** The analysis's filters from the address (any other parameter is ignored). */
-function analysisFilters(req: FastifyRequest): AnalysisFilters {
-  const { theme, programme, period, status } = ProjectsQuery.parse(req.query)
-  return { theme, programme, period, status }
-}
-
-/** The thematic analysis: for every signed-in person; the secretariat may keep it as a network's material. */
-export async function analysisRoutes(app: FastifyInstance) {
-  const analysisPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
-    const db = req.db as Db
-    const filters = analysisFilters(req)
-    const mayKeep = can(req.actor, 'projects.manage')
-    const publicOnly = !readsEveryProject(req.actor as Actor)
-    const [analysis, choices, spaces] = await Promise.all([
-      analyse(db, filters, publicOnly),
-      q.filterChoices(db),
-      mayKeep ? listSpaceChoices(req.db) : null,
-    ])
-    return render(
-      reply.code(errors ? 422 : 200),
-      <AnalysisPage
-        ctx={viewContext(req, reply)}
-        analysis={analysis}
-        filters={filters}
-        publicOnly={publicOnly}
-        choices={choices}
-        spaces={spaces?.map((s) => ({ id: s.id, name: req.lang === 'en' ? s.name_en : s.name_pl })) ?? null}
-        save={errors ? { values: typedValues(req.body), errors } : undefined}
-      />,
-    )
-  }
-
-  app.get('/projects/analysis', { config: { permission: 'projects.analysis' } }, async (req, reply) => {
-    authorize(req.actor, 'projects.analysis')
-    return analysisPage(req, reply)
-  })
-
-  app.post(
-    '/projects/analysis/materials',
-    { config: { permission: 'projects.manage' } },
-    async (req, reply) => {
-      authorize(req.actor, 'projects.manage')
-      const actor = req.actor
-      return submitForm(req, reply, KeepAnalysisForm, {
-        act: async (form) => {
-          const db = req.db as Db
-          const space = (await listSpaceChoices(req.db)).find((s) => s.id === form.spaceId)
-          if (!space) throw new RuleError('errors.choose', 'spaceId')
-          const filters = analysisFilters(req)
-          // The secretariat's: of every project.
-          const [analysis, choices] = await Promise.all([analyse(db, filters, false), q.filterChoices(db)])
-          return projects.keepAnalysis(db, app.storage, actor, {
-            t: req.t,
-            lang: req.lang,
-            spaceId: space.id,
-            analysis,
-            choices,
-            filters,
-          })
-        },
-        again: (errors) => analysisPage(req, reply, errors),
-        flash: (title) => req.t('projects.analysis.saved', { title, ...unescaped }),
-        to: (_title) => `/projects/analysis#save`,
-      })
-    },
-  )
-}
-
-/** Importing projects from a spreadsheet: the secretariat, a preview first, then the confirmation. */
-export async function importRoutes(app: FastifyInstance) {
-  app.get('/projects/import', { config: { permission: 'projects.manage' } }, async (req, reply) => {
-    authorize(req.actor, 'projects.manage')
-    return render(reply, <ImportPage ctx={viewContext(req, reply)} />)
-  })
-
-  // The file is read only once the person is known to be of the secretariat.
-  app.post(
-    '/projects/import',
-    {
-      config: { permission: 'projects.manage', upload: true },
-      preValidation: async (req) => {
-        authorize(req.actor, 'projects.manage')
-      },
-    },
-    async (req, reply) => {
-      authorize(req.actor, 'projects.manage')
-      const actor = req.actor
-      return submitForm(req, reply, ImportForm, {
-        act: (form) => imports.prepareImport(req.db as Db, app.storage, actor, form.file),
-        again: (errors) =>
-          render(reply.code(422), <ImportPage ctx={viewContext(req, reply)} errors={errors} />),
-        flash: req.t('projects.import.readDone'),
-        to: (id) => `/projects/import/${id}`,
-      })
-    },
-  )
-
-  const previewPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
-    authorize(req.actor, 'projects.manage')
-    const { id } = ProjectParams.parse(req.params)
-    const prepared = await imports.findImport(req.db as Db, id, sampleSize)
-    if (!prepared) throw new NotFoundError()
-    const programmes = new Map(
-      (await q.programmeChoices(req.db as Db)).map((m) => [m.id, `${m.programme_code} ${m.code}`]),
-    )
-    return {
-      prepared,
-      page: () =>
-        render(
-          reply.code(errors ? 422 : 200),
-          <ImportPreviewPage
-            ctx={viewContext(req, reply)}
-            prepared={prepared}
-            programmes={programmes}
-            errors={errors}
-          />,
-        ),
-    }
-  }
-
-  app.get('/projects/import/:id', { config: { permission: 'projects.manage' } }, async (req, reply) =>
-    (await previewPage(req, reply)).page(),
-  )
-
-  app.post(
-    '/projects/import/:id/confirm',
-    { config: { permission: 'projects.manage' } },
-    async (req, reply) => {
-      const { prepared } = await previewPage(req, reply)
-      authorize(req.actor, 'projects.manage')
-      const actor = req.actor
-      let saved: number
-      try {
-        saved = await imports.confirmImport(req.db as Db, actor, prepared)
-      } catch (err) {
-        return (await previewPage(req, reply, ruleErrors(err, req.t))).page()
-      }
-      setFlash(reply, req.t('projects.import.imported', { n: saved }))
-      return reply.redirect('/projects', 303)
-    },
-  )
-}
