@@ -21,13 +21,17 @@ export function sqlState(err: unknown): string | undefined {
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined
 }
 
-/** A broken business rule, shown like a validation message (next to `field` if it has one). */
+/**
+ * A broken business rule, shown like a validation message (next to `field` if it has one); `params`
+ * fill the message's placeholders.
+ */
 export class RuleError extends Error {
   readonly code = 'rule'
   readonly statusCode = 422
   constructor(
     readonly key: string,
     readonly field?: string,
+    readonly params?: Record<string, string | number>,
   ) {
     super(key)
   }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import zodEn from 'zod/v4/locales/en.js'
 import zodPl from 'zod/v4/locales/pl.js'
 import { RuleError } from './errors.ts'
-import { hasMessage, type Lang, type T, translateKey } from './i18n.ts'
+import { hasMessage, type Lang, type T, translateKey, unescaped } from './i18n.ts'
 import { parseZloty } from './money.ts'
 import type { ReceivedFile } from './storage.ts'
 import type { FieldErrors } from './views/fields.tsx'
@@ -172,5 +172,7 @@ export function oneOf<const V extends readonly [string, ...string[]]>(values: V)
 /** A broken rule from a service, as a message next to its field; anything else goes on up. */
 export function ruleErrors(err: unknown, t: T): FieldErrors {
   if (!(err instanceof RuleError)) throw err
-  return { [err.field ?? '_form']: translateKey(t, err.key) }
+  // The page escapes the message where it shows it, so its parameters go in as they are.
+  const params = err.params ? { ...err.params, ...unescaped } : undefined
+  return { [err.field ?? '_form']: translateKey(t, err.key, params) }
 }

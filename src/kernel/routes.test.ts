@@ -201,6 +201,8 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   // The TERYT register (TERC): the administrator alone imports GUS's file.
   'GET  /projects/regions                                 in  ok  403 403 403 403 403 403 403',
   'POST /projects/regions                                 in  ok  403 403 403 403 403 403 403',
+  // Its powiats' and gminas' codes: whoever reads the projects looks one up for a schedule.
+  'GET  /projects/regions/units                           in  ok  ok  403 ok  403 403 ok  403',
   'GET  /projects/import                                  in  ok  ok  403 403 403 403 403 403',
   'POST /projects/import                                  in  ok  ok  403 403 403 403 403 403',
   'GET  /projects/import/:id                              in  ok  ok  403 403 403 403 403 403',

@@ -578,6 +578,7 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await checkRefusedForm(page, lang, contrast, page.locator('form[action="/projects/marks"] button'))
     // The TERYT register: sent without a file, then a file with a wrong row (its problems by row).
     await check(page, '/projects/regions', lang, contrast)
+    await check(page, '/projects/regions/units?voivodeship=12', lang, contrast)
     await checkRefusedForm(page, lang, contrast, page.locator('form[action="/projects/regions"] button'))
     await page.locator('#field-file').setInputFiles({
       name: 'terc.csv',

@@ -263,6 +263,8 @@ const fillers: Record<string, Filler> = {
   '/projects/:id': async (w) => [`/projects/${await sires(w)}`],
   '/projects/new': () => ['/projects/new'],
   '/projects/analysis': () => ['/projects/analysis'],
+  // The chooser alone, and a voivodeship's subregions, powiats and gminas.
+  '/projects/regions/units': () => ['/projects/regions/units', '/projects/regions/units?voivodeship=12'],
   '/projects/import': () => ['/projects/import'],
   // A checked file of one project, waiting for its confirmation.
   '/projects/import/:id': async (w) => {

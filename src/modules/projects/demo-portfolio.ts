@@ -6,7 +6,7 @@
 import { addDays, type Day } from '../../kernel/dates.ts'
 import type { AnyDb } from '../../kernel/db.ts'
 import type { Db } from './db.ts'
-import { voivodeships } from './regions.ts'
+import { subregions, voivodeships } from './regions.ts'
 import type { ProjectStatus } from './tables.ts'
 
 /** A NIP from its first nine digits (a prefix whose check digit would be 10 moves on by one). */
@@ -148,6 +148,8 @@ export interface GeneratedProject {
   main_goal: string
   themes: string[]
   regions: string[]
+  /** NUTS 3 codes inside `regions`. */
+  subregions: string[]
   indicators: { name: string; unit: string; target: number; reports: [Day, number][] }[]
 }
 
@@ -178,6 +180,13 @@ export function generatedOrganisations() {
 const isoDay = (y: number, m: number, d = 1) =>
   `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 const lastOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10)
+
+/** The `n`-th project's subregion in a voivodeship, taking its subregions in turn. */
+function subregionOf(teryt: string, n: number): string[] {
+  const inside = subregions.filter((s) => s.voivodeship === teryt)
+  const one = inside[Math.floor(n / 3) % inside.length]
+  return one ? [one.nuts3] : []
+}
 
 /** `count` projects on the demo's day: sixty for the demo, more for the benchmark (spread evenly). */
 export function generatedProjects(count: number, today: Day, seed = 2026): GeneratedProject[] {
@@ -253,6 +262,9 @@ export function generatedProjects(count: number, today: Day, seed = 2026): Gener
       main_goal: `Wzrost aktywności społecznej i zawodowej ${people} osób zagrożonych wykluczeniem w województwie ${voivodeships[place.index]?.name} do ${ends_on.slice(0, 4)} r.`,
       themes: [...new Set([theme, pick(prog.themes)])],
       regions: [...new Set(regions)],
+      // One in three works in a single subregion of its voivodeship (chosen without the random
+      // sequence, so the rest of the portfolio stays as it was).
+      subregions: n % 3 === 0 ? subregionOf(place.teryt, n) : [],
       indicators: [
         {
           name: 'Liczba osób objętych wsparciem',
@@ -363,6 +375,10 @@ export async function insertGenerated(handle: AnyDb, count: number, today: Day, 
         ),
       )
       .execute()
+    const parts = batch.flatMap((p, i) =>
+      p.subregions.map((nuts3) => ({ project_id: ids[i] as string, nuts3 })),
+    )
+    if (parts.length) await db.insertInto('project_subregions').values(parts).execute()
     const indicators = await db
       .insertInto('project_indicators')
       .values(

@@ -103,6 +103,8 @@ interface DemoProject {
   themes: string[]
   /** Voivodeships by TERYT code. */
   regions: string[]
+  /** Subregions by NUTS 3 code, inside those voivodeships. */
+  subregions?: string[]
   activities: DemoActivity[]
   contacts: [name: string, fn: string, email: string, phone: string][]
 }
@@ -251,6 +253,8 @@ function demoProjects(day: string): DemoProject[] {
       staff: [],
       themes: ['cooperation', 'inclusion'],
       regions: ['24'],
+      // Rybnik and its neighbours.
+      subregions: ['PL227'],
       activities: [],
       contacts: [['Agnieszka Nowak', 'koordynatorka projektu', 'a.nowak@demo.siatka.test', '']],
     },
@@ -442,6 +446,11 @@ export async function seedProjects(handle: AnyDb, storage?: LocalStorage) {
       .insertInto('project_regions')
       .values(p.regions.map((voivodeship) => ({ project_id: project.id, voivodeship })))
       .execute()
+    if (p.subregions?.length)
+      await db
+        .insertInto('project_subregions')
+        .values(p.subregions.map((nuts3) => ({ project_id: project.id, nuts3 })))
+        .execute()
     if (p.activities.length)
       await db
         .insertInto('project_activities')

@@ -98,6 +98,61 @@ test('the secretariat adds a project; bad money, dates and choices are refused b
   assert.equal((await staff.post('/projects', form)).statusCode, 403)
 })
 
+test('a project works in whole voivodeships or in their subregions; its pages and history say where', async () => {
+  const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
+  const form = { ...(await validForm()), title: 'Partnerstwa subregionalne', acronym: 'SUBREG' }
+  // A subregion unknown to NUTS 2021 is refused beside its list, the ticks kept (and the list open).
+  const refused = await coordinator.post('/projects', { ...form, subregions: ['PL22A', 'PL999'] })
+  assert.equal(refused.statusCode, 422)
+  const html = plain(refused.body)
+  assert.match(html, /<details class="govuk-details" open>/)
+  assert.match(html, /id="field-subregions-error"/)
+  assert.match(html, /name="subregions" type="checkbox" value="PL22A" checked/)
+
+  // Rybnik's and Bielsko's subregions in Śląskie, and one in Mazowieckie, which was not ticked.
+  const created = await coordinator.post('/projects', {
+    ...form,
+    regions: ['24'],
+    subregions: ['PL227', 'PL225', 'PL911'],
+  })
+  assert.equal(created.statusCode, 303)
+  const id = (
+    await db().selectFrom('projects').select('id').where('acronym', '=', 'SUBREG').executeTakeFirstOrThrow()
+  ).id
+  const regions = await db()
+    .selectFrom('project_regions')
+    .select('voivodeship')
+    .where('project_id', '=', id)
+    .execute()
+  assert.deepEqual(regions.map((r) => r.voivodeship).sort(), ['14', '24'])
+  const page = plain((await coordinator.get(`/projects/${id}`)).body)
+  assert.match(
+    page,
+    /Obszar realizacji<\/dt><dd class="govuk-summary-list__value">mazowieckie \(Miasto Warszawa\); śląskie \(bielski, rybnicki\)</,
+  )
+  assert.match(page, /Tematy<\/dt><dd class="govuk-summary-list__value">Rynek pracy</)
+  // The list's filter by voivodeship finds it under Mazowieckie.
+  assert.match(
+    (await coordinator.get('/projects?region=14&q=subregionalne')).body,
+    /Partnerstwa subregionalne/,
+  )
+
+  // The edit form shows the subregions ticked; taking one away is kept in the history.
+  const edit = await coordinator.get(`/projects/${id}/edit`)
+  assert.match(edit.body, /name="subregions" type="checkbox" value="PL911" checked/)
+  const version = /name="version" value="(\d+)"/.exec(edit.body)?.[1] ?? ''
+  const saved = await coordinator.post(`/projects/${id}/edit`, {
+    ...form,
+    regions: ['24'],
+    subregions: ['PL227', 'PL225'],
+    version,
+  })
+  assert.equal(saved.statusCode, 303)
+  const history = plain((await coordinator.get(`/projects/${id}/history`)).body)
+  assert.match(history, /Podregiony[\s\S]*?bielski, Miasto Warszawa, rybnicki[\s\S]*?bielski, rybnicki/)
+  assert.match(history, /Województwa[\s\S]*?mazowieckie, śląskie[\s\S]*?śląskie/)
+})
+
 test('the staff change their project; a second save from an older page is refused with both versions shown', async () => {
   const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
   const staff = await signedIn(h.app, 'projekt@demo.siatka.test')

@@ -35,6 +35,11 @@ test('a project’s page shows seed 004’s facts as data: programme, period, pa
   assert.match(html, /POWER – Program Operacyjny Wiedza Edukacja Rozwój/)
   assert.match(html, /2\.9 – Rozwój ekonomii społecznej/)
   assert.match(html, /1 marca 2017 – 29 lutego 2020/)
+  // It works with the regional centres of all sixteen voivodeships.
+  assert.match(
+    html,
+    /Obszar realizacji<\/dt><dd class="govuk-summary-list__value">cała Polska \(16 województw\)</,
+  )
   assert.match(html, /Ogólnopolski Związek Rewizyjny Spółdzielni Socjalnych/)
   for (const partner of ['Fundacja Idea Rozwoju', 'Stowarzyszenie Trenerów Organizacji Pozarządowych'])
     assert.match(html, new RegExp(`${partner}</td><td class="govuk-table__cell">Partner<`))

@@ -288,6 +288,11 @@ export function findProject(db: Db, id: string, personId: string | null) {
       >`array(select r.voivodeship from project_regions r where r.project_id = p.id order by r.voivodeship)`.as(
         'regions',
       ),
+      sql<
+        string[]
+      >`array(select r.nuts3 from project_subregions r where r.project_id = p.id order by r.nuts3)`.as(
+        'subregions',
+      ),
       personId
         ? eb
             .exists(
@@ -475,6 +480,11 @@ export function exportDetails(db: Db, ids: string[]) {
         string[]
       >`array(select r.voivodeship from project_regions r where r.project_id = p.id order by r.voivodeship)`.as(
         'regions',
+      ),
+      sql<
+        string[]
+      >`array(select r.nuts3 from project_subregions r where r.project_id = p.id order by r.nuts3)`.as(
+        'subregions',
       ),
     ])
     .select((eb) =>

@@ -80,6 +80,7 @@ const facts = (over: Partial<Facts> = {}): Facts => ({
   specificGoals: '',
   themes: 'Ekonomia społeczna',
   regions: 'mazowieckie, śląskie',
+  subregions: '',
   isPublic: 'yes',
   ...over,
 })

@@ -71,6 +71,7 @@ export const factFields = [
   'specificGoals',
   'themes',
   'regions',
+  'subregions',
   'isPublic',
 ] as const
 export type FactField = (typeof factFields)[number]

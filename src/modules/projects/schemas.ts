@@ -12,7 +12,7 @@ import {
   textOrEmpty,
 } from '../../kernel/forms.ts'
 import { type ProjectCursor, type ProjectSort, projectSorts, type RevisionCursor } from './queries.ts'
-import { voivodeshipCodes } from './regions.ts'
+import { subregion, subregionCodes, voivodeshipCodes } from './regions.ts'
 import { fundingPeriods, indicatorKinds, partnerRoles, projectStatuses } from './tables.ts'
 
 export const ProjectParams = z.object({ id: z.uuid() })
@@ -160,6 +160,7 @@ export const ProjectForm = z
     specificGoals: textOrEmpty(4000),
     themes: manyOf(z.uuid({ error: 'errors.choose' })),
     regions: manyOf(oneOf(voivodeshipCodes)),
+    subregions: manyOf(oneOf(subregionCodes)),
     isPublic: checkbox,
     version: z.coerce.number<string>().int().min(0).default(0),
   })
@@ -184,6 +185,14 @@ export const ProjectForm = z
     },
     { when: () => true },
   )
+  // A subregion ticked puts the project in its voivodeship too, ticked or not: the list's filters
+  // and the analysis count voivodeships.
+  .transform((v) => ({
+    ...v,
+    regions: [...new Set([...v.regions, ...v.subregions.map((c) => subregion(c)?.voivodeship ?? '')])]
+      .filter(Boolean)
+      .sort(),
+  }))
 export type ProjectForm = z.output<typeof ProjectForm>
 
 /** A partner or a cooperating institution: an organisation already in Siatka. */
@@ -233,6 +242,8 @@ export const ActivityForm = z
       .optional()
       .transform((v) => (v ? v : null)),
     place: textOrEmpty(300),
+    /** A powiat or gmina of the TERC register: its code or name (terc/service.ts findUnit). */
+    unit: textOrEmpty(120),
     description: textOrEmpty(2000),
   })
   .superRefine(

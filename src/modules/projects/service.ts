@@ -14,7 +14,7 @@ import type { Db } from './db.ts'
 import { settleSeatsOfProject } from './groups/seats.ts'
 import type { FilterChoices, ProjectRow } from './queries.ts'
 import * as q from './queries.ts'
-import { voivodeshipName } from './regions.ts'
+import { subregionName, voivodeshipName } from './regions.ts'
 import { type Facts, factChanges, listFact, reportDayProblem } from './rules.ts'
 import type {
   ContactForm,
@@ -84,6 +84,7 @@ export function savedFacts(pr: ProjectRow): Facts {
     specificGoals: pr.specific_goals,
     themes: listFact(pr.themes.map((th) => th.name_pl)),
     regions: listFact(pr.regions.map(voivodeshipName)),
+    subregions: listFact(pr.subregions.map(subregionName)),
     isPublic: pr.is_public ? 'yes' : 'no',
   }
 }
@@ -112,6 +113,7 @@ export function formFacts(form: ProjectForm, choices: FormChoices): Facts {
     specificGoals: form.specificGoals,
     themes: listFact(themes.map((th) => th?.name_pl ?? '')),
     regions: listFact(form.regions.map(voivodeshipName)),
+    subregions: listFact(form.subregions.map(subregionName)),
     isPublic: form.isPublic ? 'yes' : 'no',
   }
 }
@@ -143,12 +145,14 @@ const columns = (form: ProjectForm) => ({
   updated_at: new Date(),
 })
 
-/** A project's themes and regions are its form's ticks: replaced as a whole. */
+/** A project's themes, regions and subregions are its form's ticks: replaced as a whole. */
 async function replaceLists(trx: Db, projectId: string, form: ProjectForm) {
   await trx.deleteFrom('project_theme_links').where('project_id', '=', projectId).execute()
   await trx.deleteFrom('project_regions').where('project_id', '=', projectId).execute()
+  await trx.deleteFrom('project_subregions').where('project_id', '=', projectId).execute()
   const themes = [...new Set(form.themes)]
   const regions = [...new Set(form.regions)]
+  const subregions = [...new Set(form.subregions)]
   if (themes.length)
     await trx
       .insertInto('project_theme_links')
@@ -158,6 +162,11 @@ async function replaceLists(trx: Db, projectId: string, form: ProjectForm) {
     await trx
       .insertInto('project_regions')
       .values(regions.map((voivodeship) => ({ project_id: projectId, voivodeship })))
+      .execute()
+  if (subregions.length)
+    await trx
+      .insertInto('project_subregions')
+      .values(subregions.map((nuts3) => ({ project_id: projectId, nuts3 })))
       .execute()
 }
 

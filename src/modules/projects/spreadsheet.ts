@@ -4,7 +4,7 @@ import type { Cell, TableFormat } from '../../kernel/exports.ts'
 import type { T } from '../../kernel/i18n.ts'
 import { basisPoints } from '../../kernel/money.ts'
 import type { exportDetails, ProjectListRow } from './queries.ts'
-import { voivodeshipName } from './regions.ts'
+import { subregionName, voivodeshipName } from './regions.ts'
 
 /** The columns, in order; the importer finds them by these headers in either language. */
 export const sheetColumns = [
@@ -25,6 +25,7 @@ export const sheetColumns = [
   'coFinancing',
   'themes',
   'regions',
+  'subregions',
   'mainGoal',
   'indicators',
   'isPublic',
@@ -78,6 +79,7 @@ export function sheetRow(t: T, format: TableFormat, r: ProjectListRow, d: Detail
           : `${(rate - (rate % 100)) / 100},${String(rate % 100).padStart(2, '0')}`,
     themes: (d?.themes ?? []).join(listSeparator),
     regions: (d?.regions ?? []).map(voivodeshipName).join(listSeparator),
+    subregions: (d?.subregions ?? []).map(subregionName).join(listSeparator),
     mainGoal: d?.main_goal ?? '',
     indicators: (d?.indicators ?? [])
       .map((i) => `${i.name}: ${i.baseline} → ${i.target} ${i.unit}`)

@@ -139,6 +139,12 @@ export interface ProjectRegionsTable {
   voivodeship: string
 }
 
+/** A subregion (NUTS 3, regions.ts) a project works in. */
+export interface ProjectSubregionsTable {
+  project_id: string
+  nuts3: string
+}
+
 /** One fact of a project as it was before a save and after it, as the page showed it then. */
 export interface ProjectChange {
   field: string
@@ -189,6 +195,10 @@ export interface ProjectActivitiesTable {
   /** The voivodeship it takes place in (TERYT, regions.ts); none for a nationwide or online one. */
   voivodeship: string | null
   place: string
+  /** Its powiat or gmina in the TERC register (4 or 7 digits), if named. */
+  teryt_code: string | null
+  /** That unit's name and kind as the register gave them when it was chosen ("Kraków – gmina miejska"). */
+  teryt_name: Generated<string>
   description: string
   created_by: string
   created_at: CreatedAt
@@ -291,6 +301,7 @@ export interface ProjectsTables {
   project_themes: ProjectThemesTable
   project_theme_links: ProjectThemeLinksTable
   project_regions: ProjectRegionsTable
+  project_subregions: ProjectSubregionsTable
   project_revisions: ProjectRevisionsTable
   project_imports: ProjectImportsTable
   project_import_rows: ProjectImportRowsTable

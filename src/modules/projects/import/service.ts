@@ -220,6 +220,8 @@ export async function confirmImport(db: Db, actor: Actor, prepared: PreparedImpo
       if (themes.length) await trx.insertInto('project_theme_links').values(themes).execute()
       const regions = each((p, id) => p.regions.map((voivodeship) => ({ project_id: id, voivodeship })))
       if (regions.length) await trx.insertInto('project_regions').values(regions).execute()
+      const parts = each((p, id) => (p.subregions ?? []).map((nuts3) => ({ project_id: id, nuts3 })))
+      if (parts.length) await trx.insertInto('project_subregions').values(parts).execute()
       const indicators = each((p, id) =>
         p.indicators.map((i, position) => ({ project_id: id, kind: 'product' as const, position, ...i })),
       )

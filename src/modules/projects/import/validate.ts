@@ -4,7 +4,7 @@
 import type { Day } from '../../../kernel/dates.ts'
 import { isValidNip, normaliseDigits } from '../../../kernel/identifiers.ts'
 import { parseZloty } from '../../../kernel/money.ts'
-import { voivodeships } from '../regions.ts'
+import { subregions, voivodeships } from '../regions.ts'
 import { type SheetColumn, sheetColumns } from '../spreadsheet.ts'
 import { type ProjectStatus, projectStatuses } from '../tables.ts'
 import { en, pl } from '../texts/index.ts'
@@ -46,6 +46,8 @@ export interface ImportedProject {
   mainGoal: string
   themes: string[]
   regions: string[]
+  /** NUTS 3 codes; their voivodeships are among `regions`. */
+  subregions?: string[]
   isPublic: boolean
   indicators: { name: string; unit: string; baseline: number; target: number }[]
 }
@@ -166,6 +168,12 @@ export async function checkRows(
       [v.teryt, v.teryt],
     ]),
   )
+  const subregion = new Map(
+    subregions.flatMap((s) => [
+      [fold(s.name), s],
+      [fold(s.nuts3), s],
+    ]),
+  )
   const projects: ImportedProject[] = []
   const problems: RowProblem[] = []
   let counted = 0
@@ -233,6 +241,8 @@ export async function checkRows(
     if (themes.some((th) => !th)) problem('themes', 'projects.import.errors.unknownTheme')
     const regions = listOf(at('regions')).map((n) => region.get(fold(n)))
     if (regions.some((r) => !r)) problem('regions', 'projects.import.errors.unknownRegion')
+    const parts = listOf(at('subregions')).map((n) => subregion.get(fold(n)))
+    if (parts.some((s) => !s)) problem('subregions', 'projects.import.errors.unknownSubregion')
     const isPublic = yesNo.get(fold(text(at('isPublic'))))
     if (isPublic === undefined) problem('isPublic', 'projects.import.errors.yesNo')
     const indicators = listOf(at('indicators')).map((s) => {
@@ -268,7 +278,10 @@ export async function checkRows(
       eligible: eligible as number,
       mainGoal: text(at('mainGoal')).slice(0, 4000),
       themes: [...new Set(themes as string[])],
-      regions: [...new Set(regions as string[])],
+      regions: [...new Set([...(regions as string[]), ...parts.map((s) => s?.voivodeship ?? '')])]
+        .filter(Boolean)
+        .sort(),
+      subregions: [...new Set(parts.map((s) => s?.nuts3 ?? ''))].filter(Boolean),
       isPublic: isPublic as boolean,
       indicators: indicators as ImportedProject['indicators'],
     })

@@ -10,27 +10,30 @@ export interface DemoActivity {
   ends_on: Day
   voivodeship: string | null
   place: string
+  /** Its gmina in the demo's TERC register (terc/demo-terc.csv), with the name the register gives. */
+  teryt_code?: string
+  teryt_name?: string
   description: string
 }
 
-/** Where each voivodeship's ROPS sits. */
-const ropsSeats: [teryt: string, city: string][] = [
-  ['02', 'Wrocław'],
-  ['04', 'Toruń'],
-  ['06', 'Lublin'],
-  ['08', 'Zielona Góra'],
-  ['10', 'Łódź'],
-  ['12', 'Kraków'],
-  ['14', 'Warszawa'],
-  ['16', 'Opole'],
-  ['18', 'Rzeszów'],
-  ['20', 'Białystok'],
-  ['22', 'Gdańsk'],
-  ['24', 'Katowice'],
-  ['26', 'Kielce'],
-  ['28', 'Olsztyn'],
-  ['30', 'Poznań'],
-  ['32', 'Szczecin'],
+/** Where each voivodeship's ROPS sits: the city and its gmina's TERYT code. */
+const ropsSeats: [teryt: string, city: string, gmina: string][] = [
+  ['02', 'Wrocław', '0264011'],
+  ['04', 'Toruń', '0463011'],
+  ['06', 'Lublin', '0663011'],
+  ['08', 'Zielona Góra', '0862011'],
+  ['10', 'Łódź', '1061011'],
+  ['12', 'Kraków', '1261011'],
+  ['14', 'Warszawa', '1465011'],
+  ['16', 'Opole', '1661011'],
+  ['18', 'Rzeszów', '1863011'],
+  ['20', 'Białystok', '2061011'],
+  ['22', 'Gdańsk', '2261011'],
+  ['24', 'Katowice', '2469011'],
+  ['26', 'Kielce', '2661011'],
+  ['28', 'Olsztyn', '2862011'],
+  ['30', 'Poznań', '3064011'],
+  ['32', 'Szczecin', '3262011'],
 ]
 
 /** Days of an activity from about `day`: a working day, and a second one only if the next day is one too. */
@@ -45,11 +48,13 @@ function days(day: Day, length: 1 | 2): { starts_on: Day; ends_on: Day } {
 
 export function siresActivities(): DemoActivity[] {
   const round = (first: Day, title: string, description: string) =>
-    ropsSeats.map(([teryt, city], i) => ({
+    ropsSeats.map(([teryt, city, gmina], i) => ({
       title,
       ...days(addDays(first, i * 21), 2),
       voivodeship: teryt,
-      place: `${city}, siedziba Regionalnego Ośrodka Polityki Społecznej`,
+      place: 'siedziba Regionalnego Ośrodka Polityki Społecznej',
+      teryt_code: gmina,
+      teryt_name: `${city} – gmina miejska${teryt === '14' ? ', miasto stołeczne' : ''}`,
       description,
     }))
   return [

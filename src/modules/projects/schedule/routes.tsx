@@ -16,7 +16,6 @@ import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import type { Db } from '../db.ts'
 import { editPost, type FoundProject, projectFor, publishedProject } from '../load.ts'
 import type { ProjectRow } from '../queries.ts'
-import { voivodeshipName } from '../regions.ts'
 import { ActivityForm, RemoveForm, ScheduleQuery } from '../schemas.ts'
 import { projectTitle } from '../views/project-name.ts'
 import * as schedule from './service.ts'
@@ -119,9 +118,7 @@ export async function scheduleRoutes(app: FastifyInstance, { config }: { config:
       start: dayParts(a.starts_on),
       end: dayParts(addDays(a.ends_on, 1)), // an all-day event's end is exclusive
       description: a.description || undefined,
-      location:
-        [a.place, a.voivodeship ? voivodeshipName(a.voivodeship) : ''].filter(Boolean).join(', ') ||
-        undefined,
+      location: schedule.activityWhere(a) || undefined,
       url,
       lastModified: a.updated_at.getTime(),
     }))

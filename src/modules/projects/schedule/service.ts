@@ -10,6 +10,7 @@ import type { ProjectRow } from '../queries.ts'
 import { voivodeshipName } from '../regions.ts'
 import type { ActivityForm } from '../schemas.ts'
 import { changeList } from '../service.ts'
+import { findUnit } from '../terc/service.ts'
 
 /** Activities on one page of the schedule's list. */
 export const schedulePageSize = 50
@@ -25,6 +26,8 @@ const activityColumns = [
   'a.ends_on',
   'a.voivodeship',
   'a.place',
+  'a.teryt_code',
+  'a.teryt_name',
   'a.description',
   'a.updated_at',
 ] as const
@@ -137,6 +140,10 @@ export function activityDayProblem(
   return null
 }
 
+/** Where an activity takes place, in words: the place typed, its powiat or gmina, its voivodeship. */
+export const activityWhere = (a: { place: string; teryt_name: string; voivodeship: string | null }) =>
+  [a.place, a.teryt_name, a.voivodeship ? voivodeshipName(a.voivodeship) : ''].filter(Boolean).join(', ')
+
 /** An activity as the history shows it: its days, title and where. */
 const activityLine = (a: {
   starts_on: Day
@@ -144,25 +151,25 @@ const activityLine = (a: {
   title: string
   voivodeship: string | null
   place: string
+  teryt_name: string
 }) =>
-  [
-    a.ends_on === a.starts_on ? a.starts_on : `${a.starts_on} – ${a.ends_on}`,
-    a.title,
-    [a.place, a.voivodeship ? voivodeshipName(a.voivodeship) : ''].filter(Boolean).join(', '),
-  ]
+  [a.ends_on === a.starts_on ? a.starts_on : `${a.starts_on} – ${a.ends_on}`, a.title, activityWhere(a)]
     .filter(Boolean)
     .join(' · ')
 
 export async function addActivity(db: Db, actor: Actor, project: ProjectRow, form: ActivityForm) {
   const problem = activityDayProblem(form, project)
   if (problem) throw new RuleError(problem.message, problem.field)
+  const unit = await findUnit(db, form.unit, form.voivodeship, 'unit')
   const row = {
     project_id: project.id,
     title: form.title,
     starts_on: form.startsOn,
     ends_on: form.endsOn ?? form.startsOn,
-    voivodeship: form.voivodeship,
+    voivodeship: form.voivodeship ?? unit?.voivodeship ?? null,
     place: form.place,
+    teryt_code: unit?.code ?? null,
+    teryt_name: unit?.label ?? '',
     description: form.description,
     created_by: actor.id,
     updated_at: new Date(),
@@ -179,7 +186,7 @@ export async function addActivity(db: Db, actor: Actor, project: ProjectRow, for
 export async function removeActivity(db: Db, actor: Actor, project: ProjectRow, activityId: string) {
   const activity = await db
     .selectFrom('project_activities')
-    .select(['id', 'title', 'starts_on', 'ends_on', 'voivodeship', 'place'])
+    .select(['id', 'title', 'starts_on', 'ends_on', 'voivodeship', 'place', 'teryt_name'])
     .where('id', '=', activityId)
     .where('project_id', '=', project.id)
     .executeTakeFirst()

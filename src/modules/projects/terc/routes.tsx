@@ -7,11 +7,16 @@ import { render, setFlash, viewContext } from '../../../kernel/http.tsx'
 import { authorize } from '../../../kernel/policy.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import type { Db } from '../db.ts'
+import { voivodeshipCodes } from '../regions.ts'
 import type { TercProblem } from './read.ts'
 import * as terc from './service.ts'
 import { RegionsPage } from './views/regions-page.tsx'
+import { UnitsPage } from './views/units-page.tsx'
 
 const TercForm = z.object({ file: fileField() })
+
+/** Which voivodeship's units to list; none, or one Siatka does not know, lists none. */
+const UnitsQuery = z.object({ voivodeship: z.enum(voivodeshipCodes).nullable().catch(null).default(null) })
 
 export async function tercRoutes(app: FastifyInstance) {
   const page = async (
@@ -35,6 +40,14 @@ export async function tercRoutes(app: FastifyInstance) {
   app.get('/projects/regions', { config: { permission: 'regions.import' } }, async (req, reply) => {
     authorize(req.actor, 'regions.import')
     return page(req, reply)
+  })
+
+  // Whoever reads projects looks up a place's TERYT code here for the schedule's form.
+  app.get('/projects/regions/units', { config: { permission: 'projects.read' } }, async (req, reply) => {
+    authorize(req.actor, 'projects.read')
+    const { voivodeship } = UnitsQuery.parse(req.query)
+    const units = voivodeship ? await terc.unitsOf(req.db as Db, voivodeship) : []
+    return render(reply, <UnitsPage ctx={viewContext(req, reply)} voivodeship={voivodeship} units={units} />)
   })
 
   // The file is read only once the person is known to be the administrator.

@@ -82,3 +82,77 @@ export async function registerSummary(db: Db) {
   )
   return { byVoivodeship: new Map(rows.map((r) => [r.voivodeship, r])), stateOn }
 }
+
+/** A powiat or gmina of the register, as an activity names it. */
+export interface PlacedUnit {
+  code: string
+  voivodeship: string
+  /** Its name and kind: "Kraków – gmina miejska", "bolesławiecki – powiat". */
+  label: string
+}
+
+/** Gminas (urban, rural, urban-rural) and cities' districts: the parts of an urban-rural gmina (4, 5) are not offered. */
+const namedKinds = ['1', '2', '3', '8', '9']
+
+const unitLabel = (u: { name: string; kind_name: string }) => `${u.name} – ${u.kind_name}`
+
+/**
+ * The powiat or gmina a person typed: its TERYT code (4 digits a powiat, 7 a gmina with its kind),
+ * or its name ("gmina" or "powiat" before it allowed), within the voivodeship if one is given. A
+ * city with powiat rights is one place: its gmina is taken. Refused beside `field`: a code the
+ * register does not hold, a name it does not know, or a name several units bear (they are listed
+ * with their codes, so the person can type one).
+ */
+export async function findUnit(
+  db: Db,
+  typed: string,
+  voivodeship: string | null,
+  field: string,
+): Promise<PlacedUnit | null> {
+  const text = typed.trim().replace(/\s+/g, ' ')
+  if (!text) return null
+  const base = db
+    .selectFrom('teryt_units')
+    .select(['code', 'voivodeship', 'powiat', 'gmina', 'name', 'kind_name'])
+    .where('powiat', 'is not', null)
+  const byCode = /^\d{4}$|^\d{7}$/.test(text)
+  const rows = byCode
+    ? await base.where('code', '=', text).execute()
+    : await base
+        .where(sql<string>`lower(name)`, '=', text.replace(/^(powiat|gmina)\s+/i, '').toLowerCase())
+        .where((eb) => eb.or([eb('gmina', 'is', null), eb('kind', 'in', namedKinds)]))
+        .$if(voivodeship !== null, (q) => q.where('voivodeship', '=', voivodeship as string))
+        .orderBy('code')
+        .limit(12)
+        .execute()
+  const gminas = rows.filter((r) => r.gmina)
+  const powiats = rows.filter((r) => !r.gmina)
+  // "Kraków": the city's powiat and its gmina are one place.
+  const city =
+    gminas.length === 1 && powiats.length === 1 && gminas[0]?.code.startsWith(powiats[0]?.code ?? '-')
+      ? gminas
+      : rows
+  const [only] = city
+  if (city.length === 1 && only) {
+    if (voivodeship && only.voivodeship !== voivodeship)
+      throw new RuleError('projects.errors.unitElsewhere', field, { unit: unitLabel(only) })
+    return { code: only.code, voivodeship: only.voivodeship, label: unitLabel(only) }
+  }
+  if (city.length === 0)
+    throw new RuleError(byCode ? 'projects.errors.unitCode' : 'projects.errors.unitName', field)
+  throw new RuleError('projects.errors.unitAmbiguous', field, {
+    list: city.map((r) => `${unitLabel(r)} (${r.code})`).join(', '),
+  })
+}
+
+/** A voivodeship's powiats, each followed by its gminas and cities' districts, as the register holds them. */
+export function unitsOf(db: Db, voivodeship: string) {
+  return db
+    .selectFrom('teryt_units')
+    .select(['code', 'powiat', 'gmina', 'name', 'kind_name'])
+    .where('voivodeship', '=', voivodeship)
+    .where('powiat', 'is not', null)
+    .where((eb) => eb.or([eb('gmina', 'is', null), eb('kind', 'in', namedKinds)]))
+    .orderBy('code')
+    .execute()
+}

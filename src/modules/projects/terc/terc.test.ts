@@ -80,7 +80,7 @@ test('the administrator sees the register’s date and counts, and imports a new
   assert.match(page, /Rejestr TERC według stanu na 1 stycznia 2025/)
   assert.match(
     page,
-    /kujawsko-pomorskie<\/td><td class="govuk-table__cell">04<\/td><td class="govuk-table__cell">PL61<\/td><td[^>]*>2<\/td><td[^>]*>2</,
+    /kujawsko-pomorskie<\/td><td class="govuk-table__cell">04<\/td><td class="govuk-table__cell">PL61<\/td><td class="govuk-table__cell">PL613 bydgosko-toruński, PL616 grudziądzki, PL617 inowrocławski, PL618 świecki, PL619 włocławski<\/td><td[^>]*>2<\/td><td[^>]*>2</,
   )
 
   // The next year's file: Kraków's powiat gets a rural gmina beside the city (a made-up change).
@@ -97,7 +97,7 @@ test('the administrator sees the register’s date and counts, and imports a new
   assert.match(after, /Zaimportowano rejestr TERC według stanu na 1 stycznia 2026: 53 jednostek\./)
   assert.match(
     after,
-    /małopolskie<\/td><td class="govuk-table__cell">12<\/td><td class="govuk-table__cell">PL21<\/td><td[^>]*>1<\/td><td[^>]*>2</,
+    /małopolskie<\/td><td class="govuk-table__cell">12<\/td><td class="govuk-table__cell">PL21<\/td><td class="govuk-table__cell">PL213 Miasto Kraków, [^<]*PL21A oświęcimski<\/td><td[^>]*>1<\/td><td[^>]*>2</,
   )
   assert.ok(
     await db().selectFrom('teryt_units').select('code').where('code', '=', '1261022').executeTakeFirst(),

@@ -12,12 +12,14 @@ import {
 import { FormPage } from '../../../kernel/views/form-page.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
 import type { ProjectRow } from '../queries.ts'
-import { voivodeships } from '../regions.ts'
+import { subregions, voivodeshipName, voivodeships } from '../regions.ts'
 import type { FactField } from '../rules.ts'
 import type { FormChoices } from '../service.ts'
 import { projectStatuses } from '../tables.ts'
 import { FactValue } from './fact-value.tsx'
 import { projectTitle } from './project-name.ts'
+
+const hasAny = (v: FormValues[string]) => (Array.isArray(v) ? v.length > 0 : Boolean(v))
 
 /** A saved project as its form shows it for editing. */
 export function projectFormValues(pr: ProjectRow, lang: 'pl' | 'en'): FormValues {
@@ -37,6 +39,7 @@ export function projectFormValues(pr: ProjectRow, lang: 'pl' | 'en'): FormValues
     specificGoals: pr.specific_goals,
     themes: pr.themes.map((th) => th.id),
     regions: pr.regions,
+    subregions: pr.subregions,
     isPublic: pr.is_public ? 'yes' : '',
     version: String(pr.version),
   }
@@ -171,6 +174,24 @@ export function ProjectFormPage(p: {
           hint: t('projects.form.regionsHint'),
           options: voivodeships.map((v) => ({ value: v.teryt, label: v.name })),
         })}
+        <details
+          class="govuk-details"
+          open={hasAny(values.subregions) || p.errors?.subregions ? true : undefined}
+        >
+          <summary class="govuk-details__summary">
+            <span class="govuk-details__summary-text">{t('projects.form.subregionsSummary')}</span>
+          </summary>
+          <div class="govuk-details__text">
+            {f.checkboxes('subregions', {
+              label: t('projects.form.subregions'),
+              hint: t('projects.form.subregionsHint'),
+              options: subregions.map((s) => ({
+                value: s.nuts3,
+                label: `${voivodeshipName(s.voivodeship)}: ${s.name} (${s.nuts3})`,
+              })),
+            })}
+          </div>
+        </details>
         {f.checkboxes('isPublic', {
           label: t('projects.form.publication'),
           options: [{ value: 'yes', label: t('projects.form.isPublic') }],

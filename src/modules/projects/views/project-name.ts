@@ -1,4 +1,5 @@
 import { type Lang, type T, unescaped } from '../../../kernel/i18n.ts'
+import { areaOf, voivodeships } from '../regions.ts'
 
 /** "POWER 2.9", "PO KL 5.4", "EQUAL D": a programme's code and its measure's (or theme's). */
 export function programmeCode(p: {
@@ -54,4 +55,10 @@ export function fundingSource(
   const sentence =
     mode === 'html' ? t(key, { programme, measure }) : t(key, { programme, measure, ...unescaped })
   return { programme, sentence }
+}
+
+/** Where a project works: "śląskie (bielski, rybnicki); małopolskie", or all of Poland in two words. */
+export function projectArea(t: T, p: { regions: string[]; subregions: string[] }): string {
+  if (p.subregions.length === 0 && p.regions.length === voivodeships.length) return t('projects.areaAll')
+  return areaOf(p.regions, p.subregions).join('; ') || t('projects.areaNone')
 }

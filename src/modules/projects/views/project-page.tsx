@@ -14,7 +14,7 @@ import { Table } from '../../../kernel/views/table.tsx'
 import { SummaryMarkupRow, SummaryRow } from '../../spaces/index.ts'
 import type { ProjectRow } from '../queries.ts'
 import { type IndicatorState, indicatorProgress, unitFor } from '../rules.ts'
-import { dayRange, programmeCode, projectTitle } from './project-name.ts'
+import { dayRange, programmeCode, projectArea, projectTitle } from './project-name.ts'
 import { Contacts, Goals, LatestReport } from './project-parts.tsx'
 
 const stateColour: Record<IndicatorState, string> = {
@@ -137,6 +137,11 @@ export function ProjectPage(p: {
         ) : (
           ''
         )}
+        <SummaryRow
+          label={t('projects.themesRow')}
+          value={pr.themes.map((th) => (lang === 'en' ? th.name_en : th.name_pl)).join(', ')}
+        />
+        <SummaryRow label={t('projects.area')} value={projectArea(t, pr)} />
         <SummaryMarkupRow label={t('projects.groups.steering')}>
           {pr.steering_space_id ? (
             <a class="govuk-link" href={`/spaces/${pr.steering_space_id}`} safe>

@@ -10,7 +10,7 @@ import { indicatorProgress, unitFor } from '../rules.ts'
 import type { ScheduleExcerpt } from '../schedule/service.ts'
 import { ActivitiesTable } from '../schedule/views/schedule-page.tsx'
 import { LogoStrip, type MarkFile } from './logo-strip.tsx'
-import { dayRange, fundingSource, projectTitle } from './project-name.ts'
+import { dayRange, fundingSource, projectArea, projectTitle } from './project-name.ts'
 import { Contacts, Goals, LatestReport } from './project-parts.tsx'
 
 /** Posts the public page shows; the rest are on the news page. */
@@ -71,6 +71,12 @@ export function PublicProjectPage(p: {
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{t('projects.period')}</dt>
           <dd class="govuk-summary-list__value">{dayRange(t, pr.starts_on, pr.ends_on, safeDay, lang)}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">{t('projects.area')}</dt>
+          <dd class="govuk-summary-list__value" safe>
+            {projectArea(t, pr)}
+          </dd>
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">{t('projects.totalValue')}</dt>

@@ -25,10 +25,11 @@ export function ActivityDays(p: { ctx: ViewContext; a: Pick<Activity, 'starts_on
     : t('projects.periodValue', { from: safeDay(p.a.starts_on, lang), to: safeDay(p.a.ends_on, lang) })
 }
 
-/** "Katowice, ul. Mariacka 17 (śląskie)"; a nationwide one says so. */
-const where = (ctx: ViewContext, a: Pick<Activity, 'place' | 'voivodeship'>) => {
+/** "Katowice, ul. Mariacka 17, Katowice – miasto na prawach powiatu (śląskie)"; a nationwide one says so. */
+const where = (ctx: ViewContext, a: Pick<Activity, 'place' | 'teryt_name' | 'voivodeship'>) => {
   const region = a.voivodeship ? voivodeshipName(a.voivodeship) : ctx.t('projects.schedule.nationwide')
-  return a.place ? `${a.place} (${region})` : region
+  const place = [a.place, a.teryt_name].filter(Boolean).join(', ')
+  return place ? `${place} (${region})` : region
 }
 
 /**
@@ -190,6 +191,16 @@ export function SchedulePage(p: {
               ...voivodeships.map((w) => ({ value: w.teryt, label: w.name })),
             ],
           })}
+          {f.text('unit', {
+            label: t('projects.schedule.unit'),
+            hint: t('projects.schedule.unitHint'),
+            width: 'govuk-input--width-20',
+          })}
+          <p class="govuk-body">
+            <a class="govuk-link" href="/projects/regions/units">
+              {t('projects.schedule.unitsLink')}
+            </a>
+          </p>
           {f.text('place', { label: t('projects.schedule.place'), hint: t('projects.schedule.placeHint') })}
           {f.textarea('description', { label: t('projects.schedule.description'), rows: 3 })}
         </AddForm>

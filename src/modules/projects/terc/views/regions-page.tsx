@@ -9,7 +9,7 @@ import {
 } from '../../../../kernel/views/fields.tsx'
 import { Layout } from '../../../../kernel/views/layout.tsx'
 import { Table } from '../../../../kernel/views/table.tsx'
-import { voivodeships } from '../../regions.ts'
+import { subregions, voivodeships } from '../../regions.ts'
 import type { TercProblem } from '../read.ts'
 import type { registerSummary } from '../service.ts'
 
@@ -41,6 +41,7 @@ export function RegionsPage(p: {
           t('projects.terc.voivodeship'),
           t('projects.terc.teryt'),
           t('projects.terc.nuts2'),
+          t('projects.terc.nuts3'),
           { numeric: t('projects.terc.powiats') },
           { numeric: t('projects.terc.gminas') },
         ]}
@@ -57,6 +58,12 @@ export function RegionsPage(p: {
               </td>
               <td class="govuk-table__cell" safe>
                 {v.nuts2.join(', ')}
+              </td>
+              <td class="govuk-table__cell" safe>
+                {subregions
+                  .filter((s) => s.voivodeship === v.teryt)
+                  .map((s) => `${s.nuts3} ${s.name}`)
+                  .join(', ')}
               </td>
               <td class="govuk-table__cell govuk-table__cell--numeric" safe>
                 {String(row?.powiats ?? 0)}
