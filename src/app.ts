@@ -19,6 +19,7 @@ import { accountsModule } from './modules/accounts/module.ts'
 import { findSession } from './modules/accounts/service.ts'
 import { analysesModule } from './modules/analyses/module.ts'
 import { auditModule } from './modules/audit/module.ts'
+import { communityModule } from './modules/community/module.ts'
 import { materialsModule } from './modules/materials/module.ts'
 import { meetingsModule } from './modules/meetings/module.ts'
 import { notificationsModule } from './modules/notifications/module.ts'
@@ -43,6 +44,7 @@ export const modules: readonly SiatkaModule[] = [
   meetingsModule,
   analysesModule,
   projectsModule,
+  communityModule,
 ]
 
 /** The kernel's and every module's migrations, in one order. */

@@ -6,6 +6,7 @@ import * as kernel from './kernel/texts/index.ts'
 import * as accounts from './modules/accounts/texts/index.ts'
 import * as analyses from './modules/analyses/texts/index.ts'
 import * as audit from './modules/audit/texts/index.ts'
+import * as community from './modules/community/texts/index.ts'
 import * as materials from './modules/materials/texts/index.ts'
 import * as meetings from './modules/meetings/texts/index.ts'
 import * as notifications from './modules/notifications/texts/index.ts'
@@ -24,6 +25,7 @@ const parts = [
   meetings,
   analyses,
   projects,
+  community,
 ] as const
 
 export type Catalogue = typeof kernel.pl &
@@ -35,7 +37,8 @@ export type Catalogue = typeof kernel.pl &
   typeof materials.pl &
   typeof meetings.pl &
   typeof analyses.pl &
-  typeof projects.pl
+  typeof projects.pl &
+  typeof community.pl
 
 declare module 'i18next' {
   interface CustomTypeOptions {

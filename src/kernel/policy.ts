@@ -66,6 +66,11 @@ const rules = {
   'regions.import': (a: Actor | null) => a !== null && a.role === 'admin',
   // The official files of the funds' marks that replace the placeholders: the administrator.
   'marks.manage': (a: Actor | null) => a !== null && a.role === 'admin',
+  // The community of practice (issue 13): its open forums are read by anyone, written in by anyone
+  // signed in; the secretariat creates forums and moderates.
+  'community.read': () => true,
+  'community.post': (a: Actor | null) => a !== null,
+  'community.manage': (a: Actor | null) => has(a, secretariat),
 } satisfies Record<string, (actor: Actor | null) => boolean>
 
 export type Permission = keyof typeof rules
@@ -236,4 +241,36 @@ export function authorizeProject(
   if (!actor) throw new SignInRequiredError()
   if (!projectCan(actor, 'project.read', project)) throw new NotFoundError()
   if (!projectCan(actor, permission, project)) throw new ForbiddenError()
+}
+
+/** What the policy needs to know about a forum topic and the person asking. */
+export interface TopicAccess {
+  authorId: string
+  locked: boolean
+}
+
+// A topic of an open forum: everyone reads it (the route's 'community.read').
+const topicRules = {
+  /** Answering (the form shown): anyone signed in while the topic is open; a moderator even when it is locked. */
+  'topic.reply': (a: Actor, t: TopicAccess) => !t.locked || secretariat.includes(a.role),
+  /** Accepting an answer to a question: the one who asked it, or a moderator. */
+  'topic.accept': (a: Actor, t: TopicAccess) => a.id === t.authorId || secretariat.includes(a.role),
+  /** Locking and opening it again: a moderator. */
+  'topic.moderate': (a: Actor, _t: TopicAccess) => secretariat.includes(a.role),
+} satisfies Record<string, (actor: Actor, topic: TopicAccess) => boolean>
+
+export type TopicPermission = keyof typeof topicRules
+
+export function topicCan(actor: Actor | null, permission: TopicPermission, topic: TopicAccess): boolean {
+  return actor !== null && topicRules[permission](actor, topic)
+}
+
+/** Throws SignInRequired for an anonymous person, Forbidden for one who may not. */
+export function authorizeTopic(
+  actor: Actor | null,
+  permission: TopicPermission,
+  topic: TopicAccess,
+): asserts actor is Actor {
+  if (!actor) throw new SignInRequiredError()
+  if (!topicCan(actor, permission, topic)) throw new ForbiddenError()
 }

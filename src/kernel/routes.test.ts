@@ -204,6 +204,17 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   // Its powiats' and gminas' codes: whoever reads the projects looks one up for a schedule.
   'GET  /projects/regions/units                           in  ok  ok  403 ok  403 403 ok  403',
   'GET  /projects/import                                  in  ok  ok  403 403 403 403 403 403',
+  // The community's forum (issue 13): everyone reads; whoever is signed in writes; the secretariat
+  // creates forums and locks topics; the asker (here projekt@, who asked) or a moderator accepts.
+  'GET  /community                                        ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /community/search                                 ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /community/forums                                 in  ok  ok  403 403 403 403 403 403',
+  'GET  /community/forums/:forumId                        ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /community/forums/:forumId/topics                 in  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /community/topics/:topicId                        ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /community/topics/:topicId/posts                  in  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /community/topics/:topicId/accept                 in  ok  ok  403 403 403 403 ok  403',
+  'POST /community/topics/:topicId/lock                   in  ok  ok  403 403 403 403 403 403',
   'POST /projects/import                                  in  ok  ok  403 403 403 403 403 403',
   'GET  /projects/import/:id                              in  ok  ok  403 403 403 403 403 403',
   'POST /projects/import/:id/confirm                      in  ok  ok  403 403 403 403 403 403',

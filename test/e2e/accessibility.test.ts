@@ -578,7 +578,6 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await checkRefusedForm(page, lang, contrast, page.locator('form[action="/projects/marks"] button'))
     // The TERYT register: sent without a file, then a file with a wrong row (its problems by row).
     await check(page, '/projects/regions', lang, contrast)
-    await check(page, '/projects/regions/units?voivodeship=12', lang, contrast)
     await checkRefusedForm(page, lang, contrast, page.locator('form[action="/projects/regions"] button'))
     await page.locator('#field-file').setInputFiles({
       name: 'terc.csv',
@@ -587,6 +586,8 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     })
     await checkRefusedForm(page, lang, contrast, page.locator('form[action="/projects/regions"] button'))
     assert.ok(await page.locator('#problems').isVisible(), 'the problems by row')
+    // A voivodeship's subregions, powiats and gminas with their codes.
+    await check(page, '/projects/regions/units?voivodeship=12', lang, contrast)
     // The support schedule as a list, its add form refused, and a month of the calendar.
     await check(page, `${sires}/schedule`, lang, contrast)
     await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/schedule"] button'))
@@ -614,6 +615,20 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
       contrast,
       page.locator('form[action^="/projects/analysis/materials"] button'),
     )
+    // The community's forum: the forums with the new-forum form sent empty, a forum with its
+    // new-topic form sent empty, a question with its accepted answer and the reply form sent empty.
+    await check(page, '/community', lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action="/community/forums"] button'))
+    await check(page, await href(page, page.locator('main h2 a[href^="/community/forums/"]')), lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/topics"] button'))
+    await check(
+      page,
+      await href(page, page.locator('main table a[href^="/community/topics/"]', { hasText: 'Jak opisać' })),
+      lang,
+      contrast,
+    )
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/posts"] button'))
+    await check(page, '/community/search?q=tlumaczenie', lang, contrast)
   } finally {
     await context.close()
   }

@@ -95,6 +95,17 @@ const sires = async (w: World) =>
     )
   ).id
 
+/** The demo's question with an accepted answer, asked by the demo's project staff. */
+const answeredQuestion = (w: World) =>
+  one(
+    w.db
+      .selectFrom('community_topics')
+      .select('id')
+      .where('title', '=', 'Jak opisać podział zadań w umowie o współpracy ponadnarodowej?')
+      .executeTakeFirst(),
+    'an answered question',
+  )
+
 /** The FERS project, whose news and documents the demo holds (the demo's project staff is on it too). */
 const pswps = async (w: World) =>
   (
@@ -263,6 +274,21 @@ const fillers: Record<string, Filler> = {
   '/projects/:id': async (w) => [`/projects/${await sires(w)}`],
   '/projects/new': () => ['/projects/new'],
   '/projects/analysis': () => ['/projects/analysis'],
+  // The forum's search: the form alone, and words that find topics in Polish and English.
+  '/community/search': () => ['/community/search', '/community/search?q=tlumaczenie&answered=yes'],
+  // The community's first forum, as a whole and its waiting questions; a question with its accepted answer.
+  '/community/forums/:forumId': async (w) => {
+    const forum = await one(
+      w.db
+        .selectFrom('community_forums')
+        .select('id')
+        .where('name_pl', '=', 'Współpraca ponadnarodowa')
+        .executeTakeFirst(),
+      'the transnational cooperation forum',
+    )
+    return [`/community/forums/${forum.id}`, `/community/forums/${forum.id}?show=unanswered&language=en`]
+  },
+  '/community/topics/:topicId': async (w) => [`/community/topics/${(await answeredQuestion(w)).id}`],
   // The chooser alone, and a voivodeship's subregions, powiats and gminas.
   '/projects/regions/units': () => ['/projects/regions/units', '/projects/regions/units?voivodeship=12'],
   '/projects/import': () => ['/projects/import'],

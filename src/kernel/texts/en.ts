@@ -41,6 +41,7 @@ export const en: Translation<typeof pl> = {
       projectsTaxonomy: 'Programmes and themes',
       projectsGroups: 'Partnership groups',
       projectsMarks: 'Funding marks',
+      communityForums: 'Forum',
       projectsRegions: 'Regions (TERYT)',
     },
     notifications: 'Notifications',

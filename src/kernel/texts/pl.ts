@@ -40,6 +40,7 @@ export const pl = {
       projectsGroups: 'Grupy partnerstw',
       projectsRegions: 'Regiony (TERYT)',
       projectsMarks: 'Znaki funduszy',
+      communityForums: 'Forum',
     },
     notifications: 'Powiadomienia',
     unread: 'nieprzeczytane: {{count}}',

@@ -48,3 +48,42 @@ export function Pagination(p: {
     </nav>
   )
 }
+
+/**
+ * A keyset list's links: back to its start (once it has moved on) and on after its last row (while
+ * there is more). `words` name the two links in the list's own terms ("Od początku listy",
+ * "Kolejne projekty").
+ */
+export function KeysetNav(p: {
+  first: string
+  next: string | null
+  continued: boolean
+  label: string
+  words: readonly [first: string, next: string]
+}) {
+  if (!p.next && !p.continued) return ''
+  return (
+    <nav class="govuk-pagination" aria-label={p.label}>
+      <ul class="govuk-pagination__list">
+        {p.continued ? (
+          <li class="govuk-pagination__item">
+            <a class="govuk-link govuk-pagination__link" href={p.first} safe>
+              {p.words[0]}
+            </a>
+          </li>
+        ) : (
+          ''
+        )}
+        {p.next ? (
+          <li class="govuk-pagination__item">
+            <a class="govuk-link govuk-pagination__link" href={p.next} rel="next" safe>
+              {p.words[1]}
+            </a>
+          </li>
+        ) : (
+          ''
+        )}
+      </ul>
+    </nav>
+  )
+}

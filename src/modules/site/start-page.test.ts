@@ -38,6 +38,8 @@ test('a visitor gets the home page; the menu offers the public pages only', asyn
     'Strona główna /',
     'Sieci i ciała /networks',
     'Projekty /funded-projects',
+    // The community's forum is open to all.
+    'Forum /community',
   ])
 })
 
@@ -50,6 +52,7 @@ test('each role sees its own groups in the menu; the current group lists its pag
     'Uchwały /decisions',
     // A member has no portfolio: the projects' group is its thematic analysis.
     'Analiza tematyczna /projects/analysis',
+    'Forum /community',
   ])
   const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
   const people = await coordinator.get('/people')
@@ -59,6 +62,7 @@ test('each role sees its own groups in the menu; the current group lists its pag
     'Posiedzenia /calendar',
     'Dokumenty /translations',
     'Projekty /projects',
+    'Forum /community',
     'Administracja /people',
   ])
   // On /people the Administration group is current and its pages follow under the header.

@@ -2,6 +2,7 @@ import type { ViewContext } from '../../../kernel/views/context.ts'
 import { formFields } from '../../../kernel/views/fields.tsx'
 import { FilterForm } from '../../../kernel/views/filter-form.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
+import { KeysetNav } from '../../../kernel/views/pagination.tsx'
 import type { FilterChoices, ProjectListRow } from '../queries.ts'
 import { voivodeships } from '../regions.ts'
 import { filterParams, type ProjectsQuery } from '../schemas.ts'
@@ -190,30 +191,6 @@ export function KeysetLinks(p: {
     schedule: [t('projects.schedule.fromStart'), t('projects.schedule.more')],
     groups: [t('projects.groups.first'), t('projects.groups.more')],
     news: [t('projects.news.first'), t('projects.news.more')],
-  }[p.of ?? 'projects']
-  if (!p.next && !p.continued) return ''
-  return (
-    <nav class="govuk-pagination" aria-label={p.label}>
-      <ul class="govuk-pagination__list">
-        {p.continued ? (
-          <li class="govuk-pagination__item">
-            <a class="govuk-link govuk-pagination__link" href={p.first}>
-              {words[0]}
-            </a>
-          </li>
-        ) : (
-          ''
-        )}
-        {p.next ? (
-          <li class="govuk-pagination__item">
-            <a class="govuk-link govuk-pagination__link" href={p.next} rel="next">
-              {words[1]}
-            </a>
-          </li>
-        ) : (
-          ''
-        )}
-      </ul>
-    </nav>
-  )
+  }[p.of ?? 'projects'] as [string, string]
+  return <KeysetNav first={p.first} next={p.next} continued={p.continued} label={p.label} words={words} />
 }

@@ -1,0 +1,216 @@
+// The community's forum: forums, their topics and posts. Reading is open to all; writing needs a
+// signed-in person; the secretariat creates forums and moderates (the one policy decides each).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { z } from 'zod'
+import { NotFoundError } from '../../kernel/errors.ts'
+import { typedValues } from '../../kernel/forms.ts'
+import { render, submitForm, viewContext } from '../../kernel/http.tsx'
+import { keysetPageOf, pageFrom, pageOf } from '../../kernel/pagination.ts'
+import { authorize, authorizeTopic, can, type TopicAccess, topicCan } from '../../kernel/policy.ts'
+import type { FieldErrors } from '../../kernel/views/fields.tsx'
+import type { Db } from './db.ts'
+import {
+  AcceptForm,
+  cursorOf,
+  ForumForm,
+  ForumParams,
+  ForumQuery,
+  ReplyForm,
+  SearchQuery,
+  TopicForm,
+  TopicParams,
+  TopicQuery,
+} from './schemas.ts'
+import * as forum from './service.ts'
+import { ForumPage } from './views/forum-page.tsx'
+import { ForumsPage } from './views/forums-page.tsx'
+import { SearchPage } from './views/search-page.tsx'
+import { TopicPage } from './views/topic-page.tsx'
+
+const read = { config: { permission: 'community.read' } } as const
+const post = { config: { permission: 'community.post' } } as const
+
+const LockForm = z.object({ locked: z.enum(['yes', 'no']) })
+
+/** A topic as the address names it, or 404. */
+async function topicOf(req: FastifyRequest) {
+  const { topicId } = TopicParams.parse(req.params)
+  const topic = await forum.findTopic(req.db as Db, topicId)
+  if (!topic) throw new NotFoundError()
+  return topic
+}
+
+const accessOf = (topic: forum.Topic): TopicAccess => ({ authorId: topic.author_id, locked: topic.locked })
+
+export async function communityRoutes(app: FastifyInstance) {
+  const forumsPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) =>
+    render(
+      reply.code(errors ? 422 : 200),
+      <ForumsPage
+        ctx={viewContext(req, reply)}
+        forums={await forum.forumList(req.db as Db)}
+        mayManage={can(req.actor, 'community.manage')}
+        refused={errors ? { values: typedValues(req.body), errors } : undefined}
+      />,
+    )
+
+  app.get('/community', read, async (req, reply) => forumsPage(req, reply))
+
+  // Ranked by how well each topic matches, so paged by number (to 50 pages), not by keyset.
+  app.get('/community/search', read, async (req, reply) => {
+    const db = req.db as Db
+    const query = SearchQuery.parse(req.query)
+    const page = pageFrom(req.query, forum.searchPageSize)
+    if (page.number > 50) throw new NotFoundError()
+    const hits = query.q
+      ? pageOf(await forum.searchTopics(db, query, page.offset), page)
+      : { rows: [], hasNext: false }
+    return render(
+      reply,
+      <SearchPage
+        ctx={viewContext(req, reply)}
+        query={query}
+        forums={await forum.forumChoices(db)}
+        hits={hits.rows}
+        page={page}
+        hasNext={hits.hasNext}
+      />,
+    )
+  })
+
+  app.post('/community/forums', { config: { permission: 'community.manage' } }, async (req, reply) => {
+    authorize(req.actor, 'community.manage')
+    const actor = req.actor
+    return submitForm(req, reply, ForumForm, {
+      act: (form) => forum.createForum(req.db as Db, actor, form),
+      again: (errors) => forumsPage(req, reply, errors),
+      flash: req.t('community.forumCreated'),
+      to: (created) => `/community/forums/${created.id}`,
+    })
+  })
+
+  const forumPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
+    const { forumId } = ForumParams.parse(req.params)
+    const found = await forum.findForum(req.db as Db, forumId)
+    if (!found) throw new NotFoundError()
+    const query = errors ? ForumQuery.parse({}) : ForumQuery.parse(req.query)
+    const rows = await forum.topicsPage(req.db as Db, found.id, query)
+    const page = keysetPageOf(rows, forum.topicsPageSize, (last) =>
+      cursorOf(query.show === 'unanswered' ? last.created_at : last.last_post_at, last.id),
+    )
+    return render(
+      reply.code(errors ? 422 : 200),
+      <ForumPage
+        ctx={viewContext(req, reply)}
+        forum={found}
+        query={query}
+        topics={page.rows}
+        next={page.next}
+        mayPost={can(req.actor, 'community.post')}
+        refused={errors ? { values: typedValues(req.body), errors } : undefined}
+      />,
+    )
+  }
+
+  app.get('/community/forums/:forumId', read, async (req, reply) => forumPage(req, reply))
+
+  app.post('/community/forums/:forumId/topics', post, async (req, reply) => {
+    authorize(req.actor, 'community.post')
+    const actor = req.actor
+    const { forumId } = ForumParams.parse(req.params)
+    const found = await forum.findForum(req.db as Db, forumId)
+    if (!found) throw new NotFoundError()
+    return submitForm(req, reply, TopicForm, {
+      act: (form) => forum.createTopic(req.db as Db, actor, found, form),
+      again: (errors) => forumPage(req, reply, errors),
+      flash: req.t('community.topicCreated'),
+      to: (created) => `/community/topics/${created.id}`,
+    })
+  })
+
+  const topicPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    topic: forum.Topic,
+    errors?: FieldErrors,
+  ) => {
+    const db = req.db as Db
+    const { after } = errors ? { after: null } : TopicQuery.parse(req.query)
+    const rows = await forum.postsPage(db, topic.id, after)
+    const page = keysetPageOf(rows, forum.postsPageSize, (last) => cursorOf(last.created_at, last.id))
+    const shownAnswer = page.rows.find((p) => p.id === topic.accepted_post_id)
+    const answer =
+      topic.accepted_post_id && !after
+        ? (shownAnswer ?? (await forum.findPost(db, topic.id, topic.accepted_post_id)))
+        : undefined
+    const access = accessOf(topic)
+    return render(
+      reply.code(errors ? 422 : 200),
+      <TopicPage
+        ctx={viewContext(req, reply)}
+        topic={topic}
+        posts={page.rows}
+        next={page.next}
+        continued={after !== null}
+        answer={answer}
+        // A refused reply keeps its form, with the text typed and the reason, even on a topic locked meanwhile.
+        mayReply={topicCan(req.actor, 'topic.reply', access) || (errors !== undefined && 'body' in errors)}
+        mayAccept={topicCan(req.actor, 'topic.accept', access)}
+        mayModerate={topicCan(req.actor, 'topic.moderate', access)}
+        signedIn={req.actor !== null}
+        refused={errors ? { values: typedValues(req.body), errors } : undefined}
+      />,
+    )
+  }
+
+  app.get('/community/topics/:topicId', read, async (req, reply) => topicPage(req, reply, await topicOf(req)))
+
+  app.post('/community/topics/:topicId/posts', post, async (req, reply) => {
+    authorize(req.actor, 'community.post')
+    // A locked topic refuses the reply beside the field, with what was typed kept (it may have been
+    // locked while the person wrote): the service decides, inside the transaction.
+    const topic = await topicOf(req)
+    const actor = req.actor
+    const moderator = topicCan(actor, 'topic.moderate', accessOf(topic))
+    return submitForm(req, reply, ReplyForm, {
+      act: (form) => forum.addReply(req.db as Db, actor, topic, form, moderator),
+      again: (errors) => topicPage(req, reply, topic, errors),
+      flash: req.t('community.replied'),
+      // The new post on the page that holds it: the topic's start while it fits one page, else the
+      // page that continues after the post before it.
+      to: (created) =>
+        created.before && topic.post_count + 1 > forum.postsPageSize
+          ? `/community/topics/${topic.id}?after=${encodeURIComponent(cursorOf(created.before.created_at, created.before.id))}#post-${created.id}`
+          : `/community/topics/${topic.id}#post-${created.id}`,
+    })
+  })
+
+  app.post('/community/topics/:topicId/accept', post, async (req, reply) => {
+    authorize(req.actor, 'community.post')
+    const topic = await topicOf(req)
+    authorizeTopic(req.actor, 'topic.accept', accessOf(topic))
+    const actor = req.actor
+    return submitForm(req, reply, AcceptForm, {
+      act: (form) => forum.acceptAnswer(req.db as Db, actor, topic, form.postId),
+      again: (errors) => topicPage(req, reply, topic, errors),
+      flash: req.t('community.accepted'),
+      to: `/community/topics/${topic.id}`,
+    })
+  })
+
+  app.post('/community/topics/:topicId/lock', post, async (req, reply) => {
+    authorize(req.actor, 'community.post')
+    const topic = await topicOf(req)
+    authorizeTopic(req.actor, 'topic.moderate', accessOf(topic))
+    const actor = req.actor
+    return submitForm(req, reply, LockForm, {
+      act: async (form) => {
+        await forum.setLocked(req.db as Db, actor, topic, form.locked === 'yes')
+        return form.locked === 'yes'
+      },
+      again: (errors) => topicPage(req, reply, topic, errors),
+      flash: (locked) => req.t(locked ? 'community.lockedDone' : 'community.unlockedDone'),
+      to: `/community/topics/${topic.id}`,
+    })
+  })
+}

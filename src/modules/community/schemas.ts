@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { checkbox, oneOf, requiredText, textOrEmpty } from '../../kernel/forms.ts'
+
+export const contentLanguages = ['pl', 'en'] as const
+
+/** A new open forum: its name and what it is for, in both languages. */
+export const ForumForm = z.object({
+  namePl: requiredText(120),
+  nameEn: requiredText(120),
+  descriptionPl: textOrEmpty(1000),
+  descriptionEn: textOrEmpty(1000),
+})
+export type ForumForm = z.output<typeof ForumForm>
+
+/** A new topic: its title, the language it is written in, whether it asks a question, its first post. */
+export const TopicForm = z.object({
+  title: requiredText(200),
+  lang: oneOf(contentLanguages),
+  isQuestion: checkbox,
+  body: requiredText(20_000),
+})
+export type TopicForm = z.output<typeof TopicForm>
+
+/** A reply: Markdown. */
+export const ReplyForm = z.object({ body: requiredText(20_000) })
+export type ReplyForm = z.output<typeof ReplyForm>
+
+/** The answer accepted: a post of the question's topic. */
+export const AcceptForm = z.object({ postId: z.uuid({ error: 'errors.choose' }) })
+
+export const ForumParams = z.object({ forumId: z.uuid() })
+export const TopicParams = z.object({ topicId: z.uuid() })
+
+/** A keyset cursor: an ISO time and an id, "2026-12-07T10:00:00.000Z_<uuid>". */
+const cursor = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z_[0-9a-f-]{36}$/)
+  .transform((s) => ({ at: new Date(s.slice(0, -37)), id: s.slice(-36) }))
+  .refine((c) => !Number.isNaN(c.at.getTime()) && z.uuid().safeParse(c.id).success)
+  .nullable()
+  .catch(null)
+  .default(null)
+
+/** A forum's topics: all, newest activity first, or its questions still without an answer, oldest first. */
+export const ForumQuery = z.object({
+  show: z.enum(['all', 'unanswered']).catch('all').default('all'),
+  language: z
+    .enum(['all', ...contentLanguages])
+    .catch('all')
+    .default('all'),
+  after: cursor,
+})
+export type ForumQuery = z.output<typeof ForumQuery>
+
+/** A topic's posts, in the order they came, after a post. */
+export const TopicQuery = z.object({ after: cursor })
+
+/** A row's place in a keyset list, as its cursor. */
+export const cursorOf = (at: Date, id: string) => `${at.toISOString()}_${id}`
+
+/** How far back a search looks, in days; 0 for all time. */
+export const searchPeriods = ['0', '7', '30', '365'] as const
+
+/** The forum's search: words, and the forum, language, state and period it keeps to. */
+export const SearchQuery = z.object({
+  q: z.string().trim().max(200).catch('').default(''),
+  forum: z.uuid().nullable().catch(null).default(null),
+  language: z
+    .enum(['all', ...contentLanguages])
+    .catch('all')
+    .default('all'),
+  answered: z.enum(['all', 'yes', 'no']).catch('all').default('all'),
+  since: z.enum(searchPeriods).catch('0').default('0'),
+})
+export type SearchQuery = z.output<typeof SearchQuery>

@@ -1,0 +1,364 @@
+// The community's forum: open forums by theme, their topics and posts. A topic may ask a question;
+// its asker or a moderator accepts one answer, shown under the question. Forums list their topics
+// by latest activity (keyset), or their questions still waiting for an answer, oldest first.
+import { sql } from 'kysely'
+import { audit } from '../../kernel/audit.ts'
+import { RuleError } from '../../kernel/errors.ts'
+import type { Actor } from '../../kernel/policy.ts'
+import type { Db } from './db.ts'
+import type { ForumForm, ForumQuery, ReplyForm, SearchQuery, TopicForm } from './schemas.ts'
+
+/** Topics on one page of a forum. */
+export const topicsPageSize = 25
+/** Posts on one page of a topic. */
+export const postsPageSize = 50
+/** At most this many forums are listed (the secretariat creates a handful). */
+const forumLimit = 200
+
+/** The forums, in the secretariat's order, each with its topics, unanswered questions and latest post. */
+export function forumList(db: Db) {
+  return db
+    .selectFrom('community_forums as f')
+    .select([
+      'f.id',
+      'f.name_pl',
+      'f.name_en',
+      'f.description_pl',
+      'f.description_en',
+      (eb) =>
+        eb
+          .selectFrom('community_topics as t')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .whereRef('t.forum_id', '=', 'f.id')
+          .as('topics'),
+      (eb) =>
+        eb
+          .selectFrom('community_topics as t')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .whereRef('t.forum_id', '=', 'f.id')
+          .where('t.is_question', '=', true)
+          .where('t.accepted_post_id', 'is', null)
+          .as('unanswered'),
+      (eb) =>
+        eb
+          .selectFrom('community_topics as t')
+          .select((e) => e.fn.max('t.last_post_at').as('at'))
+          .whereRef('t.forum_id', '=', 'f.id')
+          .as('last_post_at'),
+    ])
+    .orderBy('f.position')
+    .orderBy('f.name_pl')
+    .limit(forumLimit)
+    .execute()
+}
+export type ForumRow = Awaited<ReturnType<typeof forumList>>[number]
+
+export function findForum(db: Db, id: string) {
+  return db
+    .selectFrom('community_forums')
+    .select(['id', 'name_pl', 'name_en', 'description_pl', 'description_en'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+export type Forum = NonNullable<Awaited<ReturnType<typeof findForum>>>
+
+/** What a list of topics shows of each: its title and language, its state, its activity, its author. */
+const topicListColumns = [
+  't.id',
+  't.title',
+  't.lang',
+  't.is_question',
+  't.accepted_post_id',
+  't.locked',
+  't.created_at',
+  't.last_post_at',
+  't.post_count',
+  'a.name as author_name',
+] as const
+
+/**
+ * A page of a forum's topics (one more tells a next page): by latest activity, or its unanswered
+ * questions oldest first; in one language or both.
+ */
+export function topicsPage(db: Db, forumId: string, query: ForumQuery) {
+  const unanswered = query.show === 'unanswered'
+  let q = db
+    .selectFrom('community_topics as t')
+    .innerJoin('people as a', 'a.id', 't.author_id')
+    .select(topicListColumns)
+    .where('t.forum_id', '=', forumId)
+    .$if(query.language !== 'all', (w) => w.where('t.lang', '=', query.language))
+    .limit(topicsPageSize + 1)
+  if (unanswered) {
+    q = q
+      .where('t.is_question', '=', true)
+      .where('t.accepted_post_id', 'is', null)
+      .orderBy('t.created_at')
+      .orderBy('t.id')
+    if (query.after) q = q.where(sql<boolean>`(t.created_at, t.id) > (${query.after.at}, ${query.after.id})`)
+  } else {
+    q = q.orderBy('t.last_post_at', 'desc').orderBy('t.id', 'desc')
+    if (query.after)
+      q = q.where(sql<boolean>`(t.last_post_at, t.id) < (${query.after.at}, ${query.after.id})`)
+  }
+  return q.execute()
+}
+export type TopicRow = Awaited<ReturnType<typeof topicsPage>>[number]
+
+/** A topic with its forum, its asker, and its first post's id (the question itself, never an answer). */
+export function findTopic(db: Db, id: string) {
+  return db
+    .selectFrom('community_topics as t')
+    .innerJoin('community_forums as f', 'f.id', 't.forum_id')
+    .innerJoin('people as a', 'a.id', 't.author_id')
+    .select([
+      't.id',
+      't.forum_id',
+      't.title',
+      't.lang',
+      't.is_question',
+      't.accepted_post_id',
+      't.locked',
+      't.author_id',
+      't.created_at',
+      't.post_count',
+      'a.name as author_name',
+      'f.name_pl as forum_pl',
+      'f.name_en as forum_en',
+      (eb) =>
+        eb
+          .selectFrom('community_posts as p')
+          .select('p.id')
+          .whereRef('p.topic_id', '=', 't.id')
+          .orderBy('p.created_at')
+          .orderBy('p.id')
+          .limit(1)
+          .as('first_post_id'),
+    ])
+    .where('t.id', '=', id)
+    .executeTakeFirst()
+}
+export type Topic = NonNullable<Awaited<ReturnType<typeof findTopic>>>
+
+const postColumns = ['p.id', 'p.body', 'p.created_at', 'p.author_id', 'a.name as author_name'] as const
+
+/** A page of a topic's posts in the order they came, after a post (keyset); one more tells a next page. */
+export function postsPage(db: Db, topicId: string, after: { at: Date; id: string } | null) {
+  return db
+    .selectFrom('community_posts as p')
+    .innerJoin('people as a', 'a.id', 'p.author_id')
+    .select(postColumns)
+    .where('p.topic_id', '=', topicId)
+    .$if(after !== null, (q) => q.where(sql<boolean>`(p.created_at, p.id) > (${after?.at}, ${after?.id})`))
+    .orderBy('p.created_at')
+    .orderBy('p.id')
+    .limit(postsPageSize + 1)
+    .execute()
+}
+export type Post = Awaited<ReturnType<typeof postsPage>>[number]
+
+/** The accepted answer, shown under the question whichever page it is on. */
+export function findPost(db: Db, topicId: string, postId: string) {
+  return db
+    .selectFrom('community_posts as p')
+    .innerJoin('people as a', 'a.id', 'p.author_id')
+    .select(postColumns)
+    .where('p.topic_id', '=', topicId)
+    .where('p.id', '=', postId)
+    .executeTakeFirst()
+}
+
+export async function createForum(db: Db, actor: Actor, form: ForumForm) {
+  return db.transaction().execute(async (trx) => {
+    const forum = await trx
+      .insertInto('community_forums')
+      .values({
+        name_pl: form.namePl,
+        name_en: form.nameEn,
+        description_pl: form.descriptionPl,
+        description_en: form.descriptionEn,
+        position: sql<number>`(select coalesce(max(position), 0) + 1 from community_forums)`,
+        created_by: actor.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await audit(trx, actor, {
+      action: 'community.forum-created',
+      subjectType: 'community_forum',
+      subjectId: forum.id,
+      details: { name: form.namePl },
+    })
+    return forum
+  })
+}
+
+/** A new topic and its first post, at once. */
+export async function createTopic(db: Db, actor: Actor, forum: Forum, form: TopicForm) {
+  return db.transaction().execute(async (trx) => {
+    const now = new Date()
+    const topic = await trx
+      .insertInto('community_topics')
+      .values({
+        forum_id: forum.id,
+        title: form.title,
+        lang: form.lang,
+        is_question: form.isQuestion,
+        author_id: actor.id,
+        created_at: now,
+        last_post_at: now,
+        post_count: 1,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await trx
+      .insertInto('community_posts')
+      .values({ topic_id: topic.id, author_id: actor.id, body: form.body, created_at: now })
+      .execute()
+    await audit(trx, actor, {
+      action: 'community.topic-created',
+      subjectType: 'community_topic',
+      subjectId: topic.id,
+      details: { forum: forum.id, question: form.isQuestion },
+    })
+    return topic
+  })
+}
+
+/**
+ * A reply at the end of a topic. The topic's row is locked while the post is added, so a moderator
+ * locking it meanwhile is seen: a locked topic takes replies from moderators alone.
+ */
+export async function addReply(db: Db, actor: Actor, topic: Topic, form: ReplyForm, moderator: boolean) {
+  return db.transaction().execute(async (trx) => {
+    const now = await trx
+      .selectFrom('community_topics')
+      .select(['locked', sql<Date>`clock_timestamp()`.as('now')])
+      .where('id', '=', topic.id)
+      .forUpdate()
+      .executeTakeFirst()
+    if (!now) throw new RuleError('community.errors.gone', 'body')
+    if (now.locked && !moderator) throw new RuleError('community.errors.locked', 'body')
+    const before = await trx
+      .selectFrom('community_posts')
+      .select(['id', 'created_at'])
+      .where('topic_id', '=', topic.id)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+    const post = await trx
+      .insertInto('community_posts')
+      .values({ topic_id: topic.id, author_id: actor.id, body: form.body, created_at: now.now })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await trx
+      .updateTable('community_topics')
+      .set((eb) => ({ post_count: eb('post_count', '+', 1), last_post_at: now.now }))
+      .where('id', '=', topic.id)
+      .execute()
+    return { id: post.id, before }
+  })
+}
+
+/** The answer accepted for a question: a later post of the same topic (the question is no answer). */
+export async function acceptAnswer(db: Db, actor: Actor, topic: Topic, postId: string) {
+  if (!topic.is_question) throw new RuleError('community.errors.notQuestion', 'postId')
+  if (postId === topic.first_post_id) throw new RuleError('community.errors.questionNoAnswer', 'postId')
+  await db.transaction().execute(async (trx) => {
+    const post = await trx
+      .selectFrom('community_posts')
+      .select('id')
+      .where('id', '=', postId)
+      .where('topic_id', '=', topic.id)
+      .executeTakeFirst()
+    if (!post) throw new RuleError('community.errors.otherTopic', 'postId')
+    await trx
+      .updateTable('community_topics')
+      .set({ accepted_post_id: post.id })
+      .where('id', '=', topic.id)
+      .execute()
+    await audit(trx, actor, {
+      action: 'community.answer-accepted',
+      subjectType: 'community_topic',
+      subjectId: topic.id,
+      details: { post: post.id },
+    })
+  })
+}
+
+/** A moderator locks a topic (no more replies but theirs) or opens it again. */
+export async function setLocked(db: Db, actor: Actor, topic: Topic, locked: boolean) {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('community_topics').set({ locked }).where('id', '=', topic.id).execute()
+    await audit(trx, actor, {
+      action: locked ? 'community.topic-locked' : 'community.topic-unlocked',
+      subjectType: 'community_topic',
+      subjectId: topic.id,
+    })
+  })
+}
+
+/** Results on one page of a search. */
+export const searchPageSize = 20
+
+/**
+ * Topics that match a search, best first: a word of the title or of any post (with or without
+ * Polish letters), or a title like the words typed (trigrams, for a misspelt word); kept to a
+ * forum, a language, questions answered or waiting, and a period. Each with the text of its best
+ * matching post. One more than a page tells a next page.
+ */
+export function searchTopics(db: Db, s: SearchQuery, offset: number) {
+  const words = sql`plainto_tsquery('simple', siatka_fold(${s.q}))`
+  const matchingPosts = sql`select p.topic_id from community_posts p where p.search @@ ${words}`
+  return db
+    .selectFrom('community_topics as t')
+    .innerJoin('community_forums as f', 'f.id', 't.forum_id')
+    .innerJoin('people as a', 'a.id', 't.author_id')
+    .select(topicListColumns)
+    .select([
+      'f.id as forum_id',
+      'f.name_pl as forum_pl',
+      'f.name_en as forum_en',
+      sql<
+        string | null
+      >`(select p.body from community_posts p where p.topic_id = t.id and p.search @@ ${words}
+        order by ts_rank(p.search, ${words}) desc, p.created_at limit 1)`.as('excerpt'),
+    ])
+    .where(
+      sql<boolean>`(t.search @@ ${words} or siatka_fold(${s.q}) <% siatka_fold(t.title) or t.id in (${matchingPosts}))`,
+    )
+    .$if(s.forum !== null, (q) => q.where('t.forum_id', '=', s.forum as string))
+    .$if(s.language !== 'all', (q) => q.where('t.lang', '=', s.language))
+    .$if(s.answered !== 'all', (q) =>
+      q
+        .where('t.is_question', '=', true)
+        .where('t.accepted_post_id', s.answered === 'yes' ? 'is not' : 'is', null),
+    )
+    .$if(s.since !== '0', (q) =>
+      q.where('t.last_post_at', '>=', sql<Date>`now() - make_interval(days => ${Number(s.since)})`),
+    )
+    .orderBy(
+      sql`ts_rank(t.search, ${words}) * 2
+        + coalesce((select max(ts_rank(p.search, ${words})) from community_posts p
+            where p.topic_id = t.id and p.search @@ ${words}), 0)
+        + word_similarity(siatka_fold(${s.q}), siatka_fold(t.title))`,
+      'desc',
+    )
+    .orderBy('t.last_post_at', 'desc')
+    .orderBy('t.id')
+    .limit(searchPageSize + 1)
+    .offset(offset)
+    .execute()
+}
+export type SearchHit = Awaited<ReturnType<typeof searchTopics>>[number]
+
+/** The forums to keep a search to, in their order. */
+export function forumChoices(db: Db) {
+  return db
+    .selectFrom('community_forums')
+    .select(['id', 'name_pl', 'name_en'])
+    .orderBy('position')
+    .orderBy('name_pl')
+    .limit(200)
+    .execute()
+}

@@ -1,0 +1,104 @@
+import { formatDateTime } from '../../../kernel/dates.ts'
+import type { ViewContext } from '../../../kernel/views/context.ts'
+import {
+  Button,
+  ErrorSummary,
+  type FieldErrors,
+  type FormValues,
+  formFields,
+  PostForm,
+} from '../../../kernel/views/fields.tsx'
+import { Layout } from '../../../kernel/views/layout.tsx'
+import type { ForumRow } from '../service.ts'
+
+/** A forum's name, description or the like in the reader's language (the Polish one where no English was given). */
+export const inLang = (lang: 'pl' | 'en', pl: string, en: string) => (lang === 'en' && en ? en : pl)
+
+/**
+ * The community's forums: each with what it is for, its topics, its questions waiting for an
+ * answer and its latest post; the secretariat creates forums here.
+ */
+export function ForumsPage(p: {
+  ctx: ViewContext
+  forums: ForumRow[]
+  mayManage: boolean
+  refused?: { values: FormValues; errors: FieldErrors }
+}) {
+  const { t, lang } = p.ctx
+  const f = formFields(p.ctx, p.refused?.values ?? {}, p.refused?.errors)
+  return (
+    <Layout ctx={p.ctx} title={t('community.title')} section="forums" errors={p.refused?.errors}>
+      {p.refused ? <ErrorSummary ctx={p.ctx} errors={p.refused.errors} /> : ''}
+      <h1 class="govuk-heading-l">{t('community.title')}</h1>
+      <p class="govuk-body">{t('community.intro')}</p>
+      <p class="govuk-body">
+        <a class="govuk-link" href="/community/search">
+          {t('community.searchLink')}
+        </a>
+      </p>
+      {p.forums.length ? (
+        <ul class="govuk-list govuk-list--spaced">
+          {p.forums.map((forum) => (
+            <li>
+              <h2 class="govuk-heading-m govuk-!-margin-bottom-1">
+                <a class="govuk-link" href={`/community/forums/${forum.id}`} safe>
+                  {inLang(lang, forum.name_pl, forum.name_en)}
+                </a>
+              </h2>
+              <p class="govuk-body govuk-!-margin-bottom-1" safe>
+                {inLang(lang, forum.description_pl, forum.description_en)}
+              </p>
+              <p class="govuk-body-s govuk-!-margin-bottom-0">
+                {t('community.topicCount', { count: forum.topics ?? 0 })}
+                {forum.unanswered ? (
+                  <>
+                    {' · '}
+                    <a class="govuk-link" href={`/community/forums/${forum.id}?show=unanswered`}>
+                      {t('community.unansweredCount', { count: forum.unanswered })}
+                    </a>
+                  </>
+                ) : (
+                  ''
+                )}
+                {' · '}
+                {t('community.lastPost')}:{' '}
+                {forum.last_post_at
+                  ? formatDateTime(new Date(forum.last_post_at), lang)
+                  : t('community.noPosts')}
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="govuk-body">{t('community.none')}</p>
+      )}
+      {p.mayManage ? (
+        <div class="govuk-grid-row">
+          <div class="govuk-grid-column-two-thirds">
+            <h2 class="govuk-heading-m">{t('community.newForum')}</h2>
+            <PostForm ctx={p.ctx} action="/community/forums">
+              {f.text('namePl', { label: t('community.namePl') })}
+              {f.text('nameEn', { label: t('community.nameEn') })}
+              {f.textarea('descriptionPl', { label: t('community.descriptionPl'), rows: 2 })}
+              {f.textarea('descriptionEn', { label: t('community.descriptionEn'), rows: 2 })}
+              <Button>{t('community.createForum')}</Button>
+            </PostForm>
+          </div>
+        </div>
+      ) : (
+        ''
+      )}
+    </Layout>
+  )
+}
+
+/** Where a visitor would write: a link to sign in that comes back to this page. */
+export function SignInToWrite(p: { ctx: ViewContext; back: string }) {
+  return (
+    <p class="govuk-body">
+      <a class="govuk-link" href={`/sign-in?next=${encodeURIComponent(p.back)}`}>
+        {p.ctx.t('community.signInToWrite')}
+      </a>
+    </p>
+  )
+}
