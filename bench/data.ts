@@ -32,6 +32,8 @@ export const benchSizes = {
   materials: 40,
   /** With the demo's sixty-three, about a thousand funded projects. */
   projects: 940,
+  /** The community forum's posts: 50 a topic, and one topic of 200 that the topic page measures. */
+  forumPosts: 100_000,
 } as const
 
 export type BenchSizes = { [K in keyof typeof benchSizes]: number }
@@ -51,6 +53,7 @@ export function benchSizesAt(scale: number): BenchSizes {
     organisations: n(benchSizes.organisations),
     spaces: n(benchSizes.spaces),
     meetings: n(benchSizes.meetings),
+    forumPosts: n(benchSizes.forumPosts),
   }
 }
 
@@ -69,6 +72,9 @@ export interface BenchData {
   searchWord: string
   /** The member's open action items (about 100). */
   memberOpenActions: number
+  /** The community forum of `forumPosts` posts, and its topic of 200 posts. */
+  forumId: string
+  bigTopicId: string
   counts: Record<string, number>
 }
 
@@ -695,6 +701,8 @@ export async function generateBenchData(db: Db, sizes: BenchSizes = benchSizes):
     // Funded projects across every voivodeship and programme (the projects' own generator).
     await insertGenerated(trx, sizes.projects, day0, secretaries[1] as string)
 
+    const forum = await insertForum(trx, sizes.forumPosts, secretaries[1] as string)
+
     await sql`analyze`.execute(trx)
     return {
       bigSpaceId: spaceIds[0],
@@ -704,6 +712,8 @@ export async function generateBenchData(db: Db, sizes: BenchSizes = benchSizes):
       minutesMeetingId: minutes.meetingId,
       searchWord: minutes.searchWord,
       memberOpenActions: minutes.memberOpenActions,
+      forumId: forum.forumId,
+      bigTopicId: forum.bigTopicId,
       counts: {
         organisations: orgIds.length,
         people: personIds.length,
@@ -713,6 +723,7 @@ export async function generateBenchData(db: Db, sizes: BenchSizes = benchSizes):
         ...meetings.counts,
         ...minutes.counts,
         projects: sizes.projects,
+        forumPosts: sizes.forumPosts + 200,
       },
     }
   })
@@ -1312,3 +1323,62 @@ async function generateMinutes(
   }
 }
 const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+/**
+ * A community forum of `posts` posts: topics of 50 (a third in English, a quarter questions, every
+ * other question answered), written by the first 500 people over the last two years, and one more
+ * topic of 200 posts. Set-based inserts: the tsvector columns are computed as the rows go in.
+ */
+async function insertForum(trx: Db, posts: number, by: string) {
+  const forum = await trx
+    .insertInto('community_forums')
+    .values({
+      name_pl: 'Forum wymiany doświadczeń',
+      name_en: 'Experience exchange forum',
+      created_by: by,
+      position: 99,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const topics = Math.max(1, Math.round(posts / 50))
+  const themes = sql`array['rozliczanie wkładu własnego', 'partnerstwo ponadnarodowe', 'wskaźniki rezultatu',
+    'zamówienia społecznie odpowiedzialne', 'tłumaczenia materiałów', 'rekrutacja uczestników']`
+  const authors = sql`(array(select id from people order by created_at, id limit 500))`
+  await sql`insert into community_topics (forum_id, title, lang, is_question, author_id, created_at, last_post_at, post_count)
+    select ${forum.id}, 'Wątek ' || g || ': ' || (${themes})[1 + g % 6],
+      case when g % 3 = 0 then 'en' else 'pl' end, g % 4 = 0,
+      ${authors}[1 + g % array_length(${authors}, 1)],
+      now() - make_interval(days => 730) + make_interval(mins => g * 500), now(), 0
+    from generate_series(1, ${topics}) g`.execute(trx)
+  const big = await trx
+    .insertInto('community_topics')
+    .values({
+      forum_id: forum.id,
+      title: 'Wątek długi: doświadczenia z rozliczania wkładu własnego',
+      lang: 'pl',
+      is_question: false,
+      author_id: by,
+      created_at: new Date(Date.now() - 400 * 3_600_000),
+      last_post_at: new Date(),
+      post_count: 0,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  // Each topic's posts an hour apart; the body names the topic's theme and says a little more.
+  await sql`insert into community_posts (topic_id, author_id, body, created_at)
+    select t.id, ${authors}[1 + (n * 7 + length(t.title)) % array_length(${authors}, 1)],
+      'Odpowiedź ' || n || ' w wątku „' || t.title || '”. U nas sprawdziło się **wcześniejsze uzgodnienie** '
+        || 'z instytucją pośredniczącą, jak dokumentować koszty i rezultaty; załączamy listę kontrolną '
+        || 'i wzór protokołu, który przyjęła nasza komisja rewizyjna.',
+      t.created_at + make_interval(hours => n)
+    from community_topics t
+    cross join generate_series(1, case when t.id = ${big.id} then 200 else 50 end) n
+    where t.forum_id = ${forum.id}`.execute(trx)
+  await sql`update community_topics t set post_count = c.n, last_post_at = c.last
+    from (select topic_id, count(*)::int n, max(created_at) last from community_posts group by topic_id) c
+    where c.topic_id = t.id and t.forum_id = ${forum.id}`.execute(trx)
+  await sql`update community_topics t set accepted_post_id = (select p.id from community_posts p
+      where p.topic_id = t.id order by p.created_at offset 1 limit 1)
+    where t.forum_id = ${forum.id} and t.is_question and (length(t.title) % 2) = 0`.execute(trx)
+  return { forumId: forum.id, bigTopicId: big.id }
+}

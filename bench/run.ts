@@ -5,7 +5,7 @@
 // directory-csv, directory-xlsx), meetings (meeting-page, calendar-month, calendar-list,
 // calendar-member), decisions (register-space, register-search, register-all, register-member,
 // actions, minutes-page), start (start-member, start-coordinator), projects (projects-filtered,
-// projects-page-40, projects-analysis).
+// projects-page-40, projects-analysis), community (forum-topics, forum-topic, forum-search).
 //
 // Throughput and p99 latency of a few pages of the app, each against a baseline: a bare
 // node:http server in the same process answering with exactly the same bytes and content type.
@@ -345,6 +345,19 @@ async function main() {
   expect(projectPages[1] as Page, 'projects', projectLink, 25)
   expect(projectPages[2] as Page, 'voivodeships', /<rect x="\d+" y="\d+" width="94"/g, 16)
   pages.push(...projectPages)
+  // The community's forum of 100,000 posts (10,000 at a tenth): its first page of topics, the
+  // topic of 200 posts (its first 50 shown) and a search whose words are in every post. A visitor
+  // reads them: the forum is open to all.
+  const forumPages = [
+    await fetchPage(bench.url, 'forum-topics', `/community/forums/${data.forumId}`, undefined, 'community'),
+    await fetchPage(bench.url, 'forum-topic', `/community/topics/${data.bigTopicId}`, undefined, 'community'),
+    await fetchPage(bench.url, 'forum-search', '/community/search?q=wkladu+wlasnego', undefined, 'community'),
+  ]
+  const topicLink = /<a class="govuk-link" href="\/community\/topics\/[0-9a-f-]{36}" lang=/g
+  expect(forumPages[0] as Page, 'topics', topicLink, 25)
+  expect(forumPages[1] as Page, 'posts', /id="post-[0-9a-f-]{36}"/g, 50)
+  expect(forumPages[2] as Page, 'results', topicLink, 20)
+  pages.push(...forumPages)
   // The whole directory as a file: timed one request at a time.
   let exports = [
     await fetchPage(bench.url, 'directory-csv', '/directory?format=csv', jar, 'directory'),

@@ -42,6 +42,9 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'POST /sign-out-everywhere                              in  ok  ok  ok  ok  ok  ok  ok  ok',
   // Password resets and invitations: asking is public, and in a private link the token in the
   // address is the whole authority, whoever holds it.
+  // Joining the community of practice without an invitation (issue 13): open to all.
+  'GET  /register                                         ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /register                                         ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'GET  /password-reset                                   ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /password-reset                                   ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'GET  /password-reset/:token                            ok  ok  ok  ok  ok  ok  ok  ok  ok',

@@ -454,7 +454,7 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     // Signed out.
     await check(page, '/', lang, contrast)
     await screenshot(page, `${lang}-${contrast}-home`)
-    for (const path of ['/password-reset', '/cookies', '/accessibility'])
+    for (const path of ['/password-reset', '/register', '/cookies', '/accessibility'])
       await check(page, path, lang, contrast)
     await check(page, '/no-such-page', lang, contrast, 404)
     await check(page, '/networks', lang, contrast)

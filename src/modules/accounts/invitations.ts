@@ -152,17 +152,20 @@ export async function revokeInvitation(db: DB, actor: Actor, id: string) {
 export async function renewInvitation(db: DB, token: string, baseUrl: string, lang: Lang, ip: string | null) {
   await db.transaction().execute(async (trx) => {
     const old = await q.findInvitation(trx, hashToken(token))
-    const inviter = old ? await q.findInviter(trx, old.invited_by) : undefined
-    // Renewed in the inviter's name: only while they may still invite with that role, and
-    // only within a month of the expiry, so an old link cannot be revived forever.
+    const inviter = old?.invited_by ? await q.findInviter(trx, old.invited_by) : undefined
+    // Renewed in the inviter's name: only while they may still invite with that role (a
+    // registration, which has no inviter, stays a community member's), and only within a month of
+    // the expiry, so an old link cannot be revived forever.
+    const allowed = old?.invited_by
+      ? Boolean(inviter?.is_active && canChangeRoleOf({ role: inviter.role }, 'member', old.role))
+      : old?.role === 'community_member'
     const renewable =
       old &&
-      inviter?.is_active &&
+      allowed &&
       linkState(old) === 'expired' &&
       Date.now() - old.expires_at.getTime() < lifetimes.invitationRenewalMs &&
-      canChangeRoleOf({ role: inviter.role }, 'member', old.role) &&
       (await q.markInvitationUsed(trx, old.id))
-    if (!old || !inviter || !renewable) throw new RuleError('accounts.invitation.cannotRenew')
+    if (!old || !renewable) throw new RuleError('accounts.invitation.cannotRenew')
     const fresh = newToken()
     await q.insertInvitation(trx, {
       email: old.email,
@@ -180,7 +183,58 @@ export async function renewInvitation(db: DB, token: string, baseUrl: string, la
     const link = `${baseUrl}/invitation/${fresh.token}`
     await sendMail(trx, {
       to: old.email,
-      ...renderMail(lang, 'invitation', { inviter: inviter.name }, link),
+      ...(inviter
+        ? renderMail(lang, 'invitation', { inviter: inviter.name }, link)
+        : renderMail(lang, 'registration', {}, link)),
+    })
+  })
+}
+
+/** Registrations one address may ask for in a day; more are ignored (the answer on the page is the same). */
+export const registrationsPerDay = 3
+
+/**
+ * Someone asks to join the community with an address. The answer is the same whatever the
+ * address, so nobody learns who has an account: a new address gets a link to make the account (an
+ * invitation without an inviter, as a community member); an address with an account gets a mail
+ * saying so, with the way to a new password. An address asked for too often gets nothing more.
+ */
+export async function requestRegistration(
+  db: DB,
+  email: string,
+  baseUrl: string,
+  lang: Lang,
+  ip: string | null,
+) {
+  await db.transaction().execute(async (trx) => {
+    const since = new Date(Date.now() - 24 * 3_600_000)
+    if ((await q.recentRegistrations(trx, email, since)) >= registrationsPerDay) return
+    const { token, hash } = newToken()
+    const existing = await q.findPersonByEmail(trx, email)
+    // Counted like a new one (and never usable: its link is not sent), so the limit holds for both.
+    const invitation = await q.insertInvitation(trx, {
+      email,
+      role: 'community_member',
+      organisationId: null,
+      tokenHash: hash,
+      invitedBy: null,
+      expiresAt: existing ? new Date() : new Date(Date.now() + lifetimes.invitationMs),
+    })
+    await audit(
+      trx,
+      { id: null, email, ip },
+      { action: 'accounts.registration-requested', subjectType: 'invitation', subjectId: invitation.id },
+    )
+    if (existing) {
+      await sendMail(trx, {
+        to: email,
+        ...renderMail(existing.lang, 'registrationExisting', {}, `${baseUrl}/password-reset`),
+      })
+      return
+    }
+    await sendMail(trx, {
+      to: email,
+      ...renderMail(lang, 'registration', {}, `${baseUrl}/invitation/${token}`),
     })
   })
 }

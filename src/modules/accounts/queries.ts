@@ -207,7 +207,7 @@ export function insertInvitation(
     role: GlobalRole
     organisationId: string | null
     tokenHash: string
-    invitedBy: string
+    invitedBy: string | null
     expiresAt: Date
   },
 ) {
@@ -254,6 +254,18 @@ export async function markInvitationRevoked(db: Db, id: string): Promise<boolean
     .where('revoked_at', 'is', null)
     .executeTakeFirst()
   return r.numUpdatedRows > 0n
+}
+
+/** How many registrations this address asked for since `since` (each sends a mail). */
+export async function recentRegistrations(db: Db, email: string, since: Date): Promise<number> {
+  const row = await db
+    .selectFrom('invitations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('email', '=', email)
+    .where('invited_by', 'is', null)
+    .where('created_at', '>=', since)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
 }
 
 export function findInviter(db: Db, id: string) {

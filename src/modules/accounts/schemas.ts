@@ -14,6 +14,9 @@ export const SignIn = z.object({
 
 export const PasswordResetRequest = z.object({ email: emailField() })
 
+/** Joining the community: an address; `website` is the field only bots fill. */
+export const RegisterForm = z.object({ email: emailField(), website: z.string().max(500).optional() })
+
 /** A new password twice; `email` (when known) keeps people from using their own address. */
 export function newPassword(email?: string) {
   return z

@@ -15,6 +15,7 @@ export {
   invitationState,
   invitePerson,
   renewInvitation,
+  requestRegistration,
   revokeInvitation,
 } from './invitations.ts'
 export {

@@ -57,7 +57,8 @@ export interface InvitationsTable {
   role: GlobalRole
   organisation_id: string | null
   token_hash: string
-  invited_by: string
+  /** None for a registration: an invitation the person asked for themselves (a community member). */
+  invited_by: string | null
   created_at: CreatedAt
   expires_at: Timestamp
   used_at: ColumnType<Date | null, never, Date | string>

@@ -7,10 +7,11 @@ import { cookieNames, cookieOptions, render, setFlash, viewContext } from '../..
 import { authorize } from '../../../kernel/policy.ts'
 import { safeNext } from '../../../kernel/redirect.ts'
 import { lifetimes } from '../rules.ts'
-import { newPassword, PasswordResetRequest, SignIn, TokenParams } from '../schemas.ts'
+import { newPassword, PasswordResetRequest, RegisterForm, SignIn, TokenParams } from '../schemas.ts'
 import * as accounts from '../service.ts'
 import { NewPasswordPage } from '../views/new-password-page.tsx'
 import { PasswordResetRequestPage } from '../views/password-reset-request-page.tsx'
+import { RegisterPage } from '../views/register-page.tsx'
 import { SignInPage } from '../views/sign-in-page.tsx'
 import { refuseLink } from './link-problem.tsx'
 
@@ -82,6 +83,29 @@ export async function authRoutes(app: FastifyInstance, { config }: { config: Con
     setFlash(reply, req.t('accounts.signOut.everywhereDone'))
     return reply.redirect('/sign-in', 303)
   })
+
+  // Joining the community of practice without an invitation (issue 13): the address gets a link.
+  app.get('/register', { config: { permission: 'public' } }, async (req, reply) =>
+    render(reply, <RegisterPage ctx={viewContext(req, reply)} />),
+  )
+
+  app.post(
+    '/register',
+    { config: { permission: 'public', rateLimit: limit(config.rateLimits.invitation) } },
+    async (req, reply) => {
+      const form = parseForm(RegisterForm, req.body, req.t, req.lang)
+      const ctx = viewContext(req, reply)
+      if (!form.ok)
+        return render(
+          reply.code(422),
+          <RegisterPage ctx={ctx} values={typedValues(req.body)} errors={form.errors} />,
+        )
+      // A bot fills the field people do not see: it gets the same answer, and nothing is sent.
+      if (!form.data.website)
+        await accounts.requestRegistration(req.db, form.data.email, config.baseUrl, req.lang, req.ip)
+      return render(reply, <RegisterPage ctx={ctx} sent />)
+    },
+  )
 
   app.get('/password-reset', { config: { permission: 'public' } }, async (req, reply) => {
     return render(reply, <PasswordResetRequestPage ctx={viewContext(req, reply)} />)

@@ -19,8 +19,19 @@ export const en: Translation<typeof pl> = {
       title: 'Sign in',
       submit: 'Sign in',
       forgot: 'Forgotten your password?',
+      join: 'No account? Join the community of practice',
       failed: 'The email address or password is not correct',
       wait: 'Too many failed sign-ins to this account or from this network address. Try again after {{at}}, or set a new password.',
+    },
+    register: {
+      title: 'Join the community of practice',
+      intro:
+        'A community of people running European Social Fund projects across Europe: ask questions, answer, share experience. An account is free and needs no invitation.',
+      emailHint: 'We will send a link to make your account to this address. The link works for 7 days.',
+      leaveEmpty: 'Leave this field empty',
+      submit: 'Send the link',
+      sent: 'If the address is right, a message with the next steps will reach it shortly. Check your spam folder too.',
+      haveAccount: 'Already have an account? Sign in',
     },
     signOut: {
       done: 'You have signed out.',
@@ -183,6 +194,14 @@ export const en: Translation<typeof pl> = {
     passwordReset: {
       subject: 'Set a new password for Siatka',
       body: 'Hello {{name}},\n\nWe received a request to set a new password for your Siatka account. The link below works for one hour and only once.\n\nIf this was not you, ignore this message: your password will not change.',
+    },
+    registration: {
+      subject: 'Make your account in the Siatka community of practice',
+      body: 'Hello,\n\nWe received a request to make an account in the Siatka community of practice for this address.\n\nTo make it, open the link below, enter your name and choose a password. The link works for 7 days.\n\nIf this was not you, ignore this message: no account will be made.',
+    },
+    registrationExisting: {
+      subject: 'You already have a Siatka account',
+      body: 'Hello,\n\nWe received a request to make an account in the Siatka community of practice for this address, but you already have one. Sign in with it; if you have forgotten your password, set a new one on the page below.\n\nIf this was not you, ignore this message.',
     },
     invitation: {
       subject: 'Invitation to Siatka',

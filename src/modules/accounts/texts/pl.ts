@@ -17,8 +17,19 @@ export const pl = {
       title: 'Logowanie',
       submit: 'Zaloguj się',
       forgot: 'Nie pamiętasz hasła?',
+      join: 'Nie masz konta? Dołącz do społeczności praktyków',
       failed: 'Nieprawidłowy adres e-mail lub hasło',
       wait: 'Zbyt wiele nieudanych prób logowania na to konto lub z tego adresu sieci. Spróbuj ponownie po {{at}} albo ustaw nowe hasło.',
+    },
+    register: {
+      title: 'Dołącz do społeczności praktyków',
+      intro:
+        'Wspólnota realizatorów projektów Europejskiego Funduszu Społecznego z całej Europy: zadawaj pytania, odpowiadaj, dziel się doświadczeniem. Konto jest bezpłatne i nie wymaga zaproszenia.',
+      emailHint: 'Wyślemy na ten adres link do założenia konta. Link jest ważny przez 7 dni.',
+      leaveEmpty: 'Nie wypełniaj tego pola',
+      submit: 'Wyślij link',
+      sent: 'Jeśli adres jest poprawny, za chwilę przyjdzie na niego wiadomość z dalszymi krokami. Sprawdź też folder ze spamem.',
+      haveAccount: 'Masz już konto? Zaloguj się',
     },
     signOut: {
       done: 'Wylogowano.',
@@ -180,6 +191,14 @@ export const pl = {
     passwordReset: {
       subject: 'Ustaw nowe hasło w Siatce',
       body: 'Dzień dobry, {{name}}.\n\nOtrzymaliśmy prośbę o ustawienie nowego hasła do Twojego konta w Siatce. Link poniżej jest ważny przez godzinę i można go użyć tylko raz.\n\nJeśli to nie Ty, zignoruj tę wiadomość – Twoje hasło się nie zmieni.',
+    },
+    registration: {
+      subject: 'Załóż konto w społeczności praktyków Siatki',
+      body: 'Dzień dobry.\n\nOtrzymaliśmy prośbę o założenie konta w społeczności praktyków Siatki dla tego adresu.\n\nAby założyć konto, otwórz link poniżej, podaj imię i nazwisko oraz ustaw hasło. Link jest ważny przez 7 dni.\n\nJeśli to nie Ty, zignoruj tę wiadomość – konto nie powstanie.',
+    },
+    registrationExisting: {
+      subject: 'Masz już konto w Siatce',
+      body: 'Dzień dobry.\n\nOtrzymaliśmy prośbę o założenie konta w społeczności praktyków Siatki dla tego adresu, ale masz już konto. Zaloguj się nim; jeśli nie pamiętasz hasła, ustaw nowe na stronie poniżej.\n\nJeśli to nie Ty, zignoruj tę wiadomość.',
     },
     invitation: {
       subject: 'Zaproszenie do Siatki',

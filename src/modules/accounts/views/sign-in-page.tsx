@@ -38,6 +38,11 @@ export function SignInPage(p: {
           {t('accounts.signIn.forgot')}
         </a>
       </p>
+      <p class="govuk-body">
+        <a class="govuk-link" href="/register">
+          {t('accounts.signIn.join')}
+        </a>
+      </p>
     </FormPage>
   )
 }
