@@ -211,6 +211,10 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   // creates forums and locks topics; the asker (here projekt@, who asked) or a moderator accepts.
   'GET  /community                                        ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'GET  /community/search                                 ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /community/profile                                in  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /community/profile                                in  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /community/people/:personId                       ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /community/experts                                ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /community/forums                                 in  ok  ok  403 403 403 403 403 403',
   'GET  /community/forums/:forumId                        ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /community/forums/:forumId/topics                 in  ok  ok  ok  ok  ok  ok  ok  ok',

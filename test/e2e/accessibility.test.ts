@@ -629,6 +629,10 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     )
     await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/posts"] button'))
     await check(page, '/community/search?q=tlumaczenie', lang, contrast)
+    // The experts, one expert's profile with their answers, and one's own profile's form.
+    await check(page, '/community/experts', lang, contrast)
+    await check(page, await href(page, page.locator('main a[href^="/community/people/"]')), lang, contrast)
+    await check(page, '/community/profile', lang, contrast)
   } finally {
     await context.close()
   }

@@ -288,6 +288,10 @@ const fillers: Record<string, Filler> = {
     )
     return [`/community/forums/${forum.id}`, `/community/forums/${forum.id}?show=unanswered&language=en`]
   },
+  // The demo's expert, who shows every part of the profile and has accepted answers.
+  '/community/people/:personId': async (w) => [
+    `/community/people/${(await one(w.db.selectFrom('people').select('id').where('email', '=', people.expert).executeTakeFirst(), 'the expert')).id}`,
+  ],
   '/community/topics/:topicId': async (w) => [`/community/topics/${(await answeredQuestion(w)).id}`],
   // The chooser alone, and a voivodeship's subregions, powiats and gminas.
   '/projects/regions/units': () => ['/projects/regions/units', '/projects/regions/units?voivodeship=12'],

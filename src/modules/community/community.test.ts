@@ -60,6 +60,11 @@ test('anyone reads the forums, their topics and a question with its accepted ans
   )
   assert.match(page, /<ol class="govuk-list govuk-list--number">/)
   assert.doesNotMatch(page, /Zaakceptuj tę odpowiedź/)
+  // The expert's name leads to their profile: what they show, and their answers, the accepted marked.
+  const expert = /href="(\/community\/people\/[0-9a-f-]{36})">Edward Ekspert/.exec(page)?.[1] as string
+  const profile = plain((await visitor.get(expert)).body)
+  assert.match(profile, /Obszary wiedzy i doświadczenia[\s\S]*?Kwalifikowalność wydatków EFS/)
+  assert.match(profile, /Jak opisać podział zadań[\s\S]*?Zaakceptowana/)
   assert.equal((await visitor.get('/community/topics/00000000-0000-4000-8000-000000000000')).statusCode, 404)
   assert.equal((await visitor.get('/community/forums/nie-ma')).statusCode, 404)
 })
@@ -302,4 +307,59 @@ test('the search finds words in titles and posts with or without Polish letters,
   // Only the form without words; no page beyond the fiftieth.
   assert.doesNotMatch(await search(''), /Znalezione wątki|Nie znaleziono/)
   assert.equal((await visitor.get('/community/search?q=umowa&page=51')).statusCode, 404)
+})
+
+test('a member says what they know and chooses what others see; experts are listed with their accepted answers', async () => {
+  const member = await signedIn(h.app, 'czlonek@demo.siatka.test')
+  const refused = await member.post('/community/profile', {
+    country: 'XX',
+    organisation: 'Spółdzielnia Socjalna „Razem”',
+    languages: ['pl', 'en'],
+    expertise: 'Spółdzielnie socjalne',
+    availability: '',
+    bio: 'Prezeska spółdzielni.',
+    shown: ['organisation', 'expertise'],
+  })
+  assert.equal(refused.statusCode, 422)
+  assert.match(refused.body, /id="field-country-error"/)
+  assert.match(plain(refused.body), /name="organisation" type="text" value="Spółdzielnia Socjalna „Razem”"/)
+  assert.match(refused.body, /name="shown" type="checkbox" value="expertise" checked/)
+  const saved = await member.post('/community/profile', {
+    country: 'PL',
+    organisation: 'Spółdzielnia Socjalna „Razem”',
+    languages: ['pl', 'en'],
+    expertise: 'Spółdzielnie socjalne',
+    availability: '',
+    bio: 'Prezeska spółdzielni.',
+    shown: ['organisation', 'expertise', 'languages'],
+  })
+  assert.equal(saved.statusCode, 303)
+  const id = (
+    await db()
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', 'czlonek@demo.siatka.test')
+      .executeTakeFirstOrThrow()
+  ).id
+  assert.equal(saved.headers.location, `/community/people/${id}`)
+  // Others see the parts shown, not the country or the bio.
+  const seen = plain((await new Client(h.app).get(`/community/people/${id}`)).body)
+  assert.match(seen, /Spółdzielnia Socjalna „Razem”/)
+  assert.match(seen, /polski, angielski/)
+  assert.doesNotMatch(seen, /Prezeska spółdzielni|Polska/)
+
+  const experts = plain((await new Client(h.app).get('/community/experts')).body)
+  assert.match(
+    experts,
+    /Edward Ekspert[\s\S]*?Kwalifikowalność wydatków EFS[\s\S]*?niemiecki[\s\S]*?3 zaakceptowane odpowiedzi/,
+  )
+  const expert = /href="(\/community\/people\/[0-9a-f-]{36})">Edward Ekspert/.exec(experts)?.[1] as string
+  // Their answers, newest first (the long topic's, added above), twenty a page.
+  const answers = plain((await new Client(h.app).get(expert)).body)
+  assert.match(
+    answers,
+    /Odpowiedzi na pytania innych[\s\S]*?Which language should the cooperation agreement be in\?/,
+  )
+  assert.match(answers, /rel="next">Starsze odpowiedzi</)
+  assert.equal((await new Client(h.app).get('/community/profile')).statusCode, 303)
 })

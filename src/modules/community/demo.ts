@@ -30,6 +30,45 @@ const members: { email: string; name: string; org?: string }[] = [
   { email: 'tomasz.zielinski@demo.siatka.test', name: 'Tomasz Zieliński' },
 ]
 
+/** What some of them tell the community about themselves (all of it shown). */
+const profiles: {
+  email: string
+  country: string
+  organisation: string
+  languages: string[]
+  expertise: string
+  availability: string
+  bio: string
+}[] = [
+  {
+    email: 'ekspert@demo.siatka.test',
+    country: 'PL',
+    organisation: 'Uniwersytet Łódzki',
+    languages: ['pl', 'en', 'de'],
+    expertise: 'Kwalifikowalność wydatków EFS, wskaźniki wspólne EFS+, współpraca ponadnarodowa.',
+    availability: 'Odpowiadam w ciągu trzech dni roboczych.',
+    bio: 'Od 2008 r. ekspert ds. oceny projektów EFS; członek KST ds. ekonomii społecznej.',
+  },
+  {
+    email: 'maria.fernandez@demo.siatka.test',
+    country: 'ES',
+    organisation: 'Fundación Empleo Joven, Sevilla',
+    languages: ['es', 'en', 'pt'],
+    expertise: 'Youth employment, job coaching, NEET outreach.',
+    availability: '',
+    bio: '',
+  },
+  {
+    email: 'aoife.byrne@demo.siatka.test',
+    country: 'IE',
+    organisation: 'Social Economy Network Ireland',
+    languages: ['en', 'ga'],
+    expertise: 'Social enterprise support, ESF+ reporting.',
+    availability: 'Fridays.',
+    bio: '',
+  },
+]
+
 const forums: { pl: string; en: string; dpl: string; den: string; topics: DemoTopic[] }[] = [
   {
     pl: 'Współpraca ponadnarodowa',
@@ -244,6 +283,16 @@ export async function seedCommunity(handle: AnyDb) {
     if (!id) throw new Error(`No demo person ${email}`)
     return id
   }
+  await db
+    .insertInto('community_profiles')
+    .values(
+      profiles.map(({ email, ...p }) => ({
+        person_id: personId(email),
+        ...p,
+        shown: ['country', 'organisation', 'languages', 'expertise', 'availability', 'bio'],
+      })),
+    )
+    .execute()
   const secretariat = personId('koordynator@demo.siatka.test')
   for (const [position, f] of forums.entries()) {
     const forum = await db

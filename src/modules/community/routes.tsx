@@ -9,12 +9,15 @@ import { keysetPageOf, pageFrom, pageOf } from '../../kernel/pagination.ts'
 import { authorize, authorizeTopic, can, type TopicAccess, topicCan } from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import type { Db } from './db.ts'
+import * as profiles from './profiles.ts'
 import {
   AcceptForm,
   cursorOf,
   ForumForm,
   ForumParams,
   ForumQuery,
+  PersonParams,
+  ProfileForm,
   ReplyForm,
   SearchQuery,
   TopicForm,
@@ -24,6 +27,7 @@ import {
 import * as forum from './service.ts'
 import { ForumPage } from './views/forum-page.tsx'
 import { ForumsPage } from './views/forums-page.tsx'
+import { ExpertsPage, PersonPage, ProfileFormPage } from './views/profile-pages.tsx'
 import { SearchPage } from './views/search-page.tsx'
 import { TopicPage } from './views/topic-page.tsx'
 
@@ -55,6 +59,71 @@ export async function communityRoutes(app: FastifyInstance) {
     )
 
   app.get('/community', read, async (req, reply) => forumsPage(req, reply))
+
+  // A member's own profile: what they tell the community, and which parts others see.
+  const profileForm = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
+    authorize(req.actor, 'community.post')
+    const own = await profiles.findProfile(req.db as Db, req.actor.id)
+    const values = errors
+      ? typedValues(req.body)
+      : {
+          country: own?.country ?? '',
+          organisation: own?.organisation ?? '',
+          languages: own?.languages ?? [],
+          expertise: own?.expertise ?? '',
+          availability: own?.availability ?? '',
+          bio: own?.bio ?? '',
+          shown: own?.shown ?? [],
+        }
+    return render(
+      reply.code(errors ? 422 : 200),
+      <ProfileFormPage ctx={viewContext(req, reply)} values={values} errors={errors} />,
+    )
+  }
+
+  app.get('/community/profile', post, async (req, reply) => profileForm(req, reply))
+
+  app.post('/community/profile', post, async (req, reply) => {
+    authorize(req.actor, 'community.post')
+    const actor = req.actor
+    return submitForm(req, reply, ProfileForm, {
+      act: (form) => profiles.saveProfile(req.db as Db, actor, form),
+      again: (errors) => profileForm(req, reply, errors),
+      flash: req.t('community.profile.saved'),
+      to: `/community/people/${actor.id}`,
+    })
+  })
+
+  // A member as others see them, with their answers (keyset, newest first).
+  app.get('/community/people/:personId', read, async (req, reply) => {
+    const db = req.db as Db
+    const { personId } = PersonParams.parse(req.params)
+    const profile = await profiles.findProfile(db, personId)
+    if (!profile) throw new NotFoundError()
+    const { after } = TopicQuery.parse(req.query)
+    const rows = await profiles.answersOf(db, profile.id, after)
+    const page = keysetPageOf(rows, profiles.answersPageSize, (last) => cursorOf(last.created_at, last.id))
+    return render(
+      reply,
+      <PersonPage
+        ctx={viewContext(req, reply)}
+        profile={profile}
+        answers={page.rows}
+        next={page.next}
+        continued={after !== null}
+        own={req.actor?.id === profile.id}
+      />,
+    )
+  })
+
+  app.get('/community/experts', read, async (req, reply) => {
+    const page = pageFrom(req.query, profiles.expertsPageSize)
+    const rows = pageOf(await profiles.expertsPage(req.db as Db, page.offset), page)
+    return render(
+      reply,
+      <ExpertsPage ctx={viewContext(req, reply)} experts={rows.rows} page={page} hasNext={rows.hasNext} />,
+    )
+  })
 
   // Ranked by how well each topic matches, so paged by number (to 50 pages), not by keyset.
   app.get('/community/search', read, async (req, reply) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { checkbox, oneOf, requiredText, textOrEmpty } from '../../kernel/forms.ts'
+import { checkbox, manyOf, oneOf, requiredText, textOrEmpty } from '../../kernel/forms.ts'
+import { profileCountries, profileParts, spokenLanguages } from './profiles.ts'
 
 export const contentLanguages = ['pl', 'en'] as const
 
@@ -73,3 +74,20 @@ export const SearchQuery = z.object({
   since: z.enum(searchPeriods).catch('0').default('0'),
 })
 export type SearchQuery = z.output<typeof SearchQuery>
+
+/** A member's profile as its form sends it; `shown` are the parts others may see. */
+export const ProfileForm = z.object({
+  country: z
+    .union([z.literal(''), oneOf(profileCountries)])
+    .optional()
+    .transform((v) => (v ? v : null)),
+  organisation: textOrEmpty(200),
+  languages: manyOf(oneOf(spokenLanguages)),
+  expertise: textOrEmpty(1000),
+  availability: textOrEmpty(300),
+  bio: textOrEmpty(2000),
+  shown: manyOf(oneOf(profileParts)),
+})
+export type ProfileForm = z.output<typeof ProfileForm>
+
+export const PersonParams = z.object({ personId: z.uuid() })

@@ -40,7 +40,21 @@ export interface CommunityPostsTable {
   created_at: CreatedAt
 }
 
+/** A community member's profile; `shown` lists the parts others may see. */
+export interface CommunityProfilesTable {
+  person_id: string
+  country: string | null
+  organisation: string
+  languages: string[]
+  expertise: string
+  availability: string
+  bio: string
+  shown: string[]
+  updated_at: ColumnType<Date, Date | undefined, Date>
+}
+
 export interface CommunityTables {
+  community_profiles: CommunityProfilesTable
   community_forums: CommunityForumsTable
   community_topics: CommunityTopicsTable
   community_posts: CommunityPostsTable

@@ -31,11 +31,27 @@ export function ForumsPage(p: {
       {p.refused ? <ErrorSummary ctx={p.ctx} errors={p.refused.errors} /> : ''}
       <h1 class="govuk-heading-l">{t('community.title')}</h1>
       <p class="govuk-body">{t('community.intro')}</p>
-      <p class="govuk-body">
-        <a class="govuk-link" href="/community/search">
-          {t('community.searchLink')}
-        </a>
-      </p>
+      <ul class="govuk-list siatka-actions">
+        <li>
+          <a class="govuk-link" href="/community/search">
+            {t('community.searchLink')}
+          </a>
+        </li>
+        <li>
+          <a class="govuk-link" href="/community/experts">
+            {t('community.expertsLink')}
+          </a>
+        </li>
+        {p.ctx.actor ? (
+          <li>
+            <a class="govuk-link" href="/community/profile">
+              {t('community.profileLink')}
+            </a>
+          </li>
+        ) : (
+          ''
+        )}
+      </ul>
       {p.forums.length ? (
         <ul class="govuk-list govuk-list--spaced">
           {p.forums.map((forum) => (

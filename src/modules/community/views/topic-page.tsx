@@ -28,8 +28,10 @@ function PostArticle(p: {
   const when = formatDateTime(p.post.created_at, lang)
   return (
     <article class="govuk-!-margin-bottom-6" id={`post-${p.post.id}`}>
-      <h2 class="govuk-heading-s govuk-!-margin-bottom-1" safe>
-        {p.post.author_name}
+      <h2 class="govuk-heading-s govuk-!-margin-bottom-1">
+        <a class="govuk-link" href={`/community/people/${p.post.author_id}`} safe>
+          {p.post.author_name}
+        </a>
       </h2>
       <p class="govuk-body-s govuk-!-margin-bottom-2">
         <time datetime={p.post.created_at.toISOString()} safe>
