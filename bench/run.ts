@@ -5,7 +5,8 @@
 // directory-csv, directory-xlsx), meetings (meeting-page, calendar-month, calendar-list,
 // calendar-member), decisions (register-space, register-search, register-all, register-member,
 // actions, minutes-page), start (start-member, start-coordinator), projects (projects-filtered,
-// projects-page-40, projects-analysis), community (forum-topics, forum-topic, forum-search).
+// projects-page-40, projects-analysis), community (forum-topics, forum-topic, forum-search, and
+// the same signed in: forum-topics-in, forum-topic-in, forum-search-in).
 //
 // Throughput and p99 latency of a few pages of the app, each against a baseline: a bare
 // node:http server in the same process answering with exactly the same bytes and content type.
@@ -352,11 +353,28 @@ async function main() {
     await fetchPage(bench.url, 'forum-topics', `/community/forums/${data.forumId}`, undefined, 'community'),
     await fetchPage(bench.url, 'forum-topic', `/community/topics/${data.bigTopicId}`, undefined, 'community'),
     await fetchPage(bench.url, 'forum-search', '/community/search?q=wkladu+wlasnego', undefined, 'community'),
+    // The same for a signed-in member: rendered on every request (a visitor's copy is kept).
+    await fetchPage(bench.url, 'forum-topics-in', `/community/forums/${data.forumId}?in=1`, jar, 'community'),
+    await fetchPage(
+      bench.url,
+      'forum-topic-in',
+      `/community/topics/${data.bigTopicId}?in=1`,
+      jar,
+      'community',
+    ),
+    await fetchPage(
+      bench.url,
+      'forum-search-in',
+      '/community/search?q=wkladu+wlasnego&in=1',
+      jar,
+      'community',
+    ),
   ]
   const topicLink = /<a class="govuk-link" href="\/community\/topics\/[0-9a-f-]{36}" lang=/g
   expect(forumPages[0] as Page, 'topics', topicLink, 25)
   expect(forumPages[1] as Page, 'posts', /id="post-[0-9a-f-]{36}"/g, 50)
   expect(forumPages[2] as Page, 'results', topicLink, 20)
+  expect(forumPages[4] as Page, 'posts', /id="post-[0-9a-f-]{36}"/g, 50)
   pages.push(...forumPages)
   // The whole directory as a file: timed one request at a time.
   let exports = [

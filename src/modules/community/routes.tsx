@@ -7,6 +7,7 @@ import { typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
 import { keysetPageOf, pageFrom, pageOf } from '../../kernel/pagination.ts'
 import { authorize, authorizeTopic, can, type TopicAccess, topicCan } from '../../kernel/policy.ts'
+import { renderPublic } from '../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import type { Db } from './db.ts'
 import * as profiles from './profiles.ts'
@@ -46,17 +47,30 @@ async function topicOf(req: FastifyRequest) {
 
 const accessOf = (topic: forum.Topic): TopicAccess => ({ authorId: topic.author_id, locked: topic.locked })
 
+/**
+ * A page of the open forum: for anonymous visitors, rendered once and kept until the forum's rows
+ * change (kernel/public-pages); a refused form's page, with what was typed, never.
+ */
+const show = (
+  req: FastifyRequest,
+  reply: FastifyReply,
+  errors: FieldErrors | undefined,
+  page: () => Promise<JSX.Element>,
+) =>
+  errors
+    ? page().then((html) => render(reply.code(422), html))
+    : renderPublic(req, reply, page, { data: true })
+
 export async function communityRoutes(app: FastifyInstance) {
-  const forumsPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) =>
-    render(
-      reply.code(errors ? 422 : 200),
+  const forumsPage = (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) =>
+    show(req, reply, errors, async () => (
       <ForumsPage
         ctx={viewContext(req, reply)}
         forums={await forum.forumList(req.db as Db)}
         mayManage={can(req.actor, 'community.manage')}
         refused={errors ? { values: typedValues(req.body), errors } : undefined}
-      />,
-    )
+      />
+    ))
 
   app.get('/community', read, async (req, reply) => forumsPage(req, reply))
 
@@ -95,57 +109,60 @@ export async function communityRoutes(app: FastifyInstance) {
   })
 
   // A member as others see them, with their answers (keyset, newest first).
-  app.get('/community/people/:personId', read, async (req, reply) => {
-    const db = req.db as Db
-    const { personId } = PersonParams.parse(req.params)
-    const profile = await profiles.findProfile(db, personId)
-    if (!profile) throw new NotFoundError()
-    const { after } = TopicQuery.parse(req.query)
-    const rows = await profiles.answersOf(db, profile.id, after)
-    const page = keysetPageOf(rows, profiles.answersPageSize, (last) => cursorOf(last.created_at, last.id))
-    return render(
-      reply,
-      <PersonPage
-        ctx={viewContext(req, reply)}
-        profile={profile}
-        answers={page.rows}
-        next={page.next}
-        continued={after !== null}
-        own={req.actor?.id === profile.id}
-      />,
-    )
-  })
+  app.get('/community/people/:personId', read, async (req, reply) =>
+    show(req, reply, undefined, async () => {
+      const db = req.db as Db
+      const { personId } = PersonParams.parse(req.params)
+      const profile = await profiles.findProfile(db, personId)
+      if (!profile) throw new NotFoundError()
+      const { after } = TopicQuery.parse(req.query)
+      const rows = await profiles.answersOf(db, profile.id, after)
+      const page = keysetPageOf(rows, profiles.answersPageSize, (last) => cursorOf(last.created_at, last.id))
+      return (
+        <PersonPage
+          ctx={viewContext(req, reply)}
+          profile={profile}
+          answers={page.rows}
+          next={page.next}
+          continued={after !== null}
+          own={req.actor?.id === profile.id}
+        />
+      )
+    }),
+  )
 
-  app.get('/community/experts', read, async (req, reply) => {
-    const page = pageFrom(req.query, profiles.expertsPageSize)
-    const rows = pageOf(await profiles.expertsPage(req.db as Db, page.offset), page)
-    return render(
-      reply,
-      <ExpertsPage ctx={viewContext(req, reply)} experts={rows.rows} page={page} hasNext={rows.hasNext} />,
-    )
-  })
+  app.get('/community/experts', read, async (req, reply) =>
+    show(req, reply, undefined, async () => {
+      const page = pageFrom(req.query, profiles.expertsPageSize)
+      const rows = pageOf(await profiles.expertsPage(req.db as Db, page.offset), page)
+      return (
+        <ExpertsPage ctx={viewContext(req, reply)} experts={rows.rows} page={page} hasNext={rows.hasNext} />
+      )
+    }),
+  )
 
   // Ranked by how well each topic matches, so paged by number (to 50 pages), not by keyset.
-  app.get('/community/search', read, async (req, reply) => {
-    const db = req.db as Db
-    const query = SearchQuery.parse(req.query)
-    const page = pageFrom(req.query, forum.searchPageSize)
-    if (page.number > 50) throw new NotFoundError()
-    const hits = query.q
-      ? pageOf(await forum.searchTopics(db, query, page.offset), page)
-      : { rows: [], hasNext: false }
-    return render(
-      reply,
-      <SearchPage
-        ctx={viewContext(req, reply)}
-        query={query}
-        forums={await forum.forumChoices(db)}
-        hits={hits.rows}
-        page={page}
-        hasNext={hits.hasNext}
-      />,
-    )
-  })
+  app.get('/community/search', read, async (req, reply) =>
+    show(req, reply, undefined, async () => {
+      const db = req.db as Db
+      const query = SearchQuery.parse(req.query)
+      const page = pageFrom(req.query, forum.searchPageSize)
+      if (page.number > 50) throw new NotFoundError()
+      const hits = query.q
+        ? pageOf(await forum.searchTopics(db, query, page.offset), page)
+        : { rows: [], hasNext: false }
+      return (
+        <SearchPage
+          ctx={viewContext(req, reply)}
+          query={query}
+          forums={await forum.forumChoices(db)}
+          hits={hits.rows}
+          page={page}
+          hasNext={hits.hasNext}
+        />
+      )
+    }),
+  )
 
   app.post('/community/forums', { config: { permission: 'community.manage' } }, async (req, reply) => {
     authorize(req.actor, 'community.manage')
@@ -158,28 +175,28 @@ export async function communityRoutes(app: FastifyInstance) {
     })
   })
 
-  const forumPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
-    const { forumId } = ForumParams.parse(req.params)
-    const found = await forum.findForum(req.db as Db, forumId)
-    if (!found) throw new NotFoundError()
-    const query = errors ? ForumQuery.parse({}) : ForumQuery.parse(req.query)
-    const rows = await forum.topicsPage(req.db as Db, found.id, query)
-    const page = keysetPageOf(rows, forum.topicsPageSize, (last) =>
-      cursorOf(query.show === 'unanswered' ? last.created_at : last.last_post_at, last.id),
-    )
-    return render(
-      reply.code(errors ? 422 : 200),
-      <ForumPage
-        ctx={viewContext(req, reply)}
-        forum={found}
-        query={query}
-        topics={page.rows}
-        next={page.next}
-        mayPost={can(req.actor, 'community.post')}
-        refused={errors ? { values: typedValues(req.body), errors } : undefined}
-      />,
-    )
-  }
+  const forumPage = (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) =>
+    show(req, reply, errors, async () => {
+      const { forumId } = ForumParams.parse(req.params)
+      const found = await forum.findForum(req.db as Db, forumId)
+      if (!found) throw new NotFoundError()
+      const query = errors ? ForumQuery.parse({}) : ForumQuery.parse(req.query)
+      const rows = await forum.topicsPage(req.db as Db, found.id, query)
+      const page = keysetPageOf(rows, forum.topicsPageSize, (last) =>
+        cursorOf(query.show === 'unanswered' ? last.created_at : last.last_post_at, last.id),
+      )
+      return (
+        <ForumPage
+          ctx={viewContext(req, reply)}
+          forum={found}
+          query={query}
+          topics={page.rows}
+          next={page.next}
+          mayPost={can(req.actor, 'community.post')}
+          refused={errors ? { values: typedValues(req.body), errors } : undefined}
+        />
+      )
+    })
 
   app.get('/community/forums/:forumId', read, async (req, reply) => forumPage(req, reply))
 
@@ -197,7 +214,7 @@ export async function communityRoutes(app: FastifyInstance) {
     })
   })
 
-  const topicPage = async (
+  const topicView = async (
     req: FastifyRequest,
     reply: FastifyReply,
     topic: forum.Topic,
@@ -213,8 +230,7 @@ export async function communityRoutes(app: FastifyInstance) {
         ? (shownAnswer ?? (await forum.findPost(db, topic.id, topic.accepted_post_id)))
         : undefined
     const access = accessOf(topic)
-    return render(
-      reply.code(errors ? 422 : 200),
+    return (
       <TopicPage
         ctx={viewContext(req, reply)}
         topic={topic}
@@ -228,11 +244,15 @@ export async function communityRoutes(app: FastifyInstance) {
         mayModerate={topicCan(req.actor, 'topic.moderate', access)}
         signedIn={req.actor !== null}
         refused={errors ? { values: typedValues(req.body), errors } : undefined}
-      />,
+      />
     )
   }
+  const topicPage = (req: FastifyRequest, reply: FastifyReply, topic: forum.Topic, errors?: FieldErrors) =>
+    show(req, reply, errors, () => topicView(req, reply, topic, errors))
 
-  app.get('/community/topics/:topicId', read, async (req, reply) => topicPage(req, reply, await topicOf(req)))
+  app.get('/community/topics/:topicId', read, async (req, reply) =>
+    show(req, reply, undefined, async () => topicView(req, reply, await topicOf(req))),
+  )
 
   app.post('/community/topics/:topicId/posts', post, async (req, reply) => {
     authorize(req.actor, 'community.post')

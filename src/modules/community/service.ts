@@ -304,51 +304,52 @@ export const searchPageSize = 20
 /**
  * Topics that match a search, best first: a word of the title or of any post (with or without
  * Polish letters), or a title like the words typed (trigrams, for a misspelt word); kept to a
- * forum, a language, questions answered or waiting, and a period. Each with the text of its best
+ * forum, a language, questions answered or waiting, and a period. Each with the text of its first
  * matching post. One more than a page tells a next page.
  */
 export function searchTopics(db: Db, s: SearchQuery, offset: number) {
   const words = sql`plainto_tsquery('simple', siatka_fold(${s.q}))`
   const matchingPosts = sql`select p.topic_id from community_posts p where p.search @@ ${words}`
-  return db
-    .selectFrom('community_topics as t')
-    .innerJoin('community_forums as f', 'f.id', 't.forum_id')
-    .innerJoin('people as a', 'a.id', 't.author_id')
-    .select(topicListColumns)
-    .select([
-      'f.id as forum_id',
-      'f.name_pl as forum_pl',
-      'f.name_en as forum_en',
-      sql<
-        string | null
-      >`(select p.body from community_posts p where p.topic_id = t.id and p.search @@ ${words}
-        order by ts_rank(p.search, ${words}) desc, p.created_at limit 1)`.as('excerpt'),
-    ])
-    .where(
-      sql<boolean>`(t.search @@ ${words} or siatka_fold(${s.q}) <% siatka_fold(t.title) or t.id in (${matchingPosts}))`,
-    )
-    .$if(s.forum !== null, (q) => q.where('t.forum_id', '=', s.forum as string))
-    .$if(s.language !== 'all', (q) => q.where('t.lang', '=', s.language))
-    .$if(s.answered !== 'all', (q) =>
-      q
-        .where('t.is_question', '=', true)
-        .where('t.accepted_post_id', s.answered === 'yes' ? 'is not' : 'is', null),
-    )
-    .$if(s.since !== '0', (q) =>
-      q.where('t.last_post_at', '>=', sql<Date>`now() - make_interval(days => ${Number(s.since)})`),
-    )
-    .orderBy(
-      sql`ts_rank(t.search, ${words}) * 2
-        + coalesce((select max(ts_rank(p.search, ${words})) from community_posts p
-            where p.topic_id = t.id and p.search @@ ${words}), 0)
-        + word_similarity(siatka_fold(${s.q}), siatka_fold(t.title))`,
-      'desc',
-    )
-    .orderBy('t.last_post_at', 'desc')
-    .orderBy('t.id')
-    .limit(searchPageSize + 1)
-    .offset(offset)
-    .execute()
+  return (
+    db
+      .selectFrom('community_topics as t')
+      .innerJoin('community_forums as f', 'f.id', 't.forum_id')
+      .innerJoin('people as a', 'a.id', 't.author_id')
+      .select(topicListColumns)
+      .select([
+        'f.id as forum_id',
+        'f.name_pl as forum_pl',
+        'f.name_en as forum_en',
+        sql<
+          string | null
+        >`(select p.body from community_posts p where p.topic_id = t.id and p.search @@ ${words}
+        order by p.created_at, p.id limit 1)`.as('excerpt'),
+      ])
+      .where(
+        sql<boolean>`(t.search @@ ${words} or siatka_fold(${s.q}) <% siatka_fold(t.title) or t.id in (${matchingPosts}))`,
+      )
+      .$if(s.forum !== null, (q) => q.where('t.forum_id', '=', s.forum as string))
+      .$if(s.language !== 'all', (q) => q.where('t.lang', '=', s.language))
+      .$if(s.answered !== 'all', (q) =>
+        q
+          .where('t.is_question', '=', true)
+          .where('t.accepted_post_id', s.answered === 'yes' ? 'is not' : 'is', null),
+      )
+      .$if(s.since !== '0', (q) =>
+        q.where('t.last_post_at', '>=', sql<Date>`now() - make_interval(days => ${Number(s.since)})`),
+      )
+      // Titles weigh most; a topic found by its posts alone comes by its latest activity. Ranking every
+      // matching post would read them all: a common word is in thousands.
+      .orderBy(
+        sql`ts_rank(t.search, ${words}) * 2 + word_similarity(siatka_fold(${s.q}), siatka_fold(t.title))`,
+        'desc',
+      )
+      .orderBy('t.last_post_at', 'desc')
+      .orderBy('t.id')
+      .limit(searchPageSize + 1)
+      .offset(offset)
+      .execute()
+  )
 }
 export type SearchHit = Awaited<ReturnType<typeof searchTopics>>[number]
 
