@@ -1,6 +1,7 @@
 // Invitations: the secretariat invites a person by address with a role, the link makes the account
 // and signs them in, an expired one can be renewed and a pending one withdrawn; and an account made
 // at once, with a link to set its password, for an outside person brought into one piece of work.
+import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
 import type { AnyDb } from '../../kernel/db.ts'
 import { ForbiddenError, NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
@@ -207,6 +208,8 @@ export async function requestRegistration(
   ip: string | null,
 ) {
   await db.transaction().execute(async (trx) => {
+    // One address at a time: requests sent at once from many places cannot all pass the count.
+    await sql`select pg_advisory_xact_lock(hashtextextended(${email.toLowerCase()}, 0))`.execute(trx)
     const since = new Date(Date.now() - 24 * 3_600_000)
     if ((await q.recentRegistrations(trx, email, since)) >= registrationsPerDay) return
     const { token, hash } = newToken()

@@ -262,8 +262,8 @@ export async function addReply(db: Db, actor: Actor, topic: Topic, form: ReplyFo
 
 /** The answer accepted for a question: a later post of the same topic (the question is no answer). */
 export async function acceptAnswer(db: Db, actor: Actor, topic: Topic, postId: string) {
-  if (!topic.is_question) throw new RuleError('community.errors.notQuestion', 'postId')
-  if (postId === topic.first_post_id) throw new RuleError('community.errors.questionNoAnswer', 'postId')
+  if (!topic.is_question) throw new RuleError('community.errors.notQuestion')
+  if (postId === topic.first_post_id) throw new RuleError('community.errors.questionNoAnswer')
   await db.transaction().execute(async (trx) => {
     const post = await trx
       .selectFrom('community_posts')
@@ -271,7 +271,7 @@ export async function acceptAnswer(db: Db, actor: Actor, topic: Topic, postId: s
       .where('id', '=', postId)
       .where('topic_id', '=', topic.id)
       .executeTakeFirst()
-    if (!post) throw new RuleError('community.errors.otherTopic', 'postId')
+    if (!post) throw new RuleError('community.errors.otherTopic')
     await trx
       .updateTable('community_topics')
       .set({ accepted_post_id: post.id })

@@ -117,9 +117,7 @@ export function PersonPage(p: {
           {t('community.back')}
         </a>
       </p>
-      <span class="govuk-caption-l">
-        {p.profile.role === 'expert' ? t('community.profile.expert') : t('community.profile.member')}
-      </span>
+      <span class="govuk-caption-l">{t(`roles.${p.profile.role}`)}</span>
       <h1 class="govuk-heading-l" safe>
         {p.profile.name}
       </h1>

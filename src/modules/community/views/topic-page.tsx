@@ -1,4 +1,5 @@
 import { formatDateTime } from '../../../kernel/dates.ts'
+import { unescaped } from '../../../kernel/i18n.ts'
 import { safeMarkdown } from '../../../kernel/markdown.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
@@ -53,7 +54,7 @@ function PostArticle(p: {
           <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
             <span>{t('community.accept')}</span>
             <span class="govuk-visually-hidden" safe>
-              {` (${t('community.acceptFor', { author: p.post.author_name, when })})`}
+              {` (${t('community.acceptFor', { author: p.post.author_name, when, ...unescaped })})`}
             </span>
           </button>
         </PostForm>
@@ -106,9 +107,13 @@ export function TopicPage(p: {
       {p.answer && !p.continued ? (
         <div class="govuk-inset-text">
           <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
-            <a class="govuk-link" href={`#post-${p.answer.id}`}>
-              {t('community.acceptedAnswer')}
-            </a>
+            {p.posts.some((post) => post.id === p.answer?.id) ? (
+              <a class="govuk-link" href={`#post-${p.answer.id}`}>
+                {t('community.acceptedAnswer')}
+              </a>
+            ) : (
+              t('community.acceptedAnswer')
+            )}
             {': '}
             <span safe>{p.answer.author_name}</span>
           </p>
