@@ -99,22 +99,25 @@ export const countryName = (code: string, lang: 'pl' | 'en') => regionNames[lang
 /** A language's name in the reader's language ("de" → "niemiecki"). */
 export const languageName = (code: string, lang: 'pl' | 'en') => languageNames[lang].of(code) ?? code
 
+/** A person and what their profile holds (shownParts says what others see of it). */
+const profileColumns = [
+  'p.id',
+  'p.name',
+  'p.role',
+  'c.country',
+  'c.organisation',
+  'c.languages',
+  'c.expertise',
+  'c.availability',
+  'c.bio',
+  'c.shown',
+] as const
+
 export function findProfile(db: Db, personId: string) {
   return db
     .selectFrom('people as p')
     .leftJoin('community_profiles as c', 'c.person_id', 'p.id')
-    .select([
-      'p.id',
-      'p.name',
-      'p.role',
-      'c.country',
-      'c.organisation',
-      'c.languages',
-      'c.expertise',
-      'c.availability',
-      'c.bio',
-      'c.shown',
-    ])
+    .select(profileColumns)
     .where('p.id', '=', personId)
     .where('p.is_active', '=', true)
     .executeTakeFirst()
@@ -182,17 +185,8 @@ export function expertsPage(db: Db, offset: number) {
   return db
     .selectFrom('people as p')
     .leftJoin('community_profiles as c', 'c.person_id', 'p.id')
+    .select(profileColumns)
     .select([
-      'p.id',
-      'p.name',
-      'p.role',
-      'c.country',
-      'c.organisation',
-      'c.languages',
-      'c.expertise',
-      'c.availability',
-      'c.bio',
-      'c.shown',
       (eb) =>
         eb
           .selectFrom('community_topics as t')

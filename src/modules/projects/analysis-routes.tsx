@@ -9,7 +9,7 @@ import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import { listSpaceChoices } from '../spaces/service.ts'
 import { type AnalysisFilters, analyse } from './analysis.ts'
 import type { Db } from './db.ts'
-import * as q from './queries.ts'
+import * as lists from './list-queries.ts'
 import { KeepAnalysisForm, ProjectsQuery } from './schemas.ts'
 import * as projects from './service.ts'
 import { AnalysisPage } from './views/analysis-page.tsx'
@@ -29,7 +29,7 @@ export async function analysisRoutes(app: FastifyInstance) {
     const publicOnly = !readsEveryProject(req.actor as Actor)
     const [analysis, choices, spaces] = await Promise.all([
       analyse(db, filters, publicOnly),
-      q.filterChoices(db),
+      lists.filterChoices(db),
       mayKeep ? listSpaceChoices(req.db) : null,
     ])
     return render(
@@ -64,7 +64,10 @@ export async function analysisRoutes(app: FastifyInstance) {
           if (!space) throw new RuleError('errors.choose', 'spaceId')
           const filters = analysisFilters(req)
           // The secretariat's: of every project.
-          const [analysis, choices] = await Promise.all([analyse(db, filters, false), q.filterChoices(db)])
+          const [analysis, choices] = await Promise.all([
+            analyse(db, filters, false),
+            lists.filterChoices(db),
+          ])
           return projects.keepAnalysis(db, app.storage, actor, {
             t: req.t,
             lang: req.lang,

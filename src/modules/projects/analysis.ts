@@ -4,7 +4,8 @@
 import { sql } from 'kysely'
 import type { Lang } from '../../kernel/i18n.ts'
 import type { Db } from './db.ts'
-import { type FilterChoices, narrowed, type ProjectFilters } from './queries.ts'
+import type { FilterChoices } from './list-queries.ts'
+import { narrowed, type ProjectFilters } from './queries.ts'
 import { voivodeships } from './regions.ts'
 
 export type AnalysisFilters = Pick<ProjectFilters, 'theme' | 'programme' | 'period' | 'status'>

@@ -14,9 +14,9 @@ import type { Db } from './db.ts'
 import { SteeringForm } from './groups/schemas.ts'
 import * as groups from './groups/service.ts'
 import { type FoundProject, projectFor } from './load.ts'
+import * as projects from './parts-service.ts'
 import * as q from './queries.ts'
 import { ContactForm, IndicatorForm, PartnerForm, RemoveForm, StaffForm, TargetGroupForm } from './schemas.ts'
-import * as projects from './service.ts'
 import { type PartForm, ProjectPartsPage } from './views/project-parts-page.tsx'
 
 export async function partRoutes(app: FastifyInstance) {

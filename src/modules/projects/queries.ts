@@ -4,6 +4,20 @@ import { spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
 import type { FundingPeriod, ProjectStatus } from './tables.ts'
 
+/** Where a project (`p`) works: its voivodeships' TERYT codes and its subregions' NUTS 3 codes, in order. */
+export const areaCodes = [
+  sql<
+    string[]
+  >`array(select r.voivodeship from project_regions r where r.project_id = p.id order by r.voivodeship)`.as(
+    'regions',
+  ),
+  sql<
+    string[]
+  >`array(select r.nuts3 from project_subregions r where r.project_id = p.id order by r.nuts3)`.as(
+    'subregions',
+  ),
+] as const
+
 /** The programme, priority and measure above a taxonomy row, as the list and the page name them. */
 function withProgramme(db: Db) {
   return db
@@ -283,16 +297,7 @@ export function findProject(db: Db, id: string, personId: string | null) {
         .orderBy('rv.changed_at', 'desc')
         .limit(1)
         .as('updated_by_name'),
-      sql<
-        string[]
-      >`array(select r.voivodeship from project_regions r where r.project_id = p.id order by r.voivodeship)`.as(
-        'regions',
-      ),
-      sql<
-        string[]
-      >`array(select r.nuts3 from project_subregions r where r.project_id = p.id order by r.nuts3)`.as(
-        'subregions',
-      ),
+      ...areaCodes,
       personId
         ? eb
             .exists(
@@ -412,90 +417,4 @@ export function projectRevisions(db: Db, projectId: string, before: RevisionCurs
   if (before)
     q = q.where(sql<boolean>`(r.changed_at, r.id) < (${before.at}::timestamptz, ${before.id}::uuid)`)
   return q.execute()
-}
-
-/** What the list's filters offer: programmes, their measures, themes, and the organisations in projects. */
-export async function filterChoices(db: Db, publicOnly = false) {
-  const [programmes, measures, themes, organisations] = await Promise.all([
-    db
-      .selectFrom('project_programmes')
-      .select(['id', 'code', 'name_pl', 'name_en', 'period'])
-      .where('level', '=', 'programme')
-      .orderBy('position')
-      .execute(),
-    programmeChoices(db),
-    themeChoices(db),
-    db
-      .selectFrom('organisations as o')
-      .select(['o.id', 'o.name'])
-      .where((eb) =>
-        eb.or([
-          // On the public site, only the organisations of published projects.
-          eb.exists(
-            eb
-              .selectFrom('projects as p')
-              .select('p.id')
-              .whereRef('p.lead_organisation_id', '=', 'o.id')
-              .where((e) => (publicOnly ? e('p.is_public', '=', true) : e.lit(true))),
-          ),
-          eb.exists(
-            eb
-              .selectFrom('project_partners as pa')
-              .innerJoin('projects as pp', 'pp.id', 'pa.project_id')
-              .select('pa.project_id')
-              .whereRef('pa.organisation_id', '=', 'o.id')
-              .where((e) => (publicOnly ? e('pp.is_public', '=', true) : e.lit(true))),
-          ),
-        ]),
-      )
-      .orderBy('o.name')
-      .limit(500)
-      .execute(),
-  ])
-  return { programmes, measures, themes, organisations }
-}
-export type FilterChoices = Awaited<ReturnType<typeof filterChoices>>
-
-/** What the spreadsheet adds to a page of the list: partners, themes, regions, the lead's NIP, goals. */
-export function exportDetails(db: Db, ids: string[]) {
-  if (ids.length === 0) return Promise.resolve([])
-  return db
-    .selectFrom('projects as p')
-    .innerJoin('organisations as lead', 'lead.id', 'p.lead_organisation_id')
-    .select([
-      'p.id',
-      'p.eligible_costs_grosze',
-      'p.main_goal',
-      'p.is_public',
-      'lead.nip as lead_nip',
-      sql<
-        string[]
-      >`array(select o.name from project_partners pa join organisations o on o.id = pa.organisation_id
-        where pa.project_id = p.id and pa.role = 'partner' order by pa.position)`.as('partners'),
-      sql<
-        string[]
-      >`array(select th.name_pl from project_theme_links tl join project_themes th on th.id = tl.theme_id
-        where tl.project_id = p.id order by th.position)`.as('themes'),
-      sql<
-        string[]
-      >`array(select r.voivodeship from project_regions r where r.project_id = p.id order by r.voivodeship)`.as(
-        'regions',
-      ),
-      sql<
-        string[]
-      >`array(select r.nuts3 from project_subregions r where r.project_id = p.id order by r.nuts3)`.as(
-        'subregions',
-      ),
-    ])
-    .select((eb) =>
-      jsonArrayFrom(
-        eb
-          .selectFrom('project_indicators as i')
-          .select(['i.name', 'i.baseline', 'i.target', 'i.unit'])
-          .whereRef('i.project_id', '=', 'p.id')
-          .orderBy('i.position'),
-      ).as('indicators'),
-    )
-    .where('p.id', 'in', ids)
-    .execute()
 }

@@ -15,6 +15,7 @@ import { renderPublic } from '../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import * as accounts from '../accounts/service.ts'
 import type { Db } from './db.ts'
+import * as lists from './list-queries.ts'
 import { type FoundProject, projectFor } from './load.ts'
 import { stripFiles } from './marks/service.ts'
 import { newsPage, projectDocuments } from './news/service.ts'
@@ -44,7 +45,7 @@ async function listPage(req: FastifyRequest, scope: ListScope, query: ProjectsQu
   const db = req.db as Db
   const [rows, choices] = await Promise.all([
     q.listProjects(db, scope, query, query.after, projectsPageSize),
-    q.filterChoices(db, scope.publicOnly),
+    lists.filterChoices(db, scope.publicOnly),
   ])
   return {
     ...keysetPageOf(rows, projectsPageSize, (last) => `${q.cursorKey(last, query.sort)}_${last.id}`),
@@ -75,7 +76,7 @@ function sendProjects(
       const page = rows.slice(0, exportPageSize)
       const details = new Map(
         (
-          await q.exportDetails(
+          await lists.exportDetails(
             db,
             page.map((r) => r.id),
           )

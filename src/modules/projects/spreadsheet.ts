@@ -3,7 +3,8 @@
 import type { Cell, TableFormat } from '../../kernel/exports.ts'
 import type { T } from '../../kernel/i18n.ts'
 import { basisPoints } from '../../kernel/money.ts'
-import type { exportDetails, ProjectListRow } from './queries.ts'
+import type { exportDetails } from './list-queries.ts'
+import type { ProjectListRow } from './queries.ts'
 import { subregionName, voivodeshipName } from './regions.ts'
 
 /** The columns, in order; the importer finds them by these headers in either language. */

@@ -13,7 +13,7 @@ import { FilterForm } from '../../../kernel/views/filter-form.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
 import { type Analysis, type AnalysisFilters, type Named, namedBreakdowns } from '../analysis.ts'
-import type { FilterChoices } from '../queries.ts'
+import type { FilterChoices } from '../list-queries.ts'
 import { fundingPeriods, projectStatuses } from '../tables.ts'
 import { BarChart, TileMap } from './charts.tsx'
 
