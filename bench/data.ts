@@ -34,6 +34,8 @@ export const benchSizes = {
   projects: 940,
   /** The community forum's posts: 50 a topic, and one topic of 200 that the topic page measures. */
   forumPosts: 100_000,
+  /** Organisations with a community profile, for the partner search; a twentieth publish a request. */
+  partnerOrganisations: 20_000,
 } as const
 
 export type BenchSizes = { [K in keyof typeof benchSizes]: number }
@@ -54,6 +56,7 @@ export function benchSizesAt(scale: number): BenchSizes {
     spaces: n(benchSizes.spaces),
     meetings: n(benchSizes.meetings),
     forumPosts: n(benchSizes.forumPosts),
+    partnerOrganisations: n(benchSizes.partnerOrganisations),
   }
 }
 
@@ -75,6 +78,10 @@ export interface BenchData {
   /** The community forum of `forumPosts` posts, and its topic of 200 posts. */
   forumId: string
   bigTopicId: string
+  /** An open partner request seeking NGOs and universities from three countries on two themes. */
+  partnerRequestId: string
+  /** The first theme: the partner search asks for it. */
+  partnerThemeId: string
   counts: Record<string, number>
 }
 
@@ -702,6 +709,7 @@ export async function generateBenchData(db: Db, sizes: BenchSizes = benchSizes):
     await insertGenerated(trx, sizes.projects, day0, secretaries[1] as string)
 
     const forum = await insertForum(trx, sizes.forumPosts, secretaries[1] as string)
+    const partners = await insertPartners(trx, sizes.partnerOrganisations, secretaries[1] as string)
 
     await sql`analyze`.execute(trx)
     return {
@@ -714,6 +722,8 @@ export async function generateBenchData(db: Db, sizes: BenchSizes = benchSizes):
       memberOpenActions: minutes.memberOpenActions,
       forumId: forum.forumId,
       bigTopicId: forum.bigTopicId,
+      partnerRequestId: partners.requestId,
+      partnerThemeId: partners.themeId,
       counts: {
         organisations: orgIds.length,
         people: personIds.length,
@@ -724,6 +734,8 @@ export async function generateBenchData(db: Db, sizes: BenchSizes = benchSizes):
         ...minutes.counts,
         projects: sizes.projects,
         forumPosts: sizes.forumPosts + 200,
+        'partner organisations': sizes.partnerOrganisations,
+        'partner requests': Math.round(sizes.partnerOrganisations / 20),
       },
     }
   })
@@ -1381,4 +1393,71 @@ async function insertForum(trx: Db, posts: number, by: string) {
       where p.topic_id = t.id order by p.created_at offset 1 limit 1)
     where t.forum_id = ${forum.id} and t.is_question and (length(t.title) % 2) = 0`.execute(trx)
   return { forumId: forum.id, bigTopicId: big.id }
+}
+
+/**
+ * `count` organisations with community profiles across fifteen countries and every kind, each on two
+ * of the themes, speaking its country's language and English, with one to two programmes; every
+ * twentieth publishes a partner request (half of them past their deadline). Set-based inserts.
+ */
+async function insertPartners(trx: Db, count: number, by: string) {
+  const countries = sql`array['PL','DE','ES','IT','FR','IE','NL','CZ','SK','LT','PT','AT','SE','FI','HU']`
+  const languages = sql`array['pl','de','es','it','fr','en','nl','cs','sk','lt','pt','de','sv','fi','hu']`
+  const kinds = sql`array['ngo','local_government','enterprise','university','public_administration']`
+  const programmes = sql`array['esf_plus','erasmus_plus','interreg','horizon_europe','cerv','amif']`
+  const themes = sql`(array(select id from project_themes order by position))`
+  await sql`insert into organisations (name, type, country, updated_at)
+    select 'Organizacja partnerska ' || g, (${kinds})[1 + g % 5], (${countries})[1 + g % 15], now()
+    from generate_series(1, ${count}) g`.execute(trx)
+  await sql`insert into community_organisations (organisation_id, region_code, region_name, themes, languages,
+      programmes, size, lang, offers, seeks, updated_at)
+    select o.id, o.country || (1 + g % 4)::text || (g % 10)::text, '',
+      array[(${themes})[1 + g % array_length(${themes}, 1)], (${themes})[1 + (g / 7) % array_length(${themes}, 1)]],
+      array[(${languages})[1 + g % 15], 'en'],
+      case when g % 3 = 0 then array[(${programmes})[1 + g % 6]]
+        else array[(${programmes})[1 + g % 6], (${programmes})[1 + (g / 5) % 6]] end,
+      'small', 'en', 'Training, mentoring and evaluation for projects of the European Social Fund.', '', now()
+    from (select o.id, o.country, row_number() over (order by o.id)::int g from organisations o
+      where o.name like 'Organizacja partnerska %') o`.execute(trx)
+  await sql`insert into community_partner_requests (organisation_id, author_id, title, idea, lang, programme,
+      seek_kinds, seek_countries, seek_themes, seek_languages, deadline)
+    select c.organisation_id, ${by}, 'Partner request ' || g, 'A project idea for transnational cooperation.', 'en',
+      (${programmes})[1 + g % 6], array[(${kinds})[1 + g % 5]], array[(${countries})[1 + g % 15]],
+      array[(${themes})[1 + g % array_length(${themes}, 1)]], array['en'],
+      current_date + (case when g % 2 = 0 then 30 else -30 end) + g % 20
+    from (select organisation_id, row_number() over (order by organisation_id)::int g from community_organisations) c
+    where g % 20 = 0`.execute(trx)
+  const theme = await trx
+    .selectFrom('project_themes')
+    .select('id')
+    .orderBy('position')
+    .executeTakeFirstOrThrow()
+  const second = await trx
+    .selectFrom('project_themes')
+    .select('id')
+    .orderBy('position')
+    .offset(2)
+    .executeTakeFirstOrThrow()
+  const owner = await trx
+    .selectFrom('community_organisations')
+    .select('organisation_id')
+    .executeTakeFirstOrThrow()
+  const request = await trx
+    .insertInto('community_partner_requests')
+    .values({
+      organisation_id: owner.organisation_id,
+      author_id: by,
+      title: 'Benchmark: partners for supported employment',
+      idea: 'Supported employment with job coaches, tested in three countries.',
+      lang: 'en',
+      programme: 'esf_plus',
+      seek_kinds: ['ngo', 'university'],
+      seek_countries: ['DE', 'ES', 'IT'],
+      seek_themes: [theme.id, second.id],
+      seek_languages: ['en', 'de'],
+      deadline: '2099-12-31',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return { requestId: request.id, themeId: theme.id }
 }

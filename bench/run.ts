@@ -6,7 +6,8 @@
 // calendar-member), decisions (register-space, register-search, register-all, register-member,
 // actions, minutes-page), start (start-member, start-coordinator), projects (projects-filtered,
 // projects-page-40, projects-analysis), community (forum-topics, forum-topic, forum-search, and
-// the same signed in: forum-topics-in, forum-topic-in, forum-search-in).
+// the same signed in: forum-topics-in, forum-topic-in, forum-search-in), partners (partner-search,
+// partner-match, partner-request, partner-requests).
 //
 // Throughput and p99 latency of a few pages of the app, each against a baseline: a bare
 // node:http server in the same process answering with exactly the same bytes and content type.
@@ -376,6 +377,49 @@ async function main() {
   expect(forumPages[2] as Page, 'results', topicLink, 20)
   expect(forumPages[4] as Page, 'posts', /id="post-[0-9a-f-]{36}"/g, 50)
   pages.push(...forumPages)
+  // The partner search over 20,000 organisations (2,000 at a tenth): organisations ranked by four
+  // criteria asked, organisations ranked by how well they match a request (its page and the whole
+  // list), and the open requests on a theme. A visitor: the search is open to all.
+  const partnerPages = [
+    await fetchPage(
+      bench.url,
+      'partner-search',
+      `/community/partners?theme=${data.partnerThemeId}&country=DE&language=de&kind=ngo`,
+      undefined,
+      'partners',
+    ),
+    await fetchPage(
+      bench.url,
+      'partner-match',
+      `/community/partners?request=${data.partnerRequestId}`,
+      undefined,
+      'partners',
+    ),
+    await fetchPage(
+      bench.url,
+      'partner-request',
+      `/community/partners/requests/${data.partnerRequestId}`,
+      undefined,
+      'partners',
+    ),
+    await fetchPage(
+      bench.url,
+      'partner-requests',
+      `/community/partners/requests?theme=${data.partnerThemeId}`,
+      undefined,
+      'partners',
+    ),
+  ]
+  const organisationLink = /<a class="govuk-link" href="\/community\/organisations\/[0-9a-f-]{36}"/g
+  expect(partnerPages[0] as Page, 'organisations', organisationLink, 20)
+  expect(partnerPages[1] as Page, 'organisations', organisationLink, 20)
+  expect(
+    partnerPages[3] as Page,
+    'requests',
+    /<a class="govuk-link" href="\/community\/partners\/requests\/[0-9a-f-]{36}" lang=/g,
+    20,
+  )
+  pages.push(...partnerPages)
   // The whole directory as a file: timed one request at a time.
   let exports = [
     await fetchPage(bench.url, 'directory-csv', '/directory?format=csv', jar, 'directory'),

@@ -274,3 +274,68 @@ export function authorizeTopic(
   if (!actor) throw new SignInRequiredError()
   if (!topicCan(actor, permission, topic)) throw new ForbiddenError()
 }
+
+/** What the policy needs to know about an organisation in the community: whether the person asking is one of its contact people. */
+export interface OrganisationAccess {
+  isContact: boolean
+}
+
+// An organisation's community profile is read by anyone (the route's 'community.read').
+const organisationRules = {
+  /** Its profile and its partner requests: its own contact people, and the secretariat. */
+  'organisation.edit': (a: Actor, o: OrganisationAccess) => o.isContact || secretariat.includes(a.role),
+  /** Writing to its contact people through Siatka: anyone signed in who is not one of them. */
+  'organisation.message': (_a: Actor, o: OrganisationAccess) => !o.isContact,
+} satisfies Record<string, (actor: Actor, organisation: OrganisationAccess) => boolean>
+
+export type OrganisationPermission = keyof typeof organisationRules
+
+export function organisationCan(
+  actor: Actor | null,
+  permission: OrganisationPermission,
+  organisation: OrganisationAccess,
+): boolean {
+  return actor !== null && organisationRules[permission](actor, organisation)
+}
+
+/** Throws SignInRequired for an anonymous person, Forbidden for one who may not. */
+export function authorizeOrganisation(
+  actor: Actor | null,
+  permission: OrganisationPermission,
+  organisation: OrganisationAccess,
+): asserts actor is Actor {
+  if (!actor) throw new SignInRequiredError()
+  if (!organisationCan(actor, permission, organisation)) throw new ForbiddenError()
+}
+
+/** What the policy needs to know about a conversation with an organisation and the person asking. */
+export interface ThreadAccess {
+  starterId: string
+  /** The person asking is a contact person of the organisation written to. */
+  isContact: boolean
+}
+
+/** Who moderates the community (the secretariat): told of messages reported as abuse. */
+export const communityModerators: readonly GlobalRole[] = secretariat
+
+// A conversation is seen by the two sides only: its starter and the organisation's contact people.
+// The secretariat sees a message only when someone reports it.
+const threadRules = {
+  'thread.read': (a: Actor, t: ThreadAccess) => a.id === t.starterId || t.isContact,
+} satisfies Record<string, (actor: Actor, thread: ThreadAccess) => boolean>
+
+export type ThreadPermission = keyof typeof threadRules
+
+export function threadCan(actor: Actor | null, permission: ThreadPermission, thread: ThreadAccess): boolean {
+  return actor !== null && threadRules[permission](actor, thread)
+}
+
+/** Throws SignInRequired for an anonymous person, NotFound for one outside the conversation (it is not theirs to know of). */
+export function authorizeThread(
+  actor: Actor | null,
+  permission: ThreadPermission,
+  thread: ThreadAccess,
+): asserts actor is Actor {
+  if (!actor) throw new SignInRequiredError()
+  if (!threadCan(actor, permission, thread)) throw new NotFoundError()
+}

@@ -222,6 +222,35 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'POST /community/topics/:topicId/posts                  in  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /community/topics/:topicId/accept                 in  ok  ok  403 403 403 403 ok  403',
   'POST /community/topics/:topicId/lock                   in  ok  ok  403 403 403 403 403 403',
+  // Partner search: everyone reads organisations and requests; an organisation's contact people (the
+  // member, for the demo's cooperative) and the secretariat keep its profile and requests; anyone
+  // signed in writes to an organisation they are not part of. A new organisation is for someone who
+  // represents none (the others are sent to their own); a request for one whose organisation has a
+  // profile (the others are sent to make it: the member’s cooperative and the expert’s university have;
+  // a post is "ok" whether refused or sent on).
+  'GET  /community/partners                               ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /community/partners/requests                      ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /community/organisations/new                      in  303 303 303 303 303 303 303 ok',
+  'POST /community/organisations/new                      in  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /community/organisations/:organisationId          ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /community/organisations/:organisationId/edit     in  ok  ok  403 403 ok  403 403 403',
+  'POST /community/organisations/:organisationId/edit     in  ok  ok  403 403 ok  403 403 403',
+  'POST /community/organisations/:organisationId/messages in  ok  ok  ok  ok  403 ok  ok  ok',
+  'GET  /community/partners/requests/new                  in  303 303 303 303 ok  ok  303 303',
+  'POST /community/partners/requests/new                  in  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /community/partners/requests/:requestId           ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /community/partners/requests/:requestId/edit      in  ok  ok  403 403 ok  403 403 403',
+  'POST /community/partners/requests/:requestId/edit      in  ok  ok  403 403 ok  403 403 403',
+  'POST /community/partners/requests/:requestId/withdraw  in  ok  ok  403 403 ok  403 403 403',
+  // Messages: each conversation is its two sides' alone (the Irish network and the cooperative's
+  // member); the secretariat sees only what is reported to it.
+  'GET  /community/messages                               in  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /community/messages/:threadId                     in  404 404 404 404 ok  404 404 404',
+  'POST /community/messages/:threadId/messages            in  404 404 404 404 ok  404 404 404',
+  'POST /community/messages/:threadId/reveal              in  404 404 404 404 ok  404 404 404',
+  'POST /community/messages/:threadId/report              in  404 404 404 404 ok  404 404 404',
+  'GET  /community/reports                                in  ok  ok  403 403 403 403 403 403',
+  'POST /community/reports/:reportId/resolve              in  ok  ok  403 403 403 403 403 403',
   'POST /projects/import                                  in  ok  ok  403 403 403 403 403 403',
   'GET  /projects/import/:id                              in  ok  ok  403 403 403 403 403 403',
   'POST /projects/import/:id/confirm                      in  ok  ok  403 403 403 403 403 403',

@@ -25,6 +25,7 @@ import {
   styleRules,
 } from '../support/browser.ts'
 import { Client, signedIn } from '../support/client.ts'
+import { givenPerson } from '../support/given.ts'
 import { expectUniqueIds } from '../support/html.ts'
 import { givenLinkTokens, tokens } from '../support/pages.ts'
 
@@ -633,6 +634,23 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await check(page, '/community/experts', lang, contrast)
     await check(page, await href(page, page.locator('main a[href^="/community/people/"]')), lang, contrast)
     await check(page, '/community/profile', lang, contrast)
+    // Partner search: organisations matched to what is asked, each saying why; the open requests;
+    // the cooperative's request with its matches, and its form; the cooperative's profile with the
+    // message form sent empty, and its profile's form; the inbox; the messages reported.
+    await check(page, '/community/partners?country=IE&language=en', lang, contrast)
+    await check(page, '/community/partners/requests', lang, contrast)
+    const request = await href(
+      page,
+      page.locator('main a[href^="/community/partners/requests/"]', { hasText: 'Irlandii' }),
+    )
+    await check(page, request, lang, contrast)
+    const organisation = await href(page, page.locator('main a[href^="/community/organisations/"]'))
+    await check(page, `${request}/edit`, lang, contrast)
+    await check(page, organisation, lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/messages"] button'))
+    await check(page, `${organisation}/edit`, lang, contrast)
+    await check(page, '/community/messages', lang, contrast)
+    await check(page, '/community/reports', lang, contrast)
   } finally {
     await context.close()
   }
@@ -641,6 +659,21 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
   await checkMemberPages(lang, contrast)
   await checkExpertPages(lang, contrast)
   await checkStartPages(lang, contrast)
+  await checkNewCommunityMember(lang, contrast)
+}
+
+/** Someone who joined the community and represents no organisation yet: describing theirs, refused empty. */
+async function checkNewCommunityMember(lang: Lang, contrast: Contrast) {
+  const email = `nowa.${lang}.${contrast}@example.pl`
+  await givenPerson(h.database.db, { email, name: 'Zofia Nowicka', role: 'community_member' })
+  const page = await signedInPage(email, lang, contrast)
+  try {
+    await check(page, '/community/organisations/new', lang, contrast)
+    await page.locator('#field-name').fill('')
+    await checkRefusedForm(page, lang, contrast)
+  } finally {
+    await page.context().close()
+  }
 }
 
 /** Every demo role's start page ("Pulpit"): what waits for each person, in one list per section. */
@@ -682,6 +715,11 @@ async function checkMemberPages(lang: Lang, contrast: Contrast) {
     assert.ok(await page.locator('#field-deputyId-error').isVisible(), 'the deputy is missing')
     // The analyses the social-economy network has accepted, as its member sees them.
     await check(page, `/spaces/${space.social}/analyses`, lang, contrast)
+    // The cooperative's conversation with the Irish network, and a new partner request refused empty.
+    await check(page, '/community/messages', lang, contrast)
+    await check(page, await href(page, page.locator('main a[href^="/community/messages/"]')), lang, contrast)
+    await check(page, '/community/partners/requests/new', lang, contrast)
+    await checkRefusedForm(page, lang, contrast)
     // The portfolio's thematic analysis: the tile map, the bars and their tables.
     await check(page, '/projects/analysis', lang, contrast)
     await screenshot(page, `${lang}-${contrast}-projects-analysis`)

@@ -96,6 +96,33 @@ const sires = async (w: World) =>
   ).id
 
 /** The demo's question with an accepted answer, asked by the demo's project staff. */
+/** The demo member's cooperative, with a community profile and an open partner request. */
+export const cooperative = async (w: { db: Kysely<Database> }) =>
+  (
+    await one(
+      w.db
+        .selectFrom('organisations')
+        .select('id')
+        .where('name', '=', 'Spółdzielnia Socjalna „Razem”')
+        .executeTakeFirst(),
+      'the member’s cooperative',
+    )
+  ).id
+
+const cooperativeRequest = async (w: { db: Kysely<Database> }) =>
+  (
+    await one(
+      w.db
+        .selectFrom('community_partner_requests')
+        .select('id')
+        .where('organisation_id', '=', await cooperative(w))
+        .where('closed_at', 'is', null)
+        .orderBy('created_at')
+        .executeTakeFirst(),
+      'the cooperative’s request',
+    )
+  ).id
+
 const answeredQuestion = (w: World) =>
   one(
     w.db
@@ -293,6 +320,34 @@ const fillers: Record<string, Filler> = {
     `/community/people/${(await one(w.db.selectFrom('people').select('id').where('email', '=', people.expert).executeTakeFirst(), 'the expert')).id}`,
   ],
   '/community/topics/:topicId': async (w) => [`/community/topics/${(await answeredQuestion(w)).id}`],
+  // Partner search: the member's cooperative (the member is its contact person), its open request,
+  // and the Irish network's conversation with it.
+  '/community/organisations/:organisationId': async (w) => [
+    `/community/organisations/${await cooperative(w)}`,
+  ],
+  '/community/organisations/:organisationId/edit': async (w) => [
+    `/community/organisations/${await cooperative(w)}/edit`,
+  ],
+  '/community/partners/requests/:requestId': async (w) => [
+    `/community/partners/requests/${await cooperativeRequest(w)}`,
+  ],
+  '/community/partners/requests/:requestId/edit': async (w) => [
+    `/community/partners/requests/${await cooperativeRequest(w)}/edit`,
+  ],
+  '/community/messages/:threadId': async (w) => [
+    `/community/messages/${
+      (
+        await one(
+          w.db
+            .selectFrom('community_threads')
+            .select('id')
+            .where('organisation_id', '=', await cooperative(w))
+            .executeTakeFirst(),
+          'the conversation with the cooperative',
+        )
+      ).id
+    }`,
+  ],
   // The chooser alone, and a voivodeship's subregions, powiats and gminas.
   '/projects/regions/units': () => ['/projects/regions/units', '/projects/regions/units?voivodeship=12'],
   '/projects/import': () => ['/projects/import'],

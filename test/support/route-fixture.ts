@@ -4,13 +4,14 @@
 // objects made here, anew for each request where the post uses them up.
 import { randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
+import { addDays, today } from '../../src/kernel/dates.ts'
 import type { Database } from '../../src/kernel/db.ts'
 import type { GlobalRole } from '../../src/kernel/policy.ts'
 import { hashToken } from '../../src/kernel/tokens.ts'
 import type { TestApp } from './app.ts'
 import { Client, signedIn } from './client.ts'
 import { givenPerson } from './given.ts'
-import { everyPage, mainSpace, people, tokens } from './pages.ts'
+import { cooperative, everyPage, mainSpace, people, tokens } from './pages.ts'
 import type { RouteRequest } from './role-table.ts'
 
 interface Persona {
@@ -97,7 +98,38 @@ async function givenObjects(db: Db) {
     .where('owner_id', '=', await idOf(db, people.member))
     .where('space_id', '=', space.id)
     .executeTakeFirstOrThrow()
+  // A request of the member's cooperative to withdraw, and a report on the Irish network's message to it.
+  const organisationId = await cooperative({ db })
+  const member = await idOf(db, people.member)
+  const toWithdraw = await db
+    .insertInto('community_partner_requests')
+    .values({
+      organisation_id: organisationId,
+      author_id: member,
+      title: 'Do wycofania',
+      idea: 'Pomysł',
+      lang: 'pl',
+      programme: 'esf_plus',
+      deadline: addDays(today(), 10),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const message = await db
+    .selectFrom('community_messages as m')
+    .innerJoin('community_threads as t', 't.id', 'm.thread_id')
+    .select('m.id')
+    .where('t.organisation_id', '=', organisationId)
+    .where('m.author_id', '!=', member)
+    .executeTakeFirstOrThrow()
+  const report = await db
+    .insertInto('community_message_reports')
+    .values({ message_id: message.id, reporter_id: member, reason: 'Spam' })
+    .returning('id')
+    .executeTakeFirstOrThrow()
   return {
+    organisation: organisationId,
+    toWithdraw: toWithdraw.id,
+    report: report.id,
     managed: (await givenPerson(db, { name: 'Osoba do zarządzania' })).id,
     action: action.id,
     admin: await idOf(db, people.admin),
@@ -189,6 +221,18 @@ function postsOf(
     '/community/topics/:topicId/posts': () => at(`${page('/community/topics/:topicId')}/posts`),
     '/community/topics/:topicId/accept': () => at(`${page('/community/topics/:topicId')}/accept`),
     '/community/topics/:topicId/lock': () => at(`${page('/community/topics/:topicId')}/lock`),
+    '/community/organisations/:organisationId/edit': () =>
+      at(page('/community/organisations/:organisationId/edit')),
+    '/community/organisations/:organisationId/messages': () =>
+      at(`/community/organisations/${made.organisation}/messages`),
+    '/community/partners/requests/:requestId/edit': () =>
+      at(page('/community/partners/requests/:requestId/edit')),
+    '/community/partners/requests/:requestId/withdraw': () =>
+      at(`/community/partners/requests/${made.toWithdraw}/withdraw`),
+    '/community/messages/:threadId/messages': () => at(`${page('/community/messages/:threadId')}/messages`),
+    '/community/messages/:threadId/reveal': () => at(`${page('/community/messages/:threadId')}/reveal`),
+    '/community/messages/:threadId/report': () => at(`${page('/community/messages/:threadId')}/report`),
+    '/community/reports/:reportId/resolve': () => at(`/community/reports/${made.report}/resolve`),
     '/projects/:id/news/remove': () => at(`${page('/projects/:id/news')}/remove`),
     '/projects/:id/documents': () => at(page('/projects/:id/documents')),
     '/projects/:id/documents/remove': () => at(`${page('/projects/:id/documents')}/remove`),

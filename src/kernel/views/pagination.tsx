@@ -11,7 +11,8 @@ export function Pagination(p: {
   page: Page
   hasNext: boolean
   path: string
-  query: Record<string, string>
+  /** A list of values repeats its name (`theme=a&theme=b`). */
+  query: Record<string, string | readonly string[]>
   param?: string
   label?: string
   fragment?: string
@@ -19,7 +20,10 @@ export function Pagination(p: {
   const { t } = p.ctx
   if (p.page.number === 1 && !p.hasNext) return ''
   const href = (n: number) => {
-    const params = new URLSearchParams({ ...p.query, [p.param ?? 'page']: String(n) })
+    const params = new URLSearchParams()
+    for (const [name, value] of Object.entries(p.query))
+      for (const v of typeof value === 'string' ? [value] : value) params.append(name, v)
+    params.set(p.param ?? 'page', String(n))
     return `${p.path}?${params.toString()}${p.fragment ? `#${p.fragment}` : ''}`
   }
   return (

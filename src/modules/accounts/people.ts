@@ -1,6 +1,7 @@
 // People and organisations: a person's own profile, and what the secretariat does with people (their
 // role, deactivation) and with the organisations they represent.
 import { audit } from '../../kernel/audit.ts'
+import type { AnyDb } from '../../kernel/db.ts'
 import { ForbiddenError, NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
 import type { Lang } from '../../kernel/i18n.ts'
 import { type Actor, canChangeRoleOf, type GlobalRole } from '../../kernel/policy.ts'
@@ -106,6 +107,48 @@ export async function saveOrganisation(
     })
     return saved
   })
+}
+
+/** The facts of an organisation its own contact people keep (the secretariat keeps the registers' numbers). */
+export type OrganisationBasics = Pick<q.OrganisationValues, 'name' | 'type' | 'country' | 'website'>
+
+/**
+ * In the caller's transaction: a person's own organisation, created with them as its contact person
+ * (`id` null: they have none yet), or its basic facts changed by one of its contact people (the
+ * caller checked that through the policy). Returns its id.
+ */
+export async function saveOwnOrganisation(
+  handle: AnyDb,
+  actor: Actor,
+  id: string | null,
+  values: OrganisationBasics,
+): Promise<string> {
+  const trx: Db = handle
+  let saved = id
+  if (saved) {
+    await trx
+      .updateTable('organisations')
+      .set({ ...values, updated_at: new Date() })
+      .where('id', '=', saved)
+      .execute()
+  } else {
+    saved = (await q.insertOrganisation(trx, { ...values, nip: null, regon: null, address: null })).id
+    const linked = await trx
+      .updateTable('people')
+      .set({ organisation_id: saved, updated_at: new Date() })
+      .where('id', '=', actor.id)
+      .where('organisation_id', 'is', null)
+      .executeTakeFirst()
+    // Two forms sent at once: the first made the person's organisation.
+    if (Number(linked.numUpdatedRows) !== 1) throw new RuleError('accounts.organisations.haveOne', 'name')
+  }
+  await audit(trx, actor, {
+    action: id ? 'accounts.organisation-updated' : 'accounts.organisation-created',
+    subjectType: 'organisation',
+    subjectId: saved,
+    details: { name: values.name },
+  })
+  return saved
 }
 
 export async function requireOrganisation(db: DB, id: string) {

@@ -20,10 +20,12 @@ export {
 } from './invitations.ts'
 export {
   changeRole,
+  type OrganisationBasics,
   type ProfileInput,
   requireOrganisation,
   requirePerson,
   saveOrganisation,
+  saveOwnOrganisation,
   setActive,
   updateProfile,
 } from './people.ts'

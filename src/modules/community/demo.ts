@@ -3,6 +3,7 @@
 // no password: they are authors, not demo accounts). Days are relative to today, on working hours.
 import type { AnyDb } from '../../kernel/db.ts'
 import type { Db } from './db.ts'
+import { seedPartners } from './partners/demo.ts'
 
 interface DemoPost {
   by: string
@@ -345,4 +346,5 @@ export async function seedCommunity(handle: AnyDb) {
           .execute()
     }
   }
+  await seedPartners(db)
 }

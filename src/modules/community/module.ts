@@ -1,6 +1,8 @@
 import { join } from 'node:path'
 import type { SiatkaModule } from '../../kernel/module.ts'
 import { seedCommunity } from './demo.ts'
+import { messageRoutes } from './messages/routes.tsx'
+import { partnerRoutes } from './partners/routes.tsx'
 import { communityRoutes } from './routes.tsx'
 
 /** The community of practice (issue 13): its forum of questions and answers, so far. */
@@ -14,10 +16,33 @@ export const communityModule: SiatkaModule = {
       label: 'layout.nav.communityForums',
       shownTo: 'community.read',
     },
+    {
+      group: 'community',
+      key: 'partners',
+      href: '/community/partners',
+      label: 'layout.nav.communityPartners',
+      shownTo: 'community.read',
+    },
+    {
+      group: 'community',
+      key: 'messages',
+      href: '/community/messages',
+      label: 'layout.nav.communityMessages',
+      shownTo: 'community.post',
+    },
+    {
+      group: 'community',
+      key: 'reports',
+      href: '/community/reports',
+      label: 'layout.nav.communityReports',
+      shownTo: 'community.manage',
+    },
   ],
   migrations: join(import.meta.dirname, 'migrations'),
   async routes(app) {
     await communityRoutes(app)
+    await partnerRoutes(app)
+    await messageRoutes(app)
   },
   demo: (trx) => seedCommunity(trx),
 }

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { Day } from '../../kernel/dates.ts'
 import type { CreatedAt } from '../../kernel/tables.ts'
 
 /** An open forum on a theme, created by the secretariat. */
@@ -53,7 +54,91 @@ export interface CommunityProfilesTable {
   updated_at: ColumnType<Date, Date | undefined, Date>
 }
 
+/** An organisation as the community sees it: what it works on, where, in which languages, what it offers and seeks. */
+export interface CommunityOrganisationsTable {
+  organisation_id: string
+  /** A NUTS code of the organisation's country ('PL22', 'DE300'). */
+  region_code: string | null
+  region_name: Generated<string>
+  /** The projects' themes, by id. */
+  themes: Generated<string[]>
+  languages: Generated<string[]>
+  /** The EU programmes it has worked in (partners/rules.ts). */
+  programmes: Generated<string[]>
+  size: string | null
+  /** The language its texts are written in. */
+  lang: Generated<string>
+  experience: Generated<string>
+  offers: Generated<string>
+  seeks: Generated<string>
+  updated_by: string | null
+  updated_at: ColumnType<Date, Date | undefined, Date>
+}
+
+/** A partner request (ogłoszenie o poszukiwaniu partnera); it expires after its deadline by itself. */
+export interface CommunityPartnerRequestsTable {
+  id: Generated<string>
+  organisation_id: string
+  author_id: string
+  title: string
+  idea: string
+  lang: string
+  programme: string
+  /** The partner sought: an empty list is open to any. */
+  seek_kinds: Generated<string[]>
+  seek_countries: Generated<string[]>
+  seek_themes: Generated<string[]>
+  seek_languages: Generated<string[]>
+  competences: Generated<string>
+  deadline: Day
+  closed_at: Date | null
+  created_at: CreatedAt
+  updated_at: ColumnType<Date, Date | undefined, Date>
+}
+
+/** A conversation between a person and an organisation's contact people. */
+export interface CommunityThreadsTable {
+  id: Generated<string>
+  organisation_id: string
+  starter_id: string
+  request_id: string | null
+  subject: string
+  created_at: CreatedAt
+  last_message_at: ColumnType<Date, Date | undefined, Date>
+}
+
+export interface CommunityMessagesTable {
+  id: Generated<string>
+  thread_id: string
+  author_id: string
+  body: string
+  created_at: CreatedAt
+}
+
+/** A person's place in a thread: when they last read it, and whether the other side sees their address. */
+export interface CommunityThreadPeopleTable {
+  thread_id: string
+  person_id: string
+  read_at: Date | null
+  revealed_at: Date | null
+}
+
+export interface CommunityMessageReportsTable {
+  id: Generated<string>
+  message_id: string
+  reporter_id: string
+  reason: string
+  created_at: CreatedAt
+  resolved_at: Date | null
+}
+
 export interface CommunityTables {
+  community_organisations: CommunityOrganisationsTable
+  community_partner_requests: CommunityPartnerRequestsTable
+  community_threads: CommunityThreadsTable
+  community_messages: CommunityMessagesTable
+  community_thread_people: CommunityThreadPeopleTable
+  community_message_reports: CommunityMessageReportsTable
   community_profiles: CommunityProfilesTable
   community_forums: CommunityForumsTable
   community_topics: CommunityTopicsTable

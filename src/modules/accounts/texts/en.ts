@@ -187,6 +187,7 @@ export const en: Translation<typeof pl> = {
       regonInvalid: 'This REGON is not valid: check the digits',
       polishOnly: 'NIP and REGON are for Polish organisations only (country code PL)',
       unknown: 'Choose an organisation from the list',
+      haveOne: 'You already represent an organisation: change its profile instead of creating another',
       nipTaken: 'An organisation with this NIP is already registered',
     },
   },

@@ -184,6 +184,7 @@ export const pl = {
       regonInvalid: 'Ten REGON jest nieprawidłowy – sprawdź cyfry',
       polishOnly: 'NIP i REGON podaje się tylko dla organizacji z Polski (kod kraju PL)',
       unknown: 'Wybierz organizację z listy',
+      haveOne: 'Reprezentujesz już organizację – zmień jej profil zamiast zakładać nową',
       nipTaken: 'Organizacja z tym numerem NIP jest już w serwisie',
     },
   },

@@ -143,4 +143,14 @@ export const en: Translation<typeof pl> = {
       otherTopic: 'Only an answer in this topic can be accepted',
     },
   },
+  notifications: {
+    kindNames: {
+      communityMessage: 'Messages from organisations and to your organisation',
+      communityMessageReported: 'Reported messages (for the secretariat)',
+    },
+    kinds: {
+      communityMessage: 'Message from {{from}}: {{subject}}',
+      communityMessageReported: 'A message was reported as abuse: {{subject}}',
+    },
+  },
 }

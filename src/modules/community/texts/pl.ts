@@ -146,4 +146,14 @@ export const pl = {
       otherTopic: 'Można zaakceptować tylko odpowiedź z tego wątku',
     },
   },
+  notifications: {
+    kindNames: {
+      communityMessage: 'Wiadomości od organizacji i do Twojej organizacji',
+      communityMessageReported: 'Zgłoszone wiadomości (dla sekretariatu)',
+    },
+    kinds: {
+      communityMessage: 'Wiadomość od: {{from}} – {{subject}}',
+      communityMessageReported: 'Zgłoszono wiadomość jako nadużycie: {{subject}}',
+    },
+  },
 } as const

@@ -1,0 +1,63 @@
+// The projects module's public face beside service.ts: what other modules use of the portfolio.
+import type { AnyDb } from '../../kernel/db.ts'
+import type { Db } from './db.ts'
+import { subregion, voivodeships } from './regions.ts'
+
+/** The themes projects are filed under, in the secretariat's order (the community files organisations under them too). */
+export function projectThemes(handle: AnyDb) {
+  const db: Db = handle
+  return db
+    .selectFrom('project_themes')
+    .select(['id', 'code', 'name_pl', 'name_en'])
+    .orderBy('position')
+    .execute()
+}
+export type ProjectTheme = Awaited<ReturnType<typeof projectThemes>>[number]
+
+/** At most this many of an organisation's projects are named on its profile. */
+const projectsShown = 20
+
+/**
+ * The public projects an organisation led or was a partner in, newest first: its experience in EU
+ * projects, each with the address of its public page.
+ */
+export async function publicProjectsOf(handle: AnyDb, organisationId: string) {
+  const db: Db = handle
+  const rows = await db
+    .selectFrom('projects as p')
+    .select(['p.id', 'p.title', 'p.acronym', 'p.starts_on', 'p.ends_on', 'p.lead_organisation_id'])
+    .where('p.is_public', '=', true)
+    .where((eb) =>
+      eb.or([
+        eb('p.lead_organisation_id', '=', organisationId),
+        eb(
+          'p.id',
+          'in',
+          eb
+            .selectFrom('project_partners')
+            .select('project_id')
+            .where('organisation_id', '=', organisationId),
+        ),
+      ]),
+    )
+    .orderBy('p.starts_on', 'desc')
+    .orderBy('p.id')
+    .limit(projectsShown)
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    acronym: r.acronym,
+    startsOn: r.starts_on,
+    endsOn: r.ends_on,
+    lead: r.lead_organisation_id === organisationId,
+    href: `/funded-projects/${r.id}`,
+  }))
+}
+export type PublicProject = Awaited<ReturnType<typeof publicProjectsOf>>[number]
+
+/** A Polish NUTS 2 or 3 region's name ('PL22' → 'śląskie', 'PL225' → 'bielski'), or null. */
+export function polishRegionName(nuts: string): string | null {
+  if (nuts.length === 5) return subregion(nuts)?.name ?? null
+  return voivodeships.find((v) => v.nuts2.includes(nuts))?.name ?? null
+}
