@@ -38,8 +38,8 @@ test('a visitor gets the home page; the menu offers the public pages only', asyn
     'Strona główna /',
     'Sieci i ciała /networks',
     'Projekty /funded-projects',
-    // The community's forum is open to all.
-    'Forum /community',
+    // The community's forum and partner search are open to all: the group goes by its name.
+    'Społeczność /community',
   ])
 })
 
@@ -52,8 +52,13 @@ test('each role sees its own groups in the menu; the current group lists its pag
     'Uchwały /decisions',
     // A member has no portfolio: the projects' group is its thematic analysis.
     'Analiza tematyczna /projects/analysis',
-    'Forum /community',
+    'Społeczność /community',
   ])
+  // In the community the member has the forum, the partner search and their messages, not the reports.
+  const community = (await member.get('/community/partners')).body
+  assert.match(community, /<nav class="siatka-subnav" aria-label="Społeczność">/)
+  assert.match(community, /href="\/community">Forum<[\s\S]*?aria-current="page">Szukaj partnera<[\s\S]*?href="\/community\/messages">Wiadomości</)
+  assert.doesNotMatch(community, /Zgłoszone wiadomości/)
   const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
   const people = await coordinator.get('/people')
   assert.deepEqual(menuGroups(people.body), [
@@ -62,7 +67,7 @@ test('each role sees its own groups in the menu; the current group lists its pag
     'Posiedzenia /calendar',
     'Dokumenty /translations',
     'Projekty /projects',
-    'Forum /community',
+    'Społeczność /community',
     'Administracja /people',
   ])
   // On /people the Administration group is current and its pages follow under the header.
