@@ -222,6 +222,16 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'POST /community/topics/:topicId/posts                  in  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /community/topics/:topicId/accept                 in  ok  ok  403 403 403 403 ok  403',
   'POST /community/topics/:topicId/lock                   in  ok  ok  403 403 403 403 403 403',
+  'POST /community/topics/:topicId/pin                    in  ok  ok  403 403 403 403 403 403',
+  'POST /community/topics/:topicId/move                   in  ok  ok  403 403 403 403 403 403',
+  'POST /community/topics/:topicId/merge                  in  ok  ok  403 403 403 403 403 403',
+  // Moderation: anyone signed in flags a post; the secretariat keeps the queue and acts on posts.
+  'GET  /community/moderation                             in  ok  ok  403 403 403 403 403 403',
+  'POST /community/posts/:postId/flag                     in  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /community/posts/:postId/approve                  in  ok  ok  403 403 403 403 403 403',
+  'POST /community/posts/:postId/hide                     in  ok  ok  403 403 403 403 403 403',
+  'POST /community/posts/:postId/show                     in  ok  ok  403 403 403 403 403 403',
+  'POST /community/flags/:flagId/dismiss                  in  ok  ok  403 403 403 403 403 403',
   // Partner search: everyone reads organisations and requests; an organisation's contact people (the
   // member, for the demo's cooperative) and the secretariat keep its profile and requests; anyone
   // signed in writes to an organisation they are not part of. A new organisation is for someone who

@@ -651,6 +651,8 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await check(page, `${organisation}/edit`, lang, contrast)
     await check(page, '/community/messages', lang, contrast)
     await check(page, '/community/reports', lang, contrast)
+    // The forum's moderation queue: a newcomer's first topic waiting, a flagged advert.
+    await check(page, '/community/moderation', lang, contrast)
   } finally {
     await context.close()
   }
@@ -715,6 +717,16 @@ async function checkMemberPages(lang: Lang, contrast: Contrast) {
     assert.ok(await page.locator('#field-deputyId-error').isVisible(), 'the deputy is missing')
     // The analyses the social-economy network has accepted, as its member sees them.
     await check(page, `/spaces/${space.social}/analyses`, lang, contrast)
+    // A topic with each post's flag form, one flag sent without a reason.
+    const question = await h.database.db
+      .selectFrom('community_topics')
+      .select('id')
+      .where('title', '=', 'Jak opisać podział zadań w umowie o współpracy ponadnarodowej?')
+      .executeTakeFirstOrThrow()
+    await check(page, `/community/topics/${question.id}`, lang, contrast)
+    const flag = page.locator('form[action$="/flag"]').first()
+    await flag.locator('xpath=ancestor::details/summary').click()
+    await checkRefusedForm(page, lang, contrast, flag.locator('button'))
     // The cooperative's conversation with the Irish network, and a new partner request refused empty.
     await check(page, '/community/messages', lang, contrast)
     await check(page, await href(page, page.locator('main a[href^="/community/messages/"]')), lang, contrast)

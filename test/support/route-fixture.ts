@@ -126,7 +126,31 @@ async function givenObjects(db: Db) {
     .values({ message_id: message.id, reporter_id: member, reason: 'Spam' })
     .returning('id')
     .executeTakeFirstOrThrow()
+  // A post waiting for approval in the answered question, and a flag on it.
+  const topic = await db
+    .selectFrom('community_topics')
+    .select('id')
+    .where('title', '=', 'Jak opisać podział zadań w umowie o współpracy ponadnarodowej?')
+    .executeTakeFirstOrThrow()
+  const held = await db
+    .insertInto('community_posts')
+    .values({
+      topic_id: topic.id,
+      author_id: member,
+      body: 'Do zatwierdzenia',
+      state: 'held',
+      held_reason: 'links',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const flag = await db
+    .insertInto('community_post_flags')
+    .values({ post_id: held.id, person_id: member, reason: 'Spam' })
+    .returning('id')
+    .executeTakeFirstOrThrow()
   return {
+    heldPost: held.id,
+    flag: flag.id,
     organisation: organisationId,
     toWithdraw: toWithdraw.id,
     report: report.id,
@@ -221,6 +245,14 @@ function postsOf(
     '/community/topics/:topicId/posts': () => at(`${page('/community/topics/:topicId')}/posts`),
     '/community/topics/:topicId/accept': () => at(`${page('/community/topics/:topicId')}/accept`),
     '/community/topics/:topicId/lock': () => at(`${page('/community/topics/:topicId')}/lock`),
+    '/community/topics/:topicId/pin': () => at(`${page('/community/topics/:topicId')}/pin`),
+    '/community/topics/:topicId/move': () => at(`${page('/community/topics/:topicId')}/move`),
+    '/community/topics/:topicId/merge': () => at(`${page('/community/topics/:topicId')}/merge`),
+    '/community/posts/:postId/flag': () => at(`/community/posts/${made.heldPost}/flag`),
+    '/community/posts/:postId/approve': () => at(`/community/posts/${made.heldPost}/approve`),
+    '/community/posts/:postId/hide': () => at(`/community/posts/${made.heldPost}/hide`),
+    '/community/posts/:postId/show': () => at(`/community/posts/${made.heldPost}/show`),
+    '/community/flags/:flagId/dismiss': () => at(`/community/flags/${made.flag}/dismiss`),
     '/community/organisations/:organisationId/edit': () =>
       at(page('/community/organisations/:organisationId/edit')),
     '/community/organisations/:organisationId/messages': () =>

@@ -45,6 +45,7 @@ export const en: Translation<typeof pl> = {
       communityPartners: 'Find a partner',
       communityMessages: 'Messages',
       communityReports: 'Reported messages',
+      communityModeration: 'Forum moderation',
       projectsRegions: 'Regions (TERYT)',
     },
     notifications: 'Notifications',

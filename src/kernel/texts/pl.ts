@@ -44,6 +44,7 @@ export const pl = {
       communityPartners: 'Szukaj partnera',
       communityMessages: 'Wiadomości',
       communityReports: 'Zgłoszone wiadomości',
+      communityModeration: 'Moderacja forum',
     },
     notifications: 'Powiadomienia',
     unread: 'nieprzeczytane: {{count}}',

@@ -1,6 +1,7 @@
 // The community's demo: three open forums with questions answered and waiting, in Polish and
 // English, written by the demo's network people and by practitioners from other countries (who have
 // no password: they are authors, not demo accounts). Days are relative to today, on working hours.
+import { sql } from 'kysely'
 import type { AnyDb } from '../../kernel/db.ts'
 import type { Db } from './db.ts'
 import { seedPartners } from './partners/demo.ts'
@@ -29,6 +30,8 @@ const members: { email: string; name: string; org?: string }[] = [
   { email: 'tomas.novak@demo.siatka.test', name: 'Tomáš Novák' },
   { email: 'magdalena.wisniewska@demo.siatka.test', name: 'Magdalena Wiśniewska' },
   { email: 'tomasz.zielinski@demo.siatka.test', name: 'Tomasz Zieliński' },
+  { email: 'lena.hofmann@demo.siatka.test', name: 'Lena Hofmann' },
+  { email: 'dariusz.kwiatkowski@demo.siatka.test', name: 'Dariusz Kwiatkowski' },
 ]
 
 /** What some of them tell the community about themselves (all of it shown). */
@@ -346,5 +349,78 @@ export async function seedCommunity(handle: AnyDb) {
           .execute()
     }
   }
+  await seedModeration(db, personId)
   await seedPartners(db)
+}
+
+/**
+ * The moderators' queue: a newcomer's first topic waiting for approval, and an advert for paid
+ * courses posted in a topic on social clauses (published once, as a second post), flagged by a reader.
+ */
+async function seedModeration(db: Db, personId: (email: string) => string) {
+  const forum = await db
+    .selectFrom('community_forums')
+    .select('id')
+    .where('name_pl', '=', 'Współpraca ponadnarodowa')
+    .executeTakeFirstOrThrow()
+  const asked = momentOf(0, 9)
+  const waiting = await db
+    .insertInto('community_topics')
+    .values({
+      forum_id: forum.id,
+      title: 'Partner for a youth exchange in Vienna?',
+      lang: 'en',
+      is_question: true,
+      author_id: personId('lena.hofmann@demo.siatka.test'),
+      created_at: asked,
+      last_post_at: asked,
+      post_count: 1,
+      held: true,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await db
+    .insertInto('community_posts')
+    .values({
+      topic_id: waiting.id,
+      author_id: personId('lena.hofmann@demo.siatka.test'),
+      body: 'We are a youth centre in Vienna planning an Erasmus+ youth exchange on digital skills. Is anyone in Poland interested?',
+      created_at: asked,
+      state: 'held',
+      held_reason: 'first_post',
+    })
+    .execute()
+  const clauses = await db
+    .selectFrom('community_topics')
+    .select('id')
+    .where('title', '=', 'Klauzule społeczne w zamówieniach gminy – doświadczenia')
+    .executeTakeFirstOrThrow()
+  const advertised = momentOf(2, 16)
+  const advert = await db
+    .insertInto('community_posts')
+    .values({
+      topic_id: clauses.id,
+      author_id: personId('dariusz.kwiatkowski@demo.siatka.test'),
+      body: 'Oferujemy **szkolenia z pisania wniosków** z gwarancją dofinansowania! Pierwsza konsultacja gratis, zapisy pod numerem telefonu na naszej stronie.',
+      created_at: advertised,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await db
+    .updateTable('community_topics')
+    .set((eb) => ({
+      post_count: eb('post_count', '+', 1),
+      last_post_at: sql<Date>`greatest(last_post_at, ${advertised})`,
+    }))
+    .where('id', '=', clauses.id)
+    .execute()
+  await db
+    .insertInto('community_post_flags')
+    .values({
+      post_id: advert.id,
+      person_id: personId('magdalena.wisniewska@demo.siatka.test'),
+      reason: 'Reklama płatnych szkoleń, nie ma związku z wątkiem.',
+      created_at: momentOf(1, 10),
+    })
+    .execute()
 }

@@ -32,6 +32,13 @@ export const communityModule: SiatkaModule = {
     },
     {
       group: 'community',
+      key: 'moderation',
+      href: '/community/moderation',
+      label: 'layout.nav.communityModeration',
+      shownTo: 'community.manage',
+    },
+    {
+      group: 'community',
       key: 'reports',
       href: '/community/reports',
       label: 'layout.nav.communityReports',

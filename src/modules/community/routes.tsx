@@ -10,6 +10,7 @@ import { authorize, authorizeTopic, can, type TopicAccess, topicCan } from '../.
 import { renderPublic } from '../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import type { Db } from './db.ts'
+import { moderationRoutes } from './moderation-routes.tsx'
 import * as profiles from './profiles.ts'
 import {
   AcceptForm,
@@ -37,15 +38,29 @@ const post = { config: { permission: 'community.post' } } as const
 
 const LockForm = z.object({ locked: z.enum(['yes', 'no']) })
 
-/** A topic as the address names it, or 404. */
-async function topicOf(req: FastifyRequest) {
-  const { topicId } = TopicParams.parse(req.params)
-  const topic = await forum.findTopic(req.db as Db, topicId)
-  if (!topic) throw new NotFoundError()
-  return topic
+class MergedTopic extends Error {
+  constructor(readonly into: string) {
+    super('merged')
+  }
 }
 
 const accessOf = (topic: forum.Topic): TopicAccess => ({ authorId: topic.author_id, locked: topic.locked })
+
+/** Who reads the topic: a post held for a moderator is its author's and the moderators' to see. */
+const readerOf = (req: FastifyRequest, topic: forum.Topic): forum.Reader => ({
+  id: req.actor?.id ?? null,
+  moderator: topicCan(req.actor, 'topic.moderate', accessOf(topic)),
+})
+
+/** A topic as the address names it, or 404; a topic held for its first post, to its author and moderators alone. */
+async function topicOf(req: FastifyRequest, id?: string) {
+  const topicId = id ?? TopicParams.parse(req.params).topicId
+  const topic = await forum.findTopic(req.db as Db, topicId)
+  if (!topic) throw new NotFoundError()
+  const reader = readerOf(req, topic)
+  if (topic.held && !reader.moderator && reader.id !== topic.author_id) throw new NotFoundError()
+  return topic
+}
 
 /**
  * A page of the open forum: for anonymous visitors, rendered once and kept until the forum's rows
@@ -181,7 +196,12 @@ export async function communityRoutes(app: FastifyInstance) {
       const found = await forum.findForum(req.db as Db, forumId)
       if (!found) throw new NotFoundError()
       const query = errors ? ForumQuery.parse({}) : ForumQuery.parse(req.query)
-      const rows = await forum.topicsPage(req.db as Db, found.id, query)
+      const [rows, pinned] = await Promise.all([
+        forum.topicsPage(req.db as Db, found.id, query),
+        query.show === 'all' && !query.after
+          ? forum.pinnedTopics(req.db as Db, found.id, query.language)
+          : [],
+      ])
       const page = keysetPageOf(rows, forum.topicsPageSize, (last) =>
         cursorOf(query.show === 'unanswered' ? last.created_at : last.last_post_at, last.id),
       )
@@ -190,6 +210,7 @@ export async function communityRoutes(app: FastifyInstance) {
           ctx={viewContext(req, reply)}
           forum={found}
           query={query}
+          pinned={pinned}
           topics={page.rows}
           next={page.next}
           mayPost={can(req.actor, 'community.post')}
@@ -209,7 +230,7 @@ export async function communityRoutes(app: FastifyInstance) {
     return submitForm(req, reply, TopicForm, {
       act: (form) => forum.createTopic(req.db as Db, actor, found, form),
       again: (errors) => forumPage(req, reply, errors),
-      flash: req.t('community.topicCreated'),
+      flash: (created) => req.t(created.held ? 'community.moderation.heldTopic' : 'community.topicCreated'),
       to: (created) => `/community/topics/${created.id}`,
     })
   })
@@ -222,7 +243,11 @@ export async function communityRoutes(app: FastifyInstance) {
   ) => {
     const db = req.db as Db
     const { after } = errors ? { after: null } : TopicQuery.parse(req.query)
-    const rows = await forum.postsPage(db, topic.id, after)
+    const reader = readerOf(req, topic)
+    const [rows, forums] = await Promise.all([
+      forum.postsPage(db, topic.id, after, reader),
+      reader.moderator ? forum.forumChoices(db) : [],
+    ])
     const page = keysetPageOf(rows, forum.postsPageSize, (last) => cursorOf(last.created_at, last.id))
     const shownAnswer = page.rows.find((p) => p.id === topic.accepted_post_id)
     const answer =
@@ -243,6 +268,8 @@ export async function communityRoutes(app: FastifyInstance) {
         mayAccept={topicCan(req.actor, 'topic.accept', access)}
         mayModerate={topicCan(req.actor, 'topic.moderate', access)}
         signedIn={req.actor !== null}
+        reader={reader}
+        forums={forums}
         refused={errors ? { values: typedValues(req.body), errors } : undefined}
       />
     )
@@ -250,9 +277,20 @@ export async function communityRoutes(app: FastifyInstance) {
   const topicPage = (req: FastifyRequest, reply: FastifyReply, topic: forum.Topic, errors?: FieldErrors) =>
     show(req, reply, errors, () => topicView(req, reply, topic, errors))
 
-  app.get('/community/topics/:topicId', read, async (req, reply) =>
-    show(req, reply, undefined, async () => topicView(req, reply, await topicOf(req))),
-  )
+  // A topic merged into another sends the reader there (thrown out of the kept page's renderer, so
+  // a kept page is still answered without reading the topic).
+  app.get('/community/topics/:topicId', read, async (req, reply) => {
+    try {
+      return await show(req, reply, undefined, async () => {
+        const topic = await topicOf(req)
+        if (topic.merged_into) throw new MergedTopic(topic.merged_into)
+        return topicView(req, reply, topic)
+      })
+    } catch (err) {
+      if (err instanceof MergedTopic) return reply.redirect(`/community/topics/${err.into}`, 301)
+      throw err
+    }
+  })
 
   app.post('/community/topics/:topicId/posts', post, async (req, reply) => {
     authorize(req.actor, 'community.post')
@@ -264,7 +302,7 @@ export async function communityRoutes(app: FastifyInstance) {
     return submitForm(req, reply, ReplyForm, {
       act: (form) => forum.addReply(req.db as Db, actor, topic, form, moderator),
       again: (errors) => topicPage(req, reply, topic, errors),
-      flash: req.t('community.replied'),
+      flash: (created) => req.t(created.held ? 'community.moderation.heldReply' : 'community.replied'),
       // The new post on the page that holds it: the topic's start while it fits one page, else the
       // page that continues after the post before it.
       to: (created) =>
@@ -302,4 +340,6 @@ export async function communityRoutes(app: FastifyInstance) {
       to: `/community/topics/${topic.id}`,
     })
   })
+
+  await moderationRoutes(app, { topicOf, accessOf, topicPage })
 }

@@ -4,8 +4,9 @@
 import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
 import { RuleError } from '../../kernel/errors.ts'
-import type { Actor } from '../../kernel/policy.ts'
+import { type Actor, can } from '../../kernel/policy.ts'
 import type { Db } from './db.ts'
+import { countLinks, floodWindowMinutes, holdReason, isFlood } from './rules.ts'
 import type { ForumForm, ForumQuery, ReplyForm, SearchQuery, TopicForm } from './schemas.ts'
 
 /** Topics on one page of a forum. */
@@ -30,6 +31,8 @@ export function forumList(db: Db) {
           .selectFrom('community_topics as t')
           .select(sql<number>`count(*)::int`.as('n'))
           .whereRef('t.forum_id', '=', 'f.id')
+          .where('t.held', '=', false)
+          .where('t.merged_into', 'is', null)
           .as('topics'),
       (eb) =>
         eb
@@ -38,12 +41,15 @@ export function forumList(db: Db) {
           .whereRef('t.forum_id', '=', 'f.id')
           .where('t.is_question', '=', true)
           .where('t.accepted_post_id', 'is', null)
+          .where('t.held', '=', false)
+          .where('t.merged_into', 'is', null)
           .as('unanswered'),
       (eb) =>
         eb
           .selectFrom('community_topics as t')
           .select((e) => e.fn.max('t.last_post_at').as('at'))
           .whereRef('t.forum_id', '=', 'f.id')
+          .where('t.held', '=', false)
           .as('last_post_at'),
     ])
     .orderBy('f.position')
@@ -73,6 +79,7 @@ const topicListColumns = [
   't.created_at',
   't.last_post_at',
   't.post_count',
+  't.pinned',
   'a.name as author_name',
 ] as const
 
@@ -87,6 +94,8 @@ export function topicsPage(db: Db, forumId: string, query: ForumQuery) {
     .innerJoin('people as a', 'a.id', 't.author_id')
     .select(topicListColumns)
     .where('t.forum_id', '=', forumId)
+    .where('t.held', '=', false)
+    .where('t.merged_into', 'is', null)
     .$if(query.language !== 'all', (w) => w.where('t.lang', '=', query.language))
     .limit(topicsPageSize + 1)
   if (unanswered) {
@@ -97,13 +106,34 @@ export function topicsPage(db: Db, forumId: string, query: ForumQuery) {
       .orderBy('t.id')
     if (query.after) q = q.where(sql<boolean>`(t.created_at, t.id) > (${query.after.at}, ${query.after.id})`)
   } else {
-    q = q.orderBy('t.last_post_at', 'desc').orderBy('t.id', 'desc')
+    // Pinned topics stand above the list, on its first page (pinnedTopics).
+    q = q.where('t.pinned', '=', false).orderBy('t.last_post_at', 'desc').orderBy('t.id', 'desc')
     if (query.after)
       q = q.where(sql<boolean>`(t.last_post_at, t.id) < (${query.after.at}, ${query.after.id})`)
   }
   return q.execute()
 }
 export type TopicRow = Awaited<ReturnType<typeof topicsPage>>[number]
+
+/** At most this many topics are pinned above a forum's list. */
+const pinnedLimit = 10
+
+/** The topics moderators pinned in a forum, latest activity first, in one language or both. */
+export function pinnedTopics(db: Db, forumId: string, language: ForumQuery['language']) {
+  return db
+    .selectFrom('community_topics as t')
+    .innerJoin('people as a', 'a.id', 't.author_id')
+    .select(topicListColumns)
+    .where('t.forum_id', '=', forumId)
+    .where('t.pinned', '=', true)
+    .where('t.held', '=', false)
+    .where('t.merged_into', 'is', null)
+    .$if(language !== 'all', (w) => w.where('t.lang', '=', language))
+    .orderBy('t.last_post_at', 'desc')
+    .orderBy('t.id', 'desc')
+    .limit(pinnedLimit)
+    .execute()
+}
 
 /** A topic with its forum, its asker, and its first post's id (the question itself, never an answer). */
 export function findTopic(db: Db, id: string) {
@@ -122,6 +152,9 @@ export function findTopic(db: Db, id: string) {
       't.author_id',
       't.created_at',
       't.post_count',
+      't.held',
+      't.pinned',
+      't.merged_into',
       'a.name as author_name',
       'f.name_pl as forum_pl',
       'f.name_en as forum_en',
@@ -140,15 +173,38 @@ export function findTopic(db: Db, id: string) {
 }
 export type Topic = NonNullable<Awaited<ReturnType<typeof findTopic>>>
 
-const postColumns = ['p.id', 'p.body', 'p.created_at', 'p.author_id', 'a.name as author_name'] as const
+const postColumns = [
+  'p.id',
+  'p.body',
+  'p.created_at',
+  'p.author_id',
+  'p.state',
+  'p.held_reason',
+  'a.name as author_name',
+] as const
 
-/** A page of a topic's posts in the order they came, after a post (keyset); one more tells a next page. */
-export function postsPage(db: Db, topicId: string, after: { at: Date; id: string } | null) {
+/** Who reads a topic: a post held for a moderator is shown to its author and to moderators alone. */
+export interface Reader {
+  id: string | null
+  moderator: boolean
+}
+
+/**
+ * A page of a topic's posts in the order they came, after a post (keyset); one more tells a next
+ * page. Hidden posts keep their place (the page says a moderator hid them); held ones are the
+ * reader's own or a moderator's to see.
+ */
+export function postsPage(db: Db, topicId: string, after: { at: Date; id: string } | null, reader: Reader) {
   return db
     .selectFrom('community_posts as p')
     .innerJoin('people as a', 'a.id', 'p.author_id')
     .select(postColumns)
     .where('p.topic_id', '=', topicId)
+    .$if(!reader.moderator, (q) =>
+      q.where((eb) =>
+        eb.or([eb('p.state', '!=', 'held'), eb('p.author_id', '=', reader.id ?? sql<string>`null`)]),
+      ),
+    )
     .$if(after !== null, (q) => q.where(sql<boolean>`(p.created_at, p.id) > (${after?.at}, ${after?.id})`))
     .orderBy('p.created_at')
     .orderBy('p.id')
@@ -165,6 +221,7 @@ export function findPost(db: Db, topicId: string, postId: string) {
     .select(postColumns)
     .where('p.topic_id', '=', topicId)
     .where('p.id', '=', postId)
+    .where('p.state', '=', 'published')
     .executeTakeFirst()
 }
 
@@ -192,9 +249,48 @@ export async function createForum(db: Db, actor: Actor, form: ForumForm) {
   })
 }
 
-/** A new topic and its first post, at once. */
+/**
+ * Whether a post from `actor` now waits for a moderator, and why (rules.ts); a flood (too many posts
+ * in the last minutes) is refused beside the text. Counted under a lock on the person, so posts sent
+ * at once are counted one after another.
+ */
+async function posting(trx: Db, actor: Actor, body: string) {
+  await sql`select pg_advisory_xact_lock(hashtext('community-posts'), hashtext(${actor.id}))`.execute(trx)
+  const { published, recent } = await trx
+    .selectNoFrom([
+      (eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('community_posts')
+              .select('id')
+              .where('author_id', '=', actor.id)
+              .where('state', '=', 'published'),
+          )
+          .as('published'),
+      (eb) =>
+        eb
+          .selectFrom('community_posts')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .where('author_id', '=', actor.id)
+          .where('created_at', '>', sql<Date>`now() - make_interval(mins => ${floodWindowMinutes})`)
+          .as('recent'),
+    ])
+    .executeTakeFirstOrThrow()
+  const moderator = can(actor, 'community.manage')
+  if (isFlood({ moderator, recent: recent ?? 0 })) throw new RuleError('community.errors.tooFast', 'body')
+  return holdReason({
+    moderator,
+    selfJoined: actor.role === 'community_member',
+    publishedBefore: Boolean(published),
+    links: countLinks(body),
+  })
+}
+
+/** A new topic and its first post, at once; held with its post when the post waits for a moderator. */
 export async function createTopic(db: Db, actor: Actor, forum: Forum, form: TopicForm) {
   return db.transaction().execute(async (trx) => {
+    const held = await posting(trx, actor, form.body)
     const now = new Date()
     const topic = await trx
       .insertInto('community_topics')
@@ -207,20 +303,28 @@ export async function createTopic(db: Db, actor: Actor, forum: Forum, form: Topi
         created_at: now,
         last_post_at: now,
         post_count: 1,
+        held: held !== null,
       })
       .returning('id')
       .executeTakeFirstOrThrow()
     await trx
       .insertInto('community_posts')
-      .values({ topic_id: topic.id, author_id: actor.id, body: form.body, created_at: now })
+      .values({
+        topic_id: topic.id,
+        author_id: actor.id,
+        body: form.body,
+        created_at: now,
+        state: held ? 'held' : 'published',
+        held_reason: held,
+      })
       .execute()
     await audit(trx, actor, {
       action: 'community.topic-created',
       subjectType: 'community_topic',
       subjectId: topic.id,
-      details: { forum: forum.id, question: form.isQuestion },
+      details: { forum: forum.id, question: form.isQuestion, held },
     })
-    return topic
+    return { id: topic.id, held: held !== null }
   })
 }
 
@@ -232,12 +336,14 @@ export async function addReply(db: Db, actor: Actor, topic: Topic, form: ReplyFo
   return db.transaction().execute(async (trx) => {
     const now = await trx
       .selectFrom('community_topics')
-      .select(['locked', sql<Date>`clock_timestamp()`.as('now')])
+      .select(['locked', 'merged_into', sql<Date>`clock_timestamp()`.as('now')])
       .where('id', '=', topic.id)
       .forUpdate()
       .executeTakeFirst()
     if (!now) throw new RuleError('community.errors.gone', 'body')
+    if (now.merged_into) throw new RuleError('community.errors.merged', 'body')
     if (now.locked && !moderator) throw new RuleError('community.errors.locked', 'body')
+    const held = await posting(trx, actor, form.body)
     const before = await trx
       .selectFrom('community_posts')
       .select(['id', 'created_at'])
@@ -248,15 +354,24 @@ export async function addReply(db: Db, actor: Actor, topic: Topic, form: ReplyFo
       .executeTakeFirst()
     const post = await trx
       .insertInto('community_posts')
-      .values({ topic_id: topic.id, author_id: actor.id, body: form.body, created_at: now.now })
+      .values({
+        topic_id: topic.id,
+        author_id: actor.id,
+        body: form.body,
+        created_at: now.now,
+        state: held ? 'held' : 'published',
+        held_reason: held,
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
-    await trx
-      .updateTable('community_topics')
-      .set((eb) => ({ post_count: eb('post_count', '+', 1), last_post_at: now.now }))
-      .where('id', '=', topic.id)
-      .execute()
-    return { id: post.id, before }
+    // A post waiting for a moderator counts once it is approved (moderation.ts).
+    if (!held)
+      await trx
+        .updateTable('community_topics')
+        .set((eb) => ({ post_count: eb('post_count', '+', 1), last_post_at: now.now }))
+        .where('id', '=', topic.id)
+        .execute()
+    return { id: post.id, before, held: held !== null }
   })
 }
 
@@ -270,6 +385,7 @@ export async function acceptAnswer(db: Db, actor: Actor, topic: Topic, postId: s
       .select('id')
       .where('id', '=', postId)
       .where('topic_id', '=', topic.id)
+      .where('state', '=', 'published')
       .executeTakeFirst()
     if (!post) throw new RuleError('community.errors.otherTopic')
     await trx
@@ -309,7 +425,7 @@ export const searchPageSize = 20
  */
 export function searchTopics(db: Db, s: SearchQuery, offset: number) {
   const words = sql`plainto_tsquery('simple', siatka_fold(${s.q}))`
-  const matchingPosts = sql`select p.topic_id from community_posts p where p.search @@ ${words}`
+  const matchingPosts = sql`select p.topic_id from community_posts p where p.search @@ ${words} and p.state = 'published'`
   return (
     db
       .selectFrom('community_topics as t')
@@ -323,11 +439,13 @@ export function searchTopics(db: Db, s: SearchQuery, offset: number) {
         sql<
           string | null
         >`(select p.body from community_posts p where p.topic_id = t.id and p.search @@ ${words}
-        order by p.created_at, p.id limit 1)`.as('excerpt'),
+        and p.state = 'published' order by p.created_at, p.id limit 1)`.as('excerpt'),
       ])
       .where(
         sql<boolean>`(t.search @@ ${words} or siatka_fold(${s.q}) <% siatka_fold(t.title) or t.id in (${matchingPosts}))`,
       )
+      .where('t.held', '=', false)
+      .where('t.merged_into', 'is', null)
       .$if(s.forum !== null, (q) => q.where('t.forum_id', '=', s.forum as string))
       .$if(s.language !== 'all', (q) => q.where('t.lang', '=', s.language))
       .$if(s.answered !== 'all', (q) =>

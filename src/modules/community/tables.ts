@@ -30,7 +30,16 @@ export interface CommunityTopicsTable {
   /** When its latest post came: the forum lists topics by it. */
   last_post_at: ColumnType<Date, Date | undefined, Date>
   post_count: Generated<number>
+  /** Its first post waits for a moderator: nobody but its author and moderators sees it. */
+  held: Generated<boolean>
+  /** Shown above the forum's list. */
+  pinned: Generated<boolean>
+  /** Merged into another topic: its posts are there, its address sends readers on. */
+  merged_into: Generated<string | null>
 }
+
+/** A post's state: published, held for a moderator's approval, or hidden by a moderator. */
+export type PostState = 'published' | 'held' | 'hidden'
 
 /** A post of a topic, in Markdown (the kernel's sanitising renderer shows it). */
 export interface CommunityPostsTable {
@@ -39,6 +48,19 @@ export interface CommunityPostsTable {
   author_id: string
   body: string
   created_at: CreatedAt
+  state: ColumnType<PostState, PostState | undefined, PostState>
+  /** Why it waits for a moderator (rules.ts). */
+  held_reason: ColumnType<string | null, string | null | undefined, string | null>
+}
+
+/** A post flagged by someone signed in, with their reason, until a moderator deals with it. */
+export interface CommunityPostFlagsTable {
+  id: Generated<string>
+  post_id: string
+  person_id: string
+  reason: string
+  created_at: CreatedAt
+  resolved_at: Date | null
 }
 
 /** A community member's profile; `shown` lists the parts others may see. */
@@ -143,6 +165,7 @@ export interface CommunityTables {
   community_forums: CommunityForumsTable
   community_topics: CommunityTopicsTable
   community_posts: CommunityPostsTable
+  community_post_flags: CommunityPostFlagsTable
 }
 
 declare module '../../kernel/db.ts' {

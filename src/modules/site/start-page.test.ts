@@ -57,7 +57,10 @@ test('each role sees its own groups in the menu; the current group lists its pag
   // In the community the member has the forum, the partner search and their messages, not the reports.
   const community = (await member.get('/community/partners')).body
   assert.match(community, /<nav class="siatka-subnav" aria-label="Społeczność">/)
-  assert.match(community, /href="\/community">Forum<[\s\S]*?aria-current="page">Szukaj partnera<[\s\S]*?href="\/community\/messages">Wiadomości</)
+  assert.match(
+    community,
+    /href="\/community">Forum<[\s\S]*?aria-current="page">Szukaj partnera<[\s\S]*?href="\/community\/messages">Wiadomości</,
+  )
   assert.doesNotMatch(community, /Zgłoszone wiadomości/)
   const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
   const people = await coordinator.get('/people')

@@ -19,10 +19,11 @@ import { inLang, SignInToWrite } from './forums-page.tsx'
 /** A topic's state as a tag: a question answered or waiting, a locked topic. */
 export function TopicTags(p: {
   ctx: ViewContext
-  topic: Pick<TopicRow, 'is_question' | 'accepted_post_id' | 'locked'>
+  topic: Pick<TopicRow, 'is_question' | 'accepted_post_id' | 'locked'> & { pinned?: boolean }
 }) {
   const { t } = p.ctx
   const tags: [string, string][] = []
+  if (p.topic.pinned) tags.push([t('community.moderation.pinnedTag'), 'blue'])
   if (p.topic.is_question)
     tags.push(
       p.topic.accepted_post_id ? [t('community.answered'), 'green'] : [t('community.waiting'), 'yellow'],
@@ -51,6 +52,8 @@ export function ForumPage(p: {
   ctx: ViewContext
   forum: Forum
   query: ForumQuery
+  /** Pinned by moderators: above the list, on its first page. */
+  pinned: TopicRow[]
   topics: TopicRow[]
   next: string | null
   mayPost: boolean
@@ -95,7 +98,7 @@ export function ForumPage(p: {
           })}
         </div>
       </FilterForm>
-      {p.topics.length ? (
+      {p.pinned.length + p.topics.length ? (
         <Table
           caption={p.query.show === 'unanswered' ? t('community.unanswered') : t('community.topics')}
           headers={[
@@ -105,7 +108,7 @@ export function ForumPage(p: {
             t('community.topicColumns.last'),
           ]}
         >
-          {p.topics.map((topic) => (
+          {[...p.pinned, ...p.topics].map((topic) => (
             <tr class="govuk-table__row">
               <td class="govuk-table__cell">
                 <a class="govuk-link" href={`/community/topics/${topic.id}`} lang={topic.lang} safe>

@@ -12,9 +12,89 @@ import {
 } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { KeysetNav } from '../../../kernel/views/pagination.tsx'
-import type { Post, Topic } from '../service.ts'
+import type { Forum, Post, Reader, Topic } from '../service.ts'
 import { TopicTags } from './forum-page.tsx'
 import { inLang, SignInToWrite } from './forums-page.tsx'
+
+/** What a reader may do with a post beside reading it: flag it, or (a moderator) approve, hide or show it. */
+interface PostTools {
+  reader: Reader
+  signedIn: boolean
+  /** The post whose flag was refused (its form open, with the reason's error), and the page's fields. */
+  refusedFlag: string | null
+  f: ReturnType<typeof formFields>
+}
+
+/** A post's state in words beside its time: waiting for a moderator, or hidden by one. */
+function StateTag(p: { ctx: ViewContext; post: Post }) {
+  const { t } = p.ctx
+  if (p.post.state === 'published') return ''
+  return (
+    <>
+      {' '}
+      <strong class="govuk-tag govuk-tag--yellow">
+        {t(p.post.state === 'held' ? 'community.moderation.heldTag' : 'community.moderation.hiddenTag')}
+      </strong>
+    </>
+  )
+}
+
+/** A moderator's buttons for a post, or a reader's form to flag it. */
+function PostActions(p: { ctx: ViewContext; post: Post; tools: PostTools }) {
+  const { t } = p.ctx
+  const { reader, f } = p.tools
+  const base = `/community/posts/${p.post.id}`
+  if (reader.moderator) {
+    const actions: [string, string, 'secondary' | 'warning'][] =
+      p.post.state === 'held'
+        ? [
+            ['approve', t('community.moderation.approve'), 'secondary'],
+            ['hide', t('community.moderation.reject'), 'warning'],
+          ]
+        : p.post.state === 'hidden'
+          ? [['show', t('community.moderation.show'), 'secondary']]
+          : [['hide', t('community.moderation.hide'), 'warning']]
+    return (
+      <div class="siatka-actions">
+        {actions.map(([action, label, variant]) => (
+          <PostForm ctx={p.ctx} action={`${base}/${action}`}>
+            <Button variant={variant}>
+              <span>{label}</span>
+              <span class="govuk-visually-hidden" safe>
+                {` (${t('community.postBy', { author: p.post.author_name, ...unescaped })})`}
+              </span>
+            </Button>
+          </PostForm>
+        ))}
+      </div>
+    )
+  }
+  if (!p.tools.signedIn || p.post.author_id === reader.id || p.post.state !== 'published') return ''
+  const refused = p.tools.refusedFlag === p.post.id
+  return (
+    <details class="govuk-details govuk-!-margin-bottom-0" open={refused ? true : undefined}>
+      <summary class="govuk-details__summary">
+        <span class="govuk-details__summary-text">{t('community.moderation.flag')}</span>
+      </summary>
+      <div class="govuk-details__text">
+        <PostForm ctx={p.ctx} action={`${base}/flag`}>
+          <input type="hidden" name="postId" value={p.post.id} />
+          {refused ? (
+            f.textarea('reason', { label: t('community.moderation.flagReason'), rows: 2 })
+          ) : (
+            <div class="govuk-form-group">
+              <label class="govuk-label" for={`reason-${p.post.id}`}>
+                {t('community.moderation.flagReason')}
+              </label>
+              <textarea class="govuk-textarea" id={`reason-${p.post.id}`} name="reason" rows="2" />
+            </div>
+          )}
+          <Button variant="secondary">{t('community.moderation.flagSend')}</Button>
+        </PostForm>
+      </div>
+    </details>
+  )
+}
 
 /** One post: who wrote it and when (a heading a screen reader jumps between), and its text. */
 function PostArticle(p: {
@@ -24,9 +104,11 @@ function PostArticle(p: {
   accepted: boolean
   /** Where to accept it as the answer, for the asker and moderators. */
   accept?: string
+  tools: PostTools
 }) {
   const { t, lang } = p.ctx
   const when = formatDateTime(p.post.created_at, lang)
+  const hiddenFromReader = p.post.state === 'hidden' && !p.tools.reader.moderator
   return (
     <article class="govuk-!-margin-bottom-6" id={`post-${p.post.id}`}>
       <h2 class="govuk-heading-s govuk-!-margin-bottom-1">
@@ -46,8 +128,19 @@ function PostArticle(p: {
         ) : (
           ''
         )}
+        <StateTag ctx={p.ctx} post={p.post} />
       </p>
-      <div lang={p.lang}>{safeMarkdown(p.post.body, 3)}</div>
+      {hiddenFromReader ? (
+        <p class="govuk-body siatka-muted">{t('community.moderation.hiddenText')}</p>
+      ) : (
+        <div lang={p.lang}>{safeMarkdown(p.post.body, 3)}</div>
+      )}
+      {p.post.state === 'held' && p.post.author_id === p.tools.reader.id ? (
+        <p class="govuk-inset-text">{t('community.moderation.heldNote')}</p>
+      ) : (
+        ''
+      )}
+      <PostActions ctx={p.ctx} post={p.post} tools={p.tools} />
       {p.accept ? (
         <PostForm ctx={p.ctx} action={p.accept}>
           <input type="hidden" name="postId" value={p.post.id} />
@@ -82,13 +175,23 @@ export function TopicPage(p: {
   mayAccept: boolean
   mayModerate: boolean
   signedIn: boolean
+  reader: Reader
+  /** The forums a moderator may move the topic to. */
+  forums: Pick<Forum, 'id' | 'name_pl' | 'name_en'>[]
   refused?: { values: FormValues; errors: FieldErrors }
 }) {
   const { t, lang } = p.ctx
   const topic = p.topic
   const base = `/community/topics/${topic.id}`
-  const f = formFields(p.ctx, p.refused?.values ?? {}, p.refused?.errors)
+  const f = formFields(p.ctx, p.refused?.values ?? { forumId: topic.forum_id }, p.refused?.errors)
   const forum = inLang(lang, topic.forum_pl, topic.forum_en)
+  const flagged = p.refused?.values.reason !== undefined ? p.refused.values.postId : undefined
+  const tools: PostTools = {
+    reader: p.reader,
+    signedIn: p.signedIn,
+    refusedFlag: typeof flagged === 'string' ? flagged : null,
+    f,
+  }
   return (
     <Layout ctx={p.ctx} title={topic.title} section="forums" errors={p.refused?.errors}>
       {p.refused ? <ErrorSummary ctx={p.ctx} errors={p.refused.errors} /> : ''}
@@ -136,6 +239,7 @@ export function TopicPage(p: {
               ? `${base}/accept`
               : undefined
           }
+          tools={tools}
         />
       ))}
       <KeysetNav
@@ -145,14 +249,7 @@ export function TopicPage(p: {
         label={t('community.postsPages')}
         words={[t('community.postsFrom'), t('community.postsMore')]}
       />
-      {p.mayModerate ? (
-        <PostForm ctx={p.ctx} action={`${base}/lock`}>
-          <input type="hidden" name="locked" value={topic.locked ? 'no' : 'yes'} />
-          <Button variant="secondary">{topic.locked ? t('community.unlock') : t('community.lock')}</Button>
-        </PostForm>
-      ) : (
-        ''
-      )}
+      {p.mayModerate ? <ModeratorTools ctx={p.ctx} topic={topic} forums={p.forums} f={f} /> : ''}
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           {topic.locked ? <p class="govuk-inset-text">{t('community.lockedNote')}</p> : ''}
@@ -178,5 +275,49 @@ export function TopicPage(p: {
         </div>
       </div>
     </Layout>
+  )
+}
+
+/** A moderator's tools for the topic: lock, pin, move to another forum, merge into another topic. */
+function ModeratorTools(p: {
+  ctx: ViewContext
+  topic: Topic
+  forums: Pick<Forum, 'id' | 'name_pl' | 'name_en'>[]
+  f: ReturnType<typeof formFields>
+}) {
+  const { t, lang } = p.ctx
+  const base = `/community/topics/${p.topic.id}`
+  return (
+    <section class="siatka-moderation" aria-labelledby="moderation-heading">
+      <h2 class="govuk-heading-m" id="moderation-heading">
+        {t('community.moderation.tools')}
+      </h2>
+      <div class="siatka-actions">
+        <PostForm ctx={p.ctx} action={`${base}/lock`}>
+          <input type="hidden" name="locked" value={p.topic.locked ? 'no' : 'yes'} />
+          <Button variant="secondary">{p.topic.locked ? t('community.unlock') : t('community.lock')}</Button>
+        </PostForm>
+        <PostForm ctx={p.ctx} action={`${base}/pin`}>
+          <input type="hidden" name="pinned" value={p.topic.pinned ? 'no' : 'yes'} />
+          <Button variant="secondary">
+            {p.topic.pinned ? t('community.moderation.unpin') : t('community.moderation.pin')}
+          </Button>
+        </PostForm>
+      </div>
+      <PostForm ctx={p.ctx} action={`${base}/move`}>
+        {p.f.select('forumId', {
+          label: t('community.moderation.moveTo'),
+          options: p.forums.map((x) => ({ value: x.id, label: inLang(lang, x.name_pl, x.name_en) })),
+        })}
+        <Button variant="secondary">{t('community.moderation.move')}</Button>
+      </PostForm>
+      <PostForm ctx={p.ctx} action={`${base}/merge`}>
+        {p.f.text('into', {
+          label: t('community.moderation.mergeInto'),
+          hint: t('community.moderation.mergeHint'),
+        })}
+        <Button variant="warning">{t('community.moderation.merge')}</Button>
+      </PostForm>
+    </section>
   )
 }
