@@ -11,11 +11,13 @@ import type { Flag, HeldPost } from '../moderation.ts'
 function QueuedPost(p: {
   ctx: ViewContext
   post: { id: string; body: string; topic_id: string; title: string; lang: string; author_name: string }
-  note: string
+  /** Catalogue text (escaped by the translator). */
+  safeNote: string
   at: Date
-  actions: [action: string, label: string, variant: 'secondary' | 'warning'][]
+  actions: [action: string, safeLabel: string, variant: 'secondary' | 'warning'][]
 }) {
   const { t, lang } = p.ctx
+  const { safeNote } = p
   return (
     <li class="siatka-post">
       <h3 class="govuk-heading-s govuk-!-margin-bottom-1" safe>
@@ -32,13 +34,13 @@ function QueuedPost(p: {
           {p.post.title}
         </a>
       </p>
-      <p class="govuk-body-s">{p.note}</p>
+      <p class="govuk-body-s">{safeNote}</p>
       <div lang={p.post.lang}>{safeMarkdown(p.post.body, 4)}</div>
       <div class="siatka-actions">
-        {p.actions.map(([action, label, variant]) => (
+        {p.actions.map(([action, safeLabel, variant]) => (
           <PostForm ctx={p.ctx} action={action}>
             <input type="hidden" name="back" value="/community/moderation" />
-            <Button variant={variant}>{label}</Button>
+            <Button variant={variant}>{safeLabel}</Button>
           </PostForm>
         ))}
       </div>
@@ -67,7 +69,7 @@ export function ModerationPage(p: {
               ctx={p.ctx}
               post={post}
               at={post.created_at}
-              note={t('community.moderation.waitsBecause', {
+              safeNote={t('community.moderation.waitsBecause', {
                 reason: t(
                   `community.moderation.reasons.${post.held_reason === 'links' ? 'links' : 'first_post'}`,
                 ),
@@ -90,7 +92,7 @@ export function ModerationPage(p: {
               ctx={p.ctx}
               post={{ ...flag, id: flag.post_id }}
               at={flag.created_at}
-              note={t('community.moderation.flaggedBy', { name: flag.flagged_by, reason: flag.reason })}
+              safeNote={t('community.moderation.flaggedBy', { name: flag.flagged_by, reason: flag.reason })}
               actions={[
                 [`/community/posts/${flag.post_id}/hide`, t('community.moderation.hide'), 'warning'],
                 [`/community/flags/${flag.id}/dismiss`, t('community.moderation.dismiss'), 'secondary'],

@@ -56,10 +56,10 @@ function PostActions(p: { ctx: ViewContext; post: Post; tools: PostTools }) {
           : [['hide', t('community.moderation.hide'), 'warning']]
     return (
       <div class="siatka-actions">
-        {actions.map(([action, label, variant]) => (
+        {actions.map(([action, safeLabel, variant]) => (
           <PostForm ctx={p.ctx} action={`${base}/${action}`}>
             <Button variant={variant}>
-              <span>{label}</span>
+              <span>{safeLabel}</span>
               <span class="govuk-visually-hidden" safe>
                 {` (${t('community.postBy', { author: p.post.author_name, ...unescaped })})`}
               </span>
