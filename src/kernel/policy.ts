@@ -71,6 +71,8 @@ const rules = {
   'community.read': () => true,
   'community.post': (a: Actor | null) => a !== null,
   'community.manage': (a: Actor | null) => has(a, secretariat),
+  // The knowledge base: written by the secretariat and the experts.
+  'knowledge.write': (a: Actor | null) => has(a, [...secretariat, 'expert']),
 } satisfies Record<string, (actor: Actor | null) => boolean>
 
 export type Permission = keyof typeof rules

@@ -225,6 +225,17 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'POST /community/topics/:topicId/pin                    in  ok  ok  403 403 403 403 403 403',
   'POST /community/topics/:topicId/move                   in  ok  ok  403 403 403 403 403 403',
   'POST /community/topics/:topicId/merge                  in  ok  ok  403 403 403 403 403 403',
+  'POST /community/topics/:topicId/article                in  ok  ok  403 403 403 403 403 403',
+  // The knowledge base: everyone reads published articles, their versions, and says whether one
+  // helped; the secretariat and the experts write (a draft is theirs alone).
+  'GET  /community/knowledge                              ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /community/knowledge/new                          in  ok  ok  403 403 403 ok  403 403',
+  'POST /community/knowledge/new                          in  ok  ok  403 403 403 ok  403 403',
+  'GET  /community/knowledge/:articleId                   ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /community/knowledge/:articleId/edit              in  ok  ok  403 403 403 ok  403 403',
+  'POST /community/knowledge/:articleId/edit              in  ok  ok  403 403 403 ok  403 403',
+  'GET  /community/knowledge/:articleId/versions          ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /community/knowledge/:articleId/feedback          ok  ok  ok  ok  ok  ok  ok  ok  ok',
   // Moderation: anyone signed in flags a post; the secretariat keeps the queue and acts on posts.
   'GET  /community/moderation                             in  ok  ok  403 403 403 403 403 403',
   'POST /community/posts/:postId/flag                     in  ok  ok  ok  ok  ok  ok  ok  ok',

@@ -653,6 +653,20 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await check(page, '/community/reports', lang, contrast)
     // The forum's moderation queue: a newcomer's first topic waiting, a flagged advert.
     await check(page, '/community/moderation', lang, contrast)
+    // The knowledge base: its sections with drafts, one section, an article with its other
+    // language and feedback, its versions compared, its form; a new article refused empty.
+    await check(page, '/community/knowledge', lang, contrast)
+    await check(page, '/community/knowledge?section=budgeting&language=pl', lang, contrast)
+    const article = await href(
+      page,
+      page.locator('main a[href^="/community/knowledge/"]', { hasText: 'Koszty współpracy' }),
+    )
+    await check(page, article, lang, contrast)
+    await check(page, `${article}/versions`, lang, contrast)
+    await check(page, `${article}/edit`, lang, contrast)
+    await check(page, '/community/knowledge/new', lang, contrast)
+    await page.locator('#field-body').fill('Bez tytułu')
+    await checkRefusedForm(page, lang, contrast)
   } finally {
     await context.close()
   }

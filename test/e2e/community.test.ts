@@ -1,5 +1,5 @@
 // Journeys through the community of practice in a real browser: a practitioner registers, confirms by
-// the mailed link and asks a question; the expert answers; the asker accepts the answer. The member's
+// the mailed link and asks a question, which waits for the coordinator's approval; the expert answers; the asker accepts the answer. The member's
 // cooperative publishes a partner request; the expert's university finds it through the search and
 // writes through Siatka; the cooperative's member reads it. axe checks every page reached.
 import assert from 'node:assert/strict'
@@ -66,9 +66,17 @@ test('a practitioner registers, asks a question, the expert answers and the aske
     .locator('#field-body')
     .fill('Our partner in Poland says yes, at a fixed hourly rate. Is there a rule?')
   await submit(page, 'form[action$="/topics"]')
-  assert.match(await flashOf(page), /Opublikowano wątek/)
+  // Her first post waits for a moderator: she sees it, marked; the coordinator approves it.
+  assert.match(await flashOf(page), /Zobaczą go inni, gdy moderator zatwierdzi pierwszy wpis/)
   const question = pathOf(page)
-  await expectNoAxeViolations(page, 'the question')
+  await expectNoAxeViolations(page, 'the question waiting for approval')
+  const coordinator = await signedInPage(browser, h, accounts.coordinator.email)
+  await coordinator.goto('/community/moderation')
+  const waiting = coordinator.locator('main li', { hasText: 'Can volunteers’ time count' })
+  await loadsPage(coordinator, () => waiting.locator('form[action$="/approve"] button').click())
+  assert.match(await flashOf(coordinator), /Zatwierdzono wpis/)
+  await expectNoAxeViolations(coordinator, 'the moderation queue')
+  await coordinator.context().close()
 
   // The expert answers.
   const expert = await signedInPage(browser, h, 'ekspert@demo.siatka.test')

@@ -96,6 +96,21 @@ const sires = async (w: World) =>
   ).id
 
 /** The demo's question with an accepted answer, asked by the demo's project staff. */
+/** A published article of the knowledge base with more than one version. */
+const article = async (w: { db: Kysely<Database> }) =>
+  (
+    await one(
+      w.db
+        .selectFrom('community_articles')
+        .select('id')
+        .where('published', '=', true)
+        .where('version', '>', 1)
+        .orderBy('title')
+        .executeTakeFirst(),
+      'an article with versions',
+    )
+  ).id
+
 /** The demo member's cooperative, with a community profile and an open partner request. */
 export const cooperative = async (w: { db: Kysely<Database> }) =>
   (
@@ -320,6 +335,17 @@ const fillers: Record<string, Filler> = {
     `/community/people/${(await one(w.db.selectFrom('people').select('id').where('email', '=', people.expert).executeTakeFirst(), 'the expert')).id}`,
   ],
   '/community/topics/:topicId': async (w) => [`/community/topics/${(await answeredQuestion(w)).id}`],
+  // The knowledge base: its overview and a section; an article with two versions, compared.
+  '/community/knowledge': () => [
+    '/community/knowledge',
+    '/community/knowledge?section=budgeting&language=pl',
+  ],
+  '/community/knowledge/:articleId': async (w) => [`/community/knowledge/${await article(w)}`],
+  '/community/knowledge/:articleId/edit': async (w) => [`/community/knowledge/${await article(w)}/edit`],
+  '/community/knowledge/:articleId/versions': async (w) => [
+    `/community/knowledge/${await article(w)}/versions`,
+    `/community/knowledge/${await article(w)}/versions?from=1&to=2`,
+  ],
   // Partner search: the member's cooperative (the member is its contact person), its open request,
   // and the Irish network's conversation with it.
   '/community/organisations/:organisationId': async (w) => [

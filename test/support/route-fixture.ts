@@ -248,6 +248,10 @@ function postsOf(
     '/community/topics/:topicId/pin': () => at(`${page('/community/topics/:topicId')}/pin`),
     '/community/topics/:topicId/move': () => at(`${page('/community/topics/:topicId')}/move`),
     '/community/topics/:topicId/merge': () => at(`${page('/community/topics/:topicId')}/merge`),
+    '/community/topics/:topicId/article': () => at(`${page('/community/topics/:topicId')}/article`),
+    '/community/knowledge/:articleId/edit': () => at(page('/community/knowledge/:articleId/edit')),
+    '/community/knowledge/:articleId/feedback': () =>
+      at(`${page('/community/knowledge/:articleId')}/feedback`),
     '/community/posts/:postId/flag': () => at(`/community/posts/${made.heldPost}/flag`),
     '/community/posts/:postId/approve': () => at(`/community/posts/${made.heldPost}/approve`),
     '/community/posts/:postId/hide': () => at(`/community/posts/${made.heldPost}/hide`),

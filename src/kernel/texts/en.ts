@@ -42,6 +42,7 @@ export const en: Translation<typeof pl> = {
       projectsGroups: 'Partnership groups',
       projectsMarks: 'Funding marks',
       communityForums: 'Forum',
+      communityKnowledge: 'Knowledge base',
       communityPartners: 'Find a partner',
       communityMessages: 'Messages',
       communityReports: 'Reported messages',

@@ -41,6 +41,7 @@ export const pl = {
       projectsRegions: 'Regiony (TERYT)',
       projectsMarks: 'Znaki funduszy',
       communityForums: 'Forum',
+      communityKnowledge: 'Baza wiedzy',
       communityPartners: 'Szukaj partnera',
       communityMessages: 'Wiadomości',
       communityReports: 'Zgłoszone wiadomości',

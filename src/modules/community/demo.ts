@@ -4,6 +4,7 @@
 import { sql } from 'kysely'
 import type { AnyDb } from '../../kernel/db.ts'
 import type { Db } from './db.ts'
+import { seedKnowledge } from './knowledge/demo.ts'
 import { seedPartners } from './partners/demo.ts'
 
 interface DemoPost {
@@ -350,6 +351,7 @@ export async function seedCommunity(handle: AnyDb) {
     }
   }
   await seedModeration(db, personId)
+  await seedKnowledge(db, personId)
   await seedPartners(db)
 }
 

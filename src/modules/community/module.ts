@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { SiatkaModule } from '../../kernel/module.ts'
 import { seedCommunity } from './demo.ts'
+import { knowledgeRoutes } from './knowledge/routes.tsx'
 import { messageRoutes } from './messages/routes.tsx'
 import { partnerRoutes } from './partners/routes.tsx'
 import { communityRoutes } from './routes.tsx'
@@ -14,6 +15,13 @@ export const communityModule: SiatkaModule = {
       key: 'forums',
       href: '/community',
       label: 'layout.nav.communityForums',
+      shownTo: 'community.read',
+    },
+    {
+      group: 'community',
+      key: 'knowledge',
+      href: '/community/knowledge',
+      label: 'layout.nav.communityKnowledge',
       shownTo: 'community.read',
     },
     {
@@ -46,10 +54,11 @@ export const communityModule: SiatkaModule = {
     },
   ],
   migrations: join(import.meta.dirname, 'migrations'),
-  async routes(app) {
+  async routes(app, { config }) {
     await communityRoutes(app)
     await partnerRoutes(app)
     await messageRoutes(app)
+    await knowledgeRoutes(app, config)
   },
   demo: (trx) => seedCommunity(trx),
 }

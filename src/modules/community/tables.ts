@@ -154,7 +154,59 @@ export interface CommunityMessageReportsTable {
   resolved_at: Date | null
 }
 
+/** The knowledge base's sections, in their order. */
+export const articleSections = ['starting', 'partners', 'budgeting', 'reporting', 'esf_rules'] as const
+export type ArticleSection = (typeof articleSections)[number]
+
+/** An article of the knowledge base: its current version's title and text, and its state. */
+export interface CommunityArticlesTable {
+  id: Generated<string>
+  section: ArticleSection
+  lang: string
+  title: string
+  body: string
+  published: Generated<boolean>
+  /** The same article in the other language. */
+  translation_id: ColumnType<string | null, string | null | undefined, string | null>
+  /** The question whose accepted answer it was drafted from. */
+  source_topic_id: ColumnType<string | null, string | null | undefined, string | null>
+  /** Raised by every save: a save from an older page is refused. */
+  version: Generated<number>
+  created_by: string
+  created_at: CreatedAt
+  updated_at: ColumnType<Date, Date | undefined, Date>
+}
+
+/** Every version of an article, as it was saved. */
+export interface CommunityArticleVersionsTable {
+  article_id: string
+  version: number
+  title: string
+  body: string
+  note: Generated<string>
+  author_id: string
+  created_at: CreatedAt
+}
+
+export interface CommunityArticleTopicsTable {
+  article_id: string
+  topic_id: string
+}
+
+export interface CommunityArticleFeedbackTable {
+  id: Generated<string>
+  article_id: string
+  /** None for a visitor. */
+  person_id: string | null
+  helpful: boolean
+  created_at: CreatedAt
+}
+
 export interface CommunityTables {
+  community_articles: CommunityArticlesTable
+  community_article_versions: CommunityArticleVersionsTable
+  community_article_topics: CommunityArticleTopicsTable
+  community_article_feedback: CommunityArticleFeedbackTable
   community_organisations: CommunityOrganisationsTable
   community_partner_requests: CommunityPartnerRequestsTable
   community_threads: CommunityThreadsTable
