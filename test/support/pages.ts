@@ -96,6 +96,19 @@ const sires = async (w: World) =>
   ).id
 
 /** The demo's question with an accepted answer, asked by the demo's project staff. */
+/** The community's forum on transnational cooperation. */
+const transnationalForum = async (w: { db: Kysely<Database> }) =>
+  (
+    await one(
+      w.db
+        .selectFrom('community_forums')
+        .select('id')
+        .where('name_pl', '=', 'Współpraca ponadnarodowa')
+        .executeTakeFirst(),
+      'the transnational cooperation forum',
+    )
+  ).id
+
 /** A published article of the knowledge base with more than one version. */
 const article = async (w: { db: Kysely<Database> }) =>
   (
@@ -319,17 +332,16 @@ const fillers: Record<string, Filler> = {
   // The forum's search: the form alone, and words that find topics in Polish and English.
   '/community/search': () => ['/community/search', '/community/search?q=tlumaczenie&answered=yes'],
   // The community's first forum, as a whole and its waiting questions; a question with its accepted answer.
-  '/community/forums/:forumId': async (w) => {
-    const forum = await one(
-      w.db
-        .selectFrom('community_forums')
-        .select('id')
-        .where('name_pl', '=', 'Współpraca ponadnarodowa')
-        .executeTakeFirst(),
-      'the transnational cooperation forum',
-    )
-    return [`/community/forums/${forum.id}`, `/community/forums/${forum.id}?show=unanswered&language=en`]
-  },
+  '/community/forums/:forumId': async (w) => [
+    `/community/forums/${await transnationalForum(w)}`,
+    `/community/forums/${await transnationalForum(w)}?show=unanswered&language=en`,
+  ],
+  '/community/forums/:forumId/feed.atom': async (w) => [
+    `/community/forums/${await transnationalForum(w)}/feed.atom`,
+  ],
+  '/community/forums/:forumId/feed.rss': async (w) => [
+    `/community/forums/${await transnationalForum(w)}/feed.rss`,
+  ],
   // The demo's expert, who shows every part of the profile and has accepted answers.
   '/community/people/:personId': async (w) => [
     `/community/people/${(await one(w.db.selectFrom('people').select('id').where('email', '=', people.expert).executeTakeFirst(), 'the expert')).id}`,

@@ -363,3 +363,46 @@ test('a member says what they know and chooses what others see; experts are list
   assert.match(answers, /rel="next">Starsze odpowiedzi</)
   assert.equal((await new Client(h.app).get('/community/profile')).statusCode, 303)
 })
+
+test('the forum’s Atom and RSS feeds hold its topics and the questions waiting, never a topic held for a moderator', async () => {
+  const visitor = new Client(h.app)
+  const forum = await forumId('Współpraca ponadnarodowa')
+  const atom = await visitor.get(`/community/forums/${forum}/feed.atom`)
+  assert.equal(atom.statusCode, 200)
+  assert.match(String(atom.headers['content-type']), /^application\/atom\+xml/)
+  assert.match(
+    atom.body,
+    /^<\?xml version="1\.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/,
+  )
+  assert.match(
+    atom.body,
+    /<title type="html"><!\[CDATA\[Which language should the cooperation agreement be in\?\]\]><\/title>|<title[^>]*>Which language should the cooperation agreement be in\?<\/title>/,
+  )
+  assert.match(atom.body, /<link href="http:\/\/localhost:3000\/community\/topics\/[0-9a-f-]{36}"/)
+  // The newcomer's topic waiting for approval is in no feed.
+  assert.doesNotMatch(atom.body, /youth exchange in Vienna/)
+  const rss = await visitor.get('/community/unanswered.rss')
+  assert.match(String(rss.headers['content-type']), /^application\/rss\+xml/)
+  assert.match(rss.body, /<rss version="2\.0"/)
+  assert.match(rss.body, /Which language should the cooperation agreement be in\?/)
+  assert.doesNotMatch(rss.body, /Jak opisać podział zadań|youth exchange in Vienna/)
+  assert.equal(
+    (await visitor.get('/community/forums/00000000-0000-4000-8000-000000000000/feed.atom')).statusCode,
+    404,
+  )
+})
+
+test('a member who reads the community in English sees English topics first, and can ask for both', async () => {
+  const person = await signedIn(h.app, 'czlonek@demo.siatka.test')
+  const saved = await person.post('/community/profile', { reads: 'en', languages: ['pl', 'en'] })
+  assert.equal(saved.statusCode, 303)
+  const forum = await forumId('Współpraca ponadnarodowa')
+  const english = plain((await person.get(`/community/forums/${forum}`)).body)
+  assert.match(english, /Which language should the cooperation agreement be in\?/)
+  assert.doesNotMatch(english, /Jak opisać podział zadań/)
+  assert.match(english, /<option value="en" selected>/)
+  const both = plain((await person.get(`/community/forums/${forum}?language=all`)).body)
+  assert.match(both, /Jak opisać podział zadań/)
+  // The knowledge base starts in English too.
+  assert.doesNotMatch(plain((await person.get('/community/knowledge')).body), /od czego zacząć/)
+})

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { SiatkaModule } from '../../kernel/module.ts'
 import { seedCommunity } from './demo.ts'
+import { feedRoutes } from './feed-routes.ts'
 import { knowledgeRoutes } from './knowledge/routes.tsx'
 import { messageRoutes } from './messages/routes.tsx'
 import { partnerRoutes } from './partners/routes.tsx'
@@ -56,6 +57,7 @@ export const communityModule: SiatkaModule = {
   migrations: join(import.meta.dirname, 'migrations'),
   async routes(app, { config }) {
     await communityRoutes(app)
+    await feedRoutes(app, config)
     await partnerRoutes(app)
     await messageRoutes(app)
     await knowledgeRoutes(app, config)

@@ -111,6 +111,7 @@ const profileColumns = [
   'c.availability',
   'c.bio',
   'c.shown',
+  'c.reads',
 ] as const
 
 export function findProfile(db: Db, personId: string) {
@@ -147,6 +148,7 @@ export async function saveProfile(db: Db, actor: Actor, form: ProfileForm) {
     availability: form.availability,
     bio: form.bio,
     shown: form.shown,
+    reads: form.reads,
     updated_at: new Date(),
   }
   await db.transaction().execute(async (trx) => {
@@ -157,6 +159,21 @@ export async function saveProfile(db: Db, actor: Actor, form: ProfileForm) {
       .execute()
     await audit(trx, actor, { action: 'community.profile-saved', subjectType: 'person', subjectId: actor.id })
   })
+}
+
+/**
+ * The one content language a person reads the community in, or null when they read both (or said
+ * nothing): the lists' language filter starts there.
+ */
+export async function languageRead(db: Db, personId: string | undefined): Promise<'pl' | 'en' | null> {
+  if (!personId) return null
+  const row = await db
+    .selectFrom('community_profiles')
+    .select('reads')
+    .where('person_id', '=', personId)
+    .executeTakeFirst()
+  const reads = row?.reads ?? []
+  return reads.length === 1 && (reads[0] === 'pl' || reads[0] === 'en') ? reads[0] : null
 }
 
 /** A person's answers (their posts in others' questions and their own follow-ups), newest first, after a post. */

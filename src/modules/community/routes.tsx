@@ -38,6 +38,20 @@ const post = { config: { permission: 'community.post' } } as const
 
 const LockForm = z.object({ locked: z.enum(['yes', 'no']) })
 
+/**
+ * A list's query in the language its reader reads the community in, when the address names no
+ * language (profiles.languageRead); the filter shows it and changes it.
+ */
+export async function inLanguageRead<Q extends { language: 'all' | 'pl' | 'en' }>(
+  req: FastifyRequest,
+  query: Q,
+) {
+  const named = typeof req.query === 'object' && req.query !== null && 'language' in req.query
+  if (named || !req.actor) return query
+  const read = await profiles.languageRead(req.db as Db, req.actor.id)
+  return read ? { ...query, language: read } : query
+}
+
 class MergedTopic extends Error {
   constructor(readonly into: string) {
     super('merged')
@@ -103,6 +117,7 @@ export async function communityRoutes(app: FastifyInstance) {
           availability: own?.availability ?? '',
           bio: own?.bio ?? '',
           shown: own?.shown ?? [],
+          reads: own?.reads ?? [],
         }
     return render(
       reply.code(errors ? 422 : 200),
@@ -160,7 +175,7 @@ export async function communityRoutes(app: FastifyInstance) {
   app.get('/community/search', read, async (req, reply) =>
     show(req, reply, undefined, async () => {
       const db = req.db as Db
-      const query = SearchQuery.parse(req.query)
+      const query = await inLanguageRead(req, SearchQuery.parse(req.query))
       const page = pageFrom(req.query, forum.searchPageSize)
       if (page.number > 50) throw new NotFoundError()
       const hits = query.q
@@ -195,7 +210,7 @@ export async function communityRoutes(app: FastifyInstance) {
       const { forumId } = ForumParams.parse(req.params)
       const found = await forum.findForum(req.db as Db, forumId)
       if (!found) throw new NotFoundError()
-      const query = errors ? ForumQuery.parse({}) : ForumQuery.parse(req.query)
+      const query = await inLanguageRead(req, errors ? ForumQuery.parse({}) : ForumQuery.parse(req.query))
       const [rows, pinned] = await Promise.all([
         forum.topicsPage(req.db as Db, found.id, query),
         query.show === 'all' && !query.after

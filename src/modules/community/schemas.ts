@@ -87,6 +87,7 @@ export const ProfileForm = z.object({
   availability: textOrEmpty(300),
   bio: textOrEmpty(2000),
   shown: manyOf(oneOf(profileParts)),
+  reads: manyOf(oneOf(contentLanguages)),
 })
 export type ProfileForm = z.output<typeof ProfileForm>
 

@@ -73,6 +73,8 @@ export interface CommunityProfilesTable {
   availability: string
   bio: string
   shown: string[]
+  /** The content languages ('pl', 'en') the person reads the community in; none: both. */
+  reads: Generated<string[]>
   updated_at: ColumnType<Date, Date | undefined, Date>
 }
 

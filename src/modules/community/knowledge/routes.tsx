@@ -10,6 +10,7 @@ import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
 import { authorize, authorizeTopic, can, type TopicAccess } from '../../../kernel/policy.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import type { Db } from '../db.ts'
+import { inLanguageRead } from '../routes.tsx'
 import { TopicParams } from '../schemas.ts'
 import * as forum from '../service.ts'
 import { ArticleForm, ArticleParams, FeedbackForm, KnowledgeQuery, VersionsQuery } from './schemas.ts'
@@ -31,7 +32,7 @@ async function articleOf(req: FastifyRequest) {
 export async function knowledgeRoutes(app: FastifyInstance, config: Pick<Config, 'baseUrl'>) {
   app.get('/community/knowledge', read, async (req, reply) => {
     const db = req.db as Db
-    const query = KnowledgeQuery.parse(req.query)
+    const query = await inLanguageRead(req, KnowledgeQuery.parse(req.query))
     const mayWrite = can(req.actor, 'knowledge.write')
     const ctx = viewContext(req, reply)
     if (query.section) {

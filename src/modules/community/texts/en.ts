@@ -98,6 +98,9 @@ export const en: Translation<typeof pl> = {
       bio: 'A few words about yourself',
       shown: 'What others see',
       shownHint: 'Your name is always shown with your posts. The parts not ticked are seen by you alone.',
+      reads: 'Languages I read the community in',
+      readsHint:
+        'The forum, its search and the knowledge base show content in this language first; change it any time in the list’s filter. None ticked: both languages.',
       save: 'Save the profile',
       saved: 'Your profile was saved.',
       nothingShown: 'This person shows nothing more about themselves.',
@@ -143,6 +146,15 @@ export const en: Translation<typeof pl> = {
       otherTopic: 'Only an answer in this topic can be accepted',
       tooFast: 'Too many posts in a short time. Wait a few minutes and send again: your text is kept',
       merged: 'This topic was merged into another: copy your text and reply there',
+    },
+    feeds: {
+      unanswered: 'Questions waiting for an answer in the community forum',
+      unansweredIntro: 'Project promoters’ questions waiting for an answer from an expert or a practitioner.',
+      subscribe: 'Subscribe',
+      forum: 'Atom feed',
+      forumRss: 'RSS',
+      questions: 'Questions waiting: Atom feed',
+      questionsRss: 'RSS',
     },
     moderation: {
       title: 'Forum moderation',

@@ -96,6 +96,9 @@ export const pl = {
       bio: 'Kilka słów o sobie',
       shown: 'Co pokazać innym',
       shownHint: 'Imię i nazwisko są zawsze widoczne przy wpisach. Niezaznaczone części widzisz tylko Ty.',
+      reads: 'Języki, w których czytam społeczność',
+      readsHint:
+        'Forum, wyszukiwarka i baza wiedzy pokażą najpierw treści w tym języku; w każdej chwili zmienisz to w filtrze listy. Bez zaznaczenia: oba języki.',
       save: 'Zapisz profil',
       saved: 'Zapisano profil.',
       nothingShown: 'Ta osoba nie pokazuje innym nic więcej o sobie.',
@@ -147,6 +150,15 @@ export const pl = {
       tooFast:
         'Za dużo wpisów w krótkim czasie. Odczekaj kilka minut i wyślij ponownie – tekst jest zachowany',
       merged: 'Ten wątek połączono z innym: skopiuj tekst i odpowiedz tam',
+    },
+    feeds: {
+      unanswered: 'Pytania bez odpowiedzi na forum społeczności',
+      unansweredIntro: 'Pytania realizatorów projektów, które czekają na odpowiedź eksperta lub praktyka.',
+      subscribe: 'Subskrybuj',
+      forum: 'kanał Atom',
+      forumRss: 'RSS',
+      questions: 'Pytania bez odpowiedzi: kanał Atom',
+      questionsRss: 'RSS',
     },
     moderation: {
       title: 'Moderacja forum',

@@ -80,6 +80,16 @@ export function ForumPage(p: {
       <p class="govuk-body" safe>
         {inLang(lang, p.forum.description_pl, p.forum.description_en)}
       </p>
+      <p class="govuk-body-s">
+        {t('community.feeds.subscribe')}:{' '}
+        <a class="govuk-link" href={`${base}/feed.atom`} type="application/atom+xml">
+          {t('community.feeds.forum')}
+        </a>
+        {' · '}
+        <a class="govuk-link" href={`${base}/feed.rss`} type="application/rss+xml">
+          {t('community.feeds.forumRss')}
+        </a>
+      </p>
       <FilterForm action={base} label={t('community.filters')} submit={t('community.apply')}>
         <div class="siatka-filters__row">
           {filters.select('show', {

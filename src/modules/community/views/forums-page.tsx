@@ -51,6 +51,16 @@ export function ForumsPage(p: {
         ) : (
           ''
         )}
+        <li>
+          <a class="govuk-link" href="/community/unanswered.atom" type="application/atom+xml">
+            {t('community.feeds.questions')}
+          </a>{' '}
+          (
+          <a class="govuk-link" href="/community/unanswered.rss" type="application/rss+xml">
+            {t('community.feeds.questionsRss')}
+          </a>
+          )
+        </li>
       </ul>
       {p.forums.length ? (
         <ul class="govuk-list govuk-list--spaced">

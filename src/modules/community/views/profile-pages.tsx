@@ -21,6 +21,7 @@ import {
   shownParts,
   spokenLanguages,
 } from '../profiles.ts'
+import { contentLanguages } from '../schemas.ts'
 import { excerptOf } from './search-page.tsx'
 
 /** A profile's shown parts as a summary list; nothing for the parts kept to oneself. */
@@ -90,6 +91,11 @@ export function ProfileFormPage(p: { ctx: ViewContext; values: FormValues; error
               label: t('community.profile.shown'),
               hint: t('community.profile.shownHint'),
               options: profileParts.map((part) => ({ value: part, label: t(`community.profile.${part}`) })),
+            })}
+            {f.checkboxes('reads', {
+              label: t('community.profile.reads'),
+              hint: t('community.profile.readsHint'),
+              options: contentLanguages.map((l) => ({ value: l, label: t(`community.languages.${l}`) })),
             })}
             <Button>{t('community.profile.save')}</Button>
           </PostForm>
