@@ -354,20 +354,26 @@ async function main() {
     await fetchPage(bench.url, 'forum-topics', `/community/forums/${data.forumId}`, undefined, 'community'),
     await fetchPage(bench.url, 'forum-topic', `/community/topics/${data.bigTopicId}`, undefined, 'community'),
     await fetchPage(bench.url, 'forum-search', '/community/search?q=wkladu+wlasnego', undefined, 'community'),
-    // The same for a signed-in member: rendered on every request (a visitor's copy is kept).
-    await fetchPage(bench.url, 'forum-topics-in', `/community/forums/${data.forumId}?in=1`, jar, 'community'),
+    // The same for a signed-in member (not a moderator): rendered on every request (a visitor's copy is kept).
+    await fetchPage(
+      bench.url,
+      'forum-topics-in',
+      `/community/forums/${data.forumId}?in=1`,
+      member,
+      'community',
+    ),
     await fetchPage(
       bench.url,
       'forum-topic-in',
       `/community/topics/${data.bigTopicId}?in=1`,
-      jar,
+      member,
       'community',
     ),
     await fetchPage(
       bench.url,
       'forum-search-in',
       '/community/search?q=wkladu+wlasnego&in=1',
-      jar,
+      member,
       'community',
     ),
   ]
@@ -437,7 +443,16 @@ async function main() {
   const width = Math.max(...[...pages, ...exports].map((p) => p.path.length))
   for (const p of [...pages, ...exports]) {
     const sent = p.headers.cookie ? `, sends cookies ${[...jar.keys()].join(', ')}` : ', anonymous'
-    const who = ['calendar-member', 'register-member', 'actions'].includes(p.name) ? ' (the member)' : ''
+    const who = [
+      'calendar-member',
+      'register-member',
+      'actions',
+      'forum-topics-in',
+      'forum-topic-in',
+      'forum-search-in',
+    ].includes(p.name)
+      ? ' (the member)'
+      : ''
     const set = p.setCookies.length ? p.setCookies.join(', ') : 'none'
     console.log(
       `  ${p.name.padEnd(15)} GET ${p.path.padEnd(width)} ${p.body.length} bytes${sent}${who}; sets: ${set}`,

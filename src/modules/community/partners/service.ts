@@ -248,8 +248,9 @@ export async function searchOrganisations(
     query = query.where(sql<boolean>`siatka_fold(o.name) like '%' || siatka_fold(${likeText(words)}) || '%'`)
   if (options.except) query = query.where('o.id', '!=', options.except)
   const rows = await query
+    // Ties by name as stored: folding every candidate's name (unaccent) cost more than the match itself.
     .orderBy(sql`score`, 'desc')
-    .orderBy(sql`siatka_fold(o.name)`)
+    .orderBy('o.name')
     .orderBy('o.id')
     .offset(offset)
     .limit((options.limit ?? searchPageSize) + 1)
