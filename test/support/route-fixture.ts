@@ -143,6 +143,13 @@ async function givenObjects(db: Db) {
     })
     .returning('id')
     .executeTakeFirstOrThrow()
+  const published = await db
+    .selectFrom('community_posts')
+    .select('id')
+    .where('topic_id', '=', topic.id)
+    .where('state', '=', 'published')
+    .orderBy('created_at')
+    .executeTakeFirstOrThrow()
   const flag = await db
     .insertInto('community_post_flags')
     .values({ post_id: held.id, person_id: member, reason: 'Spam' })
@@ -150,6 +157,7 @@ async function givenObjects(db: Db) {
     .executeTakeFirstOrThrow()
   return {
     heldPost: held.id,
+    publishedPost: published.id,
     flag: flag.id,
     organisation: organisationId,
     toWithdraw: toWithdraw.id,
@@ -252,7 +260,7 @@ function postsOf(
     '/community/knowledge/:articleId/edit': () => at(page('/community/knowledge/:articleId/edit')),
     '/community/knowledge/:articleId/feedback': () =>
       at(`${page('/community/knowledge/:articleId')}/feedback`),
-    '/community/posts/:postId/flag': () => at(`/community/posts/${made.heldPost}/flag`),
+    '/community/posts/:postId/flag': () => at(`/community/posts/${made.publishedPost}/flag`),
     '/community/posts/:postId/approve': () => at(`/community/posts/${made.heldPost}/approve`),
     '/community/posts/:postId/hide': () => at(`/community/posts/${made.heldPost}/hide`),
     '/community/posts/:postId/show': () => at(`/community/posts/${made.heldPost}/show`),

@@ -4,7 +4,7 @@ import { audit } from '../../kernel/audit.ts'
 import type { AnyDb } from '../../kernel/db.ts'
 import { ForbiddenError, NotFoundError, RuleError, sqlState } from '../../kernel/errors.ts'
 import type { Lang } from '../../kernel/i18n.ts'
-import { type Actor, canChangeRoleOf, type GlobalRole } from '../../kernel/policy.ts'
+import { type Actor, can, canChangeRoleOf, type GlobalRole } from '../../kernel/policy.ts'
 import type { Pool as DB, Db } from './db.ts'
 import * as q from './queries.ts'
 
@@ -21,12 +21,21 @@ export async function requireKnownOrganisation(db: Db, id: string | null) {
     throw new RuleError('accounts.organisations.unknown', 'organisationId')
 }
 
+/**
+ * Whether a person chooses their own organisation on their profile: the secretariat does (it keeps
+ * the organisations); anyone else represents the organisation the secretariat or the invitation
+ * named, or the one they described in the community, since representing an organisation lets a
+ * person speak for it there (its profile, its partner requests, its messages).
+ */
+export const choosesOwnOrganisation = (actor: Actor) => can(actor, 'organisations.manage')
+
 export async function updateProfile(db: DB, actor: Actor, input: ProfileInput) {
-  await requireKnownOrganisation(db, input.organisationId)
+  const chooses = choosesOwnOrganisation(actor)
+  if (chooses) await requireKnownOrganisation(db, input.organisationId)
   await db.transaction().execute(async (trx) => {
     await q.updatePerson(trx, actor.id, {
       name: input.name,
-      organisation_id: input.organisationId,
+      ...(chooses ? { organisation_id: input.organisationId } : {}),
       position: input.position,
       phone: input.phone,
       lang: input.lang,

@@ -48,7 +48,8 @@ const phone = optionalText(40).refine((v) => v === null || /^[+()\d\s-]{5,40}$/.
 
 export const Profile = z.object({
   name: requiredText(200),
-  organisationId: z.union([z.uuid(), z.literal('')]).transform((v) => v || null),
+  // Only the secretariat chooses an organisation here (accounts/people.ts updateProfile).
+  organisationId: z.union([z.uuid(), z.literal(''), z.undefined()]).transform((v) => v || null),
   position: optionalText(200),
   phone,
   lang: oneOf(langs),

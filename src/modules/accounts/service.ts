@@ -20,6 +20,7 @@ export {
 } from './invitations.ts'
 export {
   changeRole,
+  choosesOwnOrganisation,
   type OrganisationBasics,
   type ProfileInput,
   requireOrganisation,

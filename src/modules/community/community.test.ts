@@ -406,3 +406,19 @@ test('a member who reads the community in English sees English topics first, and
   // The knowledge base starts in English too.
   assert.doesNotMatch(plain((await person.get('/community/knowledge')).body), /od czego zacząć/)
 })
+
+test('a title with markup or a CDATA end stays text in the feeds', async () => {
+  const member = await signedIn(h.app, 'czlonek@demo.siatka.test')
+  const forum = await forumId('Ekonomia społeczna')
+  await member.post(`/community/forums/${forum}/topics`, {
+    title: 'a]]>b]]><link href="javascript:alert(1)"/> <b>x</b>',
+    lang: 'pl',
+    body: 'Treść ]]> <script>alert(1)</script>',
+  })
+  const atom = (await new Client(h.app).get(`/community/forums/${forum}/feed.atom`)).body
+  assert.match(
+    atom,
+    /a\]\]&gt;b\]\]&gt;&lt;link href=&quot;javascript:alert\(1\)&quot;\/&gt; &lt;b&gt;x&lt;\/b&gt;/,
+  )
+  assert.doesNotMatch(atom, /<link href="javascript|<script>|<b>x/)
+})

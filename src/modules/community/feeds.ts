@@ -35,6 +35,16 @@ export function feedTopics(db: Db, forumId: string | null) {
 }
 export type FeedTopic = Awaited<ReturnType<typeof feedTopics>>[number]
 
+/**
+ * Text as the feed writes it: inside CDATA, read by feed readers as HTML. Escaped, people's words
+ * stay words (and an escaped text holds no ']]>' to end the CDATA early).
+ */
+const asHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  )
+
 /** A feed of topics: its title and page, its own address, its language, then one entry a topic. */
 export function topicFeed(o: {
   baseUrl: string
@@ -46,8 +56,8 @@ export function topicFeed(o: {
   topics: FeedTopic[]
 }) {
   const feed = new Feed({
-    title: o.title,
-    description: o.description,
+    title: asHtml(o.title),
+    description: asHtml(o.description),
     id: `${o.baseUrl}${o.page}`,
     link: `${o.baseUrl}${o.page}`,
     language: o.lang,
@@ -58,10 +68,10 @@ export function topicFeed(o: {
   })
   for (const topic of o.topics)
     feed.addItem({
-      title: topic.title,
+      title: asHtml(topic.title),
       id: `${o.baseUrl}/community/topics/${topic.id}`,
       link: `${o.baseUrl}/community/topics/${topic.id}`,
-      description: excerptOf(topic.body ?? ''),
+      description: asHtml(excerptOf(topic.body ?? '')),
       author: [{ name: topic.author_name }],
       date: topic.last_post_at,
       published: topic.created_at,

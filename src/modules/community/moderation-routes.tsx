@@ -111,6 +111,8 @@ export async function moderationRoutes(
   app.post('/community/posts/:postId/flag', post, async (req, reply) => {
     authorize(req.actor, 'community.post')
     const found = await postOf(req)
+    // Only a post readers see is flagged (one held or hidden is the moderators' already).
+    if (found.state !== 'published') throw new NotFoundError()
     const topic = await topics.topicOf(req, found.topic_id)
     const actor = req.actor
     return submitForm(req, reply, FlagForm, {

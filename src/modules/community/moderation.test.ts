@@ -64,7 +64,21 @@ test('a new member’s first topic waits for a moderator: only they see it, unti
   assert.doesNotMatch((await visitor.get(`/community/forums/${forum}`)).body, /salę w Wiedniu/)
   assert.doesNotMatch((await visitor.get('/community/search?q=sale+w+wiedniu')).body, /salę w Wiedniu/)
 
+  // She adds a word in her own topic, held too; approving that reply first publishes nothing.
+  assert.equal(
+    (await member.post(`${path}/posts`, { body: 'Dodam, że chodzi o salę konferencyjną.' })).statusCode,
+    303,
+  )
   const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
+  const addedId = (
+    await db()
+      .selectFrom('community_posts')
+      .select('id')
+      .where('body', '=', 'Dodam, że chodzi o salę konferencyjną.')
+      .executeTakeFirstOrThrow()
+  ).id
+  assert.equal((await coordinator.post(`/community/posts/${addedId}/approve`, {})).statusCode, 303)
+  assert.equal((await visitor.get(path)).statusCode, 404)
   const queue = plain((await coordinator.get('/community/moderation')).body)
   assert.match(
     queue,
@@ -78,7 +92,8 @@ test('a new member’s first topic waits for a moderator: only they see it, unti
     '/community/moderation',
   )
   assert.equal((await visitor.get(path)).statusCode, 200)
-  assert.match((await visitor.get(`/community/forums/${forum}`)).body, /salę w Wiedniu/)
+  // Both her posts count now.
+  assert.match(plain((await visitor.get(`/community/forums/${forum}`)).body), /salę w Wiedniu[\s\S]*?>2</)
 
   // Known now: the next post is published at once.
   const reply = await member.post(`${path}/posts`, { body: 'Dziękuję za odpowiedzi.' })
@@ -100,6 +115,14 @@ test('a post with many links waits; a flood is refused beside the text, which is
     plain((await member.get(spam.headers.location as string)).body),
     /Zobaczą ją inni, gdy zatwierdzi ją moderator/,
   )
+  assert.doesNotMatch((await new Client(h.app).get(path)).body, /spam0\.example/)
+  // Rejected, it is not shown again: it never was published.
+  const spamId = (
+    await db().selectFrom('community_posts').select('id').where('body', '=', links).executeTakeFirstOrThrow()
+  ).id
+  const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
+  await coordinator.post(`/community/posts/${spamId}/hide`, {})
+  await coordinator.post(`/community/posts/${spamId}/show`, {})
   assert.doesNotMatch((await new Client(h.app).get(path)).body, /spam0\.example/)
   // The window holds ten posts: the topic's, the held one and eight more; the next is refused.
   for (let i = 0; i < 8; i++)

@@ -71,7 +71,15 @@ export function findPostOfForum(db: Db, postId: string) {
   return db
     .selectFrom('community_posts as p')
     .innerJoin('community_topics as t', 't.id', 'p.topic_id')
-    .select(['p.id', 'p.topic_id', 'p.author_id', 'p.state', 'p.created_at', 't.held as topic_held'])
+    .select([
+      'p.id',
+      'p.topic_id',
+      'p.author_id',
+      'p.state',
+      'p.held_reason',
+      'p.created_at',
+      't.held as topic_held',
+    ])
     .where('p.id', '=', postId)
     .executeTakeFirst()
 }
@@ -88,18 +96,43 @@ export async function approvePost(db: Db, actor: Actor, post: ForumPost) {
       .set({ state: 'published', held_reason: null })
       .where('id', '=', post.id)
       .where('state', '=', 'held')
+      .returning(['topic_id', 'created_at'])
       .executeTakeFirst()
-    if (Number(approved.numUpdatedRows) !== 1) return
-    if (post.topic_held)
-      await trx.updateTable('community_topics').set({ held: false }).where('id', '=', post.topic_id).execute()
+    if (!approved) return
+    // The topic as it is now (a merge may have moved the post), locked while it counts the post.
+    const topic = await trx
+      .selectFrom('community_topics as t')
+      .select([
+        't.held',
+        (eb) =>
+          eb
+            .selectFrom('community_posts as p')
+            .select('p.id')
+            .whereRef('p.topic_id', '=', 't.id')
+            .orderBy('p.created_at')
+            .orderBy('p.id')
+            .limit(1)
+            .as('first_post_id'),
+      ])
+      .where('t.id', '=', approved.topic_id)
+      .forUpdate()
+      .executeTakeFirstOrThrow()
+    // A held topic is published with its first post (counted when the topic was made); a reply
+    // its author wrote meanwhile, or any other, counts now.
+    if (topic.held && topic.first_post_id === post.id)
+      await trx
+        .updateTable('community_topics')
+        .set({ held: false })
+        .where('id', '=', approved.topic_id)
+        .execute()
     else
       await trx
         .updateTable('community_topics')
         .set((eb) => ({
           post_count: eb('post_count', '+', 1),
-          last_post_at: sql<Date>`greatest(last_post_at, ${post.created_at})`,
+          last_post_at: sql<Date>`greatest(last_post_at, ${approved.created_at})`,
         }))
-        .where('id', '=', post.topic_id)
+        .where('id', '=', approved.topic_id)
         .execute()
     await audit(trx, actor, {
       action: 'community.post-approved',
@@ -115,7 +148,14 @@ export async function approvePost(db: Db, actor: Actor, post: ForumPost) {
  */
 export async function hidePost(db: Db, actor: Actor, post: ForumPost) {
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('community_posts').set({ state: 'hidden' }).where('id', '=', post.id).execute()
+    // A rejected post keeps why it was held: it was never published, so it is not shown again.
+    const hidden = await trx
+      .updateTable('community_posts')
+      .set({ state: 'hidden' })
+      .where('id', '=', post.id)
+      .where('state', '!=', 'hidden')
+      .executeTakeFirst()
+    if (Number(hidden.numUpdatedRows) !== 1) return
     await trx
       .updateTable('community_topics')
       .set({ accepted_post_id: null })
@@ -136,15 +176,17 @@ export async function hidePost(db: Db, actor: Actor, post: ForumPost) {
   })
 }
 
-/** A hidden post shown again. */
+/** A post hidden after it was published, shown again (a rejected one never was published: not it). */
 export async function showPost(db: Db, actor: Actor, post: ForumPost) {
   await db.transaction().execute(async (trx) => {
-    await trx
+    const shown = await trx
       .updateTable('community_posts')
       .set({ state: 'published' })
       .where('id', '=', post.id)
       .where('state', '=', 'hidden')
-      .execute()
+      .where('held_reason', 'is', null)
+      .executeTakeFirst()
+    if (Number(shown.numUpdatedRows) !== 1) return
     await audit(trx, actor, {
       action: 'community.post-shown',
       subjectType: 'community_post',
@@ -190,8 +232,28 @@ export async function dismissFlag(db: Db, actor: Actor, flagId: string) {
   })
 }
 
+/** At most this many topics are pinned in a forum (service.ts shows them all above its list). */
+export const pinnedLimit = 10
+
 export async function setPinned(db: Db, actor: Actor, topic: Topic, pinned: boolean) {
   await db.transaction().execute(async (trx) => {
+    if (pinned) {
+      // Counted under a lock on the forum, so two pins at once cannot pass the limit.
+      await trx
+        .selectFrom('community_forums')
+        .select('id')
+        .where('id', '=', topic.forum_id)
+        .forUpdate()
+        .execute()
+      const { n } = await trx
+        .selectFrom('community_topics')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('forum_id', '=', topic.forum_id)
+        .where('pinned', '=', true)
+        .where('id', '!=', topic.id)
+        .executeTakeFirstOrThrow()
+      if (n >= pinnedLimit) throw new RuleError('community.moderation.pinLimit', '_form')
+    }
     await trx.updateTable('community_topics').set({ pinned }).where('id', '=', topic.id).execute()
     await audit(trx, actor, {
       action: pinned ? 'community.topic-pinned' : 'community.topic-unpinned',
@@ -228,14 +290,33 @@ export async function moveTopic(db: Db, actor: Actor, topic: Topic, forumId: str
 export async function mergeTopic(db: Db, actor: Actor, topic: Topic, targetId: string) {
   if (targetId === topic.id) throw new RuleError('community.moderation.mergeSelf', 'into')
   return db.transaction().execute(async (trx) => {
-    const target = await trx
-      .selectFrom('community_topics')
-      .select(['id'])
-      .where('id', '=', targetId)
-      .where('merged_into', 'is', null)
-      .forUpdate()
-      .executeTakeFirst()
+    // Both topics locked, in the order of their ids: a reply to either waits, and two merges at
+    // once cannot lock each other out.
+    const locked = await trx
+      .selectFrom('community_topics as t')
+      .select([
+        't.id',
+        't.merged_into',
+        (eb) =>
+          eb
+            .selectFrom('community_posts as p')
+            .select('p.created_at')
+            .whereRef('p.topic_id', '=', 't.id')
+            .orderBy('p.created_at')
+            .limit(1)
+            .as('first_at'),
+      ])
+      .where('t.id', 'in', [topic.id, targetId])
+      .orderBy('t.id')
+      .forUpdate('t')
+      .execute()
+    const source = locked.find((t) => t.id === topic.id)
+    const target = locked.find((t) => t.id === targetId && t.merged_into === null)
+    if (!source || source.merged_into) throw new RuleError('community.errors.merged', 'into')
     if (!target) throw new RuleError('community.moderation.mergeUnknown', 'into')
+    // The target's question stays its first post: an older topic is merged the other way.
+    if (source.first_at && target.first_at && source.first_at < target.first_at)
+      throw new RuleError('community.moderation.mergeOlder', 'into')
     const moved = await trx
       .updateTable('community_posts')
       .set({ topic_id: target.id })

@@ -185,6 +185,8 @@ export function answersOf(db: Db, personId: string, after: { at: Date; id: strin
     .select(['p.id', 'p.body', 'p.created_at', 't.id as topic_id', 't.title', 't.lang', 't.accepted_post_id'])
     .where('p.author_id', '=', personId)
     .where('p.state', '=', 'published')
+    .where('t.held', '=', false)
+    .where('t.merged_into', 'is', null)
     .where('t.is_question', '=', true)
     .where('t.author_id', '!=', personId)
     .$if(after !== null, (q) => q.where(sql<boolean>`(p.created_at, p.id) < (${after?.at}, ${after?.id})`))

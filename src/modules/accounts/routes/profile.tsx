@@ -29,6 +29,7 @@ export async function profileRoutes(app: FastifyInstance, { config }: { config: 
         ctx={viewContext(req, reply)}
         email={person.email}
         organisations={organisations}
+        choosesOrganisation={accounts.choosesOwnOrganisation(req.actor)}
         sessionCount={sessionCount}
         values={values}
       />,
@@ -49,6 +50,7 @@ export async function profileRoutes(app: FastifyInstance, { config }: { config: 
           ctx={viewContext(req, reply)}
           email={req.actor.email}
           organisations={organisations}
+          choosesOrganisation={accounts.choosesOwnOrganisation(req.actor)}
           sessionCount={sessionCount}
           values={typedValues(req.body)}
           errors={form.errors}

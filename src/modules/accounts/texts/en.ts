@@ -97,6 +97,8 @@ export const en: Translation<typeof pl> = {
       title: 'My profile',
       saved: 'Your profile has been saved.',
       noOrganisation: '(none)',
+      organisationBySecretariat:
+        'The secretariat names the organisation you represent. A community member without one describes theirs in the partner search.',
       phoneInvalid: 'Enter a phone number, like +48 22 123 45 67',
       sessionsTitle: 'Signed-in devices',
       sessions_one: 'You are signed in on {{count}} device.',

@@ -93,6 +93,8 @@ export const pl = {
       title: 'Mój profil',
       saved: 'Profil został zapisany.',
       noOrganisation: '(brak)',
+      organisationBySecretariat:
+        'Organizację, którą reprezentujesz, wskazuje sekretariat. Członek społeczności bez organizacji opisuje swoją w wyszukiwarce partnerów.',
       phoneInvalid: 'Wpisz numer telefonu, np. +48 22 123 45 67',
       sessionsTitle: 'Zalogowane urządzenia',
       sessions_one: 'Jesteś zalogowany(-a) na {{count}} urządzeniu.',

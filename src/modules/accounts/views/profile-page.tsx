@@ -12,6 +12,8 @@ export function ProfilePage(p: {
   ctx: ViewContext
   email: string
   organisations: { id: string; name: string }[]
+  /** The secretariat chooses its organisation here; anyone else sees the one they represent. */
+  choosesOrganisation: boolean
   sessionCount: number
   values: FormValues
   errors?: FieldErrors
@@ -25,13 +27,23 @@ export function ProfilePage(p: {
       </p>
       <PostForm ctx={p.ctx} action="/profile">
         {f.text('name', { label: t('accounts.fields.name'), autocomplete: 'name' })}
-        {f.select('organisationId', {
-          label: t('accounts.fields.organisation'),
-          options: [
-            { value: '', label: t('accounts.profile.noOrganisation') },
-            ...p.organisations.map((o) => ({ value: o.id, label: o.name })),
-          ],
-        })}
+        {p.choosesOrganisation ? (
+          f.select('organisationId', {
+            label: t('accounts.fields.organisation'),
+            options: [
+              { value: '', label: t('accounts.profile.noOrganisation') },
+              ...p.organisations.map((o) => ({ value: o.id, label: o.name })),
+            ],
+          })
+        ) : (
+          <div class="govuk-form-group">
+            <h2 class="govuk-label govuk-label--s">{t('accounts.fields.organisation')}</h2>
+            <p class="govuk-body govuk-!-margin-bottom-1" safe>
+              {p.organisations.find((o) => o.id === p.values.organisationId)?.name ?? '—'}
+            </p>
+            <p class="govuk-hint">{t('accounts.profile.organisationBySecretariat')}</p>
+          </div>
+        )}
         {f.text('position', { label: t('accounts.fields.position'), autocomplete: 'organization-title' })}
         {f.text('phone', {
           label: t('accounts.fields.phone'),

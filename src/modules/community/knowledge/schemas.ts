@@ -21,7 +21,7 @@ export const ArticleForm = z.object({
   ),
   published: checkbox,
   note: textOrEmpty(300),
-  version: z.coerce.number().int().min(0).catch(0).default(0),
+  version: z.coerce.number().int().min(0).max(2_147_483_647).catch(0).default(0),
 })
 export type ArticleForm = z.output<typeof ArticleForm>
 

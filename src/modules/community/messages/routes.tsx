@@ -59,7 +59,7 @@ export async function messageRoutes(app: FastifyInstance) {
       messages.revealed(db, thread.id, me),
     ])
     const page = keysetPageOf(rows, messages.messagesPageSize, (last) => cursorOf(last.created_at, last.id))
-    if (!errors) await messages.markRead(db, thread.id, me)
+    if (!errors) await messages.markRead(db, thread.id, me, thread.last_message_at)
     return render(
       reply.code(errors ? 422 : 200),
       <ThreadPage

@@ -38,6 +38,7 @@ export async function findThread(db: Db, id: string, actor: Actor) {
       't.request_id',
       't.subject',
       't.created_at',
+      't.last_message_at',
       'o.name as organisation_name',
       's.name as starter_name',
       (eb) =>
@@ -100,12 +101,19 @@ export async function revealed(db: Db, threadId: string, personId: string) {
   return row?.revealed_at != null
 }
 
-/** The person has read the thread up to now. */
-export async function markRead(db: Db, threadId: string, personId: string) {
+/**
+ * The person has read the thread up to `upTo` (its latest message when the page was read, so a
+ * message that came meanwhile stays new); never back.
+ */
+export async function markRead(db: Db, threadId: string, personId: string, upTo: Date) {
   await db
     .insertInto('community_thread_people')
-    .values({ thread_id: threadId, person_id: personId, read_at: new Date(), revealed_at: null })
-    .onConflict((oc) => oc.columns(['thread_id', 'person_id']).doUpdateSet({ read_at: new Date() }))
+    .values({ thread_id: threadId, person_id: personId, read_at: upTo, revealed_at: null })
+    .onConflict((oc) =>
+      oc
+        .columns(['thread_id', 'person_id'])
+        .doUpdateSet({ read_at: sql<Date>`greatest(community_thread_people.read_at, ${upTo})` }),
+    )
     .execute()
 }
 
@@ -177,21 +185,34 @@ export async function startThread(
       .where('created_at', '>', sql<Date>`now() - interval '1 day'`)
       .executeTakeFirstOrThrow()
     if (n >= threadsPerDay) throw new RuleError('community.messages.tooMany', 'body')
+    // A request named is one of this organisation's; any other is not linked.
+    const request = form.requestId
+      ? await trx
+          .selectFrom('community_partner_requests')
+          .select('id')
+          .where('id', '=', form.requestId)
+          .where('organisation_id', '=', organisation.id)
+          .executeTakeFirst()
+      : undefined
+    // Times from here, in milliseconds, as the pages' keyset cursors carry them.
+    const now = new Date()
     const thread = await trx
       .insertInto('community_threads')
       .values({
         organisation_id: organisation.id,
         starter_id: actor.id,
-        request_id: form.requestId,
+        request_id: request?.id ?? null,
         subject: form.subject,
+        created_at: now,
+        last_message_at: now,
       })
       .returning(['id', 'subject', 'organisation_id', 'starter_id'])
       .executeTakeFirstOrThrow()
     await trx
       .insertInto('community_messages')
-      .values({ thread_id: thread.id, author_id: actor.id, body: form.body })
+      .values({ thread_id: thread.id, author_id: actor.id, body: form.body, created_at: now })
       .execute()
-    await markRead(trx, thread.id, actor.id)
+    await markRead(trx, thread.id, actor.id, now)
     await notify(trx, await otherSide(trx, thread, actor.id), messageNotice(thread, actor.name, form.body))
     await audit(trx, actor, {
       action: 'community.message-sent',
@@ -208,15 +229,15 @@ export async function reply(db: Db, actor: Actor, thread: Thread, body: string) 
   return db.transaction().execute(async (trx) => {
     const created = await trx
       .insertInto('community_messages')
-      .values({ thread_id: thread.id, author_id: actor.id, body })
+      .values({ thread_id: thread.id, author_id: actor.id, body, created_at: new Date() })
       .returning(['id', 'created_at'])
       .executeTakeFirstOrThrow()
     await trx
       .updateTable('community_threads')
-      .set({ last_message_at: created.created_at })
+      .set({ last_message_at: sql<Date>`greatest(last_message_at, ${created.created_at})` })
       .where('id', '=', thread.id)
       .execute()
-    await markRead(trx, thread.id, actor.id)
+    await markRead(trx, thread.id, actor.id, created.created_at)
     await notify(trx, await otherSide(trx, thread, actor.id), messageNotice(thread, actor.name, body))
     return created
   })

@@ -178,6 +178,14 @@ test('a member describes their own organisation, publishes a request; a past dea
   )
   assert.doesNotMatch(requestPage, /Fundacja Dobry Start<\/a> <span/)
 
+  // Nobody makes themselves another organisation's contact person on their own profile.
+  const cooperative = await db()
+    .selectFrom('organisations')
+    .select('id')
+    .where('name', '=', 'Spółdzielnia Socjalna „Razem”')
+    .executeTakeFirstOrThrow()
+  await member.post('/profile', { name: 'Hanna Krajewska', organisationId: cooperative.id, lang: 'pl' })
+  assert.equal((await member.get(`/community/organisations/${cooperative.id}/edit`)).statusCode, 403)
   // Someone else may not change it; its own contact person withdraws it, and it leaves the search.
   const other = await signedIn(h.app, 'ekspert@demo.siatka.test')
   assert.equal((await other.get(`${requestPath}/edit`)).statusCode, 403)

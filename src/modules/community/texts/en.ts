@@ -203,6 +203,9 @@ export const en: Translation<typeof pl> = {
       merge: 'Merge the topics',
       mergedDone: 'The topics are merged: the posts are now in this topic.',
       mergeSelf: 'A topic cannot be merged into itself',
+      mergeOlder:
+        'This topic is older than that one: merge that one into this (from its moderator’s tools), so that the first post stays the question',
+      pinLimit: 'This forum has 10 pinned topics already. Unpin one before pinning another',
       mergeUnknown: 'There is no such topic: paste the address of a topic of the forum',
     },
   },

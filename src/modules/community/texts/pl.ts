@@ -207,6 +207,9 @@ export const pl = {
       merge: 'Połącz wątki',
       mergedDone: 'Połączono wątki: wpisy są teraz w tym wątku.',
       mergeSelf: 'Wątku nie można połączyć z nim samym',
+      mergeOlder:
+        'Ten wątek jest starszy niż tamten: połącz tamten z tym (w jego narzędziach moderatora), żeby pierwszy wpis pozostał pytaniem',
+      pinLimit: 'W tym forum jest już 10 przypiętych wątków. Odepnij któryś, zanim przypniesz kolejny',
       mergeUnknown: 'Nie ma takiego wątku – wklej adres wątku z forum',
     },
   },

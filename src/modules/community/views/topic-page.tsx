@@ -52,7 +52,10 @@ function PostActions(p: { ctx: ViewContext; post: Post; tools: PostTools }) {
             ['hide', t('community.moderation.reject'), 'warning'],
           ]
         : p.post.state === 'hidden'
-          ? [['show', t('community.moderation.show'), 'secondary']]
+          ? // A rejected post (held, never published) is not shown again.
+            p.post.held_reason
+            ? []
+            : [['show', t('community.moderation.show'), 'secondary']]
           : [['hide', t('community.moderation.hide'), 'warning']]
     return (
       <div class="siatka-actions">
