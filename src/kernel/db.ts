@@ -48,6 +48,9 @@ export type AppDb = Kysely<Database> | Transaction<Database>
 /** The kernel's own view: its tables only. */
 export type KernelDb = Scoped<unknown>
 
+/** Typed words as a LIKE pattern that finds them anywhere, their own `%`, `_` and `\` taken literally. */
+export const likeContaining = (words: string) => `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+
 export interface OpenDatabase {
   db: Kysely<Database>
   /** The PostgreSQL server's address (pg-boss keeps its own small pool there). */

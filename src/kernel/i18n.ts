@@ -75,7 +75,8 @@ const escapes: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 }
-const escapeValue = (s: string) => s.replace(/[&<>"']/g, (c) => escapes[c])
+/** Text as HTML text: the five characters that could start markup or end an attribute, escaped. */
+export const escapeValue = (s: string) => s.replace(/[&<>"']/g, (c) => escapes[c] as string)
 
 // Options that only i18next understands; a filled-in template takes values and `unescaped`.
 const handledElsewhere = new Set([

@@ -1,5 +1,5 @@
 import { type Expression, type SqlBool, sql } from 'kysely'
-import type { AnyDb } from '../../kernel/db.ts'
+import { type AnyDb, likeContaining } from '../../kernel/db.ts'
 import type { Lang } from '../../kernel/i18n.ts'
 import type { Page } from '../../kernel/pagination.ts'
 import { forgetPerson, forgetSession } from '../../kernel/person-cache.ts'
@@ -10,7 +10,7 @@ import type { OrganisationType } from './tables.ts'
 
 const fold = (e: Expression<string> | string) =>
   sql<string>`siatka_fold(${typeof e === 'string' ? sql.ref(e) : e})`
-const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+const likePattern = (q: string) => likeContaining(q.toLowerCase())
 
 export function findPersonByEmail(handle: AnyDb, email: string) {
   const db: Db = handle

@@ -3,6 +3,7 @@
 // for a moderator and topics merged away never do.
 import { Feed } from 'feed'
 import { sql } from 'kysely'
+import { escapeValue } from '../../kernel/i18n.ts'
 import type { Db } from './db.ts'
 import { excerptOf } from './views/search-page.tsx'
 
@@ -39,11 +40,7 @@ export type FeedTopic = Awaited<ReturnType<typeof feedTopics>>[number]
  * Text as the feed writes it: inside CDATA, read by feed readers as HTML. Escaped, people's words
  * stay words (and an escaped text holds no ']]>' to end the CDATA early).
  */
-const asHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  )
+const asHtml = escapeValue
 
 /** A feed of topics: its title and page, its own address, its language, then one entry a topic. */
 export function topicFeed(o: {

@@ -58,7 +58,10 @@ class MergedTopic extends Error {
   }
 }
 
-const accessOf = (topic: forum.Topic): TopicAccess => ({ authorId: topic.author_id, locked: topic.locked })
+export const accessOf = (topic: forum.Topic): TopicAccess => ({
+  authorId: topic.author_id,
+  locked: topic.locked,
+})
 
 /** Who reads the topic: a post held for a moderator is its author's and the moderators' to see. */
 const readerOf = (req: FastifyRequest, topic: forum.Topic): forum.Reader => ({

@@ -7,10 +7,10 @@ import { NotFoundError } from '../../../kernel/errors.ts'
 import { typedValues } from '../../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../../kernel/pagination.ts'
-import { authorize, authorizeTopic, can, type TopicAccess } from '../../../kernel/policy.ts'
+import { authorize, authorizeTopic, can } from '../../../kernel/policy.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import type { Db } from '../db.ts'
-import { inLanguageRead } from '../routes.tsx'
+import { accessOf, inLanguageRead } from '../routes.tsx'
 import { TopicParams } from '../schemas.ts'
 import * as forum from '../service.ts'
 import { ArticleForm, ArticleParams, FeedbackForm, KnowledgeQuery, VersionsQuery } from './schemas.ts'
@@ -210,8 +210,7 @@ export async function knowledgeRoutes(app: FastifyInstance, config: Pick<Config,
       const { topicId } = TopicParams.parse(req.params)
       const topic = await forum.findTopic(req.db as Db, topicId)
       if (!topic) throw new NotFoundError()
-      const access: TopicAccess = { authorId: topic.author_id, locked: topic.locked }
-      authorizeTopic(req.actor, 'topic.moderate', access)
+      authorizeTopic(req.actor, 'topic.moderate', accessOf(topic))
       const url = `${config.baseUrl}/community/topics/${topic.id}`
       const draft = await knowledge.draftFromAnswer(
         req.db as Db,

@@ -8,6 +8,7 @@ import { RuleError } from '../../../kernel/errors.ts'
 import { type Actor, communityModerators, type ThreadAccess } from '../../../kernel/policy.ts'
 import { notify } from '../../notifications/service.ts'
 import type { Db } from '../db.ts'
+import { isContact } from '../partners/service.ts'
 import type { NewThreadForm } from './schemas.ts'
 
 /** Threads on one page of the inbox, and messages on one page of a thread. */
@@ -41,16 +42,7 @@ export async function findThread(db: Db, id: string, actor: Actor) {
       't.last_message_at',
       'o.name as organisation_name',
       's.name as starter_name',
-      (eb) =>
-        eb
-          .exists(
-            eb
-              .selectFrom('people as me')
-              .select('me.id')
-              .where('me.id', '=', actor.id)
-              .whereRef('me.organisation_id', '=', 't.organisation_id'),
-          )
-          .as('is_contact'),
+      isContact(actor.id, 't.organisation_id'),
     ])
     .where('t.id', '=', id)
     .executeTakeFirst()

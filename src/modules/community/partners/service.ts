@@ -3,6 +3,7 @@
 import { type RawBuilder, sql } from 'kysely'
 import { audit } from '../../../kernel/audit.ts'
 import type { Day } from '../../../kernel/dates.ts'
+import { likeContaining } from '../../../kernel/db.ts'
 import { NotFoundError, RuleError } from '../../../kernel/errors.ts'
 import type { Actor, OrganisationAccess } from '../../../kernel/policy.ts'
 import { saveOwnOrganisation } from '../../accounts/service.ts'
@@ -18,9 +19,6 @@ import {
   type Wanted,
 } from './rules.ts'
 import type { OrganisationProfileForm, PartnerRequestForm } from './schemas.ts'
-
-/** Typed words as a LIKE pattern's text: its wildcards taken literally. */
-const likeText = (words: string) => words.replace(/[\\%_]/g, '\\$&')
 
 /** Results on one page of the partner search. */
 export const searchPageSize = 20
@@ -39,6 +37,15 @@ export async function ownOrganisation(db: Db, personId: string) {
     .executeTakeFirst()
   return row?.organisation_id ? { id: row.organisation_id, profiled: row.profiled !== null } : null
 }
+
+/**
+ * Whether the person asking is a contact person of the organisation in `organisationColumn` (it is
+ * the organisation they represent): the one test the policy's organisation and thread rules read.
+ */
+export const isContact = (personId: string | null, organisationColumn: string) =>
+  sql<boolean>`exists (select 1 from people me where me.id = ${personId} and me.organisation_id = ${sql.ref(organisationColumn)})`.as(
+    'is_contact',
+  )
 
 /** An organisation's facts and its community profile (null parts when it has none), with the asker's access. */
 export async function findOrganisation(db: Db, id: string, actor: Actor | null) {
@@ -63,16 +70,7 @@ export async function findOrganisation(db: Db, id: string, actor: Actor | null) 
       'c.offers',
       'c.seeks',
       'c.updated_at',
-      (eb) =>
-        eb
-          .exists(
-            eb
-              .selectFrom('people as me')
-              .select('me.id')
-              .where('me.id', '=', actor?.id ?? null)
-              .whereRef('me.organisation_id', '=', 'o.id'),
-          )
-          .as('is_contact'),
+      isContact(actor?.id ?? null, 'o.id'),
     ])
     .where('o.id', '=', id)
     .executeTakeFirst()
@@ -244,8 +242,7 @@ export async function searchOrganisations(
       score.as('score'),
     ])
     .where(anyMet)
-  if (words)
-    query = query.where(sql<boolean>`siatka_fold(o.name) like '%' || siatka_fold(${likeText(words)}) || '%'`)
+  if (words) query = query.where(sql<boolean>`siatka_fold(o.name) like siatka_fold(${likeContaining(words)})`)
   if (options.except) query = query.where('o.id', '!=', options.except)
   const rows = await query
     // Ties by name as stored: folding every candidate's name (unaccent) cost more than the match itself.
@@ -305,7 +302,7 @@ export async function searchRequests(db: Db, wanted: Wanted, words: string, toda
     .where(anyMet)
   if (words)
     query = query.where(
-      sql<boolean>`(siatka_fold(r.title) like '%' || siatka_fold(${likeText(words)}) || '%' or siatka_fold(o.name) like '%' || siatka_fold(${likeText(words)}) || '%')`,
+      sql<boolean>`(siatka_fold(r.title) like siatka_fold(${likeContaining(words)}) or siatka_fold(o.name) like siatka_fold(${likeContaining(words)}))`,
     )
   const rows = await query
     .orderBy(sql`score`, 'desc')
