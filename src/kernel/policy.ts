@@ -245,6 +245,31 @@ export function authorizeProject(
   if (!projectCan(actor, permission, project)) throw new ForbiddenError()
 }
 
+/**
+ * What the policy needs to know about a community forum: for a members-only forum, its space as the
+ * person asking stands in it (null for an open forum, which anyone reads).
+ */
+export interface ForumAccess {
+  space: SpaceAccess | null
+}
+
+/**
+ * Reading a forum and its topics: an open forum, anyone (the route's 'community.read'); a space's
+ * members-only forum, whoever reads the space, as the space decides (space.read). Posting in a forum
+ * one reads needs 'community.post' as well.
+ */
+export const forumCan = (actor: Actor | null, forum: ForumAccess): boolean =>
+  forum.space === null || spaceCan(actor, 'space.read', forum.space)
+
+/**
+ * As inside a space: a signed-in person who may not read a members-only forum learns nothing of it
+ * (404); an anonymous visitor signs in (a member following a mail's link, say).
+ */
+export function authorizeForum(actor: Actor | null, forum: ForumAccess): void {
+  if (forumCan(actor, forum)) return
+  throw actor ? new NotFoundError() : new SignInRequiredError()
+}
+
 /** What the policy needs to know about a forum topic and the person asking. */
 export interface TopicAccess {
   authorId: string

@@ -4,6 +4,8 @@
 import { sql } from 'kysely'
 import type { AnyDb } from '../../kernel/db.ts'
 import type { Db } from './db.ts'
+import { momentOf } from './demo-moments.ts'
+import { seedSpaceForums } from './demo-space-forums.ts'
 import { seedKnowledge } from './knowledge/demo.ts'
 import { seedPartners } from './partners/demo.ts'
 
@@ -249,19 +251,6 @@ const forums: { pl: string; en: string; dpl: string; den: string; topics: DemoTo
   },
 ]
 
-/** A moment `ago` days before today on a working day, at about `hour` Warsaw time (taken as UTC+1). */
-function momentOf(ago: number, hour: number) {
-  const d = new Date()
-  d.setUTCDate(d.getUTCDate() - ago)
-  // Posts are written on working days: a Saturday moves to Friday, a Sunday to Monday.
-  const day = d.getUTCDay()
-  if (day === 6) d.setUTCDate(d.getUTCDate() - 1)
-  if (day === 0) d.setUTCDate(d.getUTCDate() + 1)
-  d.setUTCHours(hour - 1, 17, 0, 0)
-  // Never in the future (a Sunday moved to a Monday that is today).
-  return d.getTime() < Date.now() ? d : new Date(Date.now() - 60_000)
-}
-
 export async function seedCommunity(handle: AnyDb) {
   const db = handle as Db
   const orgs = await db.selectFrom('organisations').select(['id', 'name']).execute()
@@ -350,6 +339,7 @@ export async function seedCommunity(handle: AnyDb) {
           .execute()
     }
   }
+  await seedSpaceForums(db, secretariat)
   await seedModeration(db, personId)
   await seedKnowledge(db, personId)
   await seedPartners(db)

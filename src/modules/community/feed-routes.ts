@@ -28,7 +28,8 @@ export async function feedRoutes(app: FastifyInstance, config: Pick<Config, 'bas
       const db = req.db as Db
       const { forumId } = ForumParams.parse(req.params)
       const found = await forum.findForum(db, forumId)
-      if (!found) throw new NotFoundError()
+      // A feed reader signs in nowhere: a members-only forum has no feed (nor is it in the others).
+      if (!found || found.space_id) throw new NotFoundError()
       const page = `/community/forums/${found.id}`
       return send(
         reply,

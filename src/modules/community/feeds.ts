@@ -14,6 +14,7 @@ const entries = 50
 export function feedTopics(db: Db, forumId: string | null) {
   return db
     .selectFrom('community_topics as t')
+    .innerJoin('community_forums as f', 'f.id', 't.forum_id')
     .innerJoin('people as a', 'a.id', 't.author_id')
     .select([
       't.id',
@@ -27,6 +28,7 @@ export function feedTopics(db: Db, forumId: string | null) {
     ])
     .where('t.held', '=', false)
     .where('t.merged_into', 'is', null)
+    .where('f.space_id', 'is', null)
     .$if(forumId !== null, (q) => q.where('t.forum_id', '=', forumId as string))
     .$if(forumId === null, (q) => q.where('t.is_question', '=', true).where('t.accepted_post_id', 'is', null))
     .orderBy('t.last_post_at', 'desc')

@@ -5,6 +5,7 @@ import { audit } from '../../kernel/audit.ts'
 import type { Actor } from '../../kernel/policy.ts'
 import type { Db } from './db.ts'
 import type { ProfileForm } from './schemas.ts'
+import { readableForums } from './visibility.ts'
 
 /** The parts of a profile a person may show. */
 export const profileParts = [
@@ -176,12 +177,22 @@ export async function languageRead(db: Db, personId: string | undefined): Promis
   return reads.length === 1 && (reads[0] === 'pl' || reads[0] === 'en') ? reads[0] : null
 }
 
-/** A person's answers (their posts in others' questions and their own follow-ups), newest first, after a post. */
+/**
+ * A person's answers (their posts in others' questions), newest first, after a post: in the forums
+ * the reader reads.
+ */
 export const answersPageSize = 20
-export function answersOf(db: Db, personId: string, after: { at: Date; id: string } | null) {
+export function answersOf(
+  db: Db,
+  reader: Actor | null,
+  personId: string,
+  after: { at: Date; id: string } | null,
+) {
   return db
     .selectFrom('community_posts as p')
     .innerJoin('community_topics as t', 't.id', 'p.topic_id')
+    .innerJoin('community_forums as f', 'f.id', 't.forum_id')
+    .where(readableForums(db, reader))
     .select(['p.id', 'p.body', 'p.created_at', 't.id as topic_id', 't.title', 't.lang', 't.accepted_post_id'])
     .where('p.author_id', '=', personId)
     .where('p.state', '=', 'published')

@@ -6,7 +6,14 @@ import { NotFoundError } from '../../kernel/errors.ts'
 import { typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
 import { keysetPageOf, pageFrom, pageOf } from '../../kernel/pagination.ts'
-import { authorize, authorizeTopic, can, type TopicAccess, topicCan } from '../../kernel/policy.ts'
+import {
+  authorize,
+  authorizeForum,
+  authorizeTopic,
+  can,
+  type TopicAccess,
+  topicCan,
+} from '../../kernel/policy.ts'
 import { renderPublic } from '../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import type { Db } from './db.ts'
@@ -32,6 +39,7 @@ import { ForumsPage } from './views/forums-page.tsx'
 import { ExpertsPage, PersonPage, ProfileFormPage } from './views/profile-pages.tsx'
 import { SearchPage } from './views/search-page.tsx'
 import { TopicPage } from './views/topic-page.tsx'
+import { forumAccess } from './visibility.ts'
 
 const read = { config: { permission: 'community.read' } } as const
 const post = { config: { permission: 'community.post' } } as const
@@ -69,11 +77,24 @@ const readerOf = (req: FastifyRequest, topic: forum.Topic): forum.Reader => ({
   moderator: topicCan(req.actor, 'topic.moderate', accessOf(topic)),
 })
 
-/** A topic as the address names it, or 404; a topic held for its first post, to its author and moderators alone. */
+/** A forum as the address names it, for a person who reads it (a members-only forum's space decides), or 404. */
+async function forumOf(req: FastifyRequest) {
+  const { forumId } = ForumParams.parse(req.params)
+  const found = await forum.findForum(req.db as Db, forumId)
+  if (!found) throw new NotFoundError()
+  authorizeForum(req.actor, await forumAccess(req.db as Db, req.actor, found.space_id))
+  return found
+}
+
+/**
+ * A topic as the address names it, or 404: in a forum the person reads; a topic held for its first
+ * post, to its author and moderators alone.
+ */
 async function topicOf(req: FastifyRequest, id?: string) {
   const topicId = id ?? TopicParams.parse(req.params).topicId
   const topic = await forum.findTopic(req.db as Db, topicId)
   if (!topic) throw new NotFoundError()
+  authorizeForum(req.actor, await forumAccess(req.db as Db, req.actor, topic.space_id))
   const reader = readerOf(req, topic)
   if (topic.held && !reader.moderator && reader.id !== topic.author_id) throw new NotFoundError()
   return topic
@@ -98,7 +119,8 @@ export async function communityRoutes(app: FastifyInstance) {
     show(req, reply, errors, async () => (
       <ForumsPage
         ctx={viewContext(req, reply)}
-        forums={await forum.forumList(req.db as Db)}
+        forums={await forum.forumList(req.db as Db, req.actor)}
+        spaces={can(req.actor, 'community.manage') ? await forum.spaceChoices(req.db as Db) : []}
         mayManage={can(req.actor, 'community.manage')}
         refused={errors ? { values: typedValues(req.body), errors } : undefined}
       />
@@ -149,7 +171,7 @@ export async function communityRoutes(app: FastifyInstance) {
       const profile = await profiles.findProfile(db, personId)
       if (!profile) throw new NotFoundError()
       const { after } = TopicQuery.parse(req.query)
-      const rows = await profiles.answersOf(db, profile.id, after)
+      const rows = await profiles.answersOf(db, req.actor, profile.id, after)
       const page = keysetPageOf(rows, profiles.answersPageSize, (last) => cursorOf(last.created_at, last.id))
       return (
         <PersonPage
@@ -182,13 +204,13 @@ export async function communityRoutes(app: FastifyInstance) {
       const page = pageFrom(req.query, forum.searchPageSize)
       if (page.number > 50) throw new NotFoundError()
       const hits = query.q
-        ? pageOf(await forum.searchTopics(db, query, page.offset), page)
+        ? pageOf(await forum.searchTopics(db, req.actor, query, page.offset), page)
         : { rows: [], hasNext: false }
       return (
         <SearchPage
           ctx={viewContext(req, reply)}
           query={query}
-          forums={await forum.forumChoices(db)}
+          forums={await forum.forumChoices(db, req.actor)}
           hits={hits.rows}
           page={page}
           hasNext={hits.hasNext}
@@ -210,9 +232,7 @@ export async function communityRoutes(app: FastifyInstance) {
 
   const forumPage = (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) =>
     show(req, reply, errors, async () => {
-      const { forumId } = ForumParams.parse(req.params)
-      const found = await forum.findForum(req.db as Db, forumId)
-      if (!found) throw new NotFoundError()
+      const found = await forumOf(req)
       const query = await inLanguageRead(req, errors ? ForumQuery.parse({}) : ForumQuery.parse(req.query))
       const [rows, pinned] = await Promise.all([
         forum.topicsPage(req.db as Db, found.id, query),
@@ -242,9 +262,7 @@ export async function communityRoutes(app: FastifyInstance) {
   app.post('/community/forums/:forumId/topics', post, async (req, reply) => {
     authorize(req.actor, 'community.post')
     const actor = req.actor
-    const { forumId } = ForumParams.parse(req.params)
-    const found = await forum.findForum(req.db as Db, forumId)
-    if (!found) throw new NotFoundError()
+    const found = await forumOf(req)
     return submitForm(req, reply, TopicForm, {
       act: (form) => forum.createTopic(req.db as Db, actor, found, form),
       again: (errors) => forumPage(req, reply, errors),
@@ -264,7 +282,7 @@ export async function communityRoutes(app: FastifyInstance) {
     const reader = readerOf(req, topic)
     const [rows, forums] = await Promise.all([
       forum.postsPage(db, topic.id, after, reader),
-      reader.moderator ? forum.forumChoices(db) : [],
+      reader.moderator ? forum.forumChoices(db, req.actor) : [],
     ])
     const page = keysetPageOf(rows, forum.postsPageSize, (last) => cursorOf(last.created_at, last.id))
     const shownAnswer = page.rows.find((p) => p.id === topic.accepted_post_id)

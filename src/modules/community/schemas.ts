@@ -1,15 +1,16 @@
 import { z } from 'zod'
-import { checkbox, manyOf, oneOf, requiredText, textOrEmpty } from '../../kernel/forms.ts'
+import { checkbox, manyOf, oneOf, optionalId, requiredText, textOrEmpty } from '../../kernel/forms.ts'
 import { profileCountries, profileParts, spokenLanguages } from './profiles.ts'
 
 export const contentLanguages = ['pl', 'en'] as const
 
-/** A new open forum: its name and what it is for, in both languages. */
+/** A new forum: its name and what it is for, in both languages; a space for a members-only forum. */
 export const ForumForm = z.object({
   namePl: requiredText(120),
   nameEn: requiredText(120),
   descriptionPl: textOrEmpty(1000),
   descriptionEn: textOrEmpty(1000),
+  space: optionalId(),
 })
 export type ForumForm = z.output<typeof ForumForm>
 

@@ -5,9 +5,11 @@ import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
 import { RuleError } from '../../kernel/errors.ts'
 import { type Actor, can } from '../../kernel/policy.ts'
+import { spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
 import { countLinks, floodWindowMinutes, holdReason, isFlood } from './rules.ts'
 import type { ForumForm, ForumQuery, ReplyForm, SearchQuery, TopicForm } from './schemas.ts'
+import { readableForums } from './visibility.ts'
 
 /** Topics on one page of a forum. */
 export const topicsPageSize = 25
@@ -16,16 +18,23 @@ export const postsPageSize = 50
 /** At most this many forums are listed (the secretariat creates a handful). */
 const forumLimit = 200
 
-/** The forums, in the secretariat's order, each with its topics, unanswered questions and latest post. */
-export function forumList(db: Db) {
+/**
+ * The forums a person reads, in the secretariat's order (the open ones first), each with its topics,
+ * unanswered questions and latest post, and a members-only forum's space.
+ */
+export function forumList(db: Db, actor: Actor | null) {
   return db
     .selectFrom('community_forums as f')
+    .leftJoin(spaceRows(db).as('s'), 's.id', 'f.space_id')
     .select([
       'f.id',
       'f.name_pl',
       'f.name_en',
       'f.description_pl',
       'f.description_en',
+      'f.space_id',
+      's.name_pl as space_pl',
+      's.name_en as space_en',
       (eb) =>
         eb
           .selectFrom('community_topics as t')
@@ -52,6 +61,8 @@ export function forumList(db: Db) {
           .where('t.held', '=', false)
           .as('last_post_at'),
     ])
+    .where(readableForums(db, actor))
+    .orderBy(sql`f.space_id is not null`)
     .orderBy('f.position')
     .orderBy('f.name_pl')
     .limit(forumLimit)
@@ -59,11 +70,22 @@ export function forumList(db: Db) {
 }
 export type ForumRow = Awaited<ReturnType<typeof forumList>>[number]
 
+/** A forum, with a members-only forum's space (whose readers alone read it: visibility.ts). */
 export function findForum(db: Db, id: string) {
   return db
-    .selectFrom('community_forums')
-    .select(['id', 'name_pl', 'name_en', 'description_pl', 'description_en'])
-    .where('id', '=', id)
+    .selectFrom('community_forums as f')
+    .leftJoin(spaceRows(db).as('s'), 's.id', 'f.space_id')
+    .select([
+      'f.id',
+      'f.name_pl',
+      'f.name_en',
+      'f.description_pl',
+      'f.description_en',
+      'f.space_id',
+      's.name_pl as space_pl',
+      's.name_en as space_en',
+    ])
+    .where('f.id', '=', id)
     .executeTakeFirst()
 }
 export type Forum = NonNullable<Awaited<ReturnType<typeof findForum>>>
@@ -158,6 +180,7 @@ export function findTopic(db: Db, id: string) {
       'a.name as author_name',
       'f.name_pl as forum_pl',
       'f.name_en as forum_en',
+      'f.space_id',
       (eb) =>
         eb
           .selectFrom('community_posts as p')
@@ -225,8 +248,22 @@ export function findPost(db: Db, topicId: string, postId: string) {
     .executeTakeFirst()
 }
 
+/** A new forum: open, or a space's members-only forum (one a space: a second is refused beside the field). */
 export async function createForum(db: Db, actor: Actor, form: ForumForm) {
   return db.transaction().execute(async (trx) => {
+    if (form.space) {
+      await sql`select pg_advisory_xact_lock(hashtext('community-space-forum'), hashtext(${form.space}))`.execute(
+        trx,
+      )
+      const space = await spaceRows(trx).where('id', '=', form.space).executeTakeFirst()
+      if (!space) throw new RuleError('errors.choose', 'space')
+      const taken = await trx
+        .selectFrom('community_forums')
+        .select('id')
+        .where('space_id', '=', form.space)
+        .executeTakeFirst()
+      if (taken) throw new RuleError('community.errors.spaceHasForum', 'space')
+    }
     const forum = await trx
       .insertInto('community_forums')
       .values({
@@ -234,6 +271,7 @@ export async function createForum(db: Db, actor: Actor, form: ForumForm) {
         name_en: form.nameEn,
         description_pl: form.descriptionPl,
         description_en: form.descriptionEn,
+        space_id: form.space,
         position: sql<number>`(select coalesce(max(position), 0) + 1 from community_forums)`,
         created_by: actor.id,
       })
@@ -243,7 +281,7 @@ export async function createForum(db: Db, actor: Actor, form: ForumForm) {
       action: 'community.forum-created',
       subjectType: 'community_forum',
       subjectId: forum.id,
-      details: { name: form.namePl },
+      details: { name: form.namePl, space: form.space },
     })
     return forum
   })
@@ -423,7 +461,7 @@ export const searchPageSize = 20
  * forum, a language, questions answered or waiting, and a period. Each with the text of its first
  * matching post. One more than a page tells a next page.
  */
-export function searchTopics(db: Db, s: SearchQuery, offset: number) {
+export function searchTopics(db: Db, actor: Actor | null, s: SearchQuery, offset: number) {
   const words = sql`plainto_tsquery('simple', siatka_fold(${s.q}))`
   const matchingPosts = sql`select p.topic_id from community_posts p where p.search @@ ${words} and p.state = 'published'`
   return (
@@ -446,6 +484,7 @@ export function searchTopics(db: Db, s: SearchQuery, offset: number) {
       )
       .where('t.held', '=', false)
       .where('t.merged_into', 'is', null)
+      .where(readableForums(db, actor))
       .$if(s.forum !== null, (q) => q.where('t.forum_id', '=', s.forum as string))
       .$if(s.language !== 'all', (q) => q.where('t.lang', '=', s.language))
       .$if(s.answered !== 'all', (q) =>
@@ -471,13 +510,31 @@ export function searchTopics(db: Db, s: SearchQuery, offset: number) {
 }
 export type SearchHit = Awaited<ReturnType<typeof searchTopics>>[number]
 
-/** The forums to keep a search to, in their order. */
-export function forumChoices(db: Db) {
+/** The spaces a members-only forum may be opened for: those without one, by name. */
+export function spaceChoices(db: Db) {
   return db
-    .selectFrom('community_forums')
-    .select(['id', 'name_pl', 'name_en'])
-    .orderBy('position')
-    .orderBy('name_pl')
-    .limit(200)
+    .selectFrom(spaceRows(db).as('s'))
+    .select(['s.id', 's.name_pl', 's.name_en'])
+    .where((eb) =>
+      eb.not(
+        eb.exists(eb.selectFrom('community_forums as f').select('f.id').whereRef('f.space_id', '=', 's.id')),
+      ),
+    )
+    .orderBy('s.name_pl')
+    .limit(forumLimit)
+    .execute()
+}
+export type SpaceChoice = Awaited<ReturnType<typeof spaceChoices>>[number]
+
+/** The forums a person reads, to keep a search to or move a topic to, in their order. */
+export function forumChoices(db: Db, actor: Actor | null) {
+  return db
+    .selectFrom('community_forums as f')
+    .select(['f.id', 'f.name_pl', 'f.name_en'])
+    .where(readableForums(db, actor))
+    .orderBy(sql`f.space_id is not null`)
+    .orderBy('f.position')
+    .orderBy('f.name_pl')
+    .limit(forumLimit)
     .execute()
 }

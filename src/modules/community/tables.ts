@@ -10,6 +10,8 @@ export interface CommunityForumsTable {
   description_pl: Generated<string>
   description_en: Generated<string>
   position: Generated<number>
+  /** A members-only forum's space: read by the space's readers alone (null: an open forum). */
+  space_id: string | null
   created_by: string
   created_at: CreatedAt
 }

@@ -114,16 +114,21 @@ export type Article = NonNullable<Awaited<ReturnType<typeof findArticle>>>
 
 /** The forum topics an article names as related, by their activity. */
 export function relatedTopics(db: Db, articleId: string) {
-  return db
-    .selectFrom('community_article_topics as at')
-    .innerJoin('community_topics as t', 't.id', 'at.topic_id')
-    .select(['t.id', 't.title', 't.lang'])
-    .where('at.article_id', '=', articleId)
-    .where('t.held', '=', false)
-    .where('t.merged_into', 'is', null)
-    .orderBy('t.last_post_at', 'desc')
-    .limit(20)
-    .execute()
+  return (
+    db
+      .selectFrom('community_article_topics as at')
+      .innerJoin('community_topics as t', 't.id', 'at.topic_id')
+      .innerJoin('community_forums as f', 'f.id', 't.forum_id')
+      .select(['t.id', 't.title', 't.lang'])
+      .where('at.article_id', '=', articleId)
+      // An article is public: a members-only forum's topics are not named under it.
+      .where('f.space_id', 'is', null)
+      .where('t.held', '=', false)
+      .where('t.merged_into', 'is', null)
+      .orderBy('t.last_post_at', 'desc')
+      .limit(20)
+      .execute()
+  )
 }
 
 /** Articles in the other language, for linking a translation (by title). */

@@ -17,6 +17,12 @@ export const pl = {
     descriptionPl: 'Opis po polsku (nieobowiązkowy)',
     descriptionEn: 'Opis po angielsku (nieobowiązkowy)',
     createForum: 'Utwórz forum',
+    forumSpace: 'Dla kogo',
+    forumSpaceHint:
+      'Forum członków sieci lub ciała czytają tylko osoby, które mają dostęp do jego przestrzeni',
+    forumOpen: 'Forum otwarte – dla wszystkich',
+    membersOnly: 'Tylko dla członków',
+    membersOnlyOf: 'Forum czytają tylko osoby z przestrzeni „{{space}}”.',
     forumCreated: 'Utworzono forum.',
     back: 'Wróć do listy forów',
     backToForum: 'Wróć do forum {{forum}}',
@@ -150,6 +156,7 @@ export const pl = {
       tooFast:
         'Za dużo wpisów w krótkim czasie. Odczekaj kilka minut i wyślij ponownie – tekst jest zachowany',
       merged: 'Ten wątek połączono z innym: skopiuj tekst i odpowiedz tam',
+      spaceHasForum: 'Ta przestrzeń ma już swoje forum członków',
     },
     feeds: {
       unanswered: 'Pytania bez odpowiedzi na forum społeczności',

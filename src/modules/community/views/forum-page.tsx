@@ -14,7 +14,7 @@ import { KeysetNav } from '../../../kernel/views/pagination.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
 import { contentLanguages, type ForumQuery } from '../schemas.ts'
 import type { Forum, TopicRow } from '../service.ts'
-import { inLang, SignInToWrite } from './forums-page.tsx'
+import { inLang, MembersOnly, SignInToWrite } from './forums-page.tsx'
 
 /** A topic's state as a tag: a question answered or waiting, a locked topic. */
 export function TopicTags(p: {
@@ -77,19 +77,24 @@ export function ForumPage(p: {
       <h1 class="govuk-heading-l" safe>
         {name}
       </h1>
+      <MembersOnly ctx={p.ctx} forum={p.forum} />
       <p class="govuk-body" safe>
         {inLang(lang, p.forum.description_pl, p.forum.description_en)}
       </p>
-      <p class="govuk-body-s">
-        {t('community.feeds.subscribe')}:{' '}
-        <a class="govuk-link" href={`${base}/feed.atom`} type="application/atom+xml">
-          {t('community.feeds.forum')}
-        </a>
-        {' · '}
-        <a class="govuk-link" href={`${base}/feed.rss`} type="application/rss+xml">
-          {t('community.feeds.forumRss')}
-        </a>
-      </p>
+      {p.forum.space_id ? (
+        ''
+      ) : (
+        <p class="govuk-body-s">
+          {t('community.feeds.subscribe')}:{' '}
+          <a class="govuk-link" href={`${base}/feed.atom`} type="application/atom+xml">
+            {t('community.feeds.forum')}
+          </a>
+          {' · '}
+          <a class="govuk-link" href={`${base}/feed.rss`} type="application/rss+xml">
+            {t('community.feeds.forumRss')}
+          </a>
+        </p>
+      )}
       <FilterForm action={base} label={t('community.filters')} submit={t('community.apply')}>
         <div class="siatka-filters__row">
           {filters.select('show', {

@@ -9,7 +9,7 @@ import {
   PostForm,
 } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
-import type { ForumRow } from '../service.ts'
+import type { ForumRow, SpaceChoice } from '../service.ts'
 
 /** A forum's name, description or the like in the reader's language (the Polish one where no English was given). */
 export const inLang = (lang: 'pl' | 'en', pl: string, en: string) => (lang === 'en' && en ? en : pl)
@@ -21,6 +21,8 @@ export const inLang = (lang: 'pl' | 'en', pl: string, en: string) => (lang === '
 export function ForumsPage(p: {
   ctx: ViewContext
   forums: ForumRow[]
+  /** The spaces a members-only forum may be opened for (for the secretariat). */
+  spaces: SpaceChoice[]
   mayManage: boolean
   refused?: { values: FormValues; errors: FieldErrors }
 }) {
@@ -71,6 +73,7 @@ export function ForumsPage(p: {
                   {inLang(lang, forum.name_pl, forum.name_en)}
                 </a>
               </h2>
+              <MembersOnly ctx={p.ctx} forum={forum} />
               <p class="govuk-body govuk-!-margin-bottom-1" safe>
                 {inLang(lang, forum.description_pl, forum.description_en)}
               </p>
@@ -107,6 +110,14 @@ export function ForumsPage(p: {
               {f.text('nameEn', { label: t('community.nameEn') })}
               {f.textarea('descriptionPl', { label: t('community.descriptionPl'), rows: 2 })}
               {f.textarea('descriptionEn', { label: t('community.descriptionEn'), rows: 2 })}
+              {f.select('space', {
+                label: t('community.forumSpace'),
+                hint: t('community.forumSpaceHint'),
+                options: [
+                  { value: '', label: t('community.forumOpen') },
+                  ...p.spaces.map((s) => ({ value: s.id, label: inLang(lang, s.name_pl, s.name_en) })),
+                ],
+              })}
               <Button>{t('community.createForum')}</Button>
             </PostForm>
           </div>
@@ -115,6 +126,21 @@ export function ForumsPage(p: {
         ''
       )}
     </Layout>
+  )
+}
+
+/** A members-only forum says so, and whose members read it. */
+export function MembersOnly(p: {
+  ctx: ViewContext
+  forum: { space_id: string | null; space_pl: string | null; space_en: string | null }
+}) {
+  if (!p.forum.space_id) return <></>
+  const space = inLang(p.ctx.lang, p.forum.space_pl ?? '', p.forum.space_en ?? '')
+  return (
+    <p class="govuk-body-s govuk-!-margin-bottom-1">
+      <strong class="govuk-tag govuk-tag--purple">{p.ctx.t('community.membersOnly')}</strong>{' '}
+      {p.ctx.t('community.membersOnlyOf', { space })}
+    </p>
   )
 }
 

@@ -1,0 +1,14 @@
+// When the community's demo posts were written: days before today, at a working hour (Warsaw).
+
+/** A moment `ago` days before today on a working day, at about `hour` Warsaw time (taken as UTC+1), never in the future. */
+export function momentOf(ago: number, hour: number) {
+  const d = new Date()
+  d.setUTCDate(d.getUTCDate() - ago)
+  // Posts are written on working days: a Saturday moves to Friday, a Sunday to Monday.
+  const day = d.getUTCDay()
+  if (day === 6) d.setUTCDate(d.getUTCDate() - 1)
+  if (day === 0) d.setUTCDate(d.getUTCDate() + 1)
+  d.setUTCHours(hour - 1, 17, 0, 0)
+  // Never in the future (a Sunday moved to a Monday that is today).
+  return d.getTime() < Date.now() ? d : new Date(Date.now() - 60_000)
+}
