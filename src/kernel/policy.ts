@@ -302,6 +302,39 @@ export function authorizeTopic(
   if (!topicCan(actor, permission, topic)) throw new ForbiddenError()
 }
 
+/** What the policy needs to know about a forum post and the person asking. */
+export interface PostAccess {
+  authorId: string
+  /** Hidden by a moderator (a rejected post too). */
+  hidden: boolean
+  /** Its topic is locked. */
+  locked: boolean
+}
+
+const postRules = {
+  /** Changing its text: its author while it is not hidden and its topic is open; a moderator always. */
+  'post.edit': (a: Actor, p: PostAccess) =>
+    secretariat.includes(a.role) || (a.id === p.authorId && !p.hidden && !p.locked),
+  /** Reading the texts it had before its edits: moderators. */
+  'post.history': (a: Actor, _p: PostAccess) => secretariat.includes(a.role),
+} satisfies Record<string, (actor: Actor, post: PostAccess) => boolean>
+
+export type PostPermission = keyof typeof postRules
+
+export function postCan(actor: Actor | null, permission: PostPermission, post: PostAccess): boolean {
+  return actor !== null && postRules[permission](actor, post)
+}
+
+/** Throws SignInRequired for an anonymous person, Forbidden for one who may not. */
+export function authorizePost(
+  actor: Actor | null,
+  permission: PostPermission,
+  post: PostAccess,
+): asserts actor is Actor {
+  if (!actor) throw new SignInRequiredError()
+  if (!postCan(actor, permission, post)) throw new ForbiddenError()
+}
+
 /** What the policy needs to know about an organisation in the community: whether the person asking is one of its contact people. */
 export interface OrganisationAccess {
   isContact: boolean

@@ -242,7 +242,14 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'POST /community/knowledge/:articleId/feedback          ok  ok  ok  ok  ok  ok  ok  ok  ok',
   // Moderation: anyone signed in flags a post; the secretariat keeps the queue and acts on posts.
   'GET  /community/moderation                             in  ok  ok  403 403 403 403 403 403',
+  'GET  /community/posts/:postId/flag                     in  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /community/posts/:postId/flag                     in  ok  ok  ok  ok  ok  ok  ok  ok',
+  // A post: its link leads to its topic's page; its author (the expert's answer) and the moderators
+  // edit it; moderators read its history.
+  'GET  /community/posts/:postId                          303 303 303 303 303 303 303 303 303',
+  'GET  /community/posts/:postId/edit                     in  ok  ok  403 403 403 ok  403 403',
+  'POST /community/posts/:postId/edit                     in  ok  ok  403 403 403 ok  403 403',
+  'GET  /community/posts/:postId/history                  in  ok  ok  403 403 403 403 403 403',
   'POST /community/posts/:postId/approve                  in  ok  ok  403 403 403 403 403 403',
   'POST /community/posts/:postId/hide                     in  ok  ok  403 403 403 403 403 403',
   'POST /community/posts/:postId/show                     in  ok  ok  403 403 403 403 403 403',

@@ -629,6 +629,12 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
       contrast,
     )
     await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/posts"] button'))
+    // The expert's answer there, edited once: its history, its form (a moderator's), the page reporting it.
+    const history = await href(page, page.locator('main a[href$="/history"]'))
+    await check(page, history, lang, contrast)
+    await check(page, history.replace(/\/history$/, '/edit'), lang, contrast)
+    await check(page, history.replace(/\/history$/, '/flag'), lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/flag"] button'))
     await check(page, '/community/search?q=tlumaczenie', lang, contrast)
     // The experts, one expert's profile with their answers, and one's own profile's form.
     await check(page, '/community/experts', lang, contrast)
@@ -956,6 +962,7 @@ const notPages = new Set([
   '/community/forums/:forumId/feed.rss',
   '/community/unanswered.atom',
   '/community/unanswered.rss',
+  '/community/posts/:postId', // the topic's page that holds the post
   '/spaces/:id/meetings/:itemId/visit/participants.csv',
   '/spaces/:id/meetings/:itemId/visit/participants.xlsx',
   '/spaces/:id/meetings/:itemId/minutes/revisions/:revision/:format',

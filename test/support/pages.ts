@@ -161,6 +161,20 @@ const answeredQuestion = (w: World) =>
     'an answered question',
   )
 
+/** The expert's answer the demo shows edited (its earlier text kept). */
+const editedAnswer = async (w: World) =>
+  (
+    await one(
+      w.db
+        .selectFrom('community_posts')
+        .select('id')
+        .where('edited_at', 'is not', null)
+        .where('body', 'like', 'Dobrze sprawdza się załącznik%')
+        .executeTakeFirst(),
+      'the edited answer',
+    )
+  ).id
+
 /** The FERS project, whose news and documents the demo holds (the demo's project staff is on it too). */
 const pswps = async (w: World) =>
   (
@@ -347,6 +361,11 @@ const fillers: Record<string, Filler> = {
     `/community/people/${(await one(w.db.selectFrom('people').select('id').where('email', '=', people.expert).executeTakeFirst(), 'the expert')).id}`,
   ],
   '/community/topics/:topicId': async (w) => [`/community/topics/${(await answeredQuestion(w)).id}`],
+  // The expert's answer to that question, edited once: its link, its form, its history, its report.
+  '/community/posts/:postId': async (w) => [`/community/posts/${await editedAnswer(w)}`],
+  '/community/posts/:postId/edit': async (w) => [`/community/posts/${await editedAnswer(w)}/edit`],
+  '/community/posts/:postId/history': async (w) => [`/community/posts/${await editedAnswer(w)}/history`],
+  '/community/posts/:postId/flag': async (w) => [`/community/posts/${await editedAnswer(w)}/flag`],
   // The knowledge base: its overview and a section; an article with two versions, compared.
   '/community/knowledge': () => [
     '/community/knowledge',

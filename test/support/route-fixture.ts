@@ -155,9 +155,16 @@ async function givenObjects(db: Db) {
     .values({ post_id: held.id, person_id: member, reason: 'Spam' })
     .returning('id')
     .executeTakeFirstOrThrow()
+  const edited = await db
+    .selectFrom('community_posts')
+    .select('id')
+    .where('edited_at', 'is not', null)
+    .where('body', 'like', 'Dobrze sprawdza się załącznik%')
+    .executeTakeFirstOrThrow()
   return {
     heldPost: held.id,
     publishedPost: published.id,
+    editedPost: edited.id,
     flag: flag.id,
     organisation: organisationId,
     toWithdraw: toWithdraw.id,
@@ -261,6 +268,9 @@ function postsOf(
     '/community/knowledge/:articleId/feedback': () =>
       at(`${page('/community/knowledge/:articleId')}/feedback`),
     '/community/posts/:postId/flag': () => at(`/community/posts/${made.publishedPost}/flag`),
+    '/community/posts/:postId': () => at(`/community/posts/${made.editedPost}`),
+    '/community/posts/:postId/edit': () => at(`/community/posts/${made.editedPost}/edit`),
+    '/community/posts/:postId/history': () => at(`/community/posts/${made.editedPost}/history`),
     '/community/posts/:postId/approve': () => at(`/community/posts/${made.heldPost}/approve`),
     '/community/posts/:postId/hide': () => at(`/community/posts/${made.heldPost}/hide`),
     '/community/posts/:postId/show': () => at(`/community/posts/${made.heldPost}/show`),

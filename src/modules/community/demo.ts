@@ -341,8 +341,34 @@ export async function seedCommunity(handle: AnyDb) {
   }
   await seedSpaceForums(db, secretariat)
   await seedModeration(db, personId)
+  await seedEdit(db)
   await seedKnowledge(db, personId)
   await seedPartners(db)
+}
+
+/** The expert's answer on the agreement's annex, edited a few hours after it was written (its first text kept). */
+async function seedEdit(db: Db) {
+  const answer = await db
+    .selectFrom('community_posts')
+    .select(['id', 'author_id', 'created_at'])
+    .where('body', 'like', 'Dobrze sprawdza się załącznik w trzech częściach:%')
+    .executeTakeFirstOrThrow()
+  const edited = new Date(answer.created_at.getTime() + 2 * 3_600_000)
+  await db
+    .insertInto('community_post_versions')
+    .values({
+      post_id: answer.id,
+      body: 'Dobrze sprawdza się załącznik w trzech częściach:\n\n1. cele wspólne i rezultaty,\n2. tabela zadań z odpowiedzialnością i terminami,\n3. zasady ponoszenia kosztów.',
+      written_by: answer.author_id,
+      written_at: answer.created_at,
+      replaced_at: edited,
+    })
+    .execute()
+  await db
+    .updateTable('community_posts')
+    .set({ edited_at: edited, edited_by: answer.author_id })
+    .where('id', '=', answer.id)
+    .execute()
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { NotFoundError } from '../../kernel/errors.ts'
-import { requiredText } from '../../kernel/forms.ts'
+import { requiredText, typedValues } from '../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
 import { pageFrom, pageOf } from '../../kernel/pagination.ts'
 import { authorize, authorizeTopic, type TopicAccess } from '../../kernel/policy.ts'
@@ -11,8 +11,10 @@ import { safeNext } from '../../kernel/redirect.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import type { Db } from './db.ts'
 import * as moderation from './moderation.ts'
+import { postIn } from './post-routes.tsx'
 import type { Topic } from './service.ts'
 import { ModerationPage } from './views/moderation-page.tsx'
+import { FlagPostPage } from './views/post-pages.tsx'
 
 const manage = { config: { permission: 'community.manage' } } as const
 const post = { config: { permission: 'community.post' } } as const
@@ -107,19 +109,37 @@ export async function moderationRoutes(
     return reply.redirect('/community/moderation', 303)
   })
 
-  // A reader flags a post; a reason left out is asked for beside the post's own form.
+  // A reader reports a post to the moderators, on a page of its own: only a post readers see (one
+  // held or hidden is the moderators' already); a reason left out is asked for beside its field.
+  const flagPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
+    authorize(req.actor, 'community.post')
+    const { post: found, topic } = await postIn(req, topics)
+    if (found.state !== 'published') throw new NotFoundError()
+    return render(
+      reply.code(errors ? 422 : 200),
+      <FlagPostPage
+        ctx={viewContext(req, reply)}
+        post={found}
+        topic={topic}
+        values={errors ? typedValues(req.body) : {}}
+        errors={errors}
+      />,
+    )
+  }
+
+  app.get('/community/posts/:postId/flag', post, async (req, reply) => flagPage(req, reply))
+
   app.post('/community/posts/:postId/flag', post, async (req, reply) => {
     authorize(req.actor, 'community.post')
-    const found = await postOf(req)
-    // Only a post readers see is flagged (one held or hidden is the moderators' already).
+    const { post: found } = await postIn(req, topics)
     if (found.state !== 'published') throw new NotFoundError()
-    const topic = await topics.topicOf(req, found.topic_id)
+    const forumPost = await postOf(req)
     const actor = req.actor
     return submitForm(req, reply, FlagForm, {
-      act: (form) => moderation.flagPost(req.db as Db, actor, found, form.reason),
-      again: (errors) => topics.topicPage(req, reply, topic, errors),
+      act: (form) => moderation.flagPost(req.db as Db, actor, forumPost, form.reason),
+      again: (errors) => flagPage(req, reply, errors),
       flash: req.t('community.moderation.flagged'),
-      to: `/community/topics/${topic.id}#post-${found.id}`,
+      to: `/community/posts/${found.id}`,
     })
   })
 

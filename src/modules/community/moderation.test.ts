@@ -141,16 +141,19 @@ test('a reader flags a post; a moderator hides it and shows it again; the flag l
   const path = `/community/topics/${topic.id}`
   const member = await signedIn(h.app, 'czlonek@demo.siatka.test')
   const page = plain((await member.get(path)).body)
-  const flag = /action="(\/community\/posts\/([0-9a-f-]{36})\/flag)"/.exec(page)
-  const [action, postId] = [flag?.[1] as string, flag?.[2] as string]
-  // Without a reason: refused beside that post's own form, opened.
-  const empty = await member.post(action, { postId, reason: '' })
+  // Each post (not the member's own) has a link to report it, on a page of its own.
+  const link =
+    /href="(\/community\/posts\/([0-9a-f-]{36})\/flag)">Zgłoś<span class="govuk-visually-hidden"> \(wpis: Magdalena Wiśniewska/.exec(
+      page,
+    )
+  const [action, postId] = [link?.[1] as string, link?.[2] as string]
+  const form = plain((await member.get(action)).body)
+  assert.match(form, /<h1 class="govuk-heading-l">Zgłoś wpis moderatorom<\/h1>[\s\S]*?Magdalena Wiśniewska/)
+  // Without a reason: refused beside the field.
+  const empty = await member.post(action, { reason: '' })
   assert.equal(empty.statusCode, 422)
-  assert.match(
-    plain(empty.body),
-    /<details class="govuk-details govuk-!-margin-bottom-0" open>[\s\S]*?id="field-reason-error"/,
-  )
-  assert.equal((await member.post(action, { postId, reason: 'Obraźliwe słowa' })).statusCode, 303)
+  assert.match(plain(empty.body), /id="field-reason-error"/)
+  assert.equal((await member.post(action, { reason: 'Obraźliwe słowa' })).statusCode, 303)
 
   const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
   const queue = plain((await coordinator.get('/community/moderation')).body)

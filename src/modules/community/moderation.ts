@@ -6,6 +6,7 @@ import { audit } from '../../kernel/audit.ts'
 import { RuleError } from '../../kernel/errors.ts'
 import type { Actor } from '../../kernel/policy.ts'
 import type { Db } from './db.ts'
+import { notifyMentions } from './mentions.ts'
 import type { Topic } from './service.ts'
 
 /** Items on one page of each of the queue's lists. */
@@ -96,14 +97,18 @@ export async function approvePost(db: Db, actor: Actor, post: ForumPost) {
       .set({ state: 'published', held_reason: null })
       .where('id', '=', post.id)
       .where('state', '=', 'held')
-      .returning(['topic_id', 'created_at'])
+      .returning(['topic_id', 'created_at', 'body', 'author_id'])
       .executeTakeFirst()
     if (!approved) return
     // The topic as it is now (a merge may have moved the post), locked while it counts the post.
     const topic = await trx
       .selectFrom('community_topics as t')
+      .innerJoin('community_forums as f', 'f.id', 't.forum_id')
       .select([
         't.held',
+        't.title',
+        'f.space_id',
+        (eb) => eb.selectFrom('people').select('name').where('id', '=', approved.author_id).as('author_name'),
         (eb) =>
           eb
             .selectFrom('community_posts as p')
@@ -115,7 +120,7 @@ export async function approvePost(db: Db, actor: Actor, post: ForumPost) {
             .as('first_post_id'),
       ])
       .where('t.id', '=', approved.topic_id)
-      .forUpdate()
+      .forUpdate('t')
       .executeTakeFirstOrThrow()
     // A held topic is published with its first post (counted when the topic was made); a reply
     // its author wrote meanwhile, or any other, counts now.
@@ -134,6 +139,12 @@ export async function approvePost(db: Db, actor: Actor, post: ForumPost) {
         }))
         .where('id', '=', approved.topic_id)
         .execute()
+    await notifyMentions(trx, {
+      id: post.id,
+      body: approved.body,
+      author: { id: approved.author_id, name: topic.author_name ?? '' },
+      topic,
+    })
     await audit(trx, actor, {
       action: 'community.post-approved',
       subjectType: 'community_post',

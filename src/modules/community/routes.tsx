@@ -18,6 +18,8 @@ import { renderPublic } from '../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import type { Db } from './db.ts'
 import { moderationRoutes } from './moderation-routes.tsx'
+import { postRoutes } from './post-routes.tsx'
+import { quoteOf } from './posts.ts'
 import * as profiles from './profiles.ts'
 import {
   AcceptForm,
@@ -278,11 +280,14 @@ export async function communityRoutes(app: FastifyInstance) {
     errors?: FieldErrors,
   ) => {
     const db = req.db as Db
-    const { after } = errors ? { after: null } : TopicQuery.parse(req.query)
+    const { after, quote } = errors ? { after: null, quote: null } : TopicQuery.parse(req.query)
     const reader = readerOf(req, topic)
-    const [rows, forums] = await Promise.all([
+    const access = accessOf(topic)
+    const mayReply = topicCan(req.actor, 'topic.reply', access) || (errors !== undefined && 'body' in errors)
+    const [rows, forums, quoted] = await Promise.all([
       forum.postsPage(db, topic.id, after, reader),
       reader.moderator ? forum.forumChoices(db, req.actor) : [],
+      quote && mayReply ? forum.findPost(db, topic.id, quote) : undefined,
     ])
     const page = keysetPageOf(rows, forum.postsPageSize, (last) => cursorOf(last.created_at, last.id))
     const shownAnswer = page.rows.find((p) => p.id === topic.accepted_post_id)
@@ -290,7 +295,6 @@ export async function communityRoutes(app: FastifyInstance) {
       topic.accepted_post_id && !after
         ? (shownAnswer ?? (await forum.findPost(db, topic.id, topic.accepted_post_id)))
         : undefined
-    const access = accessOf(topic)
     return (
       <TopicPage
         ctx={viewContext(req, reply)}
@@ -300,7 +304,9 @@ export async function communityRoutes(app: FastifyInstance) {
         continued={after !== null}
         answer={answer}
         // A refused reply keeps its form, with the text typed and the reason, even on a topic locked meanwhile.
-        mayReply={topicCan(req.actor, 'topic.reply', access) || (errors !== undefined && 'body' in errors)}
+        mayReply={mayReply}
+        quoted={quoted ? quoteOf(quoted) : undefined}
+        after={after ? cursorOf(after.at, after.id) : null}
         mayAccept={topicCan(req.actor, 'topic.accept', access)}
         mayModerate={topicCan(req.actor, 'topic.moderate', access)}
         signedIn={req.actor !== null}
@@ -378,4 +384,5 @@ export async function communityRoutes(app: FastifyInstance) {
   })
 
   await moderationRoutes(app, { topicOf, accessOf, topicPage })
+  await postRoutes(app, { topicOf, accessOf })
 }

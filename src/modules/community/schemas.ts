@@ -54,8 +54,8 @@ export const ForumQuery = z.object({
 })
 export type ForumQuery = z.output<typeof ForumQuery>
 
-/** A topic's posts, in the order they came, after a post. */
-export const TopicQuery = z.object({ after: cursor })
+/** A topic's posts, in the order they came, after a post; a post quoted in the reply form. */
+export const TopicQuery = z.object({ after: cursor, quote: z.uuid().nullable().catch(null).default(null) })
 
 /** A row's place in a keyset list, as its cursor. */
 export const cursorOf = (at: Date, id: string) => `${at.toISOString()}_${id}`

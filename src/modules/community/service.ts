@@ -7,6 +7,7 @@ import { RuleError } from '../../kernel/errors.ts'
 import { type Actor, can } from '../../kernel/policy.ts'
 import { spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
+import { notifyMentions } from './mentions.ts'
 import { countLinks, floodWindowMinutes, holdReason, isFlood } from './rules.ts'
 import type { ForumForm, ForumQuery, ReplyForm, SearchQuery, TopicForm } from './schemas.ts'
 import { readableForums } from './visibility.ts'
@@ -203,6 +204,7 @@ const postColumns = [
   'p.author_id',
   'p.state',
   'p.held_reason',
+  'p.edited_at',
   'a.name as author_name',
 ] as const
 
@@ -345,7 +347,7 @@ export async function createTopic(db: Db, actor: Actor, forum: Forum, form: Topi
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    await trx
+    const post = await trx
       .insertInto('community_posts')
       .values({
         topic_id: topic.id,
@@ -355,7 +357,15 @@ export async function createTopic(db: Db, actor: Actor, forum: Forum, form: Topi
         state: held ? 'held' : 'published',
         held_reason: held,
       })
-      .execute()
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    if (!held)
+      await notifyMentions(trx, {
+        id: post.id,
+        body: form.body,
+        author: actor,
+        topic: { title: form.title, space_id: forum.space_id },
+      })
     await audit(trx, actor, {
       action: 'community.topic-created',
       subjectType: 'community_topic',
@@ -402,13 +412,15 @@ export async function addReply(db: Db, actor: Actor, topic: Topic, form: ReplyFo
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    // A post waiting for a moderator counts once it is approved (moderation.ts).
-    if (!held)
+    // A post waiting for a moderator counts (and tells those it mentions) once it is approved (moderation.ts).
+    if (!held) {
       await trx
         .updateTable('community_topics')
         .set((eb) => ({ post_count: eb('post_count', '+', 1), last_post_at: now.now }))
         .where('id', '=', topic.id)
         .execute()
+      await notifyMentions(trx, { id: post.id, body: form.body, author: actor, topic })
+    }
     return { id: post.id, before, held: held !== null }
   })
 }

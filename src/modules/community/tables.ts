@@ -53,6 +53,19 @@ export interface CommunityPostsTable {
   state: ColumnType<PostState, PostState | undefined, PostState>
   /** Why it waits for a moderator (rules.ts). */
   held_reason: ColumnType<string | null, string | null | undefined, string | null>
+  /** When the text was last changed, and by whom (its author or a moderator); null: never. */
+  edited_at: Date | null
+  edited_by: string | null
+}
+
+/** A post's text as it was before an edit, kept for moderators. */
+export interface CommunityPostVersionsTable {
+  id: Generated<string>
+  post_id: string
+  body: string
+  written_by: string
+  written_at: Date
+  replaced_at: CreatedAt
 }
 
 /** A post flagged by someone signed in, with their reason, until a moderator deals with it. */
@@ -222,6 +235,7 @@ export interface CommunityTables {
   community_topics: CommunityTopicsTable
   community_posts: CommunityPostsTable
   community_post_flags: CommunityPostFlagsTable
+  community_post_versions: CommunityPostVersionsTable
 }
 
 declare module '../../kernel/db.ts' {

@@ -1,6 +1,6 @@
 // Spaces' tables. People's and organisations' names are joined read-only for display (DESIGN.md).
 // Compositions and the member directory keep their queries in files of their own, exported here.
-import { sql } from 'kysely'
+import { type Expression, sql } from 'kysely'
 import { jsonObjectFrom } from 'kysely/helpers/postgres'
 import type { Day } from '../../kernel/dates.ts'
 import type { AnyDb } from '../../kernel/db.ts'
@@ -16,9 +16,10 @@ export * from './directory-queries.ts'
 
 /**
  * The spaces (aliased `s`) a person reads without reading them all: those they are the secretary
- * of or hold a current seat in. The SQL twin of the policy's space.read for one person.
+ * of or hold a current seat in. The SQL twin of the policy's space.read for one person (an id, or
+ * a column naming people in the outer query).
  */
-export const readableBy = (personId: string, today: Day) =>
+export const readableBy = (personId: string | Expression<string>, today: Day) =>
   sql<boolean>`(s.secretary_id = ${personId} or exists (select 1 from space_memberships m
     where m.space_id = s.id and m.person_id = ${personId} and ${currentOn(today)}))`
 

@@ -22,7 +22,8 @@ test('the changes between two versions are the words added and removed, or none 
   const words = (seed: number) => Array.from({ length: 40_000 }, (_, i) => `w${(i * seed) % 9973}`).join(' ')
   const started = performance.now()
   const changes = changesBetween(words(7), words(13))
-  assert.ok(performance.now() - started < 200, 'gives up in time')
+  // Two 25 ms limits plus splitting the words; seconds without them. Loose enough for a busy machine.
+  assert.ok(performance.now() - started < 500, 'gives up in time')
   assert.ok(changes === null || changes.length > 0)
 })
 

@@ -151,6 +151,9 @@ export const en: Translation<typeof pl> = {
       otherTopic: 'Only an answer in this topic can be accepted',
       tooFast: 'Too many posts in a short time. Wait a few minutes and send again: your text is kept',
       merged: 'This topic was merged into another: copy your text and reply there',
+      editedMeanwhile:
+        'Someone changed this post while you were editing it. Your text is below: compare it with the post now and save again',
+      editLinks: 'A post may have at most {{limit}} links: one with more waits for a moderator',
       spaceHasForum: 'This space already has its members’ forum',
     },
     feeds: {
@@ -161,6 +164,26 @@ export const en: Translation<typeof pl> = {
       forumRss: 'RSS',
       questions: 'Questions waiting: Atom feed',
       questionsRss: 'RSS',
+    },
+    posts: {
+      back: 'Back to the post in “{{title}}”',
+      edit: 'Edit the post',
+      editIntro: 'The post will be marked as edited. Moderators see its earlier versions.',
+      text: 'Text of the post',
+      save: 'Save the changes',
+      saved: 'The post is changed.',
+      edited: 'edited {{when}}',
+      editedOn: 'Last changed: {{when}}',
+      history: 'The post’s history',
+      historyLink: 'History',
+      current: 'Current text',
+      version: 'Version by {{who}}, {{when}} (replaced {{replaced}})',
+      noVersions: 'The post was never changed.',
+      quote: 'Reply with a quote',
+      editLink: 'Edit',
+      flagLink: 'Report',
+      of: 'post by {{author}}, {{when}}',
+      mentionHint: 'To notify someone who may read this forum, write @[First Last].',
     },
     moderation: {
       title: 'Forum moderation',
@@ -219,10 +242,12 @@ export const en: Translation<typeof pl> = {
     kindNames: {
       communityMessage: 'Messages from organisations and to your organisation',
       communityMessageReported: 'Reported messages (for the secretariat)',
+      communityMention: 'Mentions of you in the forum',
     },
     kinds: {
       communityMessage: 'Message from {{from}}: {{subject}}',
       communityMessageReported: 'A message was reported as abuse: {{subject}}',
+      communityMention: '{{author}} mentioned you in “{{title}}”',
     },
   },
 }

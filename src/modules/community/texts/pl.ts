@@ -156,6 +156,9 @@ export const pl = {
       tooFast:
         'Za dużo wpisów w krótkim czasie. Odczekaj kilka minut i wyślij ponownie – tekst jest zachowany',
       merged: 'Ten wątek połączono z innym: skopiuj tekst i odpowiedz tam',
+      editedMeanwhile:
+        'Ktoś zmienił ten wpis w czasie Twojej edycji. Twój tekst jest poniżej: porównaj go z obecnym wpisem i zapisz ponownie',
+      editLinks: 'Wpis może mieć najwyżej {{limit}} odnośników – wpis z większą liczbą czeka na moderatora',
       spaceHasForum: 'Ta przestrzeń ma już swoje forum członków',
     },
     feeds: {
@@ -166,6 +169,26 @@ export const pl = {
       forumRss: 'RSS',
       questions: 'Pytania bez odpowiedzi: kanał Atom',
       questionsRss: 'RSS',
+    },
+    posts: {
+      back: 'Wróć do wpisu w wątku „{{title}}”',
+      edit: 'Edytuj wpis',
+      editIntro: 'Zmieniony wpis będzie oznaczony jako edytowany. Moderatorzy widzą wcześniejsze wersje.',
+      text: 'Treść wpisu',
+      save: 'Zapisz zmiany',
+      saved: 'Zapisano zmiany we wpisie.',
+      edited: 'edytowano {{when}}',
+      editedOn: 'Ostatnia zmiana: {{when}}',
+      history: 'Historia zmian wpisu',
+      historyLink: 'Historia zmian',
+      current: 'Obecna treść',
+      version: 'Wersja: {{who}}, {{when}} (zastąpiona {{replaced}})',
+      noVersions: 'Wpisu nie zmieniano.',
+      quote: 'Odpowiedz z cytatem',
+      editLink: 'Edytuj',
+      flagLink: 'Zgłoś',
+      of: 'wpis: {{author}}, {{when}}',
+      mentionHint: 'Aby powiadomić osobę, która może czytać to forum, napisz @[Imię Nazwisko].',
     },
     moderation: {
       title: 'Moderacja forum',
@@ -224,10 +247,12 @@ export const pl = {
     kindNames: {
       communityMessage: 'Wiadomości od organizacji i do Twojej organizacji',
       communityMessageReported: 'Zgłoszone wiadomości (dla sekretariatu)',
+      communityMention: 'Wzmianki o Tobie na forum',
     },
     kinds: {
       communityMessage: 'Wiadomość od: {{from}} – {{subject}}',
       communityMessageReported: 'Zgłoszono wiadomość jako nadużycie: {{subject}}',
+      communityMention: '{{author}} wspomina o Tobie w wątku „{{title}}”',
     },
   },
 } as const

@@ -134,7 +134,7 @@ export function MembersOnly(p: {
   ctx: ViewContext
   forum: { space_id: string | null; space_pl: string | null; space_en: string | null }
 }) {
-  if (!p.forum.space_id) return <></>
+  if (!p.forum.space_id) return ''
   const space = inLang(p.ctx.lang, p.forum.space_pl ?? '', p.forum.space_en ?? '')
   return (
     <p class="govuk-body-s govuk-!-margin-bottom-1">

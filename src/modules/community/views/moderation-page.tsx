@@ -1,11 +1,11 @@
 import { formatDateTime } from '../../../kernel/dates.ts'
-import { safeMarkdown } from '../../../kernel/markdown.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import { Button, PostForm } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
 import type { Flag, HeldPost } from '../moderation.ts'
+import { PostText } from './post-text.tsx'
 
 /** A post in the queue: where it is, who wrote it and when, its text, and what a moderator may do. */
 function QueuedPost(p: {
@@ -35,7 +35,9 @@ function QueuedPost(p: {
         </a>
       </p>
       <p class="govuk-body-s">{safeNote}</p>
-      <div lang={p.post.lang}>{safeMarkdown(p.post.body, 4)}</div>
+      <div lang={p.post.lang}>
+        <PostText body={p.post.body} level={4} />
+      </div>
       <div class="siatka-actions">
         {p.actions.map(([action, safeLabel, variant]) => (
           <PostForm ctx={p.ctx} action={action}>

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../../kernel/dates.ts'
 import { unescaped } from '../../../kernel/i18n.ts'
-import { safeMarkdown } from '../../../kernel/markdown.ts'
+import { postCan } from '../../../kernel/policy.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
   Button,
@@ -15,14 +15,17 @@ import { KeysetNav } from '../../../kernel/views/pagination.tsx'
 import type { Forum, Post, Reader, Topic } from '../service.ts'
 import { TopicTags } from './forum-page.tsx'
 import { inLang, SignInToWrite } from './forums-page.tsx'
+import { PostText } from './post-text.tsx'
 
-/** What a reader may do with a post beside reading it: flag it, or (a moderator) approve, hide or show it. */
+/** What a reader may do with a post beside reading it, and where its links lead. */
 interface PostTools {
   reader: Reader
   signedIn: boolean
-  /** The post whose flag was refused (its form open, with the reason's error), and the page's fields. */
-  refusedFlag: string | null
-  f: ReturnType<typeof formFields>
+  /** The topic is open to this reader's reply (a quote link fills the form). */
+  mayReply: boolean
+  locked: boolean
+  /** This page's address, for a quote link that stays on it. */
+  here: string
 }
 
 /** A post's state in words beside its time: waiting for a moderator, or hidden by one. */
@@ -39,63 +42,70 @@ function StateTag(p: { ctx: ViewContext; post: Post }) {
   )
 }
 
-/** A moderator's buttons for a post, or a reader's form to flag it. */
-function PostActions(p: { ctx: ViewContext; post: Post; tools: PostTools }) {
+/** A moderator's buttons for a post: approve or reject one waiting, hide one published, show one hidden. */
+function ModeratorButtons(p: { ctx: ViewContext; post: Post }) {
   const { t } = p.ctx
-  const { reader, f } = p.tools
-  const base = `/community/posts/${p.post.id}`
-  if (reader.moderator) {
-    const actions: [string, string, 'secondary' | 'warning'][] =
-      p.post.state === 'held'
-        ? [
-            ['approve', t('community.moderation.approve'), 'secondary'],
-            ['hide', t('community.moderation.reject'), 'warning'],
-          ]
-        : p.post.state === 'hidden'
-          ? // A rejected post (held, never published) is not shown again.
-            p.post.held_reason
-            ? []
-            : [['show', t('community.moderation.show'), 'secondary']]
-          : [['hide', t('community.moderation.hide'), 'warning']]
-    return (
-      <div class="siatka-actions">
-        {actions.map(([action, safeLabel, variant]) => (
-          <PostForm ctx={p.ctx} action={`${base}/${action}`}>
-            <Button variant={variant}>
-              <span>{safeLabel}</span>
-              <span class="govuk-visually-hidden" safe>
-                {` (${t('community.postBy', { author: p.post.author_name, ...unescaped })})`}
-              </span>
-            </Button>
-          </PostForm>
-        ))}
-      </div>
-    )
-  }
-  if (!p.tools.signedIn || p.post.author_id === reader.id || p.post.state !== 'published') return ''
-  const refused = p.tools.refusedFlag === p.post.id
+  const actions: [string, string, 'secondary' | 'warning'][] =
+    p.post.state === 'held'
+      ? [
+          ['approve', t('community.moderation.approve'), 'secondary'],
+          ['hide', t('community.moderation.reject'), 'warning'],
+        ]
+      : p.post.state === 'hidden'
+        ? // A rejected post (held, never published) is not shown again.
+          p.post.held_reason
+          ? []
+          : [['show', t('community.moderation.show'), 'secondary']]
+        : [['hide', t('community.moderation.hide'), 'warning']]
   return (
-    <details class="govuk-details govuk-!-margin-bottom-0" open={refused ? true : undefined}>
-      <summary class="govuk-details__summary">
-        <span class="govuk-details__summary-text">{t('community.moderation.flag')}</span>
-      </summary>
-      <div class="govuk-details__text">
-        <PostForm ctx={p.ctx} action={`${base}/flag`}>
-          <input type="hidden" name="postId" value={p.post.id} />
-          {refused ? (
-            f.textarea('reason', { label: t('community.moderation.flagReason'), rows: 2 })
-          ) : (
-            <div class="govuk-form-group">
-              <label class="govuk-label" for={`reason-${p.post.id}`}>
-                {t('community.moderation.flagReason')}
-              </label>
-              <textarea class="govuk-textarea" id={`reason-${p.post.id}`} name="reason" rows="2" />
-            </div>
-          )}
-          <Button variant="secondary">{t('community.moderation.flagSend')}</Button>
+    <div class="siatka-actions">
+      {actions.map(([action, safeLabel, variant]) => (
+        <PostForm ctx={p.ctx} action={`/community/posts/${p.post.id}/${action}`}>
+          <Button variant={variant}>
+            <span>{safeLabel}</span>
+            <span class="govuk-visually-hidden" safe>
+              {` (${t('community.postBy', { author: p.post.author_name, ...unescaped })})`}
+            </span>
+          </Button>
         </PostForm>
-      </div>
-    </details>
+      ))}
+    </div>
+  )
+}
+
+/**
+ * A post's links: reply quoting it, edit it (its author, a moderator), report it (a reader), its
+ * history (moderators, once edited). Each names the post for a screen reader's list of links.
+ */
+function PostLinks(p: { ctx: ViewContext; post: Post; when: string; tools: PostTools }) {
+  const { t } = p.ctx
+  const { reader } = p.tools
+  const published = p.post.state === 'published'
+  const access = { authorId: p.post.author_id, hidden: p.post.state === 'hidden', locked: p.tools.locked }
+  const base = `/community/posts/${p.post.id}`
+  const links: [string, string][] = []
+  if (p.tools.mayReply && published) {
+    const sep = p.tools.here.includes('?') ? '&' : '?'
+    links.push([`${p.tools.here}${sep}quote=${p.post.id}#reply`, t('community.posts.quote')])
+  }
+  if (postCan(p.ctx.actor, 'post.edit', access)) links.push([`${base}/edit`, t('community.posts.editLink')])
+  if (p.tools.signedIn && !reader.moderator && p.post.author_id !== reader.id && published)
+    links.push([`${base}/flag`, t('community.posts.flagLink')])
+  if (p.post.edited_at && postCan(p.ctx.actor, 'post.history', access))
+    links.push([`${base}/history`, t('community.posts.historyLink')])
+  if (links.length === 0) return ''
+  const safeOf = t('community.posts.of', { author: p.post.author_name, when: p.when })
+  return (
+    <ul class="siatka-links govuk-body-s">
+      {links.map(([href, safeLabel]) => (
+        <li>
+          <a class="govuk-link" href={href}>
+            {safeLabel}
+            <span class="govuk-visually-hidden"> ({safeOf})</span>
+          </a>
+        </li>
+      ))}
+    </ul>
   )
 }
 
@@ -131,19 +141,29 @@ function PostArticle(p: {
         ) : (
           ''
         )}
+        {p.post.edited_at ? (
+          <span class="siatka-muted" safe>
+            {` · ${t('community.posts.edited', { when: formatDateTime(p.post.edited_at, lang) })}`}
+          </span>
+        ) : (
+          ''
+        )}
         <StateTag ctx={p.ctx} post={p.post} />
       </p>
       {hiddenFromReader ? (
         <p class="govuk-body siatka-muted">{t('community.moderation.hiddenText')}</p>
       ) : (
-        <div lang={p.lang}>{safeMarkdown(p.post.body, 3)}</div>
+        <div lang={p.lang}>
+          <PostText body={p.post.body} />
+        </div>
       )}
       {p.post.state === 'held' && p.post.author_id === p.tools.reader.id ? (
         <p class="govuk-inset-text">{t('community.moderation.heldNote')}</p>
       ) : (
         ''
       )}
-      <PostActions ctx={p.ctx} post={p.post} tools={p.tools} />
+      {p.tools.reader.moderator ? <ModeratorButtons ctx={p.ctx} post={p.post} /> : ''}
+      <PostLinks ctx={p.ctx} post={p.post} when={when} tools={p.tools} />
       {p.accept ? (
         <PostForm ctx={p.ctx} action={p.accept}>
           <input type="hidden" name="postId" value={p.post.id} />
@@ -181,19 +201,27 @@ export function TopicPage(p: {
   reader: Reader
   /** The forums a moderator may move the topic to. */
   forums: Pick<Forum, 'id' | 'name_pl' | 'name_en'>[]
+  /** A post quoted into the reply form (the reader followed its quote link). */
+  quoted?: string
+  /** The cursor this page continues after, kept by the quote links. */
+  after?: string | null
   refused?: { values: FormValues; errors: FieldErrors }
 }) {
   const { t, lang } = p.ctx
   const topic = p.topic
   const base = `/community/topics/${topic.id}`
-  const f = formFields(p.ctx, p.refused?.values ?? { forumId: topic.forum_id }, p.refused?.errors)
+  const f = formFields(
+    p.ctx,
+    p.refused?.values ?? { forumId: topic.forum_id, body: p.quoted ?? '' },
+    p.refused?.errors,
+  )
   const forum = inLang(lang, topic.forum_pl, topic.forum_en)
-  const flagged = p.refused?.values.reason !== undefined ? p.refused.values.postId : undefined
   const tools: PostTools = {
     reader: p.reader,
     signedIn: p.signedIn,
-    refusedFlag: typeof flagged === 'string' ? flagged : null,
-    f,
+    mayReply: p.mayReply,
+    locked: topic.locked,
+    here: p.after ? `${base}?after=${encodeURIComponent(p.after)}` : base,
   }
   return (
     <Layout ctx={p.ctx} title={topic.title} section="forums" errors={p.refused?.errors}>
@@ -223,7 +251,9 @@ export function TopicPage(p: {
             {': '}
             <span safe>{p.answer.author_name}</span>
           </p>
-          <div lang={topic.lang}>{safeMarkdown(p.answer.body, 3)}</div>
+          <div lang={topic.lang}>
+            <PostText body={p.answer.body} />
+          </div>
         </div>
       ) : (
         ''
@@ -264,7 +294,7 @@ export function TopicPage(p: {
               <PostForm ctx={p.ctx} action={`${base}/posts`}>
                 {f.textarea('body', {
                   label: t('community.replyLabel'),
-                  hint: t('community.bodyHint'),
+                  hint: `${t('community.bodyHint')} ${t('community.posts.mentionHint')}`,
                   rows: 6,
                 })}
                 <Button>{t('community.send')}</Button>

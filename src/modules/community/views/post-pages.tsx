@@ -1,0 +1,142 @@
+import { formatDateTime } from '../../../kernel/dates.ts'
+import type { ViewContext } from '../../../kernel/views/context.ts'
+import {
+  Button,
+  ErrorSummary,
+  type FieldErrors,
+  type FormValues,
+  formFields,
+  PostForm,
+} from '../../../kernel/views/fields.tsx'
+import { Layout } from '../../../kernel/views/layout.tsx'
+import type { FoundPost, PostVersion } from '../posts.ts'
+import type { Topic } from '../service.ts'
+import { PostText } from './post-text.tsx'
+
+/** Where a post's pages lead back to: the post in its topic. */
+function BackToPost(p: { ctx: ViewContext; post: FoundPost; topic: Topic }) {
+  return (
+    <p class="govuk-body">
+      <a class="govuk-link" href={`/community/posts/${p.post.id}`}>
+        {p.ctx.t('community.posts.back', { title: p.topic.title })}
+      </a>
+    </p>
+  )
+}
+
+/** A post's text changed by its author or a moderator; the form carries when it was last edited (a stale form is refused). */
+export function EditPostPage(p: {
+  ctx: ViewContext
+  post: FoundPost
+  topic: Topic
+  values: FormValues
+  errors?: FieldErrors
+}) {
+  const { t } = p.ctx
+  const f = formFields(p.ctx, p.values, p.errors)
+  return (
+    <Layout ctx={p.ctx} title={t('community.posts.edit')} section="forums" errors={p.errors}>
+      {p.errors ? <ErrorSummary ctx={p.ctx} errors={p.errors} /> : ''}
+      <BackToPost ctx={p.ctx} post={p.post} topic={p.topic} />
+      <span class="govuk-caption-l" lang={p.topic.lang} safe>
+        {p.topic.title}
+      </span>
+      <h1 class="govuk-heading-l">{t('community.posts.edit')}</h1>
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <p class="govuk-body">{t('community.posts.editIntro')}</p>
+          <PostForm ctx={p.ctx} action={`/community/posts/${p.post.id}/edit`}>
+            <input type="hidden" name="edited" value={String(p.values.edited ?? '')} />
+            {f.textarea('body', {
+              label: t('community.posts.text'),
+              hint: t('community.bodyHint'),
+              rows: 12,
+            })}
+            <Button>{t('community.posts.save')}</Button>
+          </PostForm>
+        </div>
+      </div>
+    </Layout>
+  )
+}
+
+/** For moderators: the texts a post had before its edits, the current one first. */
+export function PostHistoryPage(p: {
+  ctx: ViewContext
+  post: FoundPost
+  topic: Topic
+  versions: PostVersion[]
+}) {
+  const { t, lang } = p.ctx
+  return (
+    <Layout ctx={p.ctx} title={t('community.posts.history')} section="forums">
+      <BackToPost ctx={p.ctx} post={p.post} topic={p.topic} />
+      <span class="govuk-caption-l">{t('community.postBy', { author: p.post.author_name })}</span>
+      <h1 class="govuk-heading-l">{t('community.posts.history')}</h1>
+      <h2 class="govuk-heading-m">{t('community.posts.current')}</h2>
+      <p class="govuk-body-s">
+        {p.post.edited_at
+          ? t('community.posts.editedOn', { when: formatDateTime(p.post.edited_at, lang) })
+          : ''}
+      </p>
+      <div lang={p.topic.lang}>
+        <PostText body={p.post.body} />
+      </div>
+      {p.versions.length ? (
+        <ol class="govuk-list">
+          {p.versions.map((v) => (
+            <li class="siatka-version">
+              <h2 class="govuk-heading-s govuk-!-margin-bottom-1">
+                {t('community.posts.version', {
+                  who: v.written_by_name,
+                  when: formatDateTime(v.written_at, lang),
+                  replaced: formatDateTime(v.replaced_at, lang),
+                })}
+              </h2>
+              <div lang={p.topic.lang}>
+                <PostText body={v.body} />
+              </div>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p class="govuk-body">{t('community.posts.noVersions')}</p>
+      )}
+    </Layout>
+  )
+}
+
+/** A reader tells the moderators what is wrong with a post. */
+export function FlagPostPage(p: {
+  ctx: ViewContext
+  post: FoundPost
+  topic: Topic
+  values: FormValues
+  errors?: FieldErrors
+}) {
+  const { t } = p.ctx
+  const f = formFields(p.ctx, p.values, p.errors)
+  return (
+    <Layout ctx={p.ctx} title={t('community.moderation.flag')} section="forums" errors={p.errors}>
+      {p.errors ? <ErrorSummary ctx={p.ctx} errors={p.errors} /> : ''}
+      <BackToPost ctx={p.ctx} post={p.post} topic={p.topic} />
+      <h1 class="govuk-heading-l">{t('community.moderation.flag')}</h1>
+      <div class="govuk-inset-text">
+        <p class="govuk-body-s govuk-!-font-weight-bold">
+          {t('community.postBy', { author: p.post.author_name })}
+        </p>
+        <div lang={p.topic.lang}>
+          <PostText body={p.post.body} />
+        </div>
+      </div>
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <PostForm ctx={p.ctx} action={`/community/posts/${p.post.id}/flag`}>
+            {f.textarea('reason', { label: t('community.moderation.flagReason'), rows: 3 })}
+            <Button>{t('community.moderation.flagSend')}</Button>
+          </PostForm>
+        </div>
+      </div>
+    </Layout>
+  )
+}
