@@ -37,6 +37,18 @@ export interface StartSection {
   items: StartItem[]
 }
 
+/**
+ * Something a person chose to be told about (a followed forum topic, say) that one click in a mail
+ * stops (List-Unsubscribe, RFC 8058): the notifications module signs the link and, when it is
+ * followed, asks the module that named it. Each speaks of one row of the module's, by its id.
+ */
+export interface MailStop {
+  /** What will stop, in the reader's language ("the topic …"), or null when it is gone already. */
+  describe(db: AnyDb, personId: string, id: string, lang: 'pl' | 'en'): Promise<string | null>
+  /** Stops it (nothing when it has stopped already); the caller audits. */
+  stop(db: AnyDb, personId: string, id: string): Promise<void>
+}
+
 export interface SiatkaModule {
   /** The module's folder name under src/modules. */
   name: string
@@ -50,6 +62,8 @@ export interface SiatkaModule {
   nav?: readonly NavEntry[]
   /** What waits for the signed-in person in this module, for their start page (one statement at most). */
   startSections?(req: FastifyRequest, ctx: ViewContext): Promise<StartSection[]>
+  /** What one click in its notification mails stops, by name (a notification's `stop` is `<name>:<id>`). */
+  mailStops?: Readonly<Record<string, MailStop>>
   /** Loads its demo data into an empty database, after the modules listed before it (files only with storage). */
   demo?(trx: AnyDb, storage?: LocalStorage): Promise<void>
   /**

@@ -230,6 +230,11 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'POST /community/topics/:topicId/move                   in  ok  ok  403 403 403 403 403 403',
   'POST /community/topics/:topicId/merge                  in  ok  ok  403 403 403 403 403 403',
   'POST /community/topics/:topicId/article                in  ok  ok  403 403 403 403 403 403',
+  // Following a topic or a forum: anyone signed in who reads it; the first unread post: a link
+  // that leads to the topic's page holding it (a visitor to the topic's start).
+  'POST /community/topics/:topicId/follow                 in  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /community/forums/:forumId/follow                 in  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /community/topics/:topicId/unread                 303 303 303 303 303 303 303 303 303',
   // The knowledge base: everyone reads published articles, their versions, and says whether one
   // helped; the secretariat and the experts write (a draft is theirs alone).
   'GET  /community/knowledge                              ok  ok  ok  ok  ok  ok  ok  ok  ok',

@@ -361,6 +361,9 @@ const fillers: Record<string, Filler> = {
     `/community/people/${(await one(w.db.selectFrom('people').select('id').where('email', '=', people.expert).executeTakeFirst(), 'the expert')).id}`,
   ],
   '/community/topics/:topicId': async (w) => [`/community/topics/${(await answeredQuestion(w)).id}`],
+  '/community/topics/:topicId/unread': async (w) => [
+    `/community/topics/${(await answeredQuestion(w)).id}/unread`,
+  ],
   // The expert's answer to that question, edited once: its link, its form, its history, its report.
   '/community/posts/:postId': async (w) => [`/community/posts/${await editedAnswer(w)}`],
   '/community/posts/:postId/edit': async (w) => [`/community/posts/${await editedAnswer(w)}/edit`],

@@ -264,6 +264,9 @@ function postsOf(
     '/community/topics/:topicId/move': () => at(`${page('/community/topics/:topicId')}/move`),
     '/community/topics/:topicId/merge': () => at(`${page('/community/topics/:topicId')}/merge`),
     '/community/topics/:topicId/article': () => at(`${page('/community/topics/:topicId')}/article`),
+    '/community/topics/:topicId/follow': () => at(`${page('/community/topics/:topicId')}/follow`),
+    '/community/topics/:topicId/unread': () => at(`${page('/community/topics/:topicId')}/unread`),
+    '/community/forums/:forumId/follow': () => at(`${page('/community/forums/:forumId')}/follow`),
     '/community/knowledge/:articleId/edit': () => at(page('/community/knowledge/:articleId/edit')),
     '/community/knowledge/:articleId/feedback': () =>
       at(`${page('/community/knowledge/:articleId')}/feedback`),

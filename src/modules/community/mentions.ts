@@ -33,17 +33,17 @@ export interface PublishedPost {
   body: string
   before?: string
   author: { id: string; name: string }
-  topic: { title: string; space_id: string | null }
+  topic: { id: string; forum_id: string; title: string; space_id: string | null }
 }
 
 /**
  * Tells the people a published post mentions, among those who read its forum (not its author, not
- * those an earlier text of the post told already); inside the caller's transaction.
+ * those an earlier text of the post told already); inside the caller's transaction. Returns whom it told.
  */
-export async function notifyMentions(trx: Db, post: PublishedPost): Promise<void> {
+export async function notifyMentions(trx: Db, post: PublishedPost): Promise<string[]> {
   const told = new Set(mentionedNames(post.before ?? '').map((n) => n.toLowerCase()))
   const names = mentionedNames(post.body).filter((n) => !told.has(n.toLowerCase()))
-  if (names.length === 0) return
+  if (names.length === 0) return []
   const people = await trx
     .selectFrom('people as p')
     .select('p.id')
@@ -62,4 +62,5 @@ export async function notifyMentions(trx: Db, post: PublishedPost): Promise<void
       link: `/community/posts/${post.id}`,
     },
   )
+  return people.map((p) => p.id)
 }

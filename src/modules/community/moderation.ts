@@ -6,7 +6,7 @@ import { audit } from '../../kernel/audit.ts'
 import { RuleError } from '../../kernel/errors.ts'
 import type { Actor } from '../../kernel/policy.ts'
 import type { Db } from './db.ts'
-import { notifyMentions } from './mentions.ts'
+import { tellOfPost } from './follows.ts'
 import type { Topic } from './service.ts'
 
 /** Items on one page of each of the queue's lists. */
@@ -107,6 +107,7 @@ export async function approvePost(db: Db, actor: Actor, post: ForumPost) {
       .select([
         't.held',
         't.title',
+        't.forum_id',
         'f.space_id',
         (eb) => eb.selectFrom('people').select('name').where('id', '=', approved.author_id).as('author_name'),
         (eb) =>
@@ -139,12 +140,23 @@ export async function approvePost(db: Db, actor: Actor, post: ForumPost) {
         }))
         .where('id', '=', approved.topic_id)
         .execute()
-    await notifyMentions(trx, {
-      id: post.id,
-      body: approved.body,
-      author: { id: approved.author_id, name: topic.author_name ?? '' },
-      topic,
-    })
+    // Held, it told nobody: approved, it tells as a post just written does (a first post, of a new topic).
+    const newTopic = topic.held && topic.first_post_id === post.id
+    await tellOfPost(
+      trx,
+      {
+        id: post.id,
+        body: approved.body,
+        author: { id: approved.author_id, name: topic.author_name ?? '' },
+        topic: {
+          id: approved.topic_id,
+          forum_id: topic.forum_id,
+          title: topic.title,
+          space_id: topic.space_id,
+        },
+      },
+      newTopic,
+    )
     await audit(trx, actor, {
       action: 'community.post-approved',
       subjectType: 'community_post',

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { SiatkaModule } from '../../kernel/module.ts'
 import { seedCommunity } from './demo.ts'
 import { feedRoutes } from './feed-routes.ts'
+import { followStop } from './follows.ts'
 import { knowledgeRoutes } from './knowledge/routes.tsx'
 import { messageRoutes } from './messages/routes.tsx'
 import { partnerRoutes } from './partners/routes.tsx'
@@ -55,6 +56,7 @@ export const communityModule: SiatkaModule = {
     },
   ],
   migrations: join(import.meta.dirname, 'migrations'),
+  mailStops: { follow: followStop },
   async routes(app, { config }) {
     await communityRoutes(app)
     await feedRoutes(app, config)

@@ -17,9 +17,10 @@ import {
 import { renderPublic } from '../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import type { Db } from './db.ts'
+import * as follows from './follows.ts'
 import { moderationRoutes } from './moderation-routes.tsx'
 import { postRoutes } from './post-routes.tsx'
-import { quoteOf } from './posts.ts'
+import { placeOf, quoteOf } from './posts.ts'
 import * as profiles from './profiles.ts'
 import {
   AcceptForm,
@@ -36,6 +37,7 @@ import {
   TopicQuery,
 } from './schemas.ts'
 import * as forum from './service.ts'
+import { followDeliveries } from './tables.ts'
 import { ForumPage } from './views/forum-page.tsx'
 import { ForumsPage } from './views/forums-page.tsx'
 import { ExpertsPage, PersonPage, ProfileFormPage } from './views/profile-pages.tsx'
@@ -47,6 +49,7 @@ const read = { config: { permission: 'community.read' } } as const
 const post = { config: { permission: 'community.post' } } as const
 
 const LockForm = z.object({ locked: z.enum(['yes', 'no']) })
+const FollowForm = z.object({ delivery: z.enum([...followDeliveries, 'stop'], { error: 'errors.choose' }) })
 
 /**
  * A list's query in the language its reader reads the community in, when the address names no
@@ -236,11 +239,13 @@ export async function communityRoutes(app: FastifyInstance) {
     show(req, reply, errors, async () => {
       const found = await forumOf(req)
       const query = await inLanguageRead(req, errors ? ForumQuery.parse({}) : ForumQuery.parse(req.query))
-      const [rows, pinned] = await Promise.all([
-        forum.topicsPage(req.db as Db, found.id, query),
+      const reader = req.actor?.id ?? null
+      const [rows, pinned, following] = await Promise.all([
+        forum.topicsPage(req.db as Db, found.id, query, reader),
         query.show === 'all' && !query.after
-          ? forum.pinnedTopics(req.db as Db, found.id, query.language)
+          ? forum.pinnedTopics(req.db as Db, found.id, query.language, reader)
           : [],
+        reader ? follows.followOf(req.db as Db, reader, { forumId: found.id }) : undefined,
       ])
       const page = keysetPageOf(rows, forum.topicsPageSize, (last) =>
         cursorOf(query.show === 'unanswered' ? last.created_at : last.last_post_at, last.id),
@@ -254,6 +259,7 @@ export async function communityRoutes(app: FastifyInstance) {
           topics={page.rows}
           next={page.next}
           mayPost={can(req.actor, 'community.post')}
+          following={following}
           refused={errors ? { values: typedValues(req.body), errors } : undefined}
         />
       )
@@ -284,12 +290,19 @@ export async function communityRoutes(app: FastifyInstance) {
     const reader = readerOf(req, topic)
     const access = accessOf(topic)
     const mayReply = topicCan(req.actor, 'topic.reply', access) || (errors !== undefined && 'body' in errors)
-    const [rows, forums, quoted] = await Promise.all([
+    const [rows, forums, quoted, following] = await Promise.all([
       forum.postsPage(db, topic.id, after, reader),
       reader.moderator ? forum.forumChoices(db, req.actor) : [],
       quote && mayReply ? forum.findPost(db, topic.id, quote) : undefined,
+      req.actor ? follows.followOf(db, req.actor.id, { topicId: topic.id }) : undefined,
     ])
     const page = keysetPageOf(rows, forum.postsPageSize, (last) => cursorOf(last.created_at, last.id))
+    // The reader has now read to the latest post shown; what came after their last visit is marked new.
+    const latest = page.rows.at(-1)
+    const readBefore =
+      req.actor && latest && !errors
+        ? await follows.markRead(db, req.actor.id, topic.id, latest.created_at)
+        : undefined
     const shownAnswer = page.rows.find((p) => p.id === topic.accepted_post_id)
     const answer =
       topic.accepted_post_id && !after
@@ -306,6 +319,8 @@ export async function communityRoutes(app: FastifyInstance) {
         // A refused reply keeps its form, with the text typed and the reason, even on a topic locked meanwhile.
         mayReply={mayReply}
         quoted={quoted ? quoteOf(quoted) : undefined}
+        following={following}
+        readBefore={readBefore}
         after={after ? cursorOf(after.at, after.id) : null}
         mayAccept={topicCan(req.actor, 'topic.accept', access)}
         mayModerate={topicCan(req.actor, 'topic.moderate', access)}
@@ -381,6 +396,55 @@ export async function communityRoutes(app: FastifyInstance) {
       flash: (locked) => req.t(locked ? 'community.lockedDone' : 'community.unlockedDone'),
       to: `/community/topics/${topic.id}`,
     })
+  })
+
+  // Following a topic or a forum the person reads, as they want to be told, or no more.
+  const followed = (req: FastifyRequest, form: z.output<typeof FollowForm>) =>
+    form.delivery === 'stop'
+      ? req.t('community.follow.stopped')
+      : req.t('community.follow.followed', { how: req.t(`community.follow.deliveries.${form.delivery}`) })
+
+  app.post('/community/topics/:topicId/follow', post, async (req, reply) => {
+    authorize(req.actor, 'community.post')
+    const topic = await topicOf(req)
+    const actor = req.actor
+    return submitForm(req, reply, FollowForm, {
+      act: async (form) => {
+        await follows.setFollow(req.db as Db, actor, { topicId: topic.id }, form.delivery)
+        return form
+      },
+      again: (errors) => topicPage(req, reply, topic, errors),
+      flash: (form) => followed(req, form),
+      to: `/community/topics/${topic.id}`,
+    })
+  })
+
+  app.post('/community/forums/:forumId/follow', post, async (req, reply) => {
+    authorize(req.actor, 'community.post')
+    const found = await forumOf(req)
+    const actor = req.actor
+    return submitForm(req, reply, FollowForm, {
+      act: async (form) => {
+        await follows.setFollow(req.db as Db, actor, { forumId: found.id }, form.delivery)
+        return form
+      },
+      again: (errors) => forumPage(req, reply, errors),
+      flash: (form) => followed(req, form),
+      to: `/community/forums/${found.id}`,
+    })
+  })
+
+  // "Jump to the first unread post": the page of the topic that holds it (all read: the latest
+  // post; a visitor, who has read nothing we know of: the topic's start).
+  app.get('/community/topics/:topicId/unread', read, async (req, reply) => {
+    const topic = await topicOf(req)
+    const base = `/community/topics/${topic.id}`
+    if (!req.actor) return reply.redirect(base, 303)
+    const db = req.db as Db
+    const first = await follows.firstUnread(db, req.actor.id, topic.id)
+    if (first) return reply.redirect(await placeOf(db, first), 303)
+    const last = await forum.latestPost(db, topic.id)
+    return reply.redirect(last ? await placeOf(db, last) : base, 303)
   })
 
   await moderationRoutes(app, { topicOf, accessOf, topicPage })

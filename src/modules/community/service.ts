@@ -7,7 +7,7 @@ import { RuleError } from '../../kernel/errors.ts'
 import { type Actor, can } from '../../kernel/policy.ts'
 import { spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
-import { notifyMentions } from './mentions.ts'
+import { tellOfPost } from './follows.ts'
 import { countLinks, floodWindowMinutes, holdReason, isFlood } from './rules.ts'
 import type { ForumForm, ForumQuery, ReplyForm, SearchQuery, TopicForm } from './schemas.ts'
 import { readableForums } from './visibility.ts'
@@ -106,16 +106,25 @@ const topicListColumns = [
   'a.name as author_name',
 ] as const
 
+/** How far the signed-in reader has read each topic listed (null: never opened, or nobody signed in). */
+const readUntil = (reader: string | null) =>
+  reader
+    ? sql<Date | null>`(select r.read_until from community_topic_reads r where r.topic_id = t.id and r.person_id = ${reader})`.as(
+        'read_until',
+      )
+    : sql<Date | null>`null::timestamptz`.as('read_until')
+
 /**
  * A page of a forum's topics (one more tells a next page): by latest activity, or its unanswered
- * questions oldest first; in one language or both.
+ * questions oldest first; in one language or both; with how far the reader has read each.
  */
-export function topicsPage(db: Db, forumId: string, query: ForumQuery) {
+export function topicsPage(db: Db, forumId: string, query: ForumQuery, reader: string | null) {
   const unanswered = query.show === 'unanswered'
   let q = db
     .selectFrom('community_topics as t')
     .innerJoin('people as a', 'a.id', 't.author_id')
     .select(topicListColumns)
+    .select(readUntil(reader))
     .where('t.forum_id', '=', forumId)
     .where('t.held', '=', false)
     .where('t.merged_into', 'is', null)
@@ -142,11 +151,17 @@ export type TopicRow = Awaited<ReturnType<typeof topicsPage>>[number]
 const pinnedLimit = 10
 
 /** The topics moderators pinned in a forum, latest activity first, in one language or both. */
-export function pinnedTopics(db: Db, forumId: string, language: ForumQuery['language']) {
+export function pinnedTopics(
+  db: Db,
+  forumId: string,
+  language: ForumQuery['language'],
+  reader: string | null,
+) {
   return db
     .selectFrom('community_topics as t')
     .innerJoin('people as a', 'a.id', 't.author_id')
     .select(topicListColumns)
+    .select(readUntil(reader))
     .where('t.forum_id', '=', forumId)
     .where('t.pinned', '=', true)
     .where('t.held', '=', false)
@@ -237,6 +252,19 @@ export function postsPage(db: Db, topicId: string, after: { at: Date; id: string
     .execute()
 }
 export type Post = Awaited<ReturnType<typeof postsPage>>[number]
+
+/** A topic's latest post readers see (for a reader who has read it all). */
+export function latestPost(db: Db, topicId: string) {
+  return db
+    .selectFrom('community_posts')
+    .select(['id', 'topic_id', 'created_at'])
+    .where('topic_id', '=', topicId)
+    .where('state', '!=', 'held')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+}
 
 /** The accepted answer, shown under the question whichever page it is on. */
 export function findPost(db: Db, topicId: string, postId: string) {
@@ -360,12 +388,16 @@ export async function createTopic(db: Db, actor: Actor, forum: Forum, form: Topi
       .returning('id')
       .executeTakeFirstOrThrow()
     if (!held)
-      await notifyMentions(trx, {
-        id: post.id,
-        body: form.body,
-        author: actor,
-        topic: { title: form.title, space_id: forum.space_id },
-      })
+      await tellOfPost(
+        trx,
+        {
+          id: post.id,
+          body: form.body,
+          author: actor,
+          topic: { id: topic.id, forum_id: forum.id, title: form.title, space_id: forum.space_id },
+        },
+        true,
+      )
     await audit(trx, actor, {
       action: 'community.topic-created',
       subjectType: 'community_topic',
@@ -419,7 +451,7 @@ export async function addReply(db: Db, actor: Actor, topic: Topic, form: ReplyFo
         .set((eb) => ({ post_count: eb('post_count', '+', 1), last_post_at: now.now }))
         .where('id', '=', topic.id)
         .execute()
-      await notifyMentions(trx, { id: post.id, body: form.body, author: actor, topic })
+      await tellOfPost(trx, { id: post.id, body: form.body, author: actor, topic }, false)
     }
     return { id: post.id, before, held: held !== null }
   })

@@ -58,6 +58,27 @@ export interface CommunityPostsTable {
   edited_by: string | null
 }
 
+/** How a follow's notifications reach the person: by mail at once, in the daily digest, or in Siatka only. */
+export const followDeliveries = ['immediate', 'daily', 'none'] as const
+export type FollowDelivery = (typeof followDeliveries)[number]
+
+/** A person follows a forum (its new topics) or a topic (its new posts). */
+export interface CommunityFollowsTable {
+  id: Generated<string>
+  person_id: string
+  forum_id: string | null
+  topic_id: string | null
+  delivery: FollowDelivery
+  created_at: CreatedAt
+}
+
+/** How far a person has read a topic: the time of the latest post they were shown. */
+export interface CommunityTopicReadsTable {
+  person_id: string
+  topic_id: string
+  read_until: Date
+}
+
 /** A post's text as it was before an edit, kept for moderators. */
 export interface CommunityPostVersionsTable {
   id: Generated<string>
@@ -236,6 +257,8 @@ export interface CommunityTables {
   community_posts: CommunityPostsTable
   community_post_flags: CommunityPostFlagsTable
   community_post_versions: CommunityPostVersionsTable
+  community_follows: CommunityFollowsTable
+  community_topic_reads: CommunityTopicReadsTable
 }
 
 declare module '../../kernel/db.ts' {

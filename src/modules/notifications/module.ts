@@ -9,6 +9,6 @@ export const notificationsModule: SiatkaModule = {
   name: 'notifications',
   migrations: join(import.meta.dirname, 'migrations'),
   startSections: (_req, ctx) => notificationsStartSections(ctx),
-  routes: (app, { config }) => notificationRoutes(app, { config }),
+  routes: (app, context) => notificationRoutes(app, context),
   queues: (db, config) => notificationsQueues(db, config),
 }

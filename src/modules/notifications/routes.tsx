@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import type { Config } from '../../config.ts'
 import { NotFoundError } from '../../kernel/errors.ts'
 import { oneOf, parseForm } from '../../kernel/forms.ts'
 import { cookieNames, render, setFlash, viewContext } from '../../kernel/http.tsx'
 import { isLang, translator } from '../../kernel/i18n.ts'
+import type { MailStop, ModuleContext } from '../../kernel/module.ts'
 import { pageFrom, pageOf } from '../../kernel/pagination.ts'
 import { authorize } from '../../kernel/policy.ts'
-import { notificationKinds, readUnsubscribeToken } from './rules.ts'
+import { notificationKinds, readUnsubscribeToken, stopOf } from './rules.ts'
 import * as notifications from './service.ts'
 import { deliveries } from './tables.ts'
 import { NotificationSettingsPage } from './views/notification-settings-page.tsx'
@@ -27,7 +27,9 @@ const TokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{44,190}$/
 // RFC 8058: a one-click unsubscribe is a POST with exactly this body.
 const OneClick = z.object({ 'List-Unsubscribe': z.literal('One-Click') })
 
-export async function notificationRoutes(app: FastifyInstance, { config }: { config: Config }) {
+export async function notificationRoutes(app: FastifyInstance, { config, modules }: ModuleContext) {
+  /** What one click stops in each module's mails (kernel/module.ts MailStop), by name. */
+  const stops = Object.assign({}, ...modules.map((m) => m.mailStops ?? {})) as Record<string, MailStop>
   app.get('/notifications', { config: { permission: 'signedIn' } }, async (req, reply) => {
     authorize(req.actor, 'signedIn')
     const page = pageFrom(req.query)
@@ -91,23 +93,30 @@ export async function notificationRoutes(app: FastifyInstance, { config }: { con
     const named = readUnsubscribeToken(config.sessionSecret, token)
     if (!named) throw new NotFoundError()
     const person = await notifications.mailRecipient(req.db, named.personId)
+    // The person's language, unless whoever opened it chose one on this site (the switch works here too).
+    const chosen = req.cookies[cookieNames.lang]
+    const lang = isLang(chosen) ? chosen : person.lang
+    // One thing followed: its module says what it is, and stops it.
+    const followed = stopOf(named.kind)
+    const stop = followed ? stops[followed.name] : undefined
+    if (followed && !stop) throw new NotFoundError()
+    const what = followed && stop ? await stop.describe(req.db, person.id, followed.id, lang) : null
     if (done && OneClick.safeParse(req.body).success)
       await notifications.optOutByMail(
         req.db,
         { id: null, email: person.email, ip: req.ip },
         person.id,
         named.kind,
+        stop,
       )
     else if (done) reply.code(400)
-    // The person's language, unless whoever opened it chose one on this site (the switch works here too).
-    const chosen = req.cookies[cookieNames.lang]
-    const lang = isLang(chosen) ? chosen : person.lang
     const ctx = { ...viewContext(req, reply), lang, t: translator(lang) }
     return render(
       reply,
       <UnsubscribePage
         ctx={ctx}
         kind={named.kind}
+        followed={what}
         action={`/unsubscribe/${token}`}
         done={done && reply.statusCode === 200}
       />,

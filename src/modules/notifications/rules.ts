@@ -24,10 +24,20 @@ export function notificationKinds(): NotificationKind[] {
 
 /** The daily digest, turned off as a whole (it holds every kind). */
 export const digest = 'digest'
-export type MailKind = NotificationKind | typeof digest
+/** One thing the person follows, stopped alone: `stop:<module's stop>:<id>` (kernel/module.ts MailStop). */
+export type StopKind = `stop:${string}`
+export type MailKind = NotificationKind | typeof digest | StopKind
+
+const stopPattern = /^stop:([a-z]+):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/
+
+/** The stop a mail kind names, as the module's stop name and the row's id, or null for a kind of mail. */
+export function stopOf(kind: MailKind): { name: string; id: string } | null {
+  const m = stopPattern.exec(kind)
+  return m ? { name: m[1] as string, id: m[2] as string } : null
+}
 
 export const isMailKind = (v: string): v is MailKind =>
-  v === digest || (notificationKinds() as string[]).includes(v)
+  v === digest || (notificationKinds() as string[]).includes(v) || stopPattern.test(v)
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 // An HMAC-SHA256 in base64url.

@@ -2,6 +2,7 @@
 // lands in their notification centre and, as they prefer, in a mail at once, a daily digest or nowhere.
 // Other modules call notify() inside their own transaction.
 
+import { sql } from 'kysely'
 import type { Config } from '../../config.ts'
 import { type AuditWho, audit } from '../../kernel/audit.ts'
 import { safeDay } from '../../kernel/dates.ts'
@@ -10,11 +11,19 @@ import { NotFoundError } from '../../kernel/errors.ts'
 import { type Lang, translateKey, translator, unescaped } from '../../kernel/i18n.ts'
 import { enqueue, type JobQueue } from '../../kernel/jobs.ts'
 import { renderMail, sendMails } from '../../kernel/mail.ts'
+import type { MailStop } from '../../kernel/module.ts'
 import type { Page } from '../../kernel/pagination.ts'
 import { forgetUnread } from '../../kernel/person-cache.ts'
 import type { Actor } from '../../kernel/policy.ts'
 import type { Db, Pool } from './db.ts'
-import { digest, type MailKind, type NotificationKind, notificationKinds, unsubscribeToken } from './rules.ts'
+import {
+  digest,
+  type MailKind,
+  type NotificationKind,
+  notificationKinds,
+  stopOf,
+  unsubscribeToken,
+} from './rules.ts'
 import type { Delivery } from './tables.ts'
 
 export type { NotificationKind }
@@ -33,6 +42,12 @@ export interface NotificationInput {
    */
   /** Path inside Siatka, e.g. /spaces/…; mails make it absolute. */
   link: string
+  /**
+   * Sent because the person follows something: how that follow wants it delivered (over the
+   * person's own setting, except that a person who wants no mail at all gets none), and what one
+   * click in its mail stops (`<module's stop>:<id>`, kernel/module.ts MailStop).
+   */
+  follow?: { delivery: Delivery; stop: string }
 }
 
 /** Creates one notification per person (each once) and queues the immediate mails. */
@@ -63,6 +78,8 @@ export async function notifyEach(
         kind: n.kind,
         params: JSON.stringify(n.params),
         link: n.link,
+        delivery: n.follow?.delivery ?? null,
+        stop: n.follow?.stop ?? null,
       })),
     )
     .returning('id')
@@ -208,10 +225,12 @@ export async function mailRecipient(db: Db, personId: string) {
  * One kind of mail turned off from the mail itself (RFC 8058 one-click, or the page its link opens):
  * no more mail of that kind, or no more daily digest; the notifications still show in Siatka.
  */
-export async function optOutByMail(db: Db, who: AuditWho, personId: string, kind: MailKind) {
+export async function optOutByMail(db: Db, who: AuditWho, personId: string, kind: MailKind, stop?: MailStop) {
   await mailRecipient(db, personId)
   await db.transaction().execute(async (trx) => {
-    if (kind === digest) await saveDelivery(trx, personId, 'none')
+    const followed = stopOf(kind)
+    if (followed) await stop?.stop(trx, personId, followed.id)
+    else if (kind === digest) await saveDelivery(trx, personId, 'none')
     else
       await trx
         .insertInto('notification_mail_opt_outs')
@@ -230,13 +249,21 @@ export async function optOutByMail(db: Db, who: AuditWho, personId: string, kind
 /** Where mails are sent from and what signs their unsubscribe addresses. */
 export type MailSite = Pick<Config, 'baseUrl' | 'sessionSecret'>
 
+/** The address that stops one kind of mail, the digest, or one thing followed, in one click. */
+const unsubscribeLink = (site: MailSite, personId: string, kind: MailKind) =>
+  `${site.baseUrl}/unsubscribe/${unsubscribeToken(site.sessionSecret, personId, kind)}`
+
+/** What one click in a notification's mail stops: the thing followed that sent it, or its kind of mail. */
+const mailKindOf = (r: { kind: string; stop: string | null }): MailKind =>
+  r.stop ? `stop:${r.stop}` : (r.kind as NotificationKind)
+
 /**
  * A notification mail's own headers: the address that turns this kind of mail off in one click
  * (RFC 2369, RFC 8058), and that no person wrote it (RFC 3834), so no autoresponder answers it.
  */
 export function notificationMailHeaders(site: MailSite, personId: string, kind: MailKind) {
   return {
-    'List-Unsubscribe': `<${site.baseUrl}/unsubscribe/${unsubscribeToken(site.sessionSecret, personId, kind)}>`,
+    'List-Unsubscribe': `<${unsubscribeLink(site, personId, kind)}>`,
     'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     'Auto-Submitted': 'auto-generated',
   }
@@ -251,17 +278,26 @@ interface Pending {
   name: string
   lang: Lang
   person_id: string
+  /** What one click stops, for a notification of something followed. */
+  stop: string | null
   /** The person wants no mail of this kind. */
   muted: boolean
 }
+
+/**
+ * How a notification goes out: as the follow that sent it wants (over the person's setting), as
+ * the person set it otherwise; never by mail to a person who wants none at all.
+ */
+const deliveryOfRow = sql<Delivery>`case when s.delivery = 'none' then 'none'
+  else coalesce(n.delivery, s.delivery, 'immediate') end`
 
 function pendingMail(db: Db) {
   return db
     .selectFrom('notifications as n')
     .innerJoin('people as p', 'p.id', 'n.person_id')
     .leftJoin('notification_settings as s', 's.person_id', 'n.person_id')
-    .select(['n.id', 'n.kind', 'n.params', 'n.link', 'n.person_id', 'p.email', 'p.name', 'p.lang'])
-    .select((eb) => eb.fn.coalesce('s.delivery', eb.val('immediate')).as('delivery'))
+    .select(['n.id', 'n.kind', 'n.params', 'n.link', 'n.person_id', 'n.stop', 'p.email', 'p.name', 'p.lang'])
+    .select(deliveryOfRow.as('delivery'))
     .select((eb) =>
       eb
         .exists(
@@ -302,7 +338,7 @@ export async function deliverNotifications(db: Pool, ids: string[], site: MailSi
             { name: r.name, subject, text: withNote(r.lang, r) },
             `${baseUrl}${r.link}`,
           ),
-          headers: notificationMailHeaders(site, r.person_id, r.kind as NotificationKind),
+          headers: notificationMailHeaders(site, r.person_id, mailKindOf(r)),
         }
       }),
     )
@@ -319,7 +355,7 @@ export async function sendDigests(db: Pool, site: MailSite) {
   const { baseUrl } = site
   await db.transaction().execute(async (trx) => {
     const pending = (await pendingMail(trx)
-      .where('s.delivery', '=', 'daily')
+      .where(deliveryOfRow, '=', 'daily')
       .orderBy('n.person_id')
       .orderBy('n.created_at')
       .execute()) as Pending[]
@@ -335,7 +371,12 @@ export async function sendDigests(db: Pool, site: MailSite) {
       trx,
       [...byPerson.values()].map((items) => {
         const { email, name, lang } = items[0]
-        const list = items.map((r) => `${withNote(lang, r)}\n${baseUrl}${r.link}`).join('\n\n')
+        // What each followed thing's line stops, in one click, as its own mail's header would.
+        const stopLine = (r: Pending) =>
+          r.stop
+            ? `\n${translator(lang)('notifications.stopFollowing')}: ${unsubscribeLink(site, r.person_id, mailKindOf(r))}`
+            : ''
+        const list = items.map((r) => `${withNote(lang, r)}\n${baseUrl}${r.link}${stopLine(r)}`).join('\n\n')
         return {
           to: email,
           ...renderMail(

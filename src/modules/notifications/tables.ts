@@ -15,6 +15,10 @@ export interface NotificationsTable {
   read_at: Date | null
   /** When it went out by mail (at once or in a digest); stays empty for people who want no mail. */
   mailed_at: Date | null
+  /** How what the person follows wants it delivered, over their own setting (null: as they set). */
+  delivery: Delivery | null
+  /** What one click in its mail stops (`<module's stop>:<id>`, kernel/module.ts MailStop), or null: its kind of mail. */
+  stop: string | null
 }
 
 export interface NotificationSettingsTable {

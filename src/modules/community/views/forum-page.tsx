@@ -1,4 +1,5 @@
 import { formatDateTime } from '../../../kernel/dates.ts'
+import { unescaped } from '../../../kernel/i18n.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
   Button,
@@ -14,6 +15,8 @@ import { KeysetNav } from '../../../kernel/views/pagination.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
 import { contentLanguages, type ForumQuery } from '../schemas.ts'
 import type { Forum, TopicRow } from '../service.ts'
+import type { FollowDelivery } from '../tables.ts'
+import { FollowForm } from './follow-form.tsx'
 import { inLang, MembersOnly, SignInToWrite } from './forums-page.tsx'
 
 /** A topic's state as a tag: a question answered or waiting, a locked topic. */
@@ -57,6 +60,8 @@ export function ForumPage(p: {
   topics: TopicRow[]
   next: string | null
   mayPost: boolean
+  /** How the signed-in reader follows the forum (undefined: they do not). */
+  following?: FollowDelivery
   refused?: { values: FormValues; errors: FieldErrors }
 }) {
   const { t, lang } = p.ctx
@@ -130,6 +135,19 @@ export function ForumPage(p: {
                   {topic.title}
                 </a>
                 <TopicTags ctx={p.ctx} topic={topic} />
+                {topic.read_until && topic.last_post_at > topic.read_until ? (
+                  <>
+                    {' '}
+                    <a class="govuk-link govuk-body-s" href={`/community/topics/${topic.id}/unread`}>
+                      <strong class="govuk-tag govuk-tag--red">{t('community.unread.newTag')}</strong>
+                      <span class="govuk-visually-hidden" safe>
+                        {` ${t('community.unread.firstUnreadOf', { title: topic.title, ...unescaped })}`}
+                      </span>
+                    </a>
+                  </>
+                ) : (
+                  ''
+                )}
               </td>
               <td class="govuk-table__cell" safe>
                 {topic.author_name}
@@ -153,6 +171,7 @@ export function ForumPage(p: {
         label={t('community.pages')}
         words={[t('community.first'), t('community.more')]}
       />
+      {p.ctx.actor ? <FollowForm ctx={p.ctx} base={base} what="forum" current={p.following} /> : ''}
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <h2 class="govuk-heading-m" id="new-topic">

@@ -13,6 +13,8 @@ import {
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { KeysetNav } from '../../../kernel/views/pagination.tsx'
 import type { Forum, Post, Reader, Topic } from '../service.ts'
+import type { FollowDelivery } from '../tables.ts'
+import { FollowForm } from './follow-form.tsx'
 import { TopicTags } from './forum-page.tsx'
 import { inLang, SignInToWrite } from './forums-page.tsx'
 import { PostText } from './post-text.tsx'
@@ -115,6 +117,8 @@ function PostArticle(p: {
   post: Post
   lang: string
   accepted: boolean
+  /** Written by someone else since the reader's last visit. */
+  isNew?: boolean
   /** Where to accept it as the answer, for the asker and moderators. */
   accept?: string
   tools: PostTools
@@ -137,6 +141,14 @@ function PostArticle(p: {
           <>
             {' '}
             <strong class="govuk-tag govuk-tag--green">{t('community.acceptedMark')}</strong>
+          </>
+        ) : (
+          ''
+        )}
+        {p.isNew ? (
+          <>
+            {' '}
+            <strong class="govuk-tag govuk-tag--red">{t('community.unread.newPost')}</strong>
           </>
         ) : (
           ''
@@ -205,6 +217,10 @@ export function TopicPage(p: {
   quoted?: string
   /** The cursor this page continues after, kept by the quote links. */
   after?: string | null
+  /** How the signed-in reader follows the topic (undefined: they do not). */
+  following?: FollowDelivery
+  /** How far the reader had read before this visit (null: never; undefined: nobody signed in). */
+  readBefore?: Date | null
   refused?: { values: FormValues; errors: FieldErrors }
 }) {
   const { t, lang } = p.ctx
@@ -216,6 +232,14 @@ export function TopicPage(p: {
     p.refused?.errors,
   )
   const forum = inLang(lang, topic.forum_pl, topic.forum_en)
+  // Posts others wrote since the reader's last visit are new; the page opens with a link to the first.
+  const readBefore = p.readBefore
+  const isNew = (post: Post) =>
+    readBefore !== undefined &&
+    readBefore !== null &&
+    post.created_at > readBefore &&
+    post.author_id !== p.reader.id
+  const firstNew = p.posts.find(isNew)
   const tools: PostTools = {
     reader: p.reader,
     signedIn: p.signedIn,
@@ -238,6 +262,15 @@ export function TopicPage(p: {
       <h1 class="govuk-heading-l" lang={topic.lang} safe>
         {topic.title}
       </h1>
+      {firstNew ? (
+        <p class="govuk-body">
+          <a class="govuk-link" href={`#post-${firstNew.id}`}>
+            {t('community.unread.firstUnread')}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
       {p.answer && !p.continued ? (
         <div class="govuk-inset-text">
           <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
@@ -264,6 +297,7 @@ export function TopicPage(p: {
           post={post}
           lang={topic.lang}
           accepted={post.id === topic.accepted_post_id}
+          isNew={isNew(post)}
           accept={
             p.mayAccept &&
             topic.is_question &&
@@ -282,6 +316,7 @@ export function TopicPage(p: {
         label={t('community.postsPages')}
         words={[t('community.postsFrom'), t('community.postsMore')]}
       />
+      {p.signedIn ? <FollowForm ctx={p.ctx} base={base} what="topic" current={p.following} /> : ''}
       {p.mayModerate ? <ModeratorTools ctx={p.ctx} topic={topic} forums={p.forums} f={f} /> : ''}
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">

@@ -48,6 +48,11 @@ export const en: Translation<typeof pl> = {
       doneDigest:
         'You will no longer receive the daily summary of notifications. You will still see them in Siatka.',
       settings: 'You can change this in your email notification settings',
+      questionStop: 'Do you want to stop following {{what}}? You will not be notified of it any more.',
+      buttonStop: 'Stop following',
+      doneStop: 'You no longer follow {{what}}.',
+      goneStop: 'You no longer follow this.',
     },
+    stopFollowing: 'Stop following in one click',
   },
 }

@@ -46,6 +46,11 @@ export const pl = {
       doneDigest:
         'Nie będziesz już dostawać codziennego podsumowania powiadomień. Nadal zobaczysz je w Siatce.',
       settings: 'Możesz to zmienić w ustawieniach powiadomień e-mail',
+      questionStop: 'Czy chcesz przestać obserwować: {{what}}? Nie dostaniesz już o tym powiadomień.',
+      buttonStop: 'Przestań obserwować',
+      doneStop: 'Nie obserwujesz już: {{what}}.',
+      goneStop: 'Tego już nie obserwujesz.',
     },
+    stopFollowing: 'Przestań obserwować jednym kliknięciem',
   },
 } as const
