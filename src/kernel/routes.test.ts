@@ -255,6 +255,11 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'GET  /community/posts/:postId/edit                     in  ok  ok  403 403 403 ok  403 403',
   'POST /community/posts/:postId/edit                     in  ok  ok  403 403 403 ok  403 403',
   'GET  /community/posts/:postId/history                  in  ok  ok  403 403 403 403 403 403',
+  // Its files: added and removed by whoever edits it; downloaded by whoever reads the post.
+  'GET  /community/posts/:postId/attachments              in  ok  ok  403 403 403 ok  403 403',
+  'POST /community/posts/:postId/attachments              in  ok  ok  403 403 403 ok  403 403',
+  'POST /community/posts/:postId/attachments/remove       in  ok  ok  403 403 403 ok  403 403',
+  'GET  /community/attachments/:attachmentId              ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /community/posts/:postId/approve                  in  ok  ok  403 403 403 403 403 403',
   'POST /community/posts/:postId/hide                     in  ok  ok  403 403 403 403 403 403',
   'POST /community/posts/:postId/show                     in  ok  ok  403 403 403 403 403 403',
@@ -267,6 +272,10 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   // a post is "ok" whether refused or sent on).
   'GET  /community/partners                               ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'GET  /community/partners/requests                      ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  // Saved searches: anyone signed in keeps their own (the demo's is the member's: someone else's is not found).
+  'GET  /community/partners/saved                         in  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /community/partners/saved                         in  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /community/partners/saved/:searchId/remove        in  404 404 404 404 ok  404 404 404',
   'GET  /community/organisations/new                      in  303 303 303 303 303 303 303 ok',
   'POST /community/organisations/new                      in  ok  ok  ok  ok  ok  ok  ok  ok',
   'GET  /community/organisations/:organisationId          ok  ok  ok  ok  ok  ok  ok  ok  ok',

@@ -629,21 +629,27 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
       contrast,
     )
     await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/posts"] button'))
-    // The expert's answer there, edited once: its history, its form (a moderator's), the page reporting it.
+    // The expert's answer there, edited once: its history, its form (a moderator's), the page reporting it, its files.
     const history = await href(page, page.locator('main a[href$="/history"]'))
     await check(page, history, lang, contrast)
     await check(page, history.replace(/\/history$/, '/edit'), lang, contrast)
     await check(page, history.replace(/\/history$/, '/flag'), lang, contrast)
     await checkRefusedForm(page, lang, contrast, page.locator('form[action$="/flag"] button'))
+    // Its files: the list with the annex's model, and the upload sent without a file.
+    await check(page, history.replace(/\/history$/, '/attachments'), lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator('main form[enctype] button'))
     await check(page, '/community/search?q=tlumaczenie', lang, contrast)
     // The experts, one expert's profile with their answers, and one's own profile's form.
     await check(page, '/community/experts', lang, contrast)
     await check(page, await href(page, page.locator('main a[href^="/community/people/"]')), lang, contrast)
     await check(page, '/community/profile', lang, contrast)
-    // Partner search: organisations matched to what is asked, each saying why; the open requests;
+    // Partner search: organisations matched to what is asked, each saying why, that search saved; the open requests;
     // the cooperative's request with its matches, and its form; the cooperative's profile with the
     // message form sent empty, and its profile's form; the inbox; the messages reported.
     await check(page, '/community/partners?country=IE&language=en', lang, contrast)
+    // That search saved: the list of saved searches.
+    await loadsPage(page, () => page.locator('main form[action="/community/partners/saved"] button').click())
+    await check(page, '/community/partners/saved', lang, contrast)
     await check(page, '/community/partners/requests', lang, contrast)
     const request = await href(
       page,
@@ -962,6 +968,7 @@ const notPages = new Set([
   '/community/unanswered.rss',
   '/community/posts/:postId', // the topic's page that holds the post
   '/community/topics/:topicId/unread', // the topic's page that holds the first post not read
+  '/community/attachments/:attachmentId',
   '/spaces/:id/meetings/:itemId/visit/participants.csv',
   '/spaces/:id/meetings/:itemId/visit/participants.xlsx',
   '/spaces/:id/meetings/:itemId/minutes/revisions/:revision/:format',

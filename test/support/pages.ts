@@ -369,6 +369,13 @@ const fillers: Record<string, Filler> = {
   '/community/posts/:postId/edit': async (w) => [`/community/posts/${await editedAnswer(w)}/edit`],
   '/community/posts/:postId/history': async (w) => [`/community/posts/${await editedAnswer(w)}/history`],
   '/community/posts/:postId/flag': async (w) => [`/community/posts/${await editedAnswer(w)}/flag`],
+  '/community/posts/:postId/attachments': async (w) => [
+    `/community/posts/${await editedAnswer(w)}/attachments`,
+  ],
+  // The annex's model the expert attached to that answer.
+  '/community/attachments/:attachmentId': async (w) => [
+    `/community/attachments/${(await one(w.db.selectFrom('community_attachments').select('id').executeTakeFirst(), 'a post’s file')).id}`,
+  ],
   // The knowledge base: its overview and a section; an article with two versions, compared.
   '/community/knowledge': () => [
     '/community/knowledge',

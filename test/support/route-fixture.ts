@@ -165,6 +165,14 @@ async function givenObjects(db: Db) {
     heldPost: held.id,
     publishedPost: published.id,
     editedPost: edited.id,
+    savedSearch: (await db.selectFrom('community_saved_searches').select('id').executeTakeFirstOrThrow()).id,
+    attachment: (
+      await db
+        .selectFrom('community_attachments')
+        .select('id')
+        .where('post_id', '=', edited.id)
+        .executeTakeFirstOrThrow()
+    ).id,
     flag: flag.id,
     organisation: organisationId,
     toWithdraw: toWithdraw.id,
@@ -274,6 +282,12 @@ function postsOf(
     '/community/posts/:postId': () => at(`/community/posts/${made.editedPost}`),
     '/community/posts/:postId/edit': () => at(`/community/posts/${made.editedPost}/edit`),
     '/community/posts/:postId/history': () => at(`/community/posts/${made.editedPost}/history`),
+    '/community/posts/:postId/attachments': () => at(`/community/posts/${made.editedPost}/attachments`),
+    '/community/partners/saved/:searchId/remove': () =>
+      at(`/community/partners/saved/${made.savedSearch}/remove`),
+    '/community/posts/:postId/attachments/remove': () =>
+      at(`/community/posts/${made.editedPost}/attachments/remove`),
+    '/community/attachments/:attachmentId': () => at(`/community/attachments/${made.attachment}`),
     '/community/posts/:postId/approve': () => at(`/community/posts/${made.heldPost}/approve`),
     '/community/posts/:postId/hide': () => at(`/community/posts/${made.heldPost}/hide`),
     '/community/posts/:postId/show': () => at(`/community/posts/${made.heldPost}/show`),

@@ -1,4 +1,22 @@
-// When the community's demo posts were written: days before today, at a working hour (Warsaw).
+// The community demo's topics and posts, and when they were written: days before today, at a working
+// hour (Warsaw).
+
+export interface DemoPost {
+  by: string
+  /** Days before today, and the hour (Warsaw) it was written. */
+  ago: number
+  hour: number
+  body: string
+}
+
+export interface DemoTopic {
+  title: string
+  lang: 'pl' | 'en'
+  question: boolean
+  /** Which post (index, from 1) the asker accepted. */
+  accepted?: number
+  posts: DemoPost[]
+}
 
 /** A moment `ago` days before today on a working day, at about `hour` Warsaw time (taken as UTC+1), never in the future. */
 export function momentOf(ago: number, hour: number) {

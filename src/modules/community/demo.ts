@@ -3,28 +3,13 @@
 // no password: they are authors, not demo accounts). Days are relative to today, on working hours.
 import { sql } from 'kysely'
 import type { AnyDb } from '../../kernel/db.ts'
+import { demoPdf } from '../../kernel/demo.ts'
+import type { LocalStorage } from '../../kernel/storage.ts'
 import type { Db } from './db.ts'
-import { momentOf } from './demo-moments.ts'
+import { type DemoPost, type DemoTopic, momentOf } from './demo-moments.ts'
 import { seedSpaceForums } from './demo-space-forums.ts'
 import { seedKnowledge } from './knowledge/demo.ts'
 import { seedPartners } from './partners/demo.ts'
-
-interface DemoPost {
-  by: string
-  /** Days before today, and the hour (Warsaw) it was written. */
-  ago: number
-  hour: number
-  body: string
-}
-
-interface DemoTopic {
-  title: string
-  lang: 'pl' | 'en'
-  question: boolean
-  /** Which post (index, from 1) the asker accepted. */
-  accepted?: number
-  posts: DemoPost[]
-}
 
 const members: { email: string; name: string; org?: string }[] = [
   { email: 'maria.fernandez@demo.siatka.test', name: 'María Fernández López' },
@@ -251,7 +236,7 @@ const forums: { pl: string; en: string; dpl: string; den: string; topics: DemoTo
   },
 ]
 
-export async function seedCommunity(handle: AnyDb) {
+export async function seedCommunity(handle: AnyDb, storage?: LocalStorage) {
   const db = handle as Db
   const orgs = await db.selectFrom('organisations').select(['id', 'name']).execute()
   await db
@@ -341,13 +326,13 @@ export async function seedCommunity(handle: AnyDb) {
   }
   await seedSpaceForums(db, secretariat)
   await seedModeration(db, personId)
-  await seedEdit(db)
+  await seedEdit(db, storage)
   await seedKnowledge(db, personId)
   await seedPartners(db)
 }
 
 /** The expert's answer on the agreement's annex, edited a few hours after it was written (its first text kept). */
-async function seedEdit(db: Db) {
+async function seedEdit(db: Db, storage?: LocalStorage) {
   const answer = await db
     .selectFrom('community_posts')
     .select(['id', 'author_id', 'created_at'])
@@ -368,6 +353,32 @@ async function seedEdit(db: Db) {
     .updateTable('community_posts')
     .set({ edited_at: edited, edited_by: answer.author_id })
     .where('id', '=', answer.id)
+    .execute()
+  if (!storage) return
+  // With the annex's model attached, as the expert promised in the edit.
+  const name = 'wzor-zalacznika-podzial-zadan.pdf'
+  const stored = await storage.put(
+    db,
+    {
+      bytes: await demoPdf(
+        'Wzór załącznika: podział zadań w partnerstwie',
+        'Cele wspólne i rezultaty. Tabela zadań z odpowiedzialnością i terminami. Zasady ponoszenia kosztów i odpowiedzialność za wskaźniki.',
+        'pl',
+      ),
+      name,
+    },
+    { field: 'file', allowed: ['pdf'] },
+  )
+  await db
+    .insertInto('community_attachments')
+    .values({
+      post_id: answer.id,
+      file_hash: stored.hash,
+      original_name: name,
+      size_bytes: stored.sizeBytes,
+      added_by: answer.author_id,
+      created_at: edited,
+    })
     .execute()
 }
 

@@ -6,9 +6,10 @@ import { followStop } from './follows.ts'
 import { knowledgeRoutes } from './knowledge/routes.tsx'
 import { messageRoutes } from './messages/routes.tsx'
 import { partnerRoutes } from './partners/routes.tsx'
+import { savedSearchQueues, savedSearchStop } from './partners/saved.ts'
 import { communityRoutes } from './routes.tsx'
 
-/** The community of practice (issue 13): its forum of questions and answers, so far. */
+/** The community of practice (issue 13): its forums, knowledge base and partner search. */
 export const communityModule: SiatkaModule = {
   name: 'community',
   nav: [
@@ -56,7 +57,8 @@ export const communityModule: SiatkaModule = {
     },
   ],
   migrations: join(import.meta.dirname, 'migrations'),
-  mailStops: { follow: followStop },
+  mailStops: { follow: followStop, search: savedSearchStop },
+  queues: (db) => savedSearchQueues(db),
   async routes(app, { config }) {
     await communityRoutes(app)
     await feedRoutes(app, config)
@@ -64,5 +66,5 @@ export const communityModule: SiatkaModule = {
     await messageRoutes(app)
     await knowledgeRoutes(app, config)
   },
-  demo: (trx) => seedCommunity(trx),
+  demo: (trx, storage) => seedCommunity(trx, storage),
 }

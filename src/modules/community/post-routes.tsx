@@ -4,19 +4,23 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { NotFoundError } from '../../kernel/errors.ts'
-import { requiredText, typedValues } from '../../kernel/forms.ts'
+import { fileField, requiredText, typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
 import { authorize, authorizePost, type PostAccess, type TopicAccess, topicCan } from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
+import * as attachments from './attachments.ts'
 import type { Db } from './db.ts'
 import * as posts from './posts.ts'
 import type { Topic } from './service.ts'
-import { EditPostPage, PostHistoryPage } from './views/post-pages.tsx'
+import { AttachmentsPage, EditPostPage, PostHistoryPage } from './views/post-pages.tsx'
 
 const read = { config: { permission: 'community.read' } } as const
 const post = { config: { permission: 'community.post' } } as const
 
 const PostParams = z.object({ postId: z.uuid() })
+const AttachmentParams = z.object({ attachmentId: z.uuid() })
+const AttachForm = z.object({ file: fileField() })
+const RemoveForm = z.object({ attachmentId: z.uuid({ error: 'errors.choose' }) })
 const EditForm = z.object({
   body: requiredText(20_000),
   edited: z.string().max(40).catch('').default(''),
@@ -31,8 +35,8 @@ export interface TopicLookup {
  * The post the address names, in a topic the person reads, or 404; a post held for a moderator is
  * its author's and the moderators' alone. With what the policy needs about it.
  */
-export async function postIn(req: FastifyRequest, topics: TopicLookup) {
-  const { postId } = PostParams.parse(req.params)
+export async function postIn(req: FastifyRequest, topics: TopicLookup, id?: string) {
+  const postId = id ?? PostParams.parse(req.params).postId
   const found = await posts.findPost(req.db as Db, postId)
   if (!found) throw new NotFoundError()
   const topic = await topics.topicOf(req, found.topic_id)
@@ -88,6 +92,76 @@ export async function postRoutes(app: FastifyInstance, topics: TopicLookup) {
       flash: req.t('community.posts.saved'),
       to: (place) => place,
     })
+  })
+
+  // The files attached to a post: its author (or a moderator) adds and removes them on a page of
+  // their own (the reply form stays a plain one); whoever reads the post downloads them.
+  const attachmentsPage = async (
+    req: FastifyRequest,
+    reply: Parameters<typeof render>[0],
+    errors?: FieldErrors,
+  ) => {
+    const { post: found, topic, access } = await postIn(req, topics)
+    authorizePost(req.actor, 'post.edit', access)
+    return render(
+      reply.code(errors ? 422 : 200),
+      <AttachmentsPage
+        ctx={viewContext(req, reply)}
+        post={found}
+        topic={topic}
+        attachments={await attachments.attachmentsOf(req.db as Db, [found.id])}
+        errors={errors}
+      />,
+    )
+  }
+
+  app.get('/community/posts/:postId/attachments', post, async (req, reply) => attachmentsPage(req, reply))
+
+  // The file is read only once the person is known to edit the post.
+  app.post(
+    '/community/posts/:postId/attachments',
+    {
+      config: { permission: 'community.post', upload: true },
+      preValidation: async (req) => {
+        authorize(req.actor, 'community.post')
+        authorizePost(req.actor, 'post.edit', (await postIn(req, topics)).access)
+      },
+    },
+    async (req, reply) => {
+      authorize(req.actor, 'community.post')
+      const { post: found, access } = await postIn(req, topics)
+      authorizePost(req.actor, 'post.edit', access)
+      const actor = req.actor
+      return submitForm(req, reply, AttachForm, {
+        act: (form) => attachments.attach(req.db as Db, app.storage, actor, found.id, form.file),
+        again: (errors) => attachmentsPage(req, reply, errors),
+        flash: req.t('community.attachments.added'),
+        to: `/community/posts/${found.id}/attachments`,
+      })
+    },
+  )
+
+  app.post('/community/posts/:postId/attachments/remove', post, async (req, reply) => {
+    authorize(req.actor, 'community.post')
+    const { post: found, access } = await postIn(req, topics)
+    authorizePost(req.actor, 'post.edit', access)
+    const actor = req.actor
+    return submitForm(req, reply, RemoveForm, {
+      act: (form) => attachments.detach(req.db as Db, actor, found.id, form.attachmentId),
+      again: (errors) => attachmentsPage(req, reply, errors),
+      flash: req.t('community.attachments.removed'),
+      to: `/community/posts/${found.id}/attachments`,
+    })
+  })
+
+  // A file of a post, to whoever reads the post: a hidden post's files to moderators alone.
+  app.get('/community/attachments/:attachmentId', read, async (req, reply) => {
+    const { attachmentId } = AttachmentParams.parse(req.params)
+    const file = await attachments.findAttachment(req.db as Db, attachmentId)
+    if (!file) throw new NotFoundError()
+    const { post: found, moderator } = await postIn(req, topics, file.post_id)
+    if (found.state === 'hidden' && !moderator) throw new NotFoundError()
+    return app.storage.send(req.db, reply, file.file_hash, file.original_name)
   })
 
   app.get('/community/posts/:postId/history', post, async (req, reply) => {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
-import { signedIn } from '../../../test/support/client.ts'
+import { Client, signedIn } from '../../../test/support/client.ts'
 
 let h: TestApp
 before(async () => {
@@ -167,4 +167,111 @@ test('a mention tells the person named, if they may read the forum, and nobody e
   assert.equal((await mentionsOf('ekspert@demo.siatka.test')).length, expertBefore + 1)
   assert.equal((await mentionsOf('sekretarz@demo.siatka.test')).length, secretaryBefore + 1)
   assert.equal((await mentionsOf('przewodniczacy@demo.siatka.test')).length, chairBefore)
+})
+
+const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`)
+
+test('an author attaches files to a post; readers download them; a sixth or an unknown kind is refused beside the field', async () => {
+  const topic = await topicOf('Which language should the cooperation agreement be in?')
+  const member = await signedIn(h.app, 'czlonek@demo.siatka.test')
+  const sent = await member.post(`/community/topics/${topic}/posts`, {
+    body: 'Załączam nasz wzór umowy partnerskiej w dwóch językach.',
+  })
+  const postId = /#post-([0-9a-f-]{36})/.exec(sent.headers.location as string)?.[1] as string
+  const files = `/community/posts/${postId}/attachments`
+  assert.match(
+    plain((await member.get(`/community/topics/${topic}`)).body),
+    new RegExp(`href="${files}">Pliki`),
+  )
+  assert.match(plain((await member.get(files)).body), /Do wpisu nie dołączono plików\./)
+
+  const added = await member.upload(
+    files,
+    {},
+    { file: { name: 'umowa-partnerska.pdf', bytes: pdf('Umowa') } },
+  )
+  assert.equal(added.statusCode, 303)
+  const page = plain((await member.get(`/community/topics/${topic}`)).body)
+  const link =
+    /href="(\/community\/attachments\/[0-9a-f-]{36})">umowa-partnerska\.pdf<\/a> <span class="siatka-muted">\(0,1 kB\)/.exec(
+      page,
+    )?.[1]
+  assert.ok(link, 'the topic shows the file with its size')
+
+  // Anyone reading the forum downloads it, a visitor too (an open forum).
+  for (const reader of [await signedIn(h.app, 'przewodniczacy@demo.siatka.test'), new Client(h.app)]) {
+    const res = await reader.get(link)
+    assert.equal(res.statusCode, 200)
+    assert.equal(res.headers['content-type'], 'application/pdf')
+    assert.match(String(res.headers['content-disposition']), /umowa-partnerska\.pdf/)
+  }
+  // Another reader does not manage the author's files.
+  const other = await signedIn(h.app, 'przewodniczacy@demo.siatka.test')
+  assert.equal((await other.get(files)).statusCode, 403)
+
+  // A program under a PDF's name: refused beside the field.
+  const wrong = await member.upload(
+    files,
+    {},
+    { file: { name: 'faktura.pdf', bytes: Buffer.from('MZ\x90\x00 not a pdf') } },
+  )
+  assert.equal(wrong.statusCode, 422)
+  assert.match(wrong.body, /govuk-error-message/)
+  for (const n of [2, 3, 4, 5])
+    assert.equal(
+      (await member.upload(files, {}, { file: { name: `zalacznik-${n}.pdf`, bytes: pdf(`${n}`) } }))
+        .statusCode,
+      303,
+    )
+  const sixth = await member.upload(files, {}, { file: { name: 'zalacznik-6.pdf', bytes: pdf('6') } })
+  assert.equal(sixth.statusCode, 422)
+  assert.match(plain(sixth.body), /Do wpisu można dołączyć najwyżej 5 plików/)
+
+  // Removed: gone from the topic and from its address.
+  const id = link.split('/').at(-1) as string
+  assert.equal((await member.post(`${files}/remove`, { attachmentId: id })).statusCode, 303)
+  assert.doesNotMatch((await member.get(`/community/topics/${topic}`)).body, /umowa-partnerska\.pdf/)
+  assert.equal((await member.get(link)).statusCode, 404)
+  const log = await db().selectFrom('audit_log').select('action').where('subject_id', '=', postId).execute()
+  assert.deepEqual(
+    log.map((r) => r.action).sort(),
+    [...Array(5).fill('community.attachment-added'), 'community.attachment-removed'].sort(),
+  )
+})
+
+test('a file in a members-only forum is downloaded by its readers alone', async () => {
+  const forum = await db()
+    .selectFrom('community_forums')
+    .select('id')
+    .where('name_pl', '=', 'Forum członków: KST ds. dostępu do rynku pracy')
+    .executeTakeFirstOrThrow()
+  const topic = await db()
+    .selectFrom('community_topics')
+    .select('id')
+    .where('forum_id', '=', forum.id)
+    .orderBy('created_at')
+    .executeTakeFirstOrThrow()
+  const member = await signedIn(h.app, 'czlonek@demo.siatka.test')
+  const sent = await member.post(`/community/topics/${topic.id}/posts`, {
+    body: 'Projekt stanowiska sieci w załączniku, proszę o uwagi.',
+  })
+  const postId = /#post-([0-9a-f-]{36})/.exec(sent.headers.location as string)?.[1] as string
+  const added = await member.upload(
+    `/community/posts/${postId}/attachments`,
+    {},
+    { file: { name: 'stanowisko-projekt.pdf', bytes: pdf('Stanowisko') } },
+  )
+  assert.equal(added.statusCode, 303)
+  const file = await db()
+    .selectFrom('community_attachments')
+    .select('id')
+    .where('post_id', '=', postId)
+    .executeTakeFirstOrThrow()
+  const link = `/community/attachments/${file.id}`
+  assert.equal((await (await signedIn(h.app, 'sekretarz@demo.siatka.test')).get(link)).statusCode, 200)
+  assert.equal((await (await signedIn(h.app, 'przewodniczacy@demo.siatka.test')).get(link)).statusCode, 404)
+  assert.equal((await (await signedIn(h.app, 'projekt@demo.siatka.test')).get(link)).statusCode, 404)
+  const visitor = await new Client(h.app).get(link)
+  assert.equal(visitor.statusCode, 303)
+  assert.match(String(visitor.headers.location), /^\/sign-in/)
 })

@@ -16,6 +16,7 @@ import {
 } from '../../kernel/policy.ts'
 import { renderPublic } from '../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
+import { attachmentsOf } from './attachments.ts'
 import type { Db } from './db.ts'
 import * as follows from './follows.ts'
 import { moderationRoutes } from './moderation-routes.tsx'
@@ -297,12 +298,18 @@ export async function communityRoutes(app: FastifyInstance) {
       req.actor ? follows.followOf(db, req.actor.id, { topicId: topic.id }) : undefined,
     ])
     const page = keysetPageOf(rows, forum.postsPageSize, (last) => cursorOf(last.created_at, last.id))
-    // The reader has now read to the latest post shown; what came after their last visit is marked new.
+    // The posts' files; and the reader has now read to the latest post shown, what came after their
+    // last visit marked new.
     const latest = page.rows.at(-1)
-    const readBefore =
+    const [files, readBefore] = await Promise.all([
+      attachmentsOf(
+        db,
+        page.rows.map((p) => p.id),
+      ),
       req.actor && latest && !errors
-        ? await follows.markRead(db, req.actor.id, topic.id, latest.created_at)
-        : undefined
+        ? follows.markRead(db, req.actor.id, topic.id, latest.created_at)
+        : undefined,
+    ])
     const shownAnswer = page.rows.find((p) => p.id === topic.accepted_post_id)
     const answer =
       topic.accepted_post_id && !after
@@ -321,6 +328,7 @@ export async function communityRoutes(app: FastifyInstance) {
         quoted={quoted ? quoteOf(quoted) : undefined}
         following={following}
         readBefore={readBefore}
+        files={files}
         after={after ? cursorOf(after.at, after.id) : null}
         mayAccept={topicCan(req.actor, 'topic.accept', access)}
         mayModerate={topicCan(req.actor, 'topic.moderate', access)}

@@ -79,6 +79,17 @@ export interface CommunityTopicReadsTable {
   read_until: Date
 }
 
+/** A file attached to a post, kept by the kernel's storage. */
+export interface CommunityAttachmentsTable {
+  id: Generated<string>
+  post_id: string
+  file_hash: string
+  original_name: string
+  size_bytes: number
+  added_by: string
+  created_at: CreatedAt
+}
+
 /** A post's text as it was before an edit, kept for moderators. */
 export interface CommunityPostVersionsTable {
   id: Generated<string>
@@ -133,6 +144,7 @@ export interface CommunityOrganisationsTable {
   seeks: Generated<string>
   updated_by: string | null
   updated_at: ColumnType<Date, Date | undefined, Date>
+  created_at: CreatedAt
 }
 
 /** A partner request (ogłoszenie o poszukiwaniu partnera); it expires after its deadline by itself. */
@@ -240,6 +252,18 @@ export interface CommunityArticleFeedbackTable {
   created_at: CreatedAt
 }
 
+/** A partner search a person keeps, told of new matches once a week at most. */
+export interface CommunitySavedSearchesTable {
+  id: Generated<string>
+  person_id: string
+  target: 'organisations' | 'requests'
+  /** The search page's query (PartnerSearchQuery), read back through its schema. */
+  query: ColumnType<unknown, string, string>
+  words_folded: ColumnType<string, string | undefined, string>
+  checked_at: ColumnType<Date, Date | undefined, Date>
+  created_at: CreatedAt
+}
+
 export interface CommunityTables {
   community_articles: CommunityArticlesTable
   community_article_versions: CommunityArticleVersionsTable
@@ -258,7 +282,9 @@ export interface CommunityTables {
   community_post_flags: CommunityPostFlagsTable
   community_post_versions: CommunityPostVersionsTable
   community_follows: CommunityFollowsTable
+  community_attachments: CommunityAttachmentsTable
   community_topic_reads: CommunityTopicReadsTable
+  community_saved_searches: CommunitySavedSearchesTable
 }
 
 declare module '../../kernel/db.ts' {

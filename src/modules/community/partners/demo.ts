@@ -7,6 +7,7 @@ import type { OrganisationType } from '../../accounts/index.ts'
 import { projectThemes } from '../../projects/index.ts'
 import type { Db } from '../db.ts'
 import type { Programme } from './rules.ts'
+import { PartnerSearchQuery } from './schemas.ts'
 
 interface Country {
   code: string
@@ -495,6 +496,8 @@ export async function seedPartners(db: Db) {
           : 'Partner in ESF and Erasmus+ projects since 2015.',
         offers: offers[g.type][pl ? 0 : 1],
         seeks: seeks[pl ? 0 : 1],
+        // Joined the partner search over the last year and a half, a few in the last weeks.
+        created_at: new Date(Date.now() - (((g.i * 37) % 540) + 2) * 86_400_000),
       }
     }),
     ...own.map((o) => {
@@ -734,5 +737,23 @@ export async function seedPartners(db: Db) {
       { thread_id: thread.id, person_id: irish.id, read_at: second, revealed_at: second },
       { thread_id: thread.id, person_id: member.id, read_at: second, revealed_at: null },
     ])
+    .execute()
+
+  // The cooperative's member keeps a search for social-economy partners in Ireland and Spain who
+  // work in English; last Monday's round told her of what was new then.
+  const query = PartnerSearchQuery.parse({
+    theme: themeIds(['social-economy']),
+    country: ['ES', 'IE'],
+    language: ['en'],
+  })
+  await db
+    .insertInto('community_saved_searches')
+    .values({
+      person_id: member.id,
+      target: 'organisations',
+      query: JSON.stringify(query),
+      created_at: new Date(Date.now() - 30 * 86_400_000),
+      checked_at: new Date(Date.now() - 3 * 86_400_000),
+    })
     .execute()
 }

@@ -19,18 +19,22 @@ import type { Db } from '../db.ts'
 import { NewThreadForm } from '../messages/schemas.ts'
 import * as messages from '../messages/service.ts'
 import { criteria } from './rules.ts'
+import * as saved from './saved.ts'
 import {
   OrganisationParams,
   OrganisationProfileForm,
   PartnerRequestForm,
   PartnerSearchQuery,
   RequestParams,
+  SavedParams,
+  SaveSearchForm,
   wantedOf,
 } from './schemas.ts'
 import * as partners from './service.ts'
 import { OrganisationFormPage, OrganisationPage } from './views/organisation-pages.tsx'
 import { choicesOf } from './views/parts.tsx'
 import { RequestFormPage, RequestPage } from './views/request-pages.tsx'
+import { SavedSearchesPage } from './views/saved-page.tsx'
 import { OrganisationsPage, RequestsPage } from './views/search-page.tsx'
 
 const read = { config: { permission: 'community.read' } } as const
@@ -125,6 +129,43 @@ export async function partnerRoutes(app: FastifyInstance) {
       partners.searchRequests(req.db as Db, wantedOf(query), query.q, today(), offset),
     )
     return render(reply, <RequestsPage {...shown} />)
+  })
+
+  // Saved searches: the person keeps a search and is told of its new results once a week.
+  const savedPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
+    authorize(req.actor, 'community.post')
+    const [searches, themes] = await Promise.all([
+      saved.savedOf(req.db as Db, req.actor.id),
+      projectThemes(req.db),
+    ])
+    const ctx = viewContext(req, reply)
+    return render(
+      reply.code(errors ? 422 : 200),
+      <SavedSearchesPage ctx={ctx} searches={searches} choices={choicesOf(ctx, themes)} errors={errors} />,
+    )
+  }
+
+  app.get('/community/partners/saved', post, async (req, reply) => savedPage(req, reply))
+
+  app.post('/community/partners/saved', post, async (req, reply) => {
+    authorize(req.actor, 'community.post')
+    const actor = req.actor
+    return submitForm(req, reply, SaveSearchForm, {
+      act: ({ target, ...query }) => saved.saveSearch(req.db as Db, actor, target, query),
+      again: (errors) => savedPage(req, reply, errors),
+      flash: (done) =>
+        req.t(done.saved ? 'community.partners.saved.saved' : 'community.partners.saved.already'),
+      to: '/community/partners/saved',
+    })
+  })
+
+  app.post('/community/partners/saved/:searchId/remove', post, async (req, reply) => {
+    authorize(req.actor, 'community.post')
+    const { searchId } = SavedParams.parse(req.params)
+    // Someone else's search is not found.
+    if (!(await saved.removeSearch(req.db as Db, req.actor.id, searchId))) throw new NotFoundError()
+    setFlash(reply, req.t('community.partners.saved.removed'))
+    return reply.redirect('/community/partners/saved', 303)
   })
 
   // The person's own organisation, new: they become its contact person.

@@ -112,6 +112,12 @@ export const PartnerSearchQuery = z.object({
 })
 export type PartnerSearchQuery = z.output<typeof PartnerSearchQuery>
 
+/** A search kept by the person: what it asks, and whether it lists organisations or requests. */
+export const SaveSearchForm = PartnerSearchQuery.extend({
+  target: z.enum(['organisations', 'requests']).catch('organisations'),
+})
+export const SavedParams = z.object({ searchId: z.uuid() })
+
 /** What a search asks for, criterion by criterion. */
 export const wantedOf = (q: PartnerSearchQuery): Wanted => ({
   theme: q.theme,

@@ -174,7 +174,7 @@ function ranking(
 }
 
 /** An organisation row as the search shows it, with how it matches. */
-const offeredByOrganisation = (r: {
+export const offeredByOrganisation = (r: {
   type: string
   country: string
   region_code: string | null
@@ -192,7 +192,7 @@ const offeredByOrganisation = (r: {
   },
 })
 
-const offeredByRequest = (r: {
+export const offeredByRequest = (r: {
   seek_themes: string[]
   seek_kinds: string[]
   seek_countries: string[]

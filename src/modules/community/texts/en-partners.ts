@@ -57,6 +57,25 @@ export const enPartners: Translation<typeof plPartners> = {
       large: 'large (250 people or more)',
     },
     anyValue: 'any',
+    saved: {
+      title: 'Saved searches',
+      intro:
+        'Once a week, on Monday morning, Siatka runs each saved search and tells you of new organisations and requests that match it. When there is nothing new, you get nothing.',
+      none: 'You have no saved searches. Tick what you look for in the partner search and choose “Save this search”.',
+      save: 'Save this search',
+      saveHint: 'Once a week we will tell you of new results of this search.',
+      saved: 'Search saved. We will tell you of new results once a week.',
+      already: 'This search was already saved.',
+      removed: 'Saved search removed.',
+      remove: 'Remove',
+      removeWhich: 'the saved search: {{summary}}',
+      show: 'Show results',
+      targets: { organisations: 'Organisations', requests: 'Requests' },
+      savedOn: 'Saved on {{day}}',
+      tooMany: 'You can keep at most {{limit}} saved searches. Remove one to save a new one',
+      everything: 'everything',
+      theSearch: 'the saved partner search “{{summary}}”',
+    },
     organisation: {
       new: 'Add your organisation',
       newIntro:

@@ -190,6 +190,18 @@ export const en: Translation<typeof pl> = {
       firstUnreadOf: 'First unread post in “{{title}}”',
       newPost: 'New',
     },
+    attachments: {
+      title: 'Files attached to the post',
+      none: 'No files are attached to the post.',
+      file: 'File',
+      hint: 'PDF, DOCX, XLSX, ODT, ODS, PNG or JPG, up to 25 MB. At most 5 files a post.',
+      add: 'Attach the file',
+      remove: 'Remove',
+      added: 'The file is attached.',
+      removed: 'The file is removed.',
+      link: 'Files',
+      tooMany: 'A post may have at most {{limit}} files',
+    },
     posts: {
       back: 'Back to the post in “{{title}}”',
       edit: 'Edit the post',
@@ -270,6 +282,7 @@ export const en: Translation<typeof pl> = {
       communityMention: 'Mentions of you in the forum',
       communityFollowedTopic: 'New posts in topics you follow',
       communityFollowedForum: 'New topics in forums you follow',
+      communityPartnerSearch: 'New results of your saved partner searches (weekly)',
     },
     kinds: {
       communityMessage: 'Message from {{from}}: {{subject}}',
@@ -277,6 +290,7 @@ export const en: Translation<typeof pl> = {
       communityMention: '{{author}} mentioned you in “{{title}}”',
       communityFollowedTopic: 'New post in “{{title}}” by {{author}}',
       communityFollowedForum: 'New topic in the forum “{{forum}}”: {{title}}',
+      communityPartnerSearch: 'New results of the partner search “{{summary}}” ({{count}}): {{names}}',
     },
   },
 }

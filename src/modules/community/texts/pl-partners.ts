@@ -56,6 +56,25 @@ export const plPartners = {
       large: 'duża (250 osób i więcej)',
     },
     anyValue: 'dowolny',
+    saved: {
+      title: 'Zapisane wyszukiwania',
+      intro:
+        'Raz w tygodniu, w poniedziałek rano, Siatka sprawdza każde zapisane wyszukiwanie i powiadamia Cię o nowych organizacjach i ogłoszeniach, które do niego pasują. Gdy nie ma nic nowego, nie dostaniesz nic.',
+      none: 'Nie masz zapisanych wyszukiwań. Zaznacz warunki w wyszukiwarce partnerów i wybierz „Zapisz wyszukiwanie”.',
+      save: 'Zapisz wyszukiwanie',
+      saveHint: 'Raz w tygodniu powiadomimy Cię o nowych wynikach tego wyszukiwania.',
+      saved: 'Zapisano wyszukiwanie. O nowych wynikach powiadomimy Cię raz w tygodniu.',
+      already: 'To wyszukiwanie było już zapisane.',
+      removed: 'Usunięto zapisane wyszukiwanie.',
+      remove: 'Usuń',
+      removeWhich: 'zapisane wyszukiwanie: {{summary}}',
+      show: 'Pokaż wyniki',
+      targets: { organisations: 'Organizacje', requests: 'Ogłoszenia' },
+      savedOn: 'Zapisane {{day}}',
+      tooMany: 'Możesz mieć najwyżej {{limit}} zapisanych wyszukiwań. Usuń jedno z nich, by zapisać nowe',
+      everything: 'wszystko',
+      theSearch: 'zapisane wyszukiwanie partnerów „{{summary}}”',
+    },
     organisation: {
       new: 'Dodaj swoją organizację',
       newIntro:

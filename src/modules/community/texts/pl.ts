@@ -195,6 +195,18 @@ export const pl = {
       firstUnreadOf: 'Pierwszy nieprzeczytany wpis w wątku „{{title}}”',
       newPost: 'Nowy',
     },
+    attachments: {
+      title: 'Pliki dołączone do wpisu',
+      none: 'Do wpisu nie dołączono plików.',
+      file: 'Plik',
+      hint: 'PDF, DOCX, XLSX, ODT, ODS, PNG lub JPG, do 25 MB. Najwyżej 5 plików na wpis.',
+      add: 'Dołącz plik',
+      remove: 'Usuń',
+      added: 'Dołączono plik.',
+      removed: 'Usunięto plik.',
+      link: 'Pliki',
+      tooMany: 'Do wpisu można dołączyć najwyżej {{limit}} plików',
+    },
     posts: {
       back: 'Wróć do wpisu w wątku „{{title}}”',
       edit: 'Edytuj wpis',
@@ -275,6 +287,7 @@ export const pl = {
       communityMention: 'Wzmianki o Tobie na forum',
       communityFollowedTopic: 'Nowe wpisy w obserwowanych wątkach',
       communityFollowedForum: 'Nowe wątki na obserwowanych forach',
+      communityPartnerSearch: 'Nowe wyniki zapisanych wyszukiwań partnerów (raz w tygodniu)',
     },
     kinds: {
       communityMessage: 'Wiadomość od: {{from}} – {{subject}}',
@@ -282,6 +295,7 @@ export const pl = {
       communityMention: '{{author}} wspomina o Tobie w wątku „{{title}}”',
       communityFollowedTopic: 'Nowy wpis w wątku „{{title}}” – {{author}}',
       communityFollowedForum: 'Nowy wątek na forum „{{forum}}”: {{title}}',
+      communityPartnerSearch: 'Nowe wyniki wyszukiwania partnerów „{{summary}}” ({{count}}): {{names}}',
     },
   },
 } as const

@@ -1,3 +1,4 @@
+import type { Children } from '@kitajs/html'
 import { formatDateTime } from '../../../kernel/dates.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
@@ -9,18 +10,31 @@ import {
   PostForm,
 } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
+import { fileSize } from '../../materials/index.ts'
+import type { Attachment } from '../attachments.ts'
 import type { FoundPost, PostVersion } from '../posts.ts'
 import type { Topic } from '../service.ts'
 import { PostText } from './post-text.tsx'
 
-/** Where a post's pages lead back to: the post in its topic. */
-function BackToPost(p: { ctx: ViewContext; post: FoundPost; topic: Topic }) {
+/** A page about one post: its title, the errors of its form, and a link back to the post in its topic. */
+function PostPage(p: {
+  ctx: ViewContext
+  post: FoundPost
+  topic: Topic
+  title: string
+  errors?: FieldErrors
+  children: Children
+}) {
   return (
-    <p class="govuk-body">
-      <a class="govuk-link" href={`/community/posts/${p.post.id}`}>
-        {p.ctx.t('community.posts.back', { title: p.topic.title })}
-      </a>
-    </p>
+    <Layout ctx={p.ctx} title={p.title} section="forums" errors={p.errors}>
+      {p.errors ? <ErrorSummary ctx={p.ctx} errors={p.errors} /> : ''}
+      <p class="govuk-body">
+        <a class="govuk-link" href={`/community/posts/${p.post.id}`}>
+          {p.ctx.t('community.posts.back', { title: p.topic.title })}
+        </a>
+      </p>
+      {p.children}
+    </Layout>
   )
 }
 
@@ -35,9 +49,7 @@ export function EditPostPage(p: {
   const { t } = p.ctx
   const f = formFields(p.ctx, p.values, p.errors)
   return (
-    <Layout ctx={p.ctx} title={t('community.posts.edit')} section="forums" errors={p.errors}>
-      {p.errors ? <ErrorSummary ctx={p.ctx} errors={p.errors} /> : ''}
-      <BackToPost ctx={p.ctx} post={p.post} topic={p.topic} />
+    <PostPage ctx={p.ctx} post={p.post} topic={p.topic} title={t('community.posts.edit')} errors={p.errors}>
       <span class="govuk-caption-l" lang={p.topic.lang} safe>
         {p.topic.title}
       </span>
@@ -56,7 +68,7 @@ export function EditPostPage(p: {
           </PostForm>
         </div>
       </div>
-    </Layout>
+    </PostPage>
   )
 }
 
@@ -69,8 +81,7 @@ export function PostHistoryPage(p: {
 }) {
   const { t, lang } = p.ctx
   return (
-    <Layout ctx={p.ctx} title={t('community.posts.history')} section="forums">
-      <BackToPost ctx={p.ctx} post={p.post} topic={p.topic} />
+    <PostPage ctx={p.ctx} post={p.post} topic={p.topic} title={t('community.posts.history')}>
       <span class="govuk-caption-l">{t('community.postBy', { author: p.post.author_name })}</span>
       <h1 class="govuk-heading-l">{t('community.posts.history')}</h1>
       <h2 class="govuk-heading-m">{t('community.posts.current')}</h2>
@@ -102,7 +113,7 @@ export function PostHistoryPage(p: {
       ) : (
         <p class="govuk-body">{t('community.posts.noVersions')}</p>
       )}
-    </Layout>
+    </PostPage>
   )
 }
 
@@ -117,9 +128,13 @@ export function FlagPostPage(p: {
   const { t } = p.ctx
   const f = formFields(p.ctx, p.values, p.errors)
   return (
-    <Layout ctx={p.ctx} title={t('community.moderation.flag')} section="forums" errors={p.errors}>
-      {p.errors ? <ErrorSummary ctx={p.ctx} errors={p.errors} /> : ''}
-      <BackToPost ctx={p.ctx} post={p.post} topic={p.topic} />
+    <PostPage
+      ctx={p.ctx}
+      post={p.post}
+      topic={p.topic}
+      title={t('community.moderation.flag')}
+      errors={p.errors}
+    >
       <h1 class="govuk-heading-l">{t('community.moderation.flag')}</h1>
       <div class="govuk-inset-text">
         <p class="govuk-body-s govuk-!-font-weight-bold">
@@ -137,6 +152,83 @@ export function FlagPostPage(p: {
           </PostForm>
         </div>
       </div>
-    </Layout>
+    </PostPage>
+  )
+}
+
+/** A post's files as links to download them, with their sizes. */
+export function AttachmentList(p: { ctx: ViewContext; files: readonly Attachment[] }) {
+  if (p.files.length === 0) return ''
+  return (
+    <ul class="govuk-list govuk-body-s siatka-attachments">
+      {p.files.map((file) => (
+        <li>
+          <a class="govuk-link" href={`/community/attachments/${file.id}`} safe>
+            {file.original_name}
+          </a>{' '}
+          <span class="siatka-muted" safe>
+            ({fileSize(file.size_bytes, p.ctx.lang)})
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** A post's files: its author (or a moderator) adds one at a time and removes them. */
+export function AttachmentsPage(p: {
+  ctx: ViewContext
+  post: FoundPost
+  topic: Topic
+  attachments: Attachment[]
+  errors?: FieldErrors
+}) {
+  const { t } = p.ctx
+  const f = formFields(p.ctx, {}, p.errors)
+  const action = `/community/posts/${p.post.id}/attachments`
+  return (
+    <PostPage
+      ctx={p.ctx}
+      post={p.post}
+      topic={p.topic}
+      title={t('community.attachments.title')}
+      errors={p.errors}
+    >
+      <span class="govuk-caption-l">{t('community.postBy', { author: p.post.author_name })}</span>
+      <h1 class="govuk-heading-l">{t('community.attachments.title')}</h1>
+      {p.attachments.length ? (
+        <ul class="govuk-list">
+          {p.attachments.map((file) => (
+            <li class="siatka-actions">
+              <a class="govuk-link govuk-!-margin-right-3" href={`/community/attachments/${file.id}`} safe>
+                {file.original_name}
+              </a>
+              <PostForm ctx={p.ctx} action={`${action}/remove`}>
+                <input type="hidden" name="attachmentId" value={file.id} />
+                <Button variant="warning">
+                  <span>{t('community.attachments.remove')}</span>
+                  <span class="govuk-visually-hidden" safe>
+                    {` ${file.original_name}`}
+                  </span>
+                </Button>
+              </PostForm>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="govuk-body">{t('community.attachments.none')}</p>
+      )}
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <PostForm ctx={p.ctx} action={action} upload>
+            {f.file('file', {
+              label: t('community.attachments.file'),
+              hint: t('community.attachments.hint'),
+            })}
+            <Button>{t('community.attachments.add')}</Button>
+          </PostForm>
+        </div>
+      </div>
+    </PostPage>
   )
 }

@@ -12,11 +12,13 @@ import {
 } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { KeysetNav } from '../../../kernel/views/pagination.tsx'
+import type { Attachment } from '../attachments.ts'
 import type { Forum, Post, Reader, Topic } from '../service.ts'
 import type { FollowDelivery } from '../tables.ts'
 import { FollowForm } from './follow-form.tsx'
 import { TopicTags } from './forum-page.tsx'
 import { inLang, SignInToWrite } from './forums-page.tsx'
+import { AttachmentList } from './post-pages.tsx'
 import { PostText } from './post-text.tsx'
 
 /** What a reader may do with a post beside reading it, and where its links lead. */
@@ -90,7 +92,10 @@ function PostLinks(p: { ctx: ViewContext; post: Post; when: string; tools: PostT
     const sep = p.tools.here.includes('?') ? '&' : '?'
     links.push([`${p.tools.here}${sep}quote=${p.post.id}#reply`, t('community.posts.quote')])
   }
-  if (postCan(p.ctx.actor, 'post.edit', access)) links.push([`${base}/edit`, t('community.posts.editLink')])
+  if (postCan(p.ctx.actor, 'post.edit', access)) {
+    links.push([`${base}/edit`, t('community.posts.editLink')])
+    links.push([`${base}/attachments`, t('community.attachments.link')])
+  }
   if (p.tools.signedIn && !reader.moderator && p.post.author_id !== reader.id && published)
     links.push([`${base}/flag`, t('community.posts.flagLink')])
   if (p.post.edited_at && postCan(p.ctx.actor, 'post.history', access))
@@ -119,6 +124,7 @@ function PostArticle(p: {
   accepted: boolean
   /** Written by someone else since the reader's last visit. */
   isNew?: boolean
+  files: readonly Attachment[]
   /** Where to accept it as the answer, for the asker and moderators. */
   accept?: string
   tools: PostTools
@@ -165,9 +171,12 @@ function PostArticle(p: {
       {hiddenFromReader ? (
         <p class="govuk-body siatka-muted">{t('community.moderation.hiddenText')}</p>
       ) : (
-        <div lang={p.lang}>
-          <PostText body={p.post.body} />
-        </div>
+        <>
+          <div lang={p.lang}>
+            <PostText body={p.post.body} />
+          </div>
+          <AttachmentList ctx={p.ctx} files={p.files} />
+        </>
       )}
       {p.post.state === 'held' && p.post.author_id === p.tools.reader.id ? (
         <p class="govuk-inset-text">{t('community.moderation.heldNote')}</p>
@@ -221,6 +230,8 @@ export function TopicPage(p: {
   following?: FollowDelivery
   /** How far the reader had read before this visit (null: never; undefined: nobody signed in). */
   readBefore?: Date | null
+  /** The files attached to the posts shown. */
+  files?: readonly Attachment[]
   refused?: { values: FormValues; errors: FieldErrors }
 }) {
   const { t, lang } = p.ctx
@@ -298,6 +309,7 @@ export function TopicPage(p: {
           lang={topic.lang}
           accepted={post.id === topic.accepted_post_id}
           isNew={isNew(post)}
+          files={(p.files ?? []).filter((file) => file.post_id === post.id)}
           accept={
             p.mayAccept &&
             topic.is_question &&

@@ -6,6 +6,7 @@ import type { ProjectTheme } from '../../../projects/index.ts'
 import { countryName, languageName, profileCountries, spokenLanguages } from '../../profiles.ts'
 import { inLang } from '../../views/forums-page.tsx'
 import { type Match, programmes } from '../rules.ts'
+import type { PartnerSearchQuery } from '../schemas.ts'
 
 export interface Option {
   value: string
@@ -16,7 +17,7 @@ const sorted = (options: Option[], lang: string) =>
   options.sort((a, b) => a.label.localeCompare(b.label, lang))
 
 /** Each criterion's choices, as checkboxes and selects list them. */
-export function choicesOf(ctx: ViewContext, themes: readonly ProjectTheme[]) {
+export function choicesOf(ctx: Pick<ViewContext, 't' | 'lang'>, themes: readonly ProjectTheme[]) {
   const { t, lang } = ctx
   return {
     theme: themes.map((th) => ({ value: th.id, label: inLang(lang, th.name_pl, th.name_en) })),
@@ -33,6 +34,17 @@ export function choicesOf(ctx: ViewContext, themes: readonly ProjectTheme[]) {
   }
 }
 export type Choices = ReturnType<typeof choicesOf>
+
+/** What a search asks, in a line: the words typed, then each criterion with the values ticked. */
+export function summaryOf(ctx: Pick<ViewContext, 't'>, choices: Choices, q: PartnerSearchQuery): string {
+  const { t } = ctx
+  const parts = (['theme', 'kind', 'country', 'language', 'programme'] as const)
+    .filter((c) => q[c].length > 0)
+    .map((c) => `${t(`community.partners.${c}`)}: ${labelsOf(choices[c], q[c])}`)
+  if (q.region) parts.push(`${t('community.partners.region')}: ${q.region}`)
+  if (q.q) parts.unshift(`„${q.q}”`)
+  return parts.join(' · ') || t('community.partners.saved.everything')
+}
 
 /** The labels of the values given, in the choices' order; `any` where a request leaves the list open. */
 export function labelsOf(options: readonly Option[], values: readonly string[], any?: string): string {

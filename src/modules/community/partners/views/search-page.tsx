@@ -9,6 +9,7 @@ import { countryName } from '../../profiles.ts'
 import type { PartnerSearchQuery } from '../schemas.ts'
 import type { OrganisationHit, RequestHit } from '../service.ts'
 import { type Choices, labelsOf, MatchNote } from './parts.tsx'
+import { SaveSearchForm } from './saved-page.tsx'
 
 export type SearchTab = 'organisations' | 'requests'
 
@@ -115,6 +116,7 @@ export function OrganisationsPage(p: {
       <OwnLinks ctx={p.ctx} own={p.own} signedIn={p.signedIn} />
       <Tabs ctx={p.ctx} current="organisations" />
       <Criteria ctx={p.ctx} query={p.query} choices={p.choices} tab="organisations" />
+      {p.signedIn && !p.matchFor ? <SaveSearchForm ctx={p.ctx} target="organisations" query={p.query} /> : ''}
       <h2 class="govuk-heading-m">{t('community.partners.found')}</h2>
       {p.hits.length ? (
         <ol class="govuk-list govuk-list--spaced">
@@ -158,16 +160,27 @@ export function OrganisationsPage(p: {
 function OwnLinks(p: { ctx: ViewContext; own: { id: string; profiled: boolean } | null; signedIn: boolean }) {
   const { t } = p.ctx
   if (!p.signedIn) return ''
+  const savedLink = (
+    <li>
+      <a class="govuk-link" href="/community/partners/saved">
+        {t('community.partners.saved.title')}
+      </a>
+    </li>
+  )
   if (!p.own)
     return (
-      <p class="govuk-body">
-        <a class="govuk-link" href="/community/organisations/new">
-          {t('community.partners.organisation.new')}
-        </a>
-      </p>
+      <ul class="govuk-list siatka-inline-list">
+        <li>
+          <a class="govuk-link" href="/community/organisations/new">
+            {t('community.partners.organisation.new')}
+          </a>
+        </li>
+        {savedLink}
+      </ul>
     )
   return (
     <ul class="govuk-list siatka-inline-list">
+      {savedLink}
       <li>
         <a class="govuk-link" href={`/community/organisations/${p.own.id}`}>
           {t('community.partners.organisation.yours')}
@@ -205,6 +218,7 @@ export function RequestsPage(p: {
       <OwnLinks ctx={p.ctx} own={p.own} signedIn={p.signedIn} />
       <Tabs ctx={p.ctx} current="requests" />
       <Criteria ctx={p.ctx} query={p.query} choices={p.choices} tab="requests" />
+      {p.signedIn ? <SaveSearchForm ctx={p.ctx} target="requests" query={p.query} /> : ''}
       <h2 class="govuk-heading-m">{t('community.partners.foundRequests')}</h2>
       {p.hits.length ? (
         <ol class="govuk-list govuk-list--spaced">
