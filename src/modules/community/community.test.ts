@@ -36,8 +36,8 @@ test('anyone reads the forums, their topics and a question with its accepted ans
   const forums = plain((await visitor.get('/community')).body)
   assert.match(forums, /Współpraca ponadnarodowa/)
   assert.match(forums, /Budżet i rozliczanie projektów EFS/)
-  // Counts as Polish counts them: three topics, one question waiting.
-  assert.match(forums, /3 wątki[\s\S]*?bez odpowiedzi: 1/)
+  // Counts as Polish counts them: seventeen topics, four questions waiting.
+  assert.match(forums, /17 wątków[\s\S]*?bez odpowiedzi: 4/)
 
   const forum = await forumId('Współpraca ponadnarodowa')
   const list = plain((await visitor.get(`/community/forums/${forum}`)).body)
@@ -351,7 +351,7 @@ test('a member says what they know and chooses what others see; experts are list
   const experts = plain((await new Client(h.app).get('/community/experts')).body)
   assert.match(
     experts,
-    /Edward Ekspert[\s\S]*?Kwalifikowalność wydatków EFS[\s\S]*?niemiecki[\s\S]*?3 zaakceptowane odpowiedzi/,
+    /Edward Ekspert[\s\S]*?Kwalifikowalność wydatków EFS[\s\S]*?niemiecki[\s\S]*?14 zaakceptowanych odpowiedzi/,
   )
   const expert = /href="(\/community\/people\/[0-9a-f-]{36})">Edward Ekspert/.exec(experts)?.[1] as string
   // Their answers, newest first (the long topic's, added above), twenty a page.

@@ -30,3 +30,17 @@ export function momentOf(ago: number, hour: number) {
   // Never in the future (a Sunday moved to a Monday that is today).
   return d.getTime() < Date.now() ? d : new Date(Date.now() - 60_000)
 }
+
+/**
+ * The moments of a topic's posts, in their order: a post moved off a weekend never lands before
+ * the one it answers (it comes a few minutes after it instead).
+ */
+export function momentsOf(posts: readonly DemoPost[]): Date[] {
+  const moments: Date[] = []
+  for (const p of posts) {
+    const at = momentOf(p.ago, p.hour)
+    const before = moments.at(-1)
+    moments.push(before && at <= before ? new Date(before.getTime() + 7 * 60_000) : at)
+  }
+  return moments
+}

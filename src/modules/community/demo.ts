@@ -6,8 +6,9 @@ import type { AnyDb } from '../../kernel/db.ts'
 import { demoPdf } from '../../kernel/demo.ts'
 import type { LocalStorage } from '../../kernel/storage.ts'
 import type { Db } from './db.ts'
-import { type DemoPost, type DemoTopic, momentOf } from './demo-moments.ts'
+import { type DemoPost, type DemoTopic, momentOf, momentsOf } from './demo-moments.ts'
 import { seedSpaceForums } from './demo-space-forums.ts'
+import { moreTopics } from './demo-threads.ts'
 import { seedKnowledge } from './knowledge/demo.ts'
 import { seedPartners } from './partners/demo.ts'
 
@@ -286,9 +287,9 @@ export async function seedCommunity(handle: AnyDb, storage?: LocalStorage) {
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    for (const topic of f.topics) {
+    for (const topic of [...f.topics, ...(moreTopics[f.pl] ?? [])]) {
       const first = topic.posts[0] as DemoPost
-      const last = topic.posts.at(-1) as DemoPost
+      const moments = momentsOf(topic.posts)
       const row = await db
         .insertInto('community_topics')
         .values({
@@ -297,8 +298,8 @@ export async function seedCommunity(handle: AnyDb, storage?: LocalStorage) {
           lang: topic.lang,
           is_question: topic.question,
           author_id: personId(first.by),
-          created_at: momentOf(first.ago, first.hour),
-          last_post_at: momentOf(last.ago, last.hour),
+          created_at: moments[0] as Date,
+          last_post_at: moments.at(-1) as Date,
           post_count: topic.posts.length,
         })
         .returning('id')
@@ -306,11 +307,11 @@ export async function seedCommunity(handle: AnyDb, storage?: LocalStorage) {
       const posts = await db
         .insertInto('community_posts')
         .values(
-          topic.posts.map((p) => ({
+          topic.posts.map((p, i) => ({
             topic_id: row.id,
             author_id: personId(p.by),
             body: p.body,
-            created_at: momentOf(p.ago, p.hour),
+            created_at: moments[i] as Date,
           })),
         )
         .returning('id')

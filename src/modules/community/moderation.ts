@@ -142,21 +142,23 @@ export async function approvePost(db: Db, actor: Actor, post: ForumPost) {
         .execute()
     // Held, it told nobody: approved, it tells as a post just written does (a first post, of a new topic).
     const newTopic = topic.held && topic.first_post_id === post.id
-    await tellOfPost(
-      trx,
-      {
-        id: post.id,
-        body: approved.body,
-        author: { id: approved.author_id, name: topic.author_name ?? '' },
-        topic: {
-          id: approved.topic_id,
-          forum_id: topic.forum_id,
-          title: topic.title,
-          space_id: topic.space_id,
+    // A reply in a topic that itself still waits tells nobody (the topic's title would reach them).
+    if (!topic.held || newTopic)
+      await tellOfPost(
+        trx,
+        {
+          id: post.id,
+          body: approved.body,
+          author: { id: approved.author_id, name: topic.author_name ?? '' },
+          topic: {
+            id: approved.topic_id,
+            forum_id: topic.forum_id,
+            title: topic.title,
+            space_id: topic.space_id,
+          },
         },
-      },
-      newTopic,
-    )
+        newTopic,
+      )
     await audit(trx, actor, {
       action: 'community.post-approved',
       subjectType: 'community_post',
@@ -317,9 +319,11 @@ export async function mergeTopic(db: Db, actor: Actor, topic: Topic, targetId: s
     // once cannot lock each other out.
     const locked = await trx
       .selectFrom('community_topics as t')
+      .innerJoin('community_forums as f', 'f.id', 't.forum_id')
       .select([
         't.id',
         't.merged_into',
+        'f.space_id',
         (eb) =>
           eb
             .selectFrom('community_posts as p')
@@ -337,6 +341,8 @@ export async function mergeTopic(db: Db, actor: Actor, topic: Topic, targetId: s
     const target = locked.find((t) => t.id === targetId && t.merged_into === null)
     if (!source || source.merged_into) throw new RuleError('community.errors.merged', 'into')
     if (!target) throw new RuleError('community.moderation.mergeUnknown', 'into')
+    // The posts would reach other readers: a members-only forum's only into the same space's forum.
+    if (source.space_id !== target.space_id) throw new RuleError('community.moderation.mergeReaders', 'into')
     // The target's question stays its first post: an older topic is merged the other way.
     if (source.first_at && target.first_at && source.first_at < target.first_at)
       throw new RuleError('community.moderation.mergeOlder', 'into')

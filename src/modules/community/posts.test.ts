@@ -5,6 +5,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client, signedIn } from '../../../test/support/client.ts'
+import { givenPerson } from '../../../test/support/given.ts'
 
 let h: TestApp
 before(async () => {
@@ -274,4 +275,43 @@ test('a file in a members-only forum is downloaded by its readers alone', async 
   const visitor = await new Client(h.app).get(link)
   assert.equal(visitor.statusCode, 303)
   assert.match(String(visitor.headers.location), /^\/sign-in/)
+})
+
+test('a topic waiting for a moderator tells nobody it mentions: its title reaches no one before it is approved', async () => {
+  // A topic with too many links waits; its author's reply in it (no links: published) names the expert.
+  const newcomer = await givenPerson(db(), { role: 'member', name: 'Ola Nowicka' })
+  const client = await signedIn(h.app, newcomer.email)
+  const forum = await db()
+    .selectFrom('community_forums')
+    .select('id')
+    .where('name_pl', '=', 'Ekonomia społeczna')
+    .executeTakeFirstOrThrow()
+  const asked = await client.post(`/community/forums/${forum.id}/topics`, {
+    title: 'Tanie kursy online – zapraszam',
+    lang: 'pl',
+    isQuestion: 'no',
+    body: Array.from({ length: 11 }, (_, i) => `https://kursy.example.com/${i}`).join('\n'),
+  })
+  assert.equal(asked.statusCode, 303)
+  const topic = await db()
+    .selectFrom('community_topics')
+    .select(['id', 'held'])
+    .where('title', '=', 'Tanie kursy online – zapraszam')
+    .executeTakeFirstOrThrow()
+  assert.equal(topic.held, true)
+  const before = (await mentionsOf('ekspert@demo.siatka.test')).length
+  const replied = await client.post(`/community/topics/${topic.id}/posts`, {
+    body: 'Uzupełniam: @[Edward Ekspert] zna ten temat.',
+  })
+  assert.equal(replied.statusCode, 303)
+  const reply = await db()
+    .selectFrom('community_posts')
+    .select('state')
+    .where('topic_id', '=', topic.id)
+    .where('body', 'like', 'Uzupełniam%')
+    .executeTakeFirstOrThrow()
+  assert.equal(reply.state, 'published')
+  const told = await mentionsOf('ekspert@demo.siatka.test')
+  assert.equal(told.length, before)
+  assert.ok(!told.some((n) => n.params.title === 'Tanie kursy online – zapraszam'))
 })

@@ -95,13 +95,25 @@ export async function editPost(
   moderator: boolean,
 ) {
   await db.transaction().execute(async (trx) => {
+    // The post locked with its topic's state read: a topic locked while the form was open refuses it.
     const current = await trx
-      .selectFrom('community_posts')
-      .select(['body', 'state', 'author_id', 'created_at', 'edited_at', 'edited_by'])
-      .where('id', '=', post.id)
-      .forUpdate()
+      .selectFrom('community_posts as p')
+      .innerJoin('community_topics as t', 't.id', 'p.topic_id')
+      .select([
+        'p.body',
+        'p.state',
+        'p.author_id',
+        'p.created_at',
+        'p.edited_at',
+        'p.edited_by',
+        't.locked',
+        't.held',
+      ])
+      .where('p.id', '=', post.id)
+      .forUpdate('p')
       .executeTakeFirst()
     if (!current) throw new RuleError('community.errors.gone', 'body')
+    if (current.locked && !moderator) throw new RuleError('community.errors.locked', 'body')
     if ((current.edited_at?.toISOString() ?? '') !== form.edited)
       throw new RuleError('community.errors.editedMeanwhile', 'body')
     if (current.state === 'hidden' && !moderator) throw new RuleError('community.errors.gone', 'body')
@@ -122,7 +134,8 @@ export async function editPost(
       .set({ body: form.body, edited_at: sql<Date>`clock_timestamp()`, edited_by: actor.id })
       .where('id', '=', post.id)
       .execute()
-    if (current.state === 'published')
+    // A topic still waiting for a moderator tells nobody (its title would reach them).
+    if (current.state === 'published' && !current.held)
       await notifyMentions(trx, {
         id: post.id,
         body: form.body,

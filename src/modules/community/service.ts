@@ -416,7 +416,7 @@ export async function addReply(db: Db, actor: Actor, topic: Topic, form: ReplyFo
   return db.transaction().execute(async (trx) => {
     const now = await trx
       .selectFrom('community_topics')
-      .select(['locked', 'merged_into', sql<Date>`clock_timestamp()`.as('now')])
+      .select(['locked', 'merged_into', 'held', sql<Date>`clock_timestamp()`.as('now')])
       .where('id', '=', topic.id)
       .forUpdate()
       .executeTakeFirst()
@@ -451,7 +451,8 @@ export async function addReply(db: Db, actor: Actor, topic: Topic, form: ReplyFo
         .set((eb) => ({ post_count: eb('post_count', '+', 1), last_post_at: now.now }))
         .where('id', '=', topic.id)
         .execute()
-      await tellOfPost(trx, { id: post.id, body: form.body, author: actor, topic }, false)
+      // In a topic still waiting for a moderator (its author's reply), nobody is told: its title would reach them.
+      if (!now.held) await tellOfPost(trx, { id: post.id, body: form.body, author: actor, topic }, false)
     }
     return { id: post.id, before, held: held !== null }
   })

@@ -150,3 +150,55 @@ test('the secretariat opens one members-only forum a space; a second is refused 
   assert.equal((await (await signedIn(h.app, 'projekt@demo.siatka.test')).get(path)).statusCode, 404)
   assert.equal((await coordinator.get(path)).statusCode, 200)
 })
+
+test('a members-only topic is not merged into an open one, nor drafted into the public knowledge base', async () => {
+  const forum = await forumOf(labourForum)
+  const members = await db()
+    .selectFrom('community_topics')
+    .select('id')
+    .where('forum_id', '=', forum.id)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirstOrThrow()
+  const open = await db()
+    .selectFrom('community_topics')
+    .select('id')
+    .where('title', '=', 'Which language should the cooperation agreement be in?')
+    .executeTakeFirstOrThrow()
+  const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
+  const merged = await coordinator.post(`/community/topics/${members.id}/merge`, {
+    into: `http://localhost:3000/community/topics/${open.id}`,
+  })
+  assert.equal(merged.statusCode, 422)
+  assert.match(merged.body.replace(/\u00a0/g, ' '), /Wątki mają różnych czytelników/)
+  assert.equal(
+    (
+      await db()
+        .selectFrom('community_topics')
+        .select('merged_into')
+        .where('id', '=', members.id)
+        .executeTakeFirstOrThrow()
+    ).merged_into,
+    null,
+  )
+
+  // An accepted answer there: no button to draft an article, and the step itself refused.
+  const answer = await db()
+    .selectFrom('community_posts')
+    .select('id')
+    .where('topic_id', '=', members.id)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirstOrThrow()
+  await db()
+    .updateTable('community_topics')
+    .set({ accepted_post_id: answer.id })
+    .where('id', '=', members.id)
+    .execute()
+  assert.doesNotMatch((await coordinator.get(`/community/topics/${members.id}`)).body, /\/article"/)
+  const drafted = await coordinator.post(`/community/topics/${members.id}/article`, {})
+  assert.equal(drafted.statusCode, 422)
+  await db()
+    .updateTable('community_topics')
+    .set({ accepted_post_id: null })
+    .where('id', '=', members.id)
+    .execute()
+})

@@ -313,10 +313,18 @@ export async function giveFeedback(db: Db, personId: string | null, articleId: s
 export async function draftFromAnswer(
   db: Db,
   actor: Actor,
-  topic: { id: string; title: string; lang: string; accepted_post_id: string | null },
+  topic: {
+    id: string
+    title: string
+    lang: string
+    accepted_post_id: string | null
+    space_id: string | null
+  },
   source: string,
 ) {
   if (!topic.accepted_post_id) throw new RuleError('community.knowledge.errors.noAnswer')
+  // The knowledge base is public: a members-only forum's answer stays in it.
+  if (topic.space_id) throw new RuleError('community.knowledge.errors.membersOnly')
   const answer = await db
     .selectFrom('community_posts')
     .select('body')

@@ -163,7 +163,7 @@ export async function partnerRoutes(app: FastifyInstance) {
     authorize(req.actor, 'community.post')
     const { searchId } = SavedParams.parse(req.params)
     // Someone else's search is not found.
-    if (!(await saved.removeSearch(req.db as Db, req.actor.id, searchId))) throw new NotFoundError()
+    if (!(await saved.removeOwnSearch(req.db as Db, req.actor, searchId))) throw new NotFoundError()
     setFlash(reply, req.t('community.partners.saved.removed'))
     return reply.redirect('/community/partners/saved', 303)
   })

@@ -114,6 +114,20 @@ export async function removeSearch(db: AnyDb, personId: string, id: string) {
   return Number(gone.numDeletedRows) === 1
 }
 
+/** The person removes one of their saved searches, in the audit log; false when it is not theirs (or gone). */
+export async function removeOwnSearch(db: Db, actor: Actor, id: string) {
+  return db.transaction().execute(async (trx) => {
+    const gone = await removeSearch(trx, actor.id, id)
+    if (gone)
+      await audit(trx, actor, {
+        action: 'community.partner-search-removed',
+        subjectType: 'saved_search',
+        subjectId: id,
+      })
+    return gone
+  })
+}
+
 /**
  * The weekly round: every saved search over what came in since its last round (organisations that
  * joined the search, requests published and still open), each person told of what their search
@@ -189,7 +203,9 @@ export async function tellNewMatches(handle: AnyDb, today: Day, now = new Date()
     const choices = { pl: choicesOf(pl, themes), en: choicesOf(en, themes) }
     const notices = searches.flatMap((s) => {
       const query = PartnerSearchQuery.parse(s.query)
+      // A request names no region: a requests search asks what the live one asks (service.ts searchRequests).
       const wanted = wantedOf(query)
+      const asked = s.target === 'requests' ? { ...wanted, region: [] } : wanted
       const candidates =
         s.target === 'organisations'
           ? organisations.map((o) => ({ ...o, organisation_id: o.id, offered: offeredByOrganisation(o) }))
@@ -199,9 +215,9 @@ export async function tellNewMatches(handle: AnyDb, today: Day, now = new Date()
         .filter((c) => c.folded.includes(s.words_folded))
         .map((c) => ({
           name: c.name,
-          match: explainMatch(s.target === 'requests' ? { ...wanted, region: [] } : wanted, c.offered),
+          match: explainMatch(asked, c.offered),
         }))
-        .filter((c) => !asksAnything(wanted) || c.match.met.length > 0)
+        .filter((c) => !asksAnything(asked) || c.match.met.length > 0)
         .sort((a, b) => b.match.score - a.match.score || a.name.localeCompare(b.name, 'pl'))
       if (found.length === 0) return []
       const names = found

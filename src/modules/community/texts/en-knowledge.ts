@@ -75,6 +75,7 @@ export const enKnowledge: Translation<typeof plKnowledge> = {
       translation: 'Choose an article in the other language',
       topics: 'There is no topic at one of these addresses',
       noAnswer: 'This question has no accepted answer',
+      membersOnly: 'An answer in a members’ forum does not become an article: the knowledge base is public',
     },
   },
 }

@@ -273,6 +273,8 @@ export const en: Translation<typeof pl> = {
         'This topic is older than that one: merge that one into this (from its moderator’s tools), so that the first post stays the question',
       pinLimit: 'This forum has 10 pinned topics already. Unpin one before pinning another',
       mergeUnknown: 'There is no such topic: paste the address of a topic of the forum',
+      mergeReaders:
+        'The topics have different readers (another network’s members’ forum, or an open forum): merge only topics of forums the same people read',
     },
   },
   notifications: {

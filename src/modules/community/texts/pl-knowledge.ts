@@ -73,6 +73,7 @@ export const plKnowledge = {
       translation: 'Wybierz artykuł w drugim języku',
       topics: 'Nie ma wątku o jednym z tych adresów',
       noAnswer: 'To pytanie nie ma zaakceptowanej odpowiedzi',
+      membersOnly: 'Z odpowiedzi na forum członków nie powstaje artykuł: baza wiedzy jest publiczna',
     },
   },
 } as const

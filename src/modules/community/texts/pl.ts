@@ -278,6 +278,8 @@ export const pl = {
         'Ten wątek jest starszy niż tamten: połącz tamten z tym (w jego narzędziach moderatora), żeby pierwszy wpis pozostał pytaniem',
       pinLimit: 'W tym forum jest już 10 przypiętych wątków. Odepnij któryś, zanim przypniesz kolejny',
       mergeUnknown: 'Nie ma takiego wątku – wklej adres wątku z forum',
+      mergeReaders:
+        'Wątki mają różnych czytelników (forum członków innej sieci albo forum otwarte): połącz tylko wątki z forów czytanych przez tych samych ludzi',
     },
   },
   notifications: {

@@ -377,7 +377,7 @@ function ModeratorTools(p: {
           <input type="hidden" name="locked" value={p.topic.locked ? 'no' : 'yes'} />
           <Button variant="secondary">{p.topic.locked ? t('community.unlock') : t('community.lock')}</Button>
         </PostForm>
-        {p.topic.accepted_post_id ? (
+        {p.topic.accepted_post_id && !p.topic.space_id ? (
           <PostForm ctx={p.ctx} action={`${base}/article`}>
             <Button variant="secondary">{t('community.knowledge.toArticle')}</Button>
           </PostForm>
