@@ -6,11 +6,13 @@ import { z } from 'zod'
 import { NotFoundError } from '../../kernel/errors.ts'
 import { fileField, requiredText, typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
+import { keysetPageOf } from '../../kernel/pagination.ts'
 import { authorize, authorizePost, type PostAccess, type TopicAccess, topicCan } from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import * as attachments from './attachments.ts'
 import type { Db } from './db.ts'
 import * as posts from './posts.ts'
+import { cursorOf, TopicQuery } from './schemas.ts'
 import type { Topic } from './service.ts'
 import { AttachmentsPage, EditPostPage, PostHistoryPage } from './views/post-pages.tsx'
 
@@ -167,13 +169,21 @@ export async function postRoutes(app: FastifyInstance, topics: TopicLookup) {
   app.get('/community/posts/:postId/history', post, async (req, reply) => {
     const { post: found, topic, access } = await postIn(req, topics)
     authorizePost(req.actor, 'post.history', access)
+    const { after } = TopicQuery.parse(req.query)
+    const page = keysetPageOf(
+      await posts.versionsOf(req.db as Db, found.id, after),
+      posts.versionsPageSize,
+      (last) => cursorOf(last.replaced_at, last.id),
+    )
     return render(
       reply,
       <PostHistoryPage
         ctx={viewContext(req, reply)}
         post={found}
         topic={topic}
-        versions={await posts.versionsOf(req.db as Db, found.id)}
+        versions={page.rows}
+        next={page.next}
+        continued={after !== null}
       />,
     )
   })

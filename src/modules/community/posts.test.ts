@@ -315,3 +315,38 @@ test('a topic waiting for a moderator tells nobody it mentions: its title reache
   assert.equal(told.length, before)
   assert.ok(!told.some((n) => n.params.title === 'Tanie kursy online – zapraszam'))
 })
+
+test('a post’s history pages its earlier texts, 25 a page, the latest first', async () => {
+  const topic = await topicOf('Which language should the cooperation agreement be in?')
+  const post = await db()
+    .selectFrom('community_posts')
+    .select(['id', 'author_id', 'created_at'])
+    .where('topic_id', '=', topic)
+    .orderBy('created_at')
+    .executeTakeFirstOrThrow()
+  const start = post.created_at.getTime()
+  await db()
+    .insertInto('community_post_versions')
+    .values(
+      Array.from({ length: 30 }, (_, i) => ({
+        post_id: post.id,
+        body: `Wersja numer ${i + 1}.`,
+        written_by: post.author_id,
+        written_at: new Date(start + i * 60_000),
+        replaced_at: new Date(start + (i + 1) * 60_000),
+      })),
+    )
+    .execute()
+  const moderator = await signedIn(h.app, 'koordynator@demo.siatka.test')
+  const first = plain((await moderator.get(`/community/posts/${post.id}/history`)).body)
+  assert.match(first, /Wersja numer 30\./)
+  assert.match(first, /Wersja numer 6\./)
+  assert.doesNotMatch(first, /Wersja numer 5\./)
+  const next = /href="([^"]+)"[^>]*>Starsze wersje/.exec(first)?.[1]
+  assert.ok(next, 'a link to the older versions')
+  const second = plain((await moderator.get(next.replace(/&amp;/g, '&'))).body)
+  assert.match(second, /Wersja numer 5\./)
+  assert.match(second, /Wersja numer 1\./)
+  assert.doesNotMatch(second, /Wersja numer 6\./)
+  assert.doesNotMatch(second, /Starsze wersje/)
+})

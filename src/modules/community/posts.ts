@@ -60,16 +60,23 @@ export async function placeOf(db: Db, post: Pick<FoundPost, 'id' | 'topic_id' | 
   return `${base}?after=${encodeURIComponent(cursorOf(last.created_at, last.id))}#post-${post.id}`
 }
 
-/** The texts a post had before its edits, the latest first (for moderators). */
-export function versionsOf(db: Db, postId: string) {
+/** Earlier texts on one page of a post's history. */
+export const versionsPageSize = 25
+
+/**
+ * The texts a post had before its edits, the latest first (for moderators), a page at a time by
+ * keyset after the version last shown; one row more than a page says whether another follows.
+ */
+export function versionsOf(db: Db, postId: string, after: { at: Date; id: string } | null) {
   return db
     .selectFrom('community_post_versions as v')
     .innerJoin('people as w', 'w.id', 'v.written_by')
     .select(['v.id', 'v.body', 'v.written_at', 'v.replaced_at', 'w.name as written_by_name'])
     .where('v.post_id', '=', postId)
+    .$if(after !== null, (q) => q.where(sql<boolean>`(v.replaced_at, v.id) < (${after?.at}, ${after?.id})`))
     .orderBy('v.replaced_at', 'desc')
     .orderBy('v.id', 'desc')
-    .limit(100)
+    .limit(versionsPageSize + 1)
     .execute()
 }
 export type PostVersion = Awaited<ReturnType<typeof versionsOf>>[number]

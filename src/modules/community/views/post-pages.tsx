@@ -10,6 +10,7 @@ import {
   PostForm,
 } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
+import { KeysetNav } from '../../../kernel/views/pagination.tsx'
 import { fileSize } from '../../materials/index.ts'
 import type { Attachment } from '../attachments.ts'
 import type { FoundPost, PostVersion } from '../posts.ts'
@@ -78,8 +79,12 @@ export function PostHistoryPage(p: {
   post: FoundPost
   topic: Topic
   versions: PostVersion[]
+  /** The cursor of the next page of earlier texts, and whether this page continues another. */
+  next: string | null
+  continued: boolean
 }) {
   const { t, lang } = p.ctx
+  const base = `/community/posts/${p.post.id}/history`
   return (
     <PostPage ctx={p.ctx} post={p.post} topic={p.topic} title={t('community.posts.history')}>
       <span class="govuk-caption-l">{t('community.postBy', { author: p.post.author_name })}</span>
@@ -113,6 +118,13 @@ export function PostHistoryPage(p: {
       ) : (
         <p class="govuk-body">{t('community.posts.noVersions')}</p>
       )}
+      <KeysetNav
+        first={base}
+        next={p.next ? `${base}?after=${encodeURIComponent(p.next)}` : null}
+        continued={p.continued}
+        label={t('community.posts.versionsPages')}
+        words={[t('community.posts.versionsFirst'), t('community.posts.versionsMore')]}
+      />
     </PostPage>
   )
 }
