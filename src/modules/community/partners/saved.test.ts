@@ -150,13 +150,55 @@ test('the weekly round tells of new matches once, best first, never one’s own 
     })
     .execute()
   // New since: one meeting both, one the theme only, one neither; an old one is not new.
-  await givenProfile('Sozialwerk Leipzig e.V.', 'DE', [socialEconomy], ['de'])
+  const leipzig = await givenProfile('Sozialwerk Leipzig e.V.', 'DE', [socialEconomy], ['de'])
   await givenProfile('Cooperativa Sociale Bologna', 'IT', [socialEconomy], ['it'])
   await givenProfile('Bildungswerk Köln', 'DE', [skills], ['de'])
   await givenProfile('Fundación Empleo Sevilla', 'ES', [skills], ['es'])
+  // A second search, over requests, by words: found in a new request's title or its organisation's name.
+  await db()
+    .insertInto('community_saved_searches')
+    .values({
+      person_id: searcher.id,
+      target: 'requests',
+      query: JSON.stringify({
+        q: 'mentoring',
+        theme: [],
+        kind: [],
+        country: [],
+        language: [],
+        programme: [],
+        region: '',
+        request: null,
+      }),
+      words_folded: 'mentoring',
+      checked_at: lastRound,
+    })
+    .execute()
+  const hub = await givenProfile('Youth Mentoring Hub Cork', 'IE', [skills], ['en'])
+  const request = (title: string, organisation = leipzig) => ({
+    organisation_id: organisation,
+    author_id: searcher.id,
+    title,
+    idea: 'Projekt na dwa lata.',
+    lang: 'pl',
+    programme: 'esf_plus',
+    deadline: addDays(today(), 30),
+  })
+  await db()
+    .insertInto('community_partner_requests')
+    .values([
+      request('Mentoring für junge Arbeitsuchende'),
+      request('Youth exchange partner wanted', hub),
+      request('Job coaching in Saxony'),
+    ])
+    .execute()
 
   await tellNewMatches(db(), today())
-  const told = await toldOf(searcher.id)
+  const byWords = (await toldOf(searcher.id)).filter((n) => n.link.startsWith('/community/partners/requests'))
+  assert.equal(byWords.length, 1)
+  assert.equal(byWords[0]?.params.count, '2')
+  assert.equal(byWords[0]?.link, '/community/partners/requests?q=mentoring')
+  const told = (await toldOf(searcher.id)).filter((n) => !n.link.startsWith('/community/partners/requests'))
   assert.equal(told.length, 1)
   assert.equal(told[0]?.params.count, '3')
   assert.equal(
@@ -167,8 +209,11 @@ test('the weekly round tells of new matches once, best first, never one’s own 
   assert.equal(told[0]?.delivery, 'immediate')
   assert.match(told[0]?.stop ?? '', /^search:[0-9a-f-]{36}$/)
 
-  const mail = await h.smtp.waitFor('szukajaca@example.pl', /Nowe wyniki wyszukiwania partnerów/)
-  assert.match(mail.subject, /„Tematy: Ekonomia społeczna · Kraj: Niemcy” \(3\)/)
+  const mail = await h.smtp.waitFor('szukajaca@example.pl', /Kraj: Niemcy/)
+  assert.match(
+    mail.subject,
+    /Nowe wyniki zapisanego wyszukiwania partnerów \(3\): Sozialwerk Leipzig e\.V\., Cooperativa Sociale Bologna, Bildungswerk Köln\. Wyszukiwanie: Tematy: Ekonomia społeczna · Kraj: Niemcy/,
+  )
   const unsubscribe = /<http:\/\/localhost:3000(\/unsubscribe\/[A-Za-z0-9_-]+)>/.exec(
     mail.raw.toString('utf8'),
   )?.[1]
@@ -176,11 +221,11 @@ test('the weekly round tells of new matches once, best first, never one’s own 
 
   // The next round finds nothing new and tells nothing.
   await tellNewMatches(db(), addDays(today(), 7), new Date(Date.now() + 7 * 86_400_000))
-  assert.equal((await toldOf(searcher.id)).length, 1)
+  assert.equal((await toldOf(searcher.id)).length, 2)
 
   // The one click removes the saved search.
   const page = plain((await h.app.inject({ url: unsubscribe })).body)
-  assert.match(page, /zapisane wyszukiwanie partnerów „Tematy: Ekonomia społeczna · Kraj: Niemcy”/)
+  assert.match(page, /zapisane wyszukiwanie partnerów \(Tematy: Ekonomia społeczna · Kraj: Niemcy\)/)
   await h.app.inject({
     method: 'POST',
     url: unsubscribe,
@@ -191,6 +236,7 @@ test('the weekly round tells of new matches once, best first, never one’s own 
     .selectFrom('community_saved_searches')
     .select('id')
     .where('person_id', '=', searcher.id)
+    .where('target', '=', 'organisations')
     .execute()
   assert.deepEqual(left, [])
 })

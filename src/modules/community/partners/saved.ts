@@ -153,7 +153,7 @@ export async function tellNewMatches(handle: AnyDb, today: Day, now = new Date()
     if (searches.length === 0) return
     const since = new Date(
       Math.max(
-        Math.min(...searches.map((s) => s.checked_at.getTime())),
+        searches.reduce((min, s) => Math.min(min, s.checked_at.getTime()), now.getTime()),
         now.getTime() - lookBackDays * 86_400_000,
       ),
     )
@@ -171,7 +171,7 @@ export async function tellNewMatches(handle: AnyDb, today: Day, now = new Date()
           'c.languages',
           'c.programmes',
           'c.created_at',
-          sql<string>`siatka_fold(o.name)`.as('folded'),
+          sql<string[]>`array[siatka_fold(o.name)]`.as('folded'),
         ])
         .where('c.created_at', '>', since)
         .where('c.created_at', '<=', now)
@@ -189,7 +189,8 @@ export async function tellNewMatches(handle: AnyDb, today: Day, now = new Date()
           'r.seek_themes',
           'r.seek_languages',
           'r.created_at',
-          sql<string>`siatka_fold(r.title) || ' ' || siatka_fold(o.name)`.as('folded'),
+          // The words in its title or its organisation's name, as the live search finds them.
+          sql<string[]>`array[siatka_fold(r.title), siatka_fold(o.name)]`.as('folded'),
         ])
         .where('r.closed_at', 'is', null)
         .where('r.deadline', '>=', today)
@@ -212,7 +213,7 @@ export async function tellNewMatches(handle: AnyDb, today: Day, now = new Date()
           : requests.map((r) => ({ ...r, offered: offeredByRequest(r) }))
       const found = candidates
         .filter((c) => c.created_at > s.checked_at && c.organisation_id !== s.organisation_id)
-        .filter((c) => c.folded.includes(s.words_folded))
+        .filter((c) => c.folded.some((f) => f.includes(s.words_folded)))
         .map((c) => ({
           name: c.name,
           match: explainMatch(asked, c.offered),

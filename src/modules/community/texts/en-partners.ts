@@ -74,7 +74,7 @@ export const enPartners: Translation<typeof plPartners> = {
       savedOn: 'Saved on {{day}}',
       tooMany: 'You can keep at most {{limit}} saved searches. Remove one to save a new one',
       everything: 'everything',
-      theSearch: 'the saved partner search “{{summary}}”',
+      theSearch: 'the saved partner search ({{summary}})',
     },
     organisation: {
       new: 'Add your organisation',

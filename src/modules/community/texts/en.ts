@@ -295,7 +295,8 @@ export const en: Translation<typeof pl> = {
       communityMention: '{{author}} mentioned you in “{{title}}”',
       communityFollowedTopic: 'New post in “{{title}}” by {{author}}',
       communityFollowedForum: 'New topic in the forum “{{forum}}”: {{title}}',
-      communityPartnerSearch: 'New results of the partner search “{{summary}}” ({{count}}): {{names}}',
+      communityPartnerSearch:
+        'New results of your saved partner search ({{count}}): {{names}}. Search: {{summary}}',
     },
   },
 }

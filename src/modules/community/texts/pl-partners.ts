@@ -73,7 +73,7 @@ export const plPartners = {
       savedOn: 'Zapisane {{day}}',
       tooMany: 'Możesz mieć najwyżej {{limit}} zapisanych wyszukiwań. Usuń jedno z nich, by zapisać nowe',
       everything: 'wszystko',
-      theSearch: 'zapisane wyszukiwanie partnerów „{{summary}}”',
+      theSearch: 'zapisane wyszukiwanie partnerów ({{summary}})',
     },
     organisation: {
       new: 'Dodaj swoją organizację',

@@ -300,7 +300,8 @@ export const pl = {
       communityMention: '{{author}} wspomina o Tobie w wątku „{{title}}”',
       communityFollowedTopic: 'Nowy wpis w wątku „{{title}}” – {{author}}',
       communityFollowedForum: 'Nowy wątek na forum „{{forum}}”: {{title}}',
-      communityPartnerSearch: 'Nowe wyniki wyszukiwania partnerów „{{summary}}” ({{count}}): {{names}}',
+      communityPartnerSearch:
+        'Nowe wyniki zapisanego wyszukiwania partnerów ({{count}}): {{names}}. Wyszukiwanie: {{summary}}',
     },
   },
 } as const
