@@ -88,8 +88,5 @@ if [ ! -x "$chromium" ]; then
   fi
 fi
 part "browser journeys (Chromium + axe)"
-# Two files at a time: the axe walk over every page (accessibility.test.ts, first in the list and
-# the longest by far) runs beside the other journeys one after another, which fill the moments it
-# waits for pages; each file has its own app, database and browser.
 mapfile -t journeys < <(find test/e2e -name '*.test.ts' | sort)
-node --import tsx --test --test-concurrency=2 --test-reporter=spec "${journeys[@]}"
+node --import tsx --test --test-concurrency=1 --test-reporter=spec "${journeys[@]}"
