@@ -7,7 +7,14 @@ import { NotFoundError } from '../../kernel/errors.ts'
 import { fileField, requiredText, typedValues } from '../../kernel/forms.ts'
 import { render, submitForm, viewContext } from '../../kernel/http.tsx'
 import { keysetPageOf } from '../../kernel/pagination.ts'
-import { authorize, authorizePost, type PostAccess, type TopicAccess, topicCan } from '../../kernel/policy.ts'
+import {
+  authorize,
+  authorizePost,
+  type PostAccess,
+  type PostPermission,
+  type TopicAccess,
+  topicCan,
+} from '../../kernel/policy.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import * as attachments from './attachments.ts'
 import type { Db } from './db.ts'
@@ -52,6 +59,17 @@ export async function postIn(req: FastifyRequest, topics: TopicLookup, id?: stri
   return { post: found, topic, moderator, access }
 }
 
+/**
+ * The post, once the person may do `permission` to it (the one policy's post rules; signed in, as the
+ * route's own permission already made sure), with the signed-in actor.
+ */
+async function postFor(req: FastifyRequest, topics: TopicLookup, permission: PostPermission) {
+  authorize(req.actor, 'community.post')
+  const found = await postIn(req, topics)
+  authorizePost(req.actor, permission, found.access)
+  return { ...found, actor: req.actor }
+}
+
 export async function postRoutes(app: FastifyInstance, topics: TopicLookup) {
   // A link to a post (a mention's notification, say) opens the page of its topic that holds it.
   app.get('/community/posts/:postId', read, async (req, reply) => {
@@ -60,8 +78,7 @@ export async function postRoutes(app: FastifyInstance, topics: TopicLookup) {
   })
 
   const editPage = async (req: FastifyRequest, reply: Parameters<typeof render>[0], errors?: FieldErrors) => {
-    const { post: found, topic, access } = await postIn(req, topics)
-    authorizePost(req.actor, 'post.edit', access)
+    const { post: found, topic } = await postFor(req, topics, 'post.edit')
     const values = errors
       ? typedValues(req.body)
       : { body: found.body, edited: found.edited_at?.toISOString() ?? '' }
@@ -80,10 +97,7 @@ export async function postRoutes(app: FastifyInstance, topics: TopicLookup) {
   app.get('/community/posts/:postId/edit', post, async (req, reply) => editPage(req, reply))
 
   app.post('/community/posts/:postId/edit', post, async (req, reply) => {
-    authorize(req.actor, 'community.post')
-    const { post: found, topic, moderator, access } = await postIn(req, topics)
-    authorizePost(req.actor, 'post.edit', access)
-    const actor = req.actor
+    const { post: found, topic, moderator, actor } = await postFor(req, topics, 'post.edit')
     const db = req.db as Db
     return submitForm(req, reply, EditForm, {
       act: async (form) => {
@@ -103,8 +117,7 @@ export async function postRoutes(app: FastifyInstance, topics: TopicLookup) {
     reply: Parameters<typeof render>[0],
     errors?: FieldErrors,
   ) => {
-    const { post: found, topic, access } = await postIn(req, topics)
-    authorizePost(req.actor, 'post.edit', access)
+    const { post: found, topic } = await postFor(req, topics, 'post.edit')
     return render(
       reply.code(errors ? 422 : 200),
       <AttachmentsPage
@@ -125,15 +138,11 @@ export async function postRoutes(app: FastifyInstance, topics: TopicLookup) {
     {
       config: { permission: 'community.post', upload: true },
       preValidation: async (req) => {
-        authorize(req.actor, 'community.post')
-        authorizePost(req.actor, 'post.edit', (await postIn(req, topics)).access)
+        await postFor(req, topics, 'post.edit')
       },
     },
     async (req, reply) => {
-      authorize(req.actor, 'community.post')
-      const { post: found, access } = await postIn(req, topics)
-      authorizePost(req.actor, 'post.edit', access)
-      const actor = req.actor
+      const { post: found, actor } = await postFor(req, topics, 'post.edit')
       return submitForm(req, reply, AttachForm, {
         act: (form) => attachments.attach(req.db as Db, app.storage, actor, found.id, form.file),
         again: (errors) => attachmentsPage(req, reply, errors),
@@ -144,10 +153,7 @@ export async function postRoutes(app: FastifyInstance, topics: TopicLookup) {
   )
 
   app.post('/community/posts/:postId/attachments/remove', post, async (req, reply) => {
-    authorize(req.actor, 'community.post')
-    const { post: found, access } = await postIn(req, topics)
-    authorizePost(req.actor, 'post.edit', access)
-    const actor = req.actor
+    const { post: found, actor } = await postFor(req, topics, 'post.edit')
     return submitForm(req, reply, RemoveForm, {
       act: (form) => attachments.detach(req.db as Db, actor, found.id, form.attachmentId),
       again: (errors) => attachmentsPage(req, reply, errors),
@@ -167,8 +173,7 @@ export async function postRoutes(app: FastifyInstance, topics: TopicLookup) {
   })
 
   app.get('/community/posts/:postId/history', post, async (req, reply) => {
-    const { post: found, topic, access } = await postIn(req, topics)
-    authorizePost(req.actor, 'post.history', access)
+    const { post: found, topic } = await postFor(req, topics, 'post.history')
     const { after } = TopicQuery.parse(req.query)
     const page = keysetPageOf(
       await posts.versionsOf(req.db as Db, found.id, after),
