@@ -170,3 +170,7 @@ export async function givenMeeting(
     .returning('id')
     .executeTakeFirstOrThrow()
 }
+
+/** The id of the person with that address (a demo account, say). */
+export const personIdOf = async (db: Kysely<Database>, email: string) =>
+  (await db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id

@@ -83,3 +83,6 @@ export function fieldError(html: string, name: string): string | undefined {
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+/** A page's HTML with its no-break spaces (between a number and its unit, say) as plain spaces, to match text in. */
+export const plain = (html: string) => html.replace(/\u00a0/g, ' ')

@@ -10,7 +10,7 @@ import type { GlobalRole } from '../../src/kernel/policy.ts'
 import { hashToken } from '../../src/kernel/tokens.ts'
 import type { TestApp } from './app.ts'
 import { Client, signedIn } from './client.ts'
-import { givenPerson } from './given.ts'
+import { givenPerson, personIdOf } from './given.ts'
 import { cooperative, everyPage, mainSpace, people, tokens } from './pages.ts'
 import type { RouteRequest } from './role-table.ts'
 
@@ -81,9 +81,6 @@ export async function givenEveryRole(h: TestApp): Promise<RoleWorld> {
   }
 }
 
-const idOf = async (db: Db, email: string) =>
-  (await db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id
-
 /** What the posts need that the demo data has not: a person to manage, and the owners of the objects. */
 async function givenObjects(db: Db) {
   const space = await db
@@ -95,12 +92,12 @@ async function givenObjects(db: Db) {
   const action = await db
     .selectFrom('action_items')
     .select('id')
-    .where('owner_id', '=', await idOf(db, people.member))
+    .where('owner_id', '=', await personIdOf(db, people.member))
     .where('space_id', '=', space.id)
     .executeTakeFirstOrThrow()
   // A request of the member's cooperative to withdraw, and a report on the Irish network's message to it.
   const organisationId = await cooperative({ db })
-  const member = await idOf(db, people.member)
+  const member = await personIdOf(db, people.member)
   const toWithdraw = await db
     .insertInto('community_partner_requests')
     .values({
@@ -179,8 +176,8 @@ async function givenObjects(db: Db) {
     report: report.id,
     managed: (await givenPerson(db, { name: 'Osoba do zarządzania' })).id,
     action: action.id,
-    admin: await idOf(db, people.admin),
-    secretary: await idOf(db, people.secretary),
+    admin: await personIdOf(db, people.admin),
+    secretary: await personIdOf(db, people.secretary),
   }
 }
 

@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client } from '../../../test/support/client.ts'
 import { linkFrom, uniqueEmail } from '../../../test/support/given.ts'
+import { plain } from '../../../test/support/html.ts'
 
 let h: TestApp
 before(async () => {
@@ -15,7 +16,6 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const plain = (html: string) => html.replace(/\u00a0/g, ' ')
 const sentAnswer = /Jeśli adres jest poprawny, za chwilę przyjdzie na niego wiadomość/
 
 test('a practitioner registers, confirms by the mailed link and is a signed-in community member', async () => {

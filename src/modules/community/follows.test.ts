@@ -7,6 +7,8 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { signedIn } from '../../../test/support/client.ts'
+import { personIdOf } from '../../../test/support/given.ts'
+import { plain } from '../../../test/support/html.ts'
 import type { CaughtMail } from '../../../test/support/smtp.ts'
 import type { AnyPool } from '../../kernel/db.ts'
 import { sendDigests } from '../notifications/service.ts'
@@ -18,9 +20,7 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const plain = (html: string) => html.replace(/\u00a0/g, ' ')
-const personOf = async (email: string) =>
-  (await db().selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id
+const personOf = (email: string) => personIdOf(db(), email)
 const forumOf = async (name: string) =>
   (
     await db()

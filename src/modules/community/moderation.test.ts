@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client, signedIn } from '../../../test/support/client.ts'
 import { givenPerson } from '../../../test/support/given.ts'
+import { plain } from '../../../test/support/html.ts'
 import { countLinks, holdReason, isFlood, linkLimit, postsPerWindow } from './rules.ts'
 
 test('a self-joined person’s first post waits, as does a post with many links; a moderator’s never', () => {
@@ -32,7 +33,6 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const plain = (html: string) => html.replace(/\u00a0/g, ' ')
 const forumId = async (name: string) =>
   (
     await db()

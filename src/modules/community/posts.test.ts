@@ -5,7 +5,8 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client, signedIn } from '../../../test/support/client.ts'
-import { givenPerson } from '../../../test/support/given.ts'
+import { givenPerson, personIdOf } from '../../../test/support/given.ts'
+import { plain } from '../../../test/support/html.ts'
 
 let h: TestApp
 before(async () => {
@@ -14,7 +15,6 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const plain = (html: string) => html.replace(/\u00a0/g, ' ')
 const topicOf = async (title: string) =>
   (
     await db()
@@ -23,8 +23,7 @@ const topicOf = async (title: string) =>
       .where('title', '=', title)
       .executeTakeFirstOrThrow()
   ).id
-const personOf = async (email: string) =>
-  (await db().selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id
+const personOf = (email: string) => personIdOf(db(), email)
 const mentionsOf = async (email: string) =>
   db()
     .selectFrom('notifications')

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs'
 import { sql } from 'kysely'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client, signedIn } from '../../../test/support/client.ts'
+import { plain } from '../../../test/support/html.ts'
 import { legendSteps, shadeOf } from './views/charts.tsx'
 
 let h: TestApp
@@ -18,7 +19,6 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const plain = (html: string) => html.replace(/\u00a0/g, ' ')
 
 test('a count’s shade grows with its share of the largest; none is a gap of its own', () => {
   assert.equal(shadeOf(0, 11), 0)

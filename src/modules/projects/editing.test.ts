@@ -5,6 +5,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { signedIn } from '../../../test/support/client.ts'
+import { plain } from '../../../test/support/html.ts'
 import { today } from '../../kernel/dates.ts'
 
 let h: TestApp
@@ -14,7 +15,6 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const plain = (html: string) => html.replace(/\u00a0/g, ' ')
 const idOf = async (
   table: 'organisations' | 'project_programmes' | 'project_themes',
   where: [string, string],

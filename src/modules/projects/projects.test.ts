@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client, signedIn } from '../../../test/support/client.ts'
 import { givenPerson } from '../../../test/support/given.ts'
+import { plain } from '../../../test/support/html.ts'
 
 let h: TestApp
 before(async () => {
@@ -21,7 +22,6 @@ const projectId = async (acronymOrTitle: string) =>
       .where((eb) => eb.or([eb('acronym', '=', acronymOrTitle), eb('title', '=', acronymOrTitle)]))
       .executeTakeFirstOrThrow()
   ).id
-const plain = (html: string) => html.replace(/\u00a0/g, ' ')
 
 test('a project’s page shows seed 004’s facts as data: programme, period, partners, money, groups, effects', async () => {
   const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')

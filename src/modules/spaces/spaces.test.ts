@@ -8,6 +8,7 @@ import {
   givenMember,
   givenPerson,
   givenSpace,
+  personIdOf,
   uniqueEmail,
 } from '../../../test/support/given.ts'
 import { addDays, today } from '../../kernel/dates.ts'
@@ -29,8 +30,7 @@ const coordinator = 'koordynator@demo.siatka.test'
 const secretary = 'sekretarz@demo.siatka.test'
 const iz = 'iz@demo.siatka.test'
 
-const idOf = async (email: string) =>
-  (await db().selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id
+const idOf = (email: string) => personIdOf(db(), email)
 const spaceNamed = async (name: string) =>
   db().selectFrom('spaces').selectAll().where('name_pl', '=', name).executeTakeFirstOrThrow()
 const proposalUrl = (res: { headers: Record<string, unknown> }) => String(res.headers.location)

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { Client, signedIn } from '../../../../test/support/client.ts'
+import { plain } from '../../../../test/support/html.ts'
 import { changesBetween } from './versions.ts'
 
 test('the changes between two versions are the words added and removed, or none when too different to compare in time', () => {
@@ -34,7 +35,6 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const plain = (html: string) => html.replace(/\u00a0/g, ' ')
 const articleId = async (title: string) =>
   (
     await db()

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { signedIn } from '../../../../test/support/client.ts'
+import { personIdOf } from '../../../../test/support/given.ts'
+import { plain } from '../../../../test/support/html.ts'
 import { addDays, today } from '../../../kernel/dates.ts'
 import { tellNewMatches } from './saved.ts'
 
@@ -16,9 +18,7 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const plain = (html: string) => html.replace(/\u00a0/g, ' ')
-const personOf = async (email: string) =>
-  (await db().selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id
+const personOf = (email: string) => personIdOf(db(), email)
 const themeOf = async (code: string) =>
   (await db().selectFrom('project_themes').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id
 const toldOf = async (personId: string) =>

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { signedIn } from '../../../../test/support/client.ts'
-import { givenPerson } from '../../../../test/support/given.ts'
+import { givenPerson, personIdOf } from '../../../../test/support/given.ts'
+import { plain } from '../../../../test/support/html.ts'
 import { today } from '../../../kernel/dates.ts'
 
 let h: TestApp
@@ -15,11 +16,9 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const plain = (html: string) => html.replace(/\u00a0/g, ' ')
 const projectId = async (acronym: string) =>
   (await db().selectFrom('projects').select('id').where('acronym', '=', acronym).executeTakeFirstOrThrow()).id
-const personId = async (email: string) =>
-  (await db().selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id
+const personId = (email: string) => personIdOf(db(), email)
 const themeId = async (code: string) =>
   (await db().selectFrom('project_themes').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id
 

@@ -10,6 +10,7 @@ import { sql } from 'kysely'
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { type Client, signedIn } from '../../../../test/support/client.ts'
 import { probeEventLoop } from '../../../../test/support/event-loop.ts'
+import { plain } from '../../../../test/support/html.ts'
 
 let h: TestApp
 let coordinator: Client
@@ -21,7 +22,6 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const plain = (html: string) => html.replace(/\u00a0/g, ' ')
 const count = async () =>
   Number((await sql<{ n: string }>`select count(*) as n from projects`.execute(db())).rows[0]?.n)
 

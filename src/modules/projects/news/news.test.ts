@@ -5,6 +5,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { Client, signedIn } from '../../../../test/support/client.ts'
+import { plain } from '../../../../test/support/html.ts'
 import { addDays, today } from '../../../kernel/dates.ts'
 import { demoPdf } from '../../../kernel/demo.ts'
 import { newsDayProblem } from './service.ts'
@@ -16,7 +17,6 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const plain = (html: string) => html.replace(/\u00a0/g, ' ')
 const projectId = async (acronym: string) =>
   (await db().selectFrom('projects').select('id').where('acronym', '=', acronym).executeTakeFirstOrThrow()).id
 

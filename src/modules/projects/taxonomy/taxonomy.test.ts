@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { signedIn } from '../../../../test/support/client.ts'
+import { plain } from '../../../../test/support/html.ts'
 
 let h: TestApp
 before(async () => {
@@ -14,7 +15,6 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const plain = (html: string) => html.replace(/\u00a0/g, ' ')
 const node = (code: string, name_pl: string) =>
   db()
     .selectFrom('project_programmes')

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { signedIn } from '../../../../test/support/client.ts'
+import { plain } from '../../../../test/support/html.ts'
 import type { Db } from '../db.ts'
 import { writeRegister } from './service.ts'
 
@@ -44,7 +45,6 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const plain = (html: string) => html.replace(/\u00a0/g, ' ')
 const sires = async () =>
   (await db().selectFrom('projects').select('id').where('acronym', '=', 'SIRES').executeTakeFirstOrThrow()).id
 const activity = (over: Record<string, string>) => ({

@@ -9,6 +9,7 @@ import iconv from 'iconv-lite'
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { signedIn } from '../../../../test/support/client.ts'
 import { probeEventLoop } from '../../../../test/support/event-loop.ts'
+import { plain } from '../../../../test/support/html.ts'
 import { readTerc } from './read.ts'
 
 let h: TestApp
@@ -18,7 +19,6 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const plain = (html: string) => html.replace(/\u00a0/g, ' ')
 const demo = readFileSync(join(import.meta.dirname, 'demo-terc.csv'), 'utf8')
 const rows = (csv: string) =>
   csv
