@@ -5,8 +5,8 @@ import type { Config } from '../../config.ts'
 import { NotFoundError } from '../../kernel/errors.ts'
 import type { Db } from './db.ts'
 import { feedTopics, topicFeed } from './feeds.ts'
+import * as forums from './forums.ts'
 import { ForumParams } from './schemas.ts'
-import * as forum from './service.ts'
 import { inLang } from './views/forums-page.tsx'
 
 const read = { config: { permission: 'community.read' } } as const
@@ -27,7 +27,7 @@ export async function feedRoutes(app: FastifyInstance, config: Pick<Config, 'bas
     app.get(`/community/forums/:forumId/feed.${format}`, read, async (req, reply) => {
       const db = req.db as Db
       const { forumId } = ForumParams.parse(req.params)
-      const found = await forum.findForum(db, forumId)
+      const found = await forums.findForum(db, forumId)
       // A feed reader signs in nowhere: a members-only forum has no feed (nor is it in the others).
       if (!found || found.space_id) throw new NotFoundError()
       const page = `/community/forums/${found.id}`

@@ -19,6 +19,7 @@ import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import { attachmentsOf } from './attachments.ts'
 import type { Db } from './db.ts'
 import * as follows from './follows.ts'
+import * as forums from './forums.ts'
 import { moderationRoutes } from './moderation-routes.tsx'
 import { postRoutes } from './post-routes.tsx'
 import { placeOf, quoteOf } from './posts.ts'
@@ -86,7 +87,7 @@ const readerOf = (req: FastifyRequest, topic: forum.Topic): forum.Reader => ({
 /** A forum as the address names it, for a person who reads it (a members-only forum's space decides), or 404. */
 async function forumOf(req: FastifyRequest) {
   const { forumId } = ForumParams.parse(req.params)
-  const found = await forum.findForum(req.db as Db, forumId)
+  const found = await forums.findForum(req.db as Db, forumId)
   if (!found) throw new NotFoundError()
   authorizeForum(req.actor, await forumAccess(req.db as Db, req.actor, found.space_id))
   return found
@@ -125,8 +126,8 @@ export async function communityRoutes(app: FastifyInstance) {
     show(req, reply, errors, async () => (
       <ForumsPage
         ctx={viewContext(req, reply)}
-        forums={await forum.forumList(req.db as Db, req.actor)}
-        spaces={can(req.actor, 'community.manage') ? await forum.spaceChoices(req.db as Db) : []}
+        forums={await forums.forumList(req.db as Db, req.actor)}
+        spaces={can(req.actor, 'community.manage') ? await forums.spaceChoices(req.db as Db) : []}
         mayManage={can(req.actor, 'community.manage')}
         refused={errors ? { values: typedValues(req.body), errors } : undefined}
       />
@@ -216,7 +217,7 @@ export async function communityRoutes(app: FastifyInstance) {
         <SearchPage
           ctx={viewContext(req, reply)}
           query={query}
-          forums={await forum.forumChoices(db, req.actor)}
+          forums={await forums.forumChoices(db, req.actor)}
           hits={hits.rows}
           page={page}
           hasNext={hits.hasNext}
@@ -229,7 +230,7 @@ export async function communityRoutes(app: FastifyInstance) {
     authorize(req.actor, 'community.manage')
     const actor = req.actor
     return submitForm(req, reply, ForumForm, {
-      act: (form) => forum.createForum(req.db as Db, actor, form),
+      act: (form) => forums.createForum(req.db as Db, actor, form),
       again: (errors) => forumsPage(req, reply, errors),
       flash: req.t('community.forumCreated'),
       to: (created) => `/community/forums/${created.id}`,
@@ -291,9 +292,9 @@ export async function communityRoutes(app: FastifyInstance) {
     const reader = readerOf(req, topic)
     const access = accessOf(topic)
     const mayReply = topicCan(req.actor, 'topic.reply', access) || (errors !== undefined && 'body' in errors)
-    const [rows, forums, quoted, following] = await Promise.all([
+    const [rows, moveTo, quoted, following] = await Promise.all([
       forum.postsPage(db, topic.id, after, reader),
-      reader.moderator ? forum.forumChoices(db, req.actor) : [],
+      reader.moderator ? forums.forumChoices(db, req.actor) : [],
       quote && mayReply ? forum.findPost(db, topic.id, quote) : undefined,
       req.actor ? follows.followOf(db, req.actor.id, { topicId: topic.id }) : undefined,
     ])
@@ -334,7 +335,7 @@ export async function communityRoutes(app: FastifyInstance) {
         mayModerate={topicCan(req.actor, 'topic.moderate', access)}
         signedIn={req.actor !== null}
         reader={reader}
-        forums={forums}
+        forums={moveTo}
         refused={errors ? { values: typedValues(req.body), errors } : undefined}
       />
     )

@@ -9,7 +9,7 @@ import {
   PostForm,
 } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
-import type { ForumRow, SpaceChoice } from '../service.ts'
+import type { ForumRow, SpaceChoice } from '../forums.ts'
 
 /** A forum's name, description or the like in the reader's language (the Polish one where no English was given). */
 export const inLang = (lang: 'pl' | 'en', pl: string, en: string) => (lang === 'en' && en ? en : pl)
