@@ -36,6 +36,8 @@ export const benchSizes = {
   forumPosts: 100_000,
   /** Organisations with a community profile, for the partner search; a twentieth publish a request. */
   partnerOrganisations: 20_000,
+  /** Events over six years (half held, half ahead), 20 registrations each. */
+  events: 5_000,
 } as const
 
 export type BenchSizes = { [K in keyof typeof benchSizes]: number }
@@ -57,6 +59,7 @@ export function benchSizesAt(scale: number): BenchSizes {
     meetings: n(benchSizes.meetings),
     forumPosts: n(benchSizes.forumPosts),
     partnerOrganisations: n(benchSizes.partnerOrganisations),
+    events: n(benchSizes.events),
   }
 }
 
@@ -75,6 +78,8 @@ export interface BenchData {
   searchWord: string
   /** The member's open action items (about 100). */
   memberOpenActions: number
+  /** An upcoming event of the generated ones, with its registrations. */
+  eventId: string
   /** The community forum of `forumPosts` posts, and its topic of 200 posts. */
   forumId: string
   bigTopicId: string
@@ -710,6 +715,7 @@ export async function generateBenchData(db: Db, sizes: BenchSizes = benchSizes):
 
     const forum = await insertForum(trx, sizes.forumPosts, secretaries[1] as string)
     const partners = await insertPartners(trx, sizes.partnerOrganisations, secretaries[1] as string)
+    const eventId = await insertEvents(trx, sizes.events, secretaries[1] as string)
 
     await sql`analyze`.execute(trx)
     return {
@@ -723,6 +729,7 @@ export async function generateBenchData(db: Db, sizes: BenchSizes = benchSizes):
       forumId: forum.forumId,
       bigTopicId: forum.bigTopicId,
       partnerRequestId: partners.requestId,
+      eventId,
       partnerThemeId: partners.themeId,
       counts: {
         organisations: orgIds.length,
@@ -736,6 +743,8 @@ export async function generateBenchData(db: Db, sizes: BenchSizes = benchSizes):
         forumPosts: sizes.forumPosts + 200,
         'partner organisations': sizes.partnerOrganisations,
         'partner requests': Math.round(sizes.partnerOrganisations / 20),
+        events: sizes.events,
+        'event registrations': sizes.events * 20,
       },
     }
   })
@@ -1393,6 +1402,37 @@ async function insertForum(trx: Db, posts: number, by: string) {
       where p.topic_id = t.id order by p.created_at offset 1 limit 1)
     where t.forum_id = ${forum.id} and t.is_question and (length(t.title) % 2) = 0`.execute(trx)
   return { forumId: forum.id, bigTopicId: big.id }
+}
+
+/**
+ * Events over six years around today (one every ten hours or so, half held), of every kind, each
+ * with 20 registrations (confirmed, one waiting, one cancelled); returns an upcoming one.
+ */
+async function insertEvents(trx: Db, count: number, by: string) {
+  const kinds = sql`array['conference','workshop','panel','study_visit','training','webinar']`
+  await sql`insert into events (kind, title, description, lang, starts_at, ends_at, venue, capacity,
+      registration_opens_at, registration_closes_at, created_by)
+    select (${kinds})[1 + g % 6], 'Wydarzenie ' || g, 'Program wydarzenia.', 'pl',
+      date_trunc('day', now()) + make_interval(hours => 10 + (g - ${count} / 2) * 24 * 365 * 6 / ${count}),
+      date_trunc('day', now()) + make_interval(hours => 14 + (g - ${count} / 2) * 24 * 365 * 6 / ${count}),
+      'Sala konferencyjna, ul. Wspólna 2/4, Warszawa', 18,
+      date_trunc('day', now()) + make_interval(hours => (g - ${count} / 2) * 24 * 365 * 6 / ${count}) - interval '60 days',
+      date_trunc('day', now()) + make_interval(hours => (g - ${count} / 2) * 24 * 365 * 6 / ${count}) - interval '1 day',
+      ${by}
+    from generate_series(1, ${count}) g`.execute(trx)
+  await sql`insert into event_registrations (event_id, name, email, state, token_hash, lang, confirmed_at)
+    select e.id, 'Uczestnik ' || r, 'uczestnik' || r || '.' || left(e.id::text, 8) || '@example.pl',
+      case when r = 20 then 'cancelled' when r = 19 then 'waiting' else 'confirmed' end,
+      md5(e.id::text || r), 'pl', e.registration_opens_at + make_interval(hours => r)
+    from events e cross join generate_series(1, 20) r where e.title like 'Wydarzenie %'`.execute(trx)
+  const next = await trx
+    .selectFrom('events')
+    .select('id')
+    .where('title', 'like', 'Wydarzenie %')
+    .where('starts_at', '>', new Date())
+    .orderBy('starts_at')
+    .executeTakeFirstOrThrow()
+  return next.id
 }
 
 /**

@@ -7,7 +7,8 @@
 // actions, minutes-page), start (start-member, start-coordinator), projects (projects-filtered,
 // projects-page-40, projects-analysis), community (forum-topics, forum-topic, forum-search, and
 // the same signed in: forum-topics-in, forum-topic-in, forum-search-in), partners (partner-search,
-// partner-match, partner-request, partner-requests).
+// partner-match, partner-request, partner-requests), events (events-list, event-page, and the same
+// signed in: events-list-in, event-page-in).
 //
 // Throughput and p99 latency of a few pages of the app, each against a baseline: a bare
 // node:http server in the same process answering with exactly the same bytes and content type.
@@ -426,6 +427,18 @@ async function main() {
     20,
   )
   pages.push(...partnerPages)
+  // Events (5,000 over six years, 500 at a tenth, 20 registrations each): the upcoming ones and an
+  // event's page, as a visitor (kept) and as the signed-in member (rendered on every request).
+  const eventPages = [
+    await fetchPage(bench.url, 'events-list', '/events', undefined, 'events'),
+    await fetchPage(bench.url, 'event-page', `/events/${data.eventId}`, undefined, 'events'),
+    await fetchPage(bench.url, 'events-list-in', '/events?in=1', member, 'events'),
+    await fetchPage(bench.url, 'event-page-in', `/events/${data.eventId}?in=1`, member, 'events'),
+  ]
+  const eventLink = /<a class="govuk-link" href="\/events\/[0-9a-f-]{36}" lang=/g
+  expect(eventPages[0] as Page, 'events', eventLink, 20)
+  expect(eventPages[2] as Page, 'events', eventLink, 20)
+  pages.push(...eventPages)
   // The whole directory as a file: timed one request at a time.
   let exports = [
     await fetchPage(bench.url, 'directory-csv', '/directory?format=csv', jar, 'directory'),
@@ -450,6 +463,8 @@ async function main() {
       'forum-topics-in',
       'forum-topic-in',
       'forum-search-in',
+      'events-list-in',
+      'event-page-in',
     ].includes(p.name)
       ? ' (the member)'
       : ''

@@ -20,6 +20,7 @@ import { findSession } from './modules/accounts/service.ts'
 import { analysesModule } from './modules/analyses/module.ts'
 import { auditModule } from './modules/audit/module.ts'
 import { communityModule } from './modules/community/module.ts'
+import { eventsModule } from './modules/events/module.ts'
 import { materialsModule } from './modules/materials/module.ts'
 import { meetingsModule } from './modules/meetings/module.ts'
 import { notificationsModule } from './modules/notifications/module.ts'
@@ -45,6 +46,7 @@ export const modules: readonly SiatkaModule[] = [
   analysesModule,
   projectsModule,
   communityModule,
+  eventsModule,
 ]
 
 /** The kernel's and every module's migrations, in one order. */

@@ -7,6 +7,7 @@ import * as accounts from './modules/accounts/texts/index.ts'
 import * as analyses from './modules/analyses/texts/index.ts'
 import * as audit from './modules/audit/texts/index.ts'
 import * as community from './modules/community/texts/index.ts'
+import * as events from './modules/events/texts/index.ts'
 import * as materials from './modules/materials/texts/index.ts'
 import * as meetings from './modules/meetings/texts/index.ts'
 import * as notifications from './modules/notifications/texts/index.ts'
@@ -26,6 +27,7 @@ const parts = [
   analyses,
   projects,
   community,
+  events,
 ] as const
 
 export type Catalogue = typeof kernel.pl &
@@ -38,7 +40,8 @@ export type Catalogue = typeof kernel.pl &
   typeof meetings.pl &
   typeof analyses.pl &
   typeof projects.pl &
-  typeof community.pl
+  typeof community.pl &
+  typeof events.pl
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -38,6 +38,28 @@ export function demoDays(day: Day = today()) {
   }
 }
 
+/** Surnames as a man and a woman bear them (the -ski/-ska kind differ; Nowak is both), for every module's demo people. */
+export const demoSurnames: readonly (readonly [man: string, woman: string])[] = [
+  ['Nowak', 'Nowak'],
+  ['Wiśniewski', 'Wiśniewska'],
+  ['Kowalczyk', 'Kowalczyk'],
+  ['Zieliński', 'Zielińska'],
+  ['Lewandowski', 'Lewandowska'],
+  ['Wójcik', 'Wójcik'],
+  ['Kamiński', 'Kamińska'],
+  ['Dąbrowski', 'Dąbrowska'],
+  ['Szymański', 'Szymańska'],
+  ['Woźniak', 'Woźniak'],
+  ['Kozłowski', 'Kozłowska'],
+  ['Jankowski', 'Jankowska'],
+  ['Mazur', 'Mazur'],
+  ['Krawczyk', 'Krawczyk'],
+  ['Piotrowski', 'Piotrowska'],
+  ['Grabowski', 'Grabowska'],
+  ['Pawlak', 'Pawlak'],
+  ['Michalski', 'Michalska'],
+]
+
 /** A small PDF with a title and a paragraph, for demo materials. */
 export function demoPdf(title: string, text: string, lang: string): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', lang, info: { Title: title, Author: 'Siatka (demo)' } })

@@ -35,3 +35,17 @@ export function keysetPageOf<Row>(
   const last = shown.at(-1)
   return { rows: shown, next: rows.length > size && last !== undefined ? cursorOf(last) : null }
 }
+
+/** A keyset cursor over (a time, an id): "2026-12-07T10:00:00.000Z_<uuid>". */
+export const cursorOf = (at: Date, id: string) => `${at.toISOString()}_${id}`
+
+/** A keyset cursor as a query string gives it (cursorOf), read back; anything else is the first page. */
+export const timeCursor = () =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z_[0-9a-f-]{36}$/)
+    .transform((s) => ({ at: new Date(s.slice(0, -37)), id: s.slice(-36) }))
+    .refine((c) => !Number.isNaN(c.at.getTime()) && z.uuid().safeParse(c.id).success)
+    .nullable()
+    .catch(null)
+    .default(null)

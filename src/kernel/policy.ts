@@ -71,6 +71,11 @@ const rules = {
   'community.read': () => true,
   'community.post': (a: Actor | null) => a !== null,
   'community.manage': (a: Actor | null) => has(a, secretariat),
+  // Events (issue 14): anyone reads them and registers, with or without an account; the secretariat
+  // publishes and changes them and sees who registered (a registration's needs are the organiser's alone).
+  'events.read': () => true,
+  'events.register': () => true,
+  'events.manage': (a: Actor | null) => has(a, secretariat),
   // The knowledge base: written by the secretariat and the experts.
   'knowledge.write': (a: Actor | null) => has(a, [...secretariat, 'expert']),
 } satisfies Record<string, (actor: Actor | null) => boolean>

@@ -271,6 +271,26 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   // profile (the others are sent to make it: the member’s cooperative and the expert’s university have;
   // a post is "ok" whether refused or sent on).
   'GET  /community/partners                               ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  // Events (issue 14): anyone reads them and registers, with or without an account (a person
+  // without one confirms by a private link, whose token is the whole authority); a signed-in person
+  // gives up or takes their own place on the event's page; the secretariat publishes and changes
+  // events and reads who registered.
+  //                                                      an  A   C   S   IZ  me  ex  ps  cm
+  'GET  /events                                           ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /events/new                                       in  ok  ok  403 403 403 403 403 403',
+  'POST /events/new                                       in  ok  ok  403 403 403 403 403 403',
+  'GET  /events/:eventId                                  ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /events/:eventId/event.ics                        ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /events/:eventId/register                         ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /events/:eventId/register                         ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /events/:eventId/cancel                           in  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /events/:eventId/confirm                          in  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /events/:eventId/edit                             in  ok  ok  403 403 403 403 403 403',
+  'POST /events/:eventId/edit                             in  ok  ok  403 403 403 403 403 403',
+  'GET  /events/:eventId/registrations                    in  ok  ok  403 403 403 403 403 403',
+  'GET  /events/registrations/:token                      ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /events/registrations/:token/confirm              ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /events/registrations/:token/cancel               ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'GET  /community/partners/requests                      ok  ok  ok  ok  ok  ok  ok  ok  ok',
   // Saved searches: anyone signed in keeps their own (the demo's is the member's: someone else's is not found).
   'GET  /community/partners/saved                         in  ok  ok  ok  ok  ok  ok  ok  ok',

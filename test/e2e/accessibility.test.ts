@@ -27,7 +27,7 @@ import {
 import { Client, signedIn } from '../support/client.ts'
 import { givenPerson } from '../support/given.ts'
 import { expectUniqueIds } from '../support/html.ts'
-import { givenLinkTokens, tokens } from '../support/pages.ts'
+import { fullWorkshop, givenLinkTokens, tokens } from '../support/pages.ts'
 
 let h: E2eApp
 let browser: Browser
@@ -117,6 +117,7 @@ async function givenPrivateLinks() {
     `/password-reset/${tokens.passwordReset}`,
     `/invitation/${tokens.invitation}`,
     `/unsubscribe/${unsubscribeToken(h.config.sessionSecret, member.id, 'announcement')}`,
+    `/events/registrations/${tokens.eventRegistration}`,
   ]
 }
 
@@ -495,6 +496,20 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await check(page, translation.delivered, lang, contrast)
     // The other private links: a new password, an invitation, turning a kind of mail off.
     for (const path of privateLinks) await check(page, path, lang, contrast)
+    // Events as a visitor finds them: the upcoming ones, the past conferences and one held; the full
+    // workshop (its waiting list) and its registration form refused empty.
+    await check(page, '/events', lang, contrast)
+    await check(page, '/events?when=past&kind=conference', lang, contrast)
+    await check(
+      page,
+      await href(page, page.locator('main a[href^="/events/"]', { hasText: 'Konferencja sieciująca' })),
+      lang,
+      contrast,
+    )
+    const fullEvent = `/events/${await fullWorkshop({ db: h.database.db })}`
+    await check(page, fullEvent, lang, contrast)
+    await check(page, `${fullEvent}/register`, lang, contrast)
+    await checkRefusedForm(page, lang, contrast)
 
     // Signed in as admin. Signing in brings back the person's own language, so choose again.
     await signIn(page, accounts.admin.email)
@@ -678,6 +693,13 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await check(page, `${article}/edit`, lang, contrast)
     await check(page, '/community/knowledge/new', lang, contrast)
     await page.locator('#field-body').fill('Bez tytułu')
+    await checkRefusedForm(page, lang, contrast)
+    // Events as the secretariat keeps them: the full workshop's registrations (needs, the waiting
+    // list, a place on offer) and its form; a new event's form refused empty.
+    const workshop = `/events/${await fullWorkshop({ db: h.database.db })}`
+    await check(page, `${workshop}/registrations`, lang, contrast)
+    await check(page, `${workshop}/edit`, lang, contrast)
+    await check(page, '/events/new', lang, contrast)
     await checkRefusedForm(page, lang, contrast)
   } finally {
     await context.close()
@@ -962,6 +984,7 @@ const notPages = new Set([
   '/funded-projects/:id/documents/:documentId',
   '/funded-projects/marks/:file',
   '/funded-projects/:id/schedule.ics',
+  '/events/:eventId/event.ics',
   '/community/forums/:forumId/feed.atom',
   '/community/forums/:forumId/feed.rss',
   '/community/unanswered.atom',

@@ -30,6 +30,7 @@ export const tokens = {
   translation: `translation${'T'.repeat(32)}`,
   invitation: `invitation${'I'.repeat(33)}`,
   passwordReset: `reset${'R'.repeat(38)}`,
+  eventRegistration: `event${'E'.repeat(38)}`,
 }
 
 type Db = Kysely<Database>
@@ -95,7 +96,33 @@ const sires = async (w: World) =>
     )
   ).id
 
-/** The demo's question with an accepted answer, asked by the demo's project staff. */
+/** The demo's workshop whose places are all taken, with a waiting list. */
+export const fullWorkshop = async (w: { db: Kysely<Database> }) =>
+  (
+    await one(
+      w.db
+        .selectFrom('events')
+        .select('id')
+        .where('title', '=', 'Warsztat: budżet partycypacyjny i inicjatywa lokalna w gminie')
+        .executeTakeFirst(),
+      'the full workshop',
+    )
+  ).id
+
+/** The demo's networking conference, held weeks ago. */
+const heldConference = async (w: World) =>
+  (
+    await one(
+      w.db
+        .selectFrom('events')
+        .select('id')
+        .where('kind', '=', 'conference')
+        .orderBy('starts_at')
+        .executeTakeFirst(),
+      'the conference held',
+    )
+  ).id
+
 /** The community's forum on transnational cooperation. */
 const transnationalForum = async (w: { db: Kysely<Database> }) =>
   (
@@ -512,6 +539,15 @@ const fillers: Record<string, Filler> = {
   ],
   '/spaces/:id/meetings/:itemId/visit/report': async (w) =>
     (await studyVisits(w)).map((v) => `${meetingPath(w, v.id)}/visit/report`),
+  // Events: the full workshop (its waiting list, a place on offer) and the conference held; the
+  // private link of a person on that waiting list.
+  '/events/:eventId': async (w) => [`/events/${await fullWorkshop(w)}`, `/events/${await heldConference(w)}`],
+  '/events/:eventId/event.ics': async (w) => [`/events/${await fullWorkshop(w)}/event.ics`],
+  '/events/:eventId/register': async (w) => [`/events/${await fullWorkshop(w)}/register`],
+  '/events/:eventId/edit': async (w) => [`/events/${await fullWorkshop(w)}/edit`],
+  '/events/:eventId/registrations': async (w) => [`/events/${await fullWorkshop(w)}/registrations`],
+  '/events/registrations/:token': () => [`/events/registrations/${tokens.eventRegistration}`],
+  '/events': () => ['/events', '/events?when=past&kind=conference'],
   '/networks/:id/visits/:itemId': async (w) => {
     const held = (await studyVisits(w)).filter((v) => v.starts_at < new Date())
     assert.ok(held.length > 0, 'a study visit held')
@@ -549,6 +585,21 @@ export async function givenLinkTokens(db: Db, who: { memberId: string; adminId: 
   await db
     .insertInto('password_resets')
     .values({ person_id: who.memberId, token_hash: hashToken(tokens.passwordReset), expires_at: inDays(1) })
+    .execute()
+  // The last person on the full workshop's waiting list holds the event link (a place given up goes to
+  // the first, with a new link).
+  const waiting = await db
+    .selectFrom('event_registrations')
+    .select('id')
+    .where('event_id', '=', await fullWorkshop({ db }))
+    .where('state', '=', 'waiting')
+    .orderBy('confirmed_at', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow()
+  await db
+    .updateTable('event_registrations')
+    .set({ token_hash: hashToken(tokens.eventRegistration) })
+    .where('id', '=', waiting.id)
     .execute()
 }
 

@@ -208,6 +208,27 @@ function postsOf(
       .executeTakeFirstOrThrow()
     return { token, id: row.id }
   }
+  const eventRegistration = async () => {
+    const token = randomBytes(32).toString('base64url')
+    const event = await db
+      .selectFrom('events')
+      .select('id')
+      .where('starts_at', '>', new Date())
+      .orderBy('starts_at')
+      .executeTakeFirstOrThrow()
+    await db
+      .insertInto('event_registrations')
+      .values({
+        event_id: event.id,
+        name: 'Halina Walczak',
+        email: `halina.${randomBytes(3).toString('hex')}@example.pl`,
+        state: 'unconfirmed',
+        token_hash: hashToken(token),
+        lang: 'pl',
+      })
+      .execute()
+    return token
+  }
   return {
     '/password-reset/:token': () => at(page('/password-reset/:token')),
     '/invitation/:token': () => at(page('/invitation/:token')),
@@ -224,6 +245,15 @@ function postsOf(
       url: page('/unsubscribe/:token'),
       form: { 'List-Unsubscribe': 'One-Click' },
     }),
+    // A registration of its own for each request (giving it up uses it up); its private link.
+    '/events/registrations/:token/confirm': async () =>
+      at(`/events/registrations/${await eventRegistration()}/confirm`),
+    '/events/registrations/:token/cancel': async () =>
+      at(`/events/registrations/${await eventRegistration()}/cancel`),
+    '/events/:eventId/register': () => at(page('/events/:eventId/register')),
+    '/events/:eventId/cancel': () => at(`${page('/events/:eventId/edit').replace(/\/edit$/, '')}/cancel`),
+    '/events/:eventId/confirm': () => at(`${page('/events/:eventId/edit').replace(/\/edit$/, '')}/confirm`),
+    '/events/:eventId/edit': () => at(page('/events/:eventId/edit')),
     '/translations/:token/start': () => at(`/translations/${tokens.translation}/start`),
     '/translations/:token': () => at(page('/translations/:token')),
     // The secretary's own feed, a new one each time (revoking uses it up).

@@ -47,6 +47,8 @@ export const en: Translation<typeof pl> = {
       communityMessages: 'Messages',
       communityReports: 'Reported messages',
       communityModeration: 'Forum moderation',
+      events: 'Events',
+      eventsNew: 'Add an event',
       projectsRegions: 'Regions (TERYT)',
     },
     notifications: 'Notifications',

@@ -46,6 +46,8 @@ export const pl = {
       communityMessages: 'Wiadomości',
       communityReports: 'Zgłoszone wiadomości',
       communityModeration: 'Moderacja forum',
+      events: 'Wydarzenia',
+      eventsNew: 'Dodaj wydarzenie',
     },
     notifications: 'Powiadomienia',
     unread: 'nieprzeczytane: {{count}}',

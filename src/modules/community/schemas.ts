@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { checkbox, manyOf, oneOf, optionalId, requiredText, textOrEmpty } from '../../kernel/forms.ts'
+import { cursorOf, timeCursor } from '../../kernel/pagination.ts'
 import { profileCountries, profileParts, spokenLanguages } from './profiles.ts'
 
 export const contentLanguages = ['pl', 'en'] as const
@@ -33,15 +34,7 @@ export const AcceptForm = z.object({ postId: z.uuid({ error: 'errors.choose' }) 
 export const ForumParams = z.object({ forumId: z.uuid() })
 export const TopicParams = z.object({ topicId: z.uuid() })
 
-/** A keyset cursor: an ISO time and an id, "2026-12-07T10:00:00.000Z_<uuid>". */
-const cursor = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z_[0-9a-f-]{36}$/)
-  .transform((s) => ({ at: new Date(s.slice(0, -37)), id: s.slice(-36) }))
-  .refine((c) => !Number.isNaN(c.at.getTime()) && z.uuid().safeParse(c.id).success)
-  .nullable()
-  .catch(null)
-  .default(null)
+const cursor = timeCursor()
 
 /** A forum's topics: all, newest activity first, or its questions still without an answer, oldest first. */
 export const ForumQuery = z.object({
@@ -58,7 +51,7 @@ export type ForumQuery = z.output<typeof ForumQuery>
 export const TopicQuery = z.object({ after: cursor, quote: z.uuid().nullable().catch(null).default(null) })
 
 /** A row's place in a keyset list, as its cursor. */
-export const cursorOf = (at: Date, id: string) => `${at.toISOString()}_${id}`
+export { cursorOf }
 
 /** How far back a search looks, in days; 0 for all time. */
 export const searchPeriods = ['0', '7', '30', '365'] as const

@@ -40,6 +40,8 @@ test('a visitor gets the home page; the menu offers the public pages only', asyn
     'Projekty /funded-projects',
     // The community's forum and partner search are open to all: the group goes by its name.
     'Społeczność /community',
+    // So are the events (issue 14).
+    'Wydarzenia /events',
   ])
 })
 
@@ -53,6 +55,7 @@ test('each role sees its own groups in the menu; the current group lists its pag
     // A member has no portfolio: the projects' group is its thematic analysis.
     'Analiza tematyczna /projects/analysis',
     'Społeczność /community',
+    'Wydarzenia /events',
   ])
   // In the community the member has the forum, the partner search and their messages, not the reports.
   const community = (await member.get('/community/partners')).body
@@ -71,6 +74,7 @@ test('each role sees its own groups in the menu; the current group lists its pag
     'Dokumenty /translations',
     'Projekty /projects',
     'Społeczność /community',
+    'Wydarzenia /events',
     'Administracja /people',
   ])
   // On /people the Administration group is current and its pages follow under the header.

@@ -6,7 +6,7 @@
 
 import { addDays, today } from '../../kernel/dates.ts'
 import type { AppDb as Db } from '../../kernel/db.ts'
-import { demoDays } from '../../kernel/demo.ts'
+import { demoDays, demoSurnames } from '../../kernel/demo.ts'
 import { workingDayFrom } from '../../kernel/holidays.ts'
 import type { SpaceRole } from '../../kernel/policy.ts'
 import { seedCompositions } from './composition-demo.ts'
@@ -34,27 +34,7 @@ const firstNames = [
   'Beata',
   'Michał',
 ]
-/** Surnames as a man and a woman bear them (the -ski/-ska kind differ; Nowak is both). */
-const lastNames: [man: string, woman: string][] = [
-  ['Nowak', 'Nowak'],
-  ['Wiśniewski', 'Wiśniewska'],
-  ['Kowalczyk', 'Kowalczyk'],
-  ['Zieliński', 'Zielińska'],
-  ['Lewandowski', 'Lewandowska'],
-  ['Wójcik', 'Wójcik'],
-  ['Kamiński', 'Kamińska'],
-  ['Dąbrowski', 'Dąbrowska'],
-  ['Szymański', 'Szymańska'],
-  ['Woźniak', 'Woźniak'],
-  ['Kozłowski', 'Kozłowska'],
-  ['Jankowski', 'Jankowska'],
-  ['Mazur', 'Mazur'],
-  ['Krawczyk', 'Krawczyk'],
-  ['Piotrowski', 'Piotrowska'],
-  ['Grabowski', 'Grabowska'],
-  ['Pawlak', 'Pawlak'],
-  ['Michalski', 'Michalska'],
-]
+const lastNames = demoSurnames
 
 const organisations: {
   name: string

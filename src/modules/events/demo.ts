@@ -1,0 +1,373 @@
+// The events' demo: the seed project's cycle (issue 14, seed 003: "Międzysektorowa współpraca"):
+// the networking conference held a month and a half ago, a full workshop with a waiting list and a
+// place on offer, a second workshop, an expert panel, a two-day study visit whose registration has
+// not opened yet, the closing meeting, a training held and an English webinar. Days relative to today,
+// each on a working day; registrations by demo accounts and by people without one.
+import {
+  addDays,
+  type Day,
+  startOfWarsawDay,
+  today,
+  warsawDayAndTime,
+  warsawInstant,
+} from '../../kernel/dates.ts'
+import type { AnyDb } from '../../kernel/db.ts'
+import { demoSurnames } from '../../kernel/demo.ts'
+import { isWorkingDay, workingDayFrom } from '../../kernel/holidays.ts'
+import { newToken } from '../../kernel/tokens.ts'
+import { spaceRows } from '../spaces/index.ts'
+import type { Db } from './db.ts'
+import type { AccessNeed, EventKind, RegistrationState } from './tables.ts'
+
+interface DemoEvent {
+  kind: EventKind
+  title: string
+  lang: 'pl' | 'en'
+  /** Days from today (moved on to a working day), and the times on a Warsaw clock. */
+  in: number
+  days?: number
+  from: string
+  to: string
+  venue: string
+  access: string
+  online?: string
+  capacity: number
+  /** Registration opens this many days from today (negative: it has), and closes the day before. */
+  opensIn: number
+  space?: string
+  description: string
+  /** Registrations: people without an account (by the index into `guests`) and demo accounts, each in a state. */
+  guests: number
+  waiting?: number
+  /** People without an account who registered and gave their place up since. */
+  gaveUp?: number
+  accounts?: { email: string; state: RegistrationState; needs?: AccessNeed[] }[]
+}
+
+const katowice = 'Urząd Marszałkowski Województwa Śląskiego, ul. Ligonia 46, Katowice, sala sejmowa'
+const katowiceAccess =
+  'Wejście od ul. Ligonia bez schodów, winda do sali; pętla indukcyjna w sali; toaleta dostosowana na parterze; dwa miejsca parkingowe dla osób z niepełnosprawnością przed budynkiem.'
+
+const events: DemoEvent[] = [
+  {
+    kind: 'conference',
+    title: 'Konferencja sieciująca „Międzysektorowa współpraca – polityki publiczne tworzone razem”',
+    lang: 'pl',
+    in: -45,
+    from: '09:30',
+    to: '15:30',
+    venue: katowice,
+    access: katowiceAccess,
+    capacity: 120,
+    opensIn: -80,
+    description:
+      'Konferencja otwierająca projekt dla przedstawicieli organizacji pozarządowych i jednostek samorządu terytorialnego subregionu.\n\n**Program**\n\n- 9:30 Rejestracja uczestników, kawa\n- 10:00 Standardy współpracy administracji z organizacjami pozarządowymi – wystąpienie wprowadzające\n- 11:00 Panel: polityki lokalne uzgadniane z mieszkańcami\n- 12:30 Obiad\n- 13:15 Sesje w grupach: programy współpracy, klauzule społeczne, budżet partycypacyjny\n- 15:00 Podsumowanie',
+    guests: 34,
+    accounts: [
+      { email: 'czlonek@demo.siatka.test', state: 'confirmed' },
+      { email: 'sekretarz@demo.siatka.test', state: 'confirmed' },
+    ],
+  },
+  {
+    kind: 'workshop',
+    title: 'Warsztat: budżet partycypacyjny i inicjatywa lokalna w gminie',
+    lang: 'pl',
+    in: 9,
+    from: '10:00',
+    to: '14:00',
+    venue: 'Centrum Organizacji Pozarządowych, ul. Warszawska 15, Bielsko-Biała, sala 2',
+    access: 'Sala na parterze, wejście bez progów; toaleta dostosowana; materiały w dużym druku na prośbę.',
+    capacity: 20,
+    opensIn: -21,
+    space: 'KST ds. ekonomii społecznej',
+    description:
+      'Warsztat dla liderów i pracowników organizacji pozarządowych, sołtysów, radnych i pracowników urzędów gmin: jak przygotować i przeprowadzić budżet partycypacyjny oraz jak mieszkańcy mogą złożyć wniosek o inicjatywę lokalną.\n\nProwadzenie: Edward Ekspert, Uniwersytet Łódzki.',
+    guests: 18,
+    waiting: 3,
+    gaveUp: 1,
+    accounts: [
+      { email: 'przewodniczacy@demo.siatka.test', state: 'confirmed' },
+      { email: 'czlonek@demo.siatka.test', state: 'offered', needs: ['large_print'] },
+    ],
+  },
+  {
+    kind: 'workshop',
+    title: 'Warsztat: klauzule społeczne w zamówieniach publicznych',
+    lang: 'pl',
+    in: 23,
+    from: '10:00',
+    to: '15:00',
+    venue: 'Starostwo Powiatowe w Rybniku, ul. 3 Maja 31, Rybnik, sala konferencyjna',
+    access: 'Wejście z podjazdem od ul. 3 Maja, winda na II piętro; pętla indukcyjna przenośna.',
+    capacity: 25,
+    opensIn: -10,
+    description:
+      'Jak samorząd może zastrzec zamówienie dla podmiotów ekonomii społecznej i stosować aspekty społeczne w kryteriach oceny ofert – przykłady z gmin subregionu, wzory zapisów SWZ.',
+    guests: 9,
+  },
+  {
+    kind: 'panel',
+    title: 'Panel ekspercki: modele współpracy samorządu i organizacji pozarządowych',
+    lang: 'pl',
+    in: 30,
+    from: '11:00',
+    to: '13:30',
+    venue: katowice,
+    access: katowiceAccess,
+    online: 'https://spotkania.example.pl/panel-modele-wspolpracy',
+    capacity: 60,
+    opensIn: -5,
+    description:
+      'Eksperci i praktycy porównują modele współpracy: programy roczne i wieloletnie, rady działalności pożytku publicznego, centra organizacji pozarządowych. Panel można też śledzić online.',
+    guests: 11,
+    accounts: [{ email: 'ekspert@demo.siatka.test', state: 'confirmed' }],
+  },
+  {
+    kind: 'webinar',
+    title: 'Webinar: finding partners for transnational cooperation in ESF+',
+    lang: 'en',
+    in: 16,
+    from: '14:00',
+    to: '15:30',
+    venue: '',
+    access: '',
+    online: 'https://meet.example.org/esf-partners',
+    capacity: 300,
+    opensIn: -14,
+    description:
+      'How to look for a partner organisation abroad, what a good partner request says, and how the community’s partner search ranks organisations. With Q&A; automatic captions in English.',
+    guests: 7,
+  },
+  {
+    kind: 'study_visit',
+    title: 'Wizyta studyjna w subregionie północnym: centra organizacji pozarządowych',
+    lang: 'pl',
+    in: 44,
+    days: 1,
+    from: '08:00',
+    to: '17:00',
+    venue: 'Wyjazd spod Urzędu Marszałkowskiego w Katowicach; Częstochowa i Lubliniec',
+    access: 'Autokar z windą dla wózka; noclegi w pokojach dostosowanych na prośbę zgłoszoną przy zapisie.',
+    capacity: 15,
+    opensIn: 4,
+    description:
+      'Dwudniowy wyjazd przedstawicieli organizacji pozarządowych do innego subregionu: spotkania w centrach organizacji pozarządowych, rozmowy z pełnomocnikami ds. współpracy z III sektorem.',
+    guests: 0,
+  },
+  {
+    kind: 'training',
+    title: 'Szkolenie: jak rozliczyć wkład własny w projekcie EFS+',
+    lang: 'pl',
+    in: -12,
+    from: '10:00',
+    to: '12:00',
+    venue: '',
+    access: '',
+    online: 'https://spotkania.example.pl/wklad-wlasny',
+    capacity: 80,
+    opensIn: -40,
+    description:
+      'Wkład własny pieniężny i niepieniężny, jego dokumentowanie i najczęstsze błędy we wnioskach o płatność.',
+    guests: 22,
+  },
+  {
+    kind: 'conference',
+    title: 'Spotkanie podsumowujące projekt: efekty współpracy w subregionach',
+    lang: 'pl',
+    in: 72,
+    from: '10:00',
+    to: '14:30',
+    venue: katowice,
+    access: katowiceAccess,
+    capacity: 100,
+    opensIn: -2,
+    description:
+      'Uczestnicy projektu prezentują efekty, korzyści i rezultaty wypracowane w projekcie oraz poznają inicjatywy III sektora z innych subregionów województwa.',
+    guests: 4,
+  },
+]
+
+// People without an account: first names and surnames in matching forms.
+const women = [
+  'Agnieszka',
+  'Katarzyna',
+  'Małgorzata',
+  'Joanna',
+  'Ewa',
+  'Beata',
+  'Monika',
+  'Aleksandra',
+  'Dorota',
+  'Iwona',
+  'Justyna',
+  'Renata',
+]
+const men = [
+  'Andrzej',
+  'Tomasz',
+  'Marek',
+  'Grzegorz',
+  'Jacek',
+  'Michał',
+  'Rafał',
+  'Łukasz',
+  'Wojciech',
+  'Zbigniew',
+  'Krzysztof',
+  'Paweł',
+]
+const surnames = demoSurnames
+const ascii = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .toLowerCase()
+
+/** The n-th guest: a woman or a man in turn, each surname in the matching form. */
+export function guest(n: number) {
+  const female = n % 2 === 0
+  const first = (female ? women : men)[Math.floor(n / 2) % 12] as string
+  const pair = surnames[(n * 5 + Math.floor(n / 24)) % surnames.length] as readonly [string, string]
+  const last = female ? pair[1] : pair[0]
+  return { name: `${first} ${last}`, email: `${ascii(first)}.${ascii(last)}@example.pl` }
+}
+
+/** People register in the day and the evening: the instant's Warsaw day, at an hour between 7 and 21. */
+function daytime(at: Date, i: number) {
+  const day = warsawDayAndTime(at).day
+  const hour = 7 + ((i * 5) % 15)
+  const minute = (i * 17) % 60
+  const moved = warsawInstant(day, `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`)
+  // Never after now (a registration from the future).
+  return moved.getTime() > Date.now() ? new Date(Date.now() - (i + 1) * 60_000) : moved
+}
+
+const hour = 3_600_000
+
+const diets = ['', '', '', 'wegetariańska', '', 'bezglutenowa', '', '']
+
+export async function seedEvents(handle: AnyDb) {
+  const db: Db = handle
+  const now = new Date()
+  const day = today()
+  const accounts = new Map(
+    (await db.selectFrom('people').select(['id', 'email', 'name']).execute()).map((p) => [p.email, p]),
+  )
+  const spaces = new Map(
+    (await db.selectFrom(spaceRows(db).as('s')).select(['s.id', 's.name_pl']).execute()).map((s) => [
+      s.name_pl,
+      s.id,
+    ]),
+  )
+  const creator = accounts.get('koordynator@demo.siatka.test')
+  if (!creator) throw new Error('demo: the coordinator is missing')
+  let guestNo = 0
+  for (const e of events) {
+    // An event of several days runs on consecutive working days.
+    let first: Day = workingDayFrom(addDays(day, e.in))
+    while (e.days && !isWorkingDay(addDays(first, e.days))) first = workingDayFrom(addDays(first, 1))
+    const last: Day = e.days ? addDays(first, e.days) : first
+    const startsAt = warsawInstant(first, e.from)
+    const opensAt = warsawInstant(addDays(day, e.opensIn), '00:00')
+    // Registration closes at the end of the day before (as the organiser's form sets it).
+    const closesAt = startOfWarsawDay(first)
+    const created = await db
+      .insertInto('events')
+      .values({
+        kind: e.kind,
+        title: e.title,
+        description: e.description,
+        lang: e.lang,
+        space_id: e.space ? (spaces.get(e.space) ?? null) : null,
+        starts_at: startsAt,
+        ends_at: warsawInstant(last, e.to),
+        venue: e.venue,
+        venue_access: e.access,
+        online_url: e.online ?? null,
+        capacity: e.capacity,
+        registration_opens_at: opensAt,
+        registration_closes_at: closesAt,
+        created_by: creator.id,
+        created_at: new Date(opensAt.getTime() - 3 * 86_400_000),
+        updated_at: new Date(opensAt.getTime() - 3 * 86_400_000),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    // Registrations came in over the days registration was open, in order.
+    const registeredUntil = Math.min(now.getTime(), closesAt.getTime())
+    const span = Math.max(registeredUntil - opensAt.getTime(), 3_600_000)
+    const rows: {
+      name: string
+      email: string
+      person_id: string | null
+      state: RegistrationState
+      needs: AccessNeed[]
+      diet: string
+    }[] = []
+    for (const a of e.accounts ?? []) {
+      const person = accounts.get(a.email)
+      if (person)
+        rows.push({
+          name: person.name,
+          email: person.email,
+          person_id: person.id,
+          state: a.state,
+          needs: a.needs ?? [],
+          diet: '',
+        })
+    }
+    const held = rows.filter((r) => r.state === 'confirmed' || r.state === 'offered').length
+    for (let i = 0; i < e.guests + (e.waiting ?? 0); i++) {
+      const g = guest(guestNo++)
+      const state: RegistrationState =
+        i < e.guests ? (held + i < e.capacity ? 'confirmed' : 'waiting') : 'waiting'
+      rows.push({
+        ...g,
+        person_id: null,
+        state,
+        needs: i % 9 === 4 ? ['step_free'] : i % 13 === 6 ? ['pjm'] : [],
+        diet: diets[i % diets.length] as string,
+      })
+    }
+    for (let i = 0; i < (e.gaveUp ?? 0); i++)
+      rows.push({ ...guest(guestNo++), person_id: null, state: 'cancelled', needs: [], diet: '' })
+    // In the order they came: those with a place, those who gave theirs up, then the waiting list,
+    // whose first was offered the place given up.
+    const rank = (s: RegistrationState) => ['confirmed', 'cancelled', 'offered', 'waiting'].indexOf(s)
+    const order = [...rows].sort((a, b) => rank(a.state) - rank(b.state))
+    if (order.length === 0) continue
+    let previous = 0
+    await db
+      .insertInto('event_registrations')
+      .values(
+        order.map((r, i) => {
+          // In the order they came: a later one never before an earlier one.
+          let at = daytime(new Date(opensAt.getTime() + Math.round((span * (i + 1)) / (order.length + 1))), i)
+          if (at.getTime() <= previous) at = new Date(previous + 37 * 60_000)
+          previous = at.getTime()
+          return {
+            event_id: created.id,
+            person_id: r.person_id,
+            name: r.name,
+            email: r.email,
+            state: r.state,
+            access_needs: r.needs,
+            diet: r.diet,
+            token_hash: newToken().hash,
+            lang: 'pl',
+            created_at: at,
+            // Someone signed in has a place at once; anyone else when they follow the mailed link.
+            confirmed_at: r.person_id ? at : new Date(at.getTime() + 20 * 60_000),
+            cancelled_at:
+              r.state === 'cancelled'
+                ? new Date(Math.max(at.getTime() + hour, now.getTime() - 5 * hour))
+                : null,
+            offer_expires_at: r.state === 'offered' ? new Date(now.getTime() + 30 * 3_600_000) : null,
+          }
+        }),
+      )
+      .execute()
+  }
+}

@@ -1,0 +1,333 @@
+// Events: the public list and an event's page (kept for visitors), its calendar file; registering
+// with or without an account, the private link of a registration (confirm, take an offered place,
+// give it up); the secretariat's form and the list of who registered. The one policy decides each.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Config } from '../../config.ts'
+import { warsawDayAndTime } from '../../kernel/dates.ts'
+import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
+import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
+import { cursorOf, keysetPageOf, pageFrom, pageOf } from '../../kernel/pagination.ts'
+import { authorize, can } from '../../kernel/policy.ts'
+import { renderPublic } from '../../kernel/public-pages.ts'
+import type { FieldErrors } from '../../kernel/views/fields.tsx'
+import type { Db } from './db.ts'
+import * as registrations from './registrations.ts'
+import { registrationWindow } from './rules.ts'
+import { EventForm, EventParams, EventsQuery, RegistrationForm, TokenParams } from './schemas.ts'
+import * as events from './service.ts'
+import { EventFormPage } from './views/event-form-page.tsx'
+import { EventPage } from './views/event-page.tsx'
+import { EventsPage } from './views/events-page.tsx'
+import { CheckMailPage, RegisterPage } from './views/register-page.tsx'
+import { RegistrationsPage } from './views/registrations-page.tsx'
+import { TokenPage } from './views/token-page.tsx'
+
+const read = { config: { permission: 'events.read' } } as const
+const manage = { config: { permission: 'events.manage' } } as const
+const signedIn = { config: { permission: 'signedIn' } } as const
+
+/** The organiser's registrations on one page. */
+const registrationsPageSize = 100
+
+/** An event's form filled from the event (days and times on a Warsaw clock). */
+function formValuesOf(e: events.Event) {
+  const start = warsawDayAndTime(e.starts_at)
+  const end = warsawDayAndTime(e.ends_at)
+  const opens = warsawDayAndTime(e.registration_opens_at)
+  // Registration closes at the end of its last day: the form shows that day.
+  const closes = warsawDayAndTime(new Date(e.registration_closes_at.getTime() - 1))
+  return {
+    kind: e.kind,
+    title: e.title,
+    description: e.description,
+    lang: e.lang,
+    spaceId: e.space_id ?? '',
+    day: start.day,
+    startTime: start.time,
+    endDay: end.day,
+    endTime: end.time,
+    venue: e.venue,
+    venueAccess: e.venue_access,
+    onlineUrl: e.online_url ?? '',
+    capacity: String(e.capacity),
+    opensOn: opens.day,
+    closesOn: closes.day,
+  }
+}
+
+export async function eventRoutes(app: FastifyInstance, config: Config) {
+  const context = () => ({ baseUrl: config.baseUrl, now: new Date() })
+  const eventOf = (req: FastifyRequest) =>
+    events.findEvent(req.db as Db, EventParams.parse(req.params).eventId)
+
+  app.get('/events', read, async (req, reply) =>
+    renderPublic(
+      req,
+      reply,
+      async () => {
+        const query = EventsQuery.parse(req.query)
+        const now = new Date()
+        const rows = await events.eventsPage(req.db as Db, query, now)
+        const page = keysetPageOf(rows, events.eventsPageSize, (last) => cursorOf(last.starts_at, last.id))
+        return (
+          <EventsPage
+            ctx={viewContext(req, reply)}
+            query={query}
+            events={page.rows}
+            next={page.next}
+            now={now}
+            mayManage={can(req.actor, 'events.manage')}
+          />
+        )
+      },
+      { data: true },
+    ),
+  )
+
+  const formPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    event?: events.Event,
+    errors?: FieldErrors,
+  ) => {
+    const values = errors
+      ? typedValues(req.body)
+      : event
+        ? formValuesOf(event)
+        : { lang: 'pl', kind: 'conference' }
+    return render(
+      reply.code(errors ? 422 : 200),
+      <EventFormPage
+        ctx={viewContext(req, reply)}
+        event={event}
+        values={values}
+        organisers={await events.organiserChoices(req.db as Db)}
+        errors={errors}
+      />,
+    )
+  }
+
+  app.get('/events/new', manage, async (req, reply) => {
+    authorize(req.actor, 'events.manage')
+    return formPage(req, reply)
+  })
+
+  app.post('/events/new', manage, async (req, reply) => {
+    authorize(req.actor, 'events.manage')
+    const actor = req.actor
+    return submitForm(req, reply, EventForm, {
+      act: (form) => events.createEvent(req.db as Db, actor, form),
+      again: (errors) => formPage(req, reply, undefined, errors),
+      flash: req.t('events.manage.created'),
+      to: (created) => `/events/${created.id}`,
+    })
+  })
+
+  app.get('/events/:eventId', read, async (req, reply) => {
+    const now = new Date()
+    if (!req.actor)
+      return renderPublic(
+        req,
+        reply,
+        async () => (
+          <EventPage ctx={viewContext(req, reply)} event={await eventOf(req)} now={now} mayManage={false} />
+        ),
+        { data: true },
+      )
+    const event = await eventOf(req)
+    const own = await registrations.registrationOf(req.db as Db, event.id, req.actor.id)
+    return render(
+      reply,
+      <EventPage
+        ctx={viewContext(req, reply)}
+        event={event}
+        now={now}
+        own={own}
+        mayManage={can(req.actor, 'events.manage')}
+      />,
+    )
+  })
+
+  // A calendar program's copy of the event (the mail giving a place attaches the same).
+  app.get('/events/:eventId/event.ics', read, async (req, reply) => {
+    const event = await eventOf(req)
+    const calendar = registrations.eventCalendar(event, context())
+    return reply
+      .header('content-type', 'text/calendar; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="event.ics"')
+      .send(calendar.content)
+  })
+
+  const registerPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    event: events.Event,
+    errors?: FieldErrors,
+  ) =>
+    render(
+      reply.code(errors ? 422 : 200),
+      <RegisterPage
+        ctx={viewContext(req, reply)}
+        event={event}
+        values={errors ? typedValues(req.body) : undefined}
+        errors={errors}
+      />,
+    )
+
+  app.get('/events/:eventId/register', { config: { permission: 'events.register' } }, async (req, reply) => {
+    const event = await eventOf(req)
+    // Before registration opens or once it has closed, the event's page says so.
+    const window = registrationWindow(event, new Date())
+    if (window !== 'open') {
+      setFlash(reply, req.t(window === 'not_yet' ? 'events.errors.notYetOpen' : 'events.errors.closed'))
+      return reply.redirect(`/events/${event.id}`, 303)
+    }
+    return registerPage(req, reply, event)
+  })
+
+  app.post(
+    '/events/:eventId/register',
+    {
+      config: {
+        permission: 'events.register',
+        rateLimit: { max: config.rateLimits.invitation, timeWindow: config.rateLimits.windowMs },
+      },
+    },
+    async (req, reply) => {
+      const event = await eventOf(req)
+      // Signed in, the address is the account's: the form does not ask for it.
+      const body = req.actor ? { ...(req.body as object), email: req.actor.email } : req.body
+      const form = parseForm(RegistrationForm, body, req.t, req.lang)
+      if (!form.ok) return registerPage(req, reply, event, form.errors)
+      // A bot fills the field people do not see: it gets the same answer, and nothing is kept or sent.
+      if (form.data.website && !req.actor)
+        return render(reply, <CheckMailPage ctx={viewContext(req, reply)} event={event} />)
+      let outcome: registrations.Registered
+      try {
+        outcome = await registrations.register(
+          req.db as Db,
+          event.id,
+          form.data,
+          req.actor,
+          req.lang,
+          context(),
+        )
+      } catch (err) {
+        return registerPage(req, reply, event, ruleErrors(err, req.t))
+      }
+      if (outcome === 'check_mail')
+        return render(reply, <CheckMailPage ctx={viewContext(req, reply)} event={event} />)
+      setFlash(reply, req.t(`events.signUp.${outcome}`))
+      return reply.redirect(`/events/${event.id}`, 303)
+    },
+  )
+
+  // A signed-in person's own registration, from the event's page.
+  app.post('/events/:eventId/cancel', signedIn, async (req, reply) => {
+    authorize(req.actor, 'signedIn')
+    const event = await eventOf(req)
+    // Given up already (a second click, another tab): the event's page says where they stand.
+    const own = await registrations.registrationOf(req.db as Db, event.id, req.actor.id)
+    if (!own) return reply.redirect(`/events/${event.id}`, 303)
+    await registrations.cancel(req.db as Db, { eventId: event.id, personId: req.actor.id }, context())
+    setFlash(reply, req.t('events.yours.cancelled'))
+    return reply.redirect(`/events/${event.id}`, 303)
+  })
+
+  app.post('/events/:eventId/confirm', signedIn, async (req, reply) => {
+    authorize(req.actor, 'signedIn')
+    const event = await eventOf(req)
+    const own = await registrations.registrationOf(req.db as Db, event.id, req.actor.id)
+    if (own?.state !== 'offered') return reply.redirect(`/events/${event.id}`, 303)
+    try {
+      await registrations.confirmOwn(req.db as Db, own.id, context())
+    } catch (err) {
+      const errors = ruleErrors(err, req.t)
+      setFlash(reply, Object.values(errors).join(' '))
+      return reply.redirect(`/events/${event.id}`, 303)
+    }
+    setFlash(reply, req.t('events.signUp.confirmed'))
+    return reply.redirect(`/events/${event.id}`, 303)
+  })
+
+  app.get('/events/:eventId/edit', manage, async (req, reply) => {
+    authorize(req.actor, 'events.manage')
+    return formPage(req, reply, await eventOf(req))
+  })
+
+  app.post('/events/:eventId/edit', manage, async (req, reply) => {
+    authorize(req.actor, 'events.manage')
+    const actor = req.actor
+    const event = await eventOf(req)
+    const c = context()
+    return submitForm(req, reply, EventForm, {
+      act: (form) =>
+        events.updateEvent(req.db as Db, actor, event.id, form, (trx, id) =>
+          registrations.offerFreedPlaces(trx, id, c),
+        ),
+      again: (errors) => formPage(req, reply, event, errors),
+      flash: req.t('events.manage.changed'),
+      to: `/events/${event.id}`,
+    })
+  })
+
+  app.get('/events/:eventId/registrations', manage, async (req, reply) => {
+    authorize(req.actor, 'events.manage')
+    const event = await eventOf(req)
+    const page = pageFrom(req.query, registrationsPageSize)
+    const rows = pageOf(await registrations.registrationsOf(req.db as Db, event.id, page), page)
+    return render(
+      reply,
+      <RegistrationsPage
+        ctx={viewContext(req, reply)}
+        event={event}
+        rows={rows.rows}
+        page={page}
+        hasNext={rows.hasNext}
+      />,
+    )
+  })
+
+  // The private link of a registration: whoever holds it acts on it (it came to the registered address).
+  const tokenPage = async (req: FastifyRequest, reply: FastifyReply, token: string, errors?: FieldErrors) =>
+    render(
+      reply.code(errors ? 422 : 200),
+      <TokenPage
+        ctx={viewContext(req, reply)}
+        token={token}
+        registration={await registrations.registrationByToken(req.db as Db, token)}
+        errors={errors}
+      />,
+    )
+
+  app.get('/events/registrations/:token', { config: { permission: 'public' } }, async (req, reply) =>
+    tokenPage(req, reply, TokenParams.parse(req.params).token),
+  )
+
+  app.post(
+    '/events/registrations/:token/confirm',
+    { config: { permission: 'public' } },
+    async (req, reply) => {
+      const { token } = TokenParams.parse(req.params)
+      let state: Awaited<ReturnType<typeof registrations.confirm>>
+      try {
+        state = await registrations.confirm(req.db as Db, token, context())
+      } catch (err) {
+        return tokenPage(req, reply, token, ruleErrors(err, req.t))
+      }
+      if (state === 'confirmed' || state === 'waiting') setFlash(reply, req.t(`events.signUp.${state}`))
+      return reply.redirect(`/events/registrations/${token}`, 303)
+    },
+  )
+
+  app.post(
+    '/events/registrations/:token/cancel',
+    { config: { permission: 'public' } },
+    async (req, reply) => {
+      const { token } = TokenParams.parse(req.params)
+      await registrations.cancel(req.db as Db, { token }, context())
+      setFlash(reply, req.t('events.yours.cancelled'))
+      return reply.redirect(`/events/registrations/${token}`, 303)
+    },
+  )
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod'
+import {
+  checkbox,
+  dayField,
+  emailField,
+  manyOf,
+  oneOf,
+  optionalId,
+  optionalText,
+  requiredText,
+  textOrEmpty,
+} from '../../kernel/forms.ts'
+import { timeCursor } from '../../kernel/pagination.ts'
+import { accessNeeds, eventKinds } from './tables.ts'
+
+export const EventParams = z.object({ eventId: z.uuid() })
+export const TokenParams = z.object({ token: z.string().min(20).max(100) })
+
+const time = z
+  .string({ error: 'errors.required' })
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'events.errors.time' })
+
+/** An event as its organiser's form sends it (days and times on a Warsaw clock). */
+export const EventForm = z.object({
+  kind: oneOf(eventKinds),
+  title: requiredText(200),
+  description: textOrEmpty(20_000),
+  lang: z.enum(['pl', 'en'], { error: 'errors.choose' }),
+  spaceId: optionalId(),
+  day: dayField(),
+  startTime: time,
+  endDay: dayField(),
+  endTime: time,
+  venue: textOrEmpty(500),
+  venueAccess: textOrEmpty(2000),
+  onlineUrl: optionalText(500).pipe(
+    z.union([z.null(), z.url({ protocol: /^https?$/, error: 'events.errors.url' })]),
+  ),
+  capacity: z.coerce
+    .number({ error: 'events.errors.capacity' })
+    .int({ error: 'events.errors.capacity' })
+    .min(1, { error: 'events.errors.capacity' })
+    .max(10_000, { error: 'events.errors.capacity' }),
+  opensOn: dayField(),
+  closesOn: dayField(),
+})
+export type EventForm = z.output<typeof EventForm>
+
+/** A registration as the form sends it; a signed-in person's name and address come from their account. */
+export const RegistrationForm = z.object({
+  name: requiredText(200),
+  email: emailField(),
+  accessNeeds: manyOf(oneOf(accessNeeds)),
+  accessNote: textOrEmpty(1000),
+  diet: textOrEmpty(500),
+  consent: checkbox.refine((v) => v, { error: 'events.errors.consent' }),
+  // The field people do not see: a bot fills it.
+  website: z.string().max(500).optional(),
+})
+export type RegistrationForm = z.output<typeof RegistrationForm>
+
+export const listWhen = ['upcoming', 'past'] as const
+export const EventsQuery = z.object({
+  when: z.enum(listWhen).catch('upcoming').default('upcoming'),
+  kind: z
+    .enum(['all', ...eventKinds])
+    .catch('all')
+    .default('all'),
+  after: timeCursor(),
+})
+export type EventsQuery = z.output<typeof EventsQuery>

@@ -1,0 +1,78 @@
+import type { ColumnType, Generated } from 'kysely'
+import type { CreatedAt } from '../../kernel/tables.ts'
+
+export const eventKinds = ['conference', 'workshop', 'panel', 'study_visit', 'training', 'webinar'] as const
+export type EventKind = (typeof eventKinds)[number]
+
+/** An event the public registers for, organised by the secretariat or a space. */
+export interface EventsTable {
+  id: Generated<string>
+  kind: EventKind
+  title: string
+  /** Markdown. */
+  description: Generated<string>
+  /** The language it is held in: 'pl' or 'en'. */
+  lang: string
+  /** The space that organises it (null: the secretariat). */
+  space_id: string | null
+  starts_at: Date
+  ends_at: Date
+  /** Where it is held ('' for an event online only). */
+  venue: Generated<string>
+  /** How to get in: step-free access, a hearing loop, parking. */
+  venue_access: Generated<string>
+  online_url: string | null
+  capacity: number
+  registration_opens_at: Date
+  registration_closes_at: Date
+  created_by: string
+  created_at: CreatedAt
+  updated_at: ColumnType<Date, Date | undefined, Date>
+}
+
+export const registrationStates = [
+  'unconfirmed',
+  'confirmed',
+  'waiting',
+  'offered',
+  'cancelled',
+  'expired',
+] as const
+export type RegistrationState = (typeof registrationStates)[number]
+
+/** The standard accessibility questions, asked of everyone and shown to the organiser alone. */
+export const accessNeeds = ['pjm', 'large_print', 'step_free', 'induction_loop', 'assistant'] as const
+export type AccessNeed = (typeof accessNeeds)[number]
+
+/** A person's registration for an event: a place, a place on the waiting list, or one given up. */
+export interface EventRegistrationsTable {
+  id: Generated<string>
+  event_id: string
+  /** A signed-in person's own; null for someone without an account. */
+  person_id: string | null
+  name: string
+  email: string
+  state: RegistrationState
+  access_needs: ColumnType<string[], string[] | undefined, string[]>
+  access_note: Generated<string>
+  diet: Generated<string>
+  /** The hash of the private link in the person's mails. */
+  token_hash: string
+  /** The language of the person's mails. */
+  lang: string
+  created_at: CreatedAt
+  /** When the address was confirmed (the waiting list's order). */
+  confirmed_at: Date | null
+  /** A place offered from the waiting list is held until then. */
+  offer_expires_at: Date | null
+  cancelled_at: Date | null
+}
+
+export interface EventsTables {
+  events: EventsTable
+  event_registrations: EventRegistrationsTable
+}
+
+declare module '../../kernel/db.ts' {
+  interface Database extends EventsTables {}
+}

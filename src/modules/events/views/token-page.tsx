@@ -1,0 +1,76 @@
+import { formatDateTime } from '../../../kernel/dates.ts'
+import { unescaped } from '../../../kernel/i18n.ts'
+import type { ViewContext } from '../../../kernel/views/context.ts'
+import { Button, type FieldErrors, PostForm } from '../../../kernel/views/fields.tsx'
+import { FormPage } from '../../../kernel/views/form-page.tsx'
+import type { RegistrationByToken } from '../registrations.ts'
+import { eventWhen } from './parts.tsx'
+
+/**
+ * A registration as the private link in its mails shows it: its state, and what its holder may do
+ * (confirm the address, take a place offered, give it up). The link is the whole authority.
+ */
+export function TokenPage(p: {
+  ctx: ViewContext
+  token: string
+  registration: RegistrationByToken
+  errors?: FieldErrors
+}) {
+  const { t, lang } = p.ctx
+  const r = p.registration
+  const base = `/events/registrations/${p.token}`
+  const live = r.state !== 'cancelled' && r.state !== 'expired'
+  const started = r.starts_at <= new Date()
+  return (
+    <FormPage
+      ctx={p.ctx}
+      title={t('events.token.title', { event: r.title, ...unescaped })}
+      errors={p.errors}
+      section="events"
+      back={{ href: `/events/${r.event_id}`, label: r.title }}
+    >
+      <p class="govuk-body" safe>
+        {eventWhen(r, lang)}
+      </p>
+      <dl class="govuk-summary-list">
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">{t('events.token.state')}</dt>
+          <dd class="govuk-summary-list__value">
+            <strong class="govuk-tag">{t(`events.states.${r.state}`)}</strong>
+            {r.state === 'offered' && r.offer_expires_at ? (
+              <span
+                safe
+              >{` ${t('events.list.offeredUntil', { until: formatDateTime(r.offer_expires_at, lang), ...unescaped })}`}</span>
+            ) : (
+              ''
+            )}
+          </dd>
+        </div>
+      </dl>
+      {r.state === 'unconfirmed' && !started ? (
+        <>
+          <p class="govuk-body">{t('events.token.confirmHint')}</p>
+          <PostForm ctx={p.ctx} action={`${base}/confirm`}>
+            <Button>{t('events.token.confirmAddress')}</Button>
+          </PostForm>
+        </>
+      ) : (
+        ''
+      )}
+      {r.state === 'offered' && !started && r.offer_expires_at !== null && r.offer_expires_at > new Date() ? (
+        <PostForm ctx={p.ctx} action={`${base}/confirm`}>
+          <Button>{t('events.yours.confirmOffer')}</Button>
+        </PostForm>
+      ) : (
+        ''
+      )}
+      {live && !started ? (
+        <PostForm ctx={p.ctx} action={`${base}/cancel`}>
+          <Button variant="warning">{t('events.yours.cancel')}</Button>
+        </PostForm>
+      ) : (
+        ''
+      )}
+    </FormPage>
+  )
+}
