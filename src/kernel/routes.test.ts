@@ -277,6 +277,9 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   // events and reads who registered.
   //                                                      an  A   C   S   IZ  me  ex  ps  cm
   'GET  /events                                           ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /events/feed.atom                                 ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /events/feed.rss                                  ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /events/calendar.ics                              ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'GET  /events/new                                       in  ok  ok  403 403 403 403 403 403',
   'POST /events/new                                       in  ok  ok  403 403 403 403 403 403',
   'GET  /events/:eventId                                  ok  ok  ok  ok  ok  ok  ok  ok  ok',

@@ -428,3 +428,26 @@ test('someone who registered without an account and then signs in has that regis
   assert.deepEqual(rows, [{ person_id: person.id }])
   assert.match(plain((await client.get(`/events/${eventId}`)).body), /Masz miejsce na tym wydarzeniu/)
 })
+
+test('the upcoming events are feeds anyone subscribes to: Atom, RSS and a calendar, soonest first, nothing held', async () => {
+  const visitor = new Client(h.app)
+  const atom = await visitor.get('/events/feed.atom')
+  assert.equal(atom.headers['content-type'], 'application/atom+xml; charset=utf-8')
+  assert.match(
+    atom.body,
+    /<title type="html"><!\[CDATA\[Warsztat: budżet partycypacyjny i inicjatywa lokalna w gminie \(/,
+  )
+  assert.doesNotMatch(atom.body, /Konferencja sieciująca/)
+  const rss = await visitor.get('/events/feed.rss')
+  assert.equal(rss.headers['content-type'], 'application/rss+xml; charset=utf-8')
+  assert.match(rss.body, /<link>http:\/\/[^<]+\/events\/[0-9a-f-]{36}<\/link>/)
+  const ics = await visitor.get('/events/calendar.ics')
+  assert.equal(ics.headers['content-type'], 'text/calendar; charset=utf-8')
+  const summaries = [...ics.body.matchAll(/^SUMMARY:(.*)$/gm)].map((m) => m[1])
+  assert.ok(
+    summaries.some((s) => s?.startsWith('Panel ekspercki')),
+    'the panel is in the calendar',
+  )
+  assert.ok(!summaries.some((s) => s?.startsWith('Konferencja sieciująca')), 'the conference held is not')
+  assert.match(ics.body, /UID:event-[0-9a-f-]{36}@/)
+})

@@ -3,7 +3,6 @@
 // up is offered to the first person waiting, held for them for a while (rules.ts offerExpiry), then
 // offered to the next. Every change of who holds a place locks the event's row first, so two people
 // asking for the last place at the same moment cannot both get it.
-import type { EventAttributes } from 'ics'
 import { formatDateTime } from '../../kernel/dates.ts'
 import type { AnyDb } from '../../kernel/db.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
@@ -14,6 +13,7 @@ import { renderMail, sendMail } from '../../kernel/mail.ts'
 import type { Actor } from '../../kernel/policy.ts'
 import { hashToken, newToken } from '../../kernel/tokens.ts'
 import type { Db } from './db.ts'
+import { calendarEntry, calendarProduct } from './feeds.ts'
 import { holdsPlace, offerExpiry, placeFor, registrationWindow } from './rules.ts'
 import type { RegistrationForm } from './schemas.ts'
 import type { RegistrationState } from './tables.ts'
@@ -42,6 +42,7 @@ async function lockedEvent(trx: Db, eventId: string) {
       'online_url',
       'registration_opens_at',
       'registration_closes_at',
+      'updated_at',
     ])
     .where('id', '=', eventId)
     .forUpdate()
@@ -62,24 +63,16 @@ async function placesTaken(trx: Db, eventId: string) {
 }
 
 /** The event as a calendar program shows it, attached to the mail that gives a place. */
-export function eventCalendar(e: LockedEvent, c: Context): NonNullable<MailMessage['calendar']> {
-  const host = new URL(c.baseUrl).hostname
-  const location = [e.venue, e.online_url].filter(Boolean).join(' / ')
-  const entry: EventAttributes = {
-    uid: `event-${e.id}@${host}`,
-    start: e.starts_at.getTime(),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: e.ends_at.getTime(),
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    title: e.title,
-    url: `${c.baseUrl}/events/${e.id}`,
-    ...(location ? { location } : {}),
-  }
+export function eventCalendar(
+  e: Parameters<typeof calendarEntry>[0],
+  c: Pick<Context, 'baseUrl'>,
+): NonNullable<MailMessage['calendar']> {
   return {
     method: 'PUBLISH',
-    content: publishedCalendar([entry], { productId: '-//Siatka//Events//PL', calName: e.title }),
+    content: publishedCalendar([calendarEntry(e, c.baseUrl)], {
+      productId: calendarProduct,
+      calName: e.title,
+    }),
     filename: 'event.ics',
   }
 }

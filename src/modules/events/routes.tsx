@@ -11,6 +11,7 @@ import { authorize, can } from '../../kernel/policy.ts'
 import { renderPublic } from '../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import type { Db } from './db.ts'
+import { eventFeed, eventsCalendar, upcomingForFeeds } from './feeds.ts'
 import * as registrations from './registrations.ts'
 import { registrationWindow } from './rules.ts'
 import { EventForm, EventParams, EventsQuery, RegistrationForm, TokenParams } from './schemas.ts'
@@ -147,6 +148,31 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
       />,
     )
   })
+
+  // The upcoming events for a feed reader and a calendar program: anyone subscribes, no account.
+  for (const format of ['atom', 'rss'] as const)
+    app.get(`/events/feed.${format}`, read, async (req, reply) => {
+      const feed = eventFeed({
+        baseUrl: config.baseUrl,
+        title: `${req.t('events.title')} – Siatka`,
+        description: req.t('events.feeds.intro'),
+        lang: req.lang,
+        events: await upcomingForFeeds(req.db as Db, new Date()),
+      })
+      return format === 'atom'
+        ? reply.type('application/atom+xml; charset=utf-8').send(feed.atom1())
+        : reply.type('application/rss+xml; charset=utf-8').send(feed.rss2())
+    })
+
+  app.get('/events/calendar.ics', read, async (req, reply) =>
+    reply.header('content-type', 'text/calendar; charset=utf-8').send(
+      eventsCalendar({
+        baseUrl: config.baseUrl,
+        name: `${req.t('events.title')} – Siatka`,
+        events: await upcomingForFeeds(req.db as Db, new Date()),
+      }),
+    ),
+  )
 
   // A calendar program's copy of the event (the mail giving a place attaches the same).
   app.get('/events/:eventId/event.ics', read, async (req, reply) => {

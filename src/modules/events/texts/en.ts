@@ -47,6 +47,13 @@ export const en: Translation<typeof pl> = {
     registerWaiting: 'Join the waiting list',
     calendar: 'Add to calendar (.ics file)',
     backToList: 'All events',
+    feeds: {
+      intro: 'Upcoming events of the networks and projects in Siatka.',
+      subscribe: 'Subscribe to the upcoming events:',
+      atom: 'Atom feed',
+      rss: 'RSS feed',
+      calendar: 'calendar (iCalendar)',
+    },
     yours: {
       heading: 'Your registration',
       confirmed: 'You have a place at this event.',

@@ -44,6 +44,13 @@ export const pl = {
     registerWaiting: 'Zapisz się na listę rezerwową',
     calendar: 'Dodaj do kalendarza (plik .ics)',
     backToList: 'Wszystkie wydarzenia',
+    feeds: {
+      intro: 'Nadchodzące wydarzenia sieci i projektów w Siatce.',
+      subscribe: 'Subskrybuj nadchodzące wydarzenia:',
+      atom: 'kanał Atom',
+      rss: 'kanał RSS',
+      calendar: 'kalendarz (iCalendar)',
+    },
     yours: {
       heading: 'Twój udział',
       confirmed: 'Masz miejsce na tym wydarzeniu.',

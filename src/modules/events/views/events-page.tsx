@@ -74,6 +74,20 @@ export function EventsPage(p: {
           </li>
         ))}
       </ul>
+      <p class="govuk-body">
+        {t('events.feeds.subscribe')}{' '}
+        <a class="govuk-link" href="/events/feed.atom">
+          {t('events.feeds.atom')}
+        </a>
+        {', '}
+        <a class="govuk-link" href="/events/feed.rss">
+          {t('events.feeds.rss')}
+        </a>
+        {', '}
+        <a class="govuk-link" href="/events/calendar.ics">
+          {t('events.feeds.calendar')}
+        </a>
+      </p>
       <KeysetNav
         first={keep({})}
         next={p.next ? keep({ after: p.next }) : null}
