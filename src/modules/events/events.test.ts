@@ -427,6 +427,9 @@ test('someone who registered without an account and then signs in has that regis
     .execute()
   assert.deepEqual(rows, [{ person_id: person.id }])
   assert.match(plain((await client.get(`/events/${eventId}`)).body), /Masz miejsce na tym wydarzeniu/)
+  // The mail's link is the registration's.
+  const link = linkIn((await h.smtp.waitFor(person.email, /Masz miejsce/)).text)
+  assert.match(plain((await new Client(h.app).get(link)).body), /Ma miejsce/)
 })
 
 test('the upcoming events are feeds anyone subscribes to: Atom, RSS and a calendar, soonest first, nothing held', async () => {

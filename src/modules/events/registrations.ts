@@ -150,6 +150,8 @@ export async function register(
         .set({
           person_id: actor.id,
           state,
+          // The mail below carries the new link.
+          token_hash: hash,
           ...(existing.state === 'unconfirmed' ? { confirmed_at: c.now } : {}),
         })
         .where('id', '=', existing.id)
