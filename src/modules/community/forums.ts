@@ -13,6 +13,18 @@ import { readableForums } from './visibility.ts'
 /** At most this many forums are listed (the secretariat creates a handful). */
 const forumLimit = 200
 
+/** What every reading of a forum shows: its names and descriptions, and a members-only forum's space. */
+const forumColumns = [
+  'f.id',
+  'f.name_pl',
+  'f.name_en',
+  'f.description_pl',
+  'f.description_en',
+  'f.space_id',
+  's.name_pl as space_pl',
+  's.name_en as space_en',
+] as const
+
 /**
  * The forums a person reads, in the secretariat's order (the open ones first), each with its topics,
  * unanswered questions and latest post, and a members-only forum's space.
@@ -21,15 +33,8 @@ export function forumList(db: Db, actor: Actor | null) {
   return db
     .selectFrom('community_forums as f')
     .leftJoin(spaceRows(db).as('s'), 's.id', 'f.space_id')
+    .select(forumColumns)
     .select([
-      'f.id',
-      'f.name_pl',
-      'f.name_en',
-      'f.description_pl',
-      'f.description_en',
-      'f.space_id',
-      's.name_pl as space_pl',
-      's.name_en as space_en',
       (eb) =>
         eb
           .selectFrom('community_topics as t')
@@ -70,16 +75,7 @@ export function findForum(db: Db, id: string) {
   return db
     .selectFrom('community_forums as f')
     .leftJoin(spaceRows(db).as('s'), 's.id', 'f.space_id')
-    .select([
-      'f.id',
-      'f.name_pl',
-      'f.name_en',
-      'f.description_pl',
-      'f.description_en',
-      'f.space_id',
-      's.name_pl as space_pl',
-      's.name_en as space_en',
-    ])
+    .select(forumColumns)
     .where('f.id', '=', id)
     .executeTakeFirst()
 }

@@ -28,7 +28,7 @@ const langOf = (lang: string): Lang => (lang === 'en' ? 'en' : 'pl')
 const linkOf = (c: Context, token: string) => `${c.baseUrl}/events/registrations/${token}`
 
 /** The event's row, locked for the rest of the transaction: the one lock every change of its places takes. */
-async function lockedEvent(trx: Db, eventId: string) {
+export async function lockedEvent(trx: Db, eventId: string) {
   const event = await trx
     .selectFrom('events')
     .select([
@@ -52,7 +52,7 @@ async function lockedEvent(trx: Db, eventId: string) {
 }
 type LockedEvent = Awaited<ReturnType<typeof lockedEvent>>
 
-async function placesTaken(trx: Db, eventId: string) {
+export async function placesTaken(trx: Db, eventId: string) {
   const row = await trx
     .selectFrom('event_registrations')
     .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -287,10 +287,7 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
     const event = await eventOf(req)
     const c = context()
     return submitForm(req, reply, EventForm, {
-      act: (form) =>
-        events.updateEvent(req.db as Db, actor, event.id, form, (trx, id) =>
-          registrations.offerFreedPlaces(trx, id, c),
-        ),
+      act: (form) => events.updateEvent(req.db as Db, actor, event.id, form, c),
       again: (errors) => formPage(req, reply, event, errors),
       flash: req.t('events.manage.changed'),
       to: `/events/${event.id}`,

@@ -6,6 +6,7 @@ import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import type { Actor } from '../../kernel/policy.ts'
 import { spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
+import { type Context, lockedEvent, offerFreedPlaces, placesTaken } from './registrations.ts'
 import { capacityTooLow, eventInstants } from './rules.ts'
 import type { EventForm, EventsQuery } from './schemas.ts'
 
@@ -131,41 +132,23 @@ export async function createEvent(db: Db, actor: Actor, f: EventForm) {
 
 /**
  * An event changed by its organiser. Its places may not go below those taken (the refusal says
- * both numbers); places added go to the waiting list first (`offerFreedPlaces`).
+ * both numbers); places added go to the waiting list first (registrations.ts offerFreedPlaces).
  */
-export async function updateEvent(
-  db: Db,
-  actor: Actor,
-  id: string,
-  f: EventForm,
-  offerFreedPlaces: (trx: Db, eventId: string) => Promise<void>,
-) {
+export async function updateEvent(db: Db, actor: Actor, id: string, f: EventForm, c: Context) {
   const columns = columnsOf(f)
   await db.transaction().execute(async (trx) => {
     // The event's row is the lock every change of its places takes (registrations.ts).
-    const locked = await trx
-      .selectFrom('events')
-      .select('id')
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst()
-    if (!locked) throw new NotFoundError()
+    await lockedEvent(trx, id)
     await organiserExists(trx, f.spaceId)
-    const held = await trx
-      .selectFrom('event_registrations')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('event_id', '=', id)
-      .where('state', 'in', ['confirmed', 'offered'])
-      .executeTakeFirstOrThrow()
-    const n = Number(held.n)
-    if (capacityTooLow(f.capacity, n))
-      throw new RuleError('events.errors.capacityBelowTaken', 'capacity', { capacity: f.capacity, taken: n })
+    const taken = await placesTaken(trx, id)
+    if (capacityTooLow(f.capacity, taken))
+      throw new RuleError('events.errors.capacityBelowTaken', 'capacity', { capacity: f.capacity, taken })
     await trx
       .updateTable('events')
       .set({ ...columns, updated_at: new Date() })
       .where('id', '=', id)
       .execute()
     await audit(trx, actor, { action: 'events.changed', subjectType: 'event', subjectId: id })
-    await offerFreedPlaces(trx, id)
+    await offerFreedPlaces(trx, id, c)
   })
 }
