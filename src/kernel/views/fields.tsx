@@ -316,6 +316,21 @@ export function PostForm(p: {
   )
 }
 
+/**
+ * The field people do not see (nor hear: hidden from screen readers, out of the tab order) and only
+ * bots fill: a form that finds it filled answers as usual and keeps nothing.
+ */
+export function BotTrap(p: { id: string; label: string }) {
+  return (
+    <div class="govuk-visually-hidden" aria-hidden="true">
+      <label for={p.id} safe>
+        {p.label}
+      </label>
+      <input id={p.id} name="website" type="text" tabindex="-1" autocomplete="off" />
+    </div>
+  )
+}
+
 export function Button(p: {
   children: Children
   variant?: 'secondary' | 'warning'

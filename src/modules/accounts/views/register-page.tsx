@@ -1,5 +1,6 @@
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
+  BotTrap,
   Button,
   type FieldErrors,
   type FormValues,
@@ -38,10 +39,7 @@ export function RegisterPage(p: {
               autocomplete: 'email',
               spellcheck: false,
             })}
-            <div class="govuk-visually-hidden" aria-hidden="true">
-              <label for="register-website">{t('accounts.register.leaveEmpty')}</label>
-              <input id="register-website" name="website" type="text" tabindex="-1" autocomplete="off" />
-            </div>
+            <BotTrap id="register-website" label={t('accounts.register.leaveEmpty')} />
             <Button>{t('accounts.register.submit')}</Button>
           </PostForm>
           <p class="govuk-body">

@@ -1,6 +1,7 @@
 import { unescaped } from '../../../kernel/i18n.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
+  BotTrap,
   Button,
   type FieldErrors,
   type FormValues,
@@ -65,10 +66,7 @@ export function RegisterPage(p: {
           label: t('events.signUp.consentLegend'),
           options: [{ value: 'yes', label: t('events.signUp.consent') }],
         })}
-        <div class="govuk-visually-hidden" aria-hidden="true">
-          <label for="event-website">{t('events.signUp.website')}</label>
-          <input id="event-website" name="website" type="text" tabindex="-1" autocomplete="off" />
-        </div>
+        <BotTrap id="event-website" label={t('events.signUp.website')} />
         <Button>{t('events.signUp.send')}</Button>
       </PostForm>
     </FormPage>
