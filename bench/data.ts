@@ -80,6 +80,8 @@ export interface BenchData {
   memberOpenActions: number
   /** An upcoming event of the generated ones, with its registrations. */
   eventId: string
+  /** The conference whose queue of registrations the registration POST confirms. */
+  confirmEventId: string
   /** The community forum of `forumPosts` posts, and its topic of 200 posts. */
   forumId: string
   bigTopicId: string
@@ -716,6 +718,7 @@ export async function generateBenchData(db: Db, sizes: BenchSizes = benchSizes):
     const forum = await insertForum(trx, sizes.forumPosts, secretaries[1] as string)
     const partners = await insertPartners(trx, sizes.partnerOrganisations, secretaries[1] as string)
     const eventId = await insertEvents(trx, sizes.events, secretaries[1] as string)
+    const confirmEventId = await insertConfirmQueue(trx, secretaries[1] as string)
 
     await sql`analyze`.execute(trx)
     return {
@@ -730,6 +733,7 @@ export async function generateBenchData(db: Db, sizes: BenchSizes = benchSizes):
       bigTopicId: forum.bigTopicId,
       partnerRequestId: partners.requestId,
       eventId,
+      confirmEventId,
       partnerThemeId: partners.themeId,
       counts: {
         organisations: orgIds.length,
@@ -1433,6 +1437,43 @@ async function insertEvents(trx: Db, count: number, by: string) {
     .orderBy('starts_at')
     .executeTakeFirstOrThrow()
   return next.id
+}
+
+/** Registrations waiting for their address's confirmation, for the benchmark's registration POST. */
+export const confirmQueue = {
+  size: 40_000,
+  token: (n: number) => `bench-confirm-${String(n).padStart(8, '0')}`,
+}
+
+/**
+ * A conference open for registration with 10,000 places and a queue of people who registered
+ * without an account and have not confirmed yet (each link's token is known: confirmQueue.token).
+ * Each confirmation the benchmark posts takes the event's lock, counts the places taken and gives a
+ * place (the waiting list once the 10,000 are gone), and queues the mail: an accepted registration.
+ */
+async function insertConfirmQueue(trx: Db, by: string) {
+  const event = await trx
+    .insertInto('events')
+    .values({
+      kind: 'conference',
+      title: 'Konferencja otwarta (benchmark zapisów)',
+      lang: 'pl',
+      space_id: null,
+      starts_at: new Date(Date.now() + 30 * 86_400_000),
+      ends_at: new Date(Date.now() + 30 * 86_400_000 + 6 * 3_600_000),
+      venue: 'Centrum Konferencyjne, ul. Bracka 6, Kraków',
+      capacity: 10_000,
+      registration_opens_at: new Date(Date.now() - 86_400_000),
+      registration_closes_at: new Date(Date.now() + 29 * 86_400_000),
+      created_by: by,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await sql`insert into event_registrations (event_id, name, email, state, token_hash, lang)
+    select ${event.id}, 'Osoba ' || n, 'osoba' || n || '@example.pl', 'unconfirmed',
+      encode(sha256(convert_to('bench-confirm-' || lpad(n::text, 8, '0'), 'UTF8')), 'hex'), 'pl'
+    from generate_series(0, ${confirmQueue.size - 1}) n`.execute(trx)
+  return event.id
 }
 
 /**

@@ -36,6 +36,12 @@ export interface RunOptions {
   profileDir?: string
   /** The app's statement count so far (kernel/db.ts), to count statements per request. */
   statements?: () => number
+  /**
+   * A form posted instead of a GET: its body, the module autocannon's worker requires to set each
+   * request's path (a file: a function cannot cross to a worker), and what to run before a run and
+   * after it with the requests sent. The answer is a redirect (303), not counted as an error.
+   */
+  post?: { body: string; setupRequest: string; before(): void; after(sent: number): void }
 }
 
 /**
@@ -47,13 +53,22 @@ export async function cannon(url: string, duration: number, o: RunOptions): Prom
   const elu = performance.eventLoopUtilization()
   const cpu = process.cpuUsage()
   const statements = o.statements?.() ?? 0
+  o.post?.before()
   const r = await autocannon({
     url,
     connections: o.connections,
     duration,
     headers: o.headers ?? {},
     workers: 1,
+    ...(o.post
+      ? {
+          method: 'POST' as const,
+          body: o.post.body,
+          requests: [{ method: 'POST' as const, body: o.post.body, setupRequest: o.post.setupRequest }],
+        }
+      : {}),
   })
+  o.post?.after(r.requests.sent)
   const used = process.cpuUsage(cpu)
   const loop = performance.eventLoopUtilization(elu)
   const answered = Math.max(r.requests.total, 1)
@@ -64,7 +79,7 @@ export async function cannon(url: string, duration: number, o: RunOptions): Prom
     p975: r.latency.p97_5,
     mean: r.latency.average,
     requests: r.requests.total,
-    bad: r.errors + r.timeouts + r.non2xx,
+    bad: r.errors + r.timeouts + (o.post ? r.non2xx - (r['3xx'] ?? 0) : r.non2xx),
     elu: loop.utilization,
     cpu: (used.user + used.system) / 1e6 / r.duration,
     busyMsPerRequest: loop.active / answered,
@@ -114,6 +129,12 @@ export interface FixedPage {
 export async function startBaseline(pages: FixedPage[]): Promise<{ server: Server; url: string }> {
   const byPath = new Map(pages.map((p) => [p.path, p]))
   const server = createServer((req, res) => {
+    // A form posted: the answer the app gives it, a redirect to the same address without /confirm.
+    if (req.method === 'POST') {
+      req.resume()
+      req.on('end', () => res.writeHead(303, { location: (req.url ?? '').replace(/\/confirm$/, '') }).end())
+      return
+    }
     const page = byPath.get(req.url ?? '')
     if (!page) {
       res.writeHead(404).end()

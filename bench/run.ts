@@ -22,12 +22,13 @@
 // on an embedded PostgreSQL 18 of its own with the settings `npm start` gives it.
 // Benchmarks are not tests: this exits 0 whether or not the goals are met.
 import { availableParallelism, loadavg } from 'node:os'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { addMonths, warsawInstant } from '../src/kernel/dates.ts'
 import { cookieNames } from '../src/kernel/http.tsx'
 import { demoPassword } from '../src/modules/accounts/demo.ts'
 import { benchLogLevel, startBenchApp } from './app.ts'
-import { benchSizesAt } from './data.ts'
+import { benchSizesAt, confirmQueue } from './data.ts'
 import {
   cookieHeader,
   type FixedPage,
@@ -71,6 +72,8 @@ interface Page extends FixedPage {
   headers: Record<string, string>
   /** Names of the cookies the app sets in answer to such a request. */
   setCookies: string[]
+  /** A form posted (the registration POST): its body, and the app's run's own counting. */
+  post?: RunOptions['post']
 }
 
 async function fetchPage(base: string, name: string, path: string, jar?: Jar, group = name): Promise<Page> {
@@ -114,6 +117,42 @@ async function signIn(base: string, email: string): Promise<Jar> {
     throw new Error(`could not sign in as ${email}: ${res.status}`)
   }
   return jar
+}
+
+/**
+ * The registration POST: someone without an account confirms their address by the mailed link
+ * (POST /events/registrations/:token/confirm), each request the next of the queue bench/data.ts
+ * made, so each is accepted: the event's row locked, the places taken counted, a place given (the
+ * waiting list once the 10,000 are gone), the mail queued. The CSRF cookie and token come from the
+ * last registration's page, as a browser's would.
+ */
+let confirmsSent = 0
+async function registrationPost(base: string): Promise<Page> {
+  const jar: Jar = new Map()
+  const form = await fetch(`${base}/events/registrations/${confirmQueue.token(confirmQueue.size - 1)}`)
+  remember(jar, form)
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1]
+  if (!csrf) throw new Error('no CSRF token on a registration’s page')
+  return {
+    name: 'event-register',
+    group: 'events',
+    path: `/events/registrations/${confirmQueue.token(0)}/confirm`,
+    headers: { cookie: cookieHeader(jar), 'content-type': 'application/x-www-form-urlencoded' },
+    body: Buffer.alloc(0),
+    contentType: 'text/plain',
+    setCookies: [],
+    post: {
+      body: new URLSearchParams({ _csrf: csrf }).toString(),
+      setupRequest: fileURLToPath(new URL('./confirm-request.cjs', import.meta.url)),
+      before() {
+        process.env.BENCH_CONFIRM_FROM = String(confirmsSent)
+        if (confirmsSent >= confirmQueue.size) throw new Error('the registrations to confirm are used up')
+      },
+      after(sent) {
+        confirmsSent += sent
+      },
+    },
+  }
 }
 
 /** The published body with the most current members. */
@@ -438,7 +477,7 @@ async function main() {
   const eventLink = /<a class="govuk-link" href="\/events\/[0-9a-f-]{36}" lang=/g
   expect(eventPages[0] as Page, 'events', eventLink, 20)
   expect(eventPages[2] as Page, 'events', eventLink, 20)
-  pages.push(...eventPages)
+  pages.push(...eventPages, await registrationPost(bench.url))
   // The whole directory as a file: timed one request at a time.
   let exports = [
     await fetchPage(bench.url, 'directory-csv', '/directory?format=csv', jar, 'directory'),
@@ -470,7 +509,7 @@ async function main() {
       : ''
     const set = p.setCookies.length ? p.setCookies.join(', ') : 'none'
     console.log(
-      `  ${p.name.padEnd(15)} GET ${p.path.padEnd(width)} ${p.body.length} bytes${sent}${who}; sets: ${set}`,
+      `  ${p.name.padEnd(15)} ${p.post ? 'POST' : 'GET '} ${p.path.padEnd(width)} ${p.body.length} bytes${sent}${who}; sets: ${set}`,
     )
   }
   const csv = exports.find((e) => e.name === 'directory-csv')
@@ -487,17 +526,34 @@ async function main() {
   for (const page of pages) {
     const entry = { page, base: [] as Run[], app: [] as Run[] }
     const o = { ...run, headers: page.headers }
+    // The baseline answers a form without using up the app's queue.
+    const base = page.post ? { ...o, post: { ...page.post, before() {}, after() {} } } : o
     for (let r = 0; r < rounds; r++) {
-      entry.base.push(await measure(`${page.name} baseline`, baseline.url + page.path, o))
+      entry.base.push(await measure(`${page.name} baseline`, baseline.url + page.path, base))
       entry.app.push(
         await measure(`${page.name} app`, bench.url + page.path, {
           ...o,
+          post: page.post,
           profileDir: args.profile,
           statements: bench.database.statements,
         }),
       )
     }
     results.push(entry)
+  }
+  if (pages.some((p) => p.post)) {
+    // Each confirmation sent was an accepted registration: a place, or the waiting list (those still
+    // in flight when the run ended are answered first).
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    const accepted = await bench.database.db
+      .selectFrom('event_registrations')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('event_id', '=', data.confirmEventId)
+      .where('state', 'in', ['confirmed', 'waiting'])
+      .executeTakeFirstOrThrow()
+    console.log(
+      `\nThe registration POST: ${accepted.n} registrations accepted of ${confirmsSent} sent to the app.`,
+    )
   }
 
   console.log(

@@ -16,6 +16,8 @@ export interface MailMessage {
   html: string
   /** An iCalendar part (RFC 6047): calendars show it as an invitation, update or cancellation. */
   calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string; filename: string }
+  /** Files attached (a certificate's PDF), their bytes in base64: the job's data is JSON. */
+  attachments?: { filename: string; contentType: string; base64: string }[]
   /** Headers of the message's own (List-Unsubscribe, Auto-Submitted), sent as they are. */
   headers?: Record<string, string>
   /** Set by `sendTrackedMails`: the mail_deliveries row the job keeps up to date. */
@@ -118,6 +120,18 @@ export function mailQueue(config: Config, handle?: AnyDb): JobQueue {
           text: m.text,
           html: m.html,
           ...(m.calendar ? calendarParts(m.calendar) : {}),
+          ...(m.attachments
+            ? {
+                attachments: [
+                  ...((m.calendar && calendarParts(m.calendar).attachments) || []),
+                  ...m.attachments.map((a) => ({
+                    filename: a.filename,
+                    contentType: a.contentType,
+                    content: Buffer.from(a.base64, 'base64'),
+                  })),
+                ],
+              }
+            : {}),
           // Prepared: a long List-Unsubscribe address is not folded or encoded on the way.
           ...(m.headers
             ? {

@@ -71,11 +71,12 @@ const rules = {
   'community.read': () => true,
   'community.post': (a: Actor | null) => a !== null,
   'community.manage': (a: Actor | null) => has(a, secretariat),
-  // Events (issue 14): anyone reads them and registers, with or without an account; the secretariat
-  // publishes and changes them and sees who registered (a registration's needs are the organiser's alone).
+  // Events (issue 14): anyone reads them and registers, with or without an account, and checks a
+  // certificate's code. The secretariat publishes events of any organiser; a network's secretary
+  // those of the spaces they service, project staff those of their projects (eventCan decides one).
   'events.read': () => true,
   'events.register': () => true,
-  'events.manage': (a: Actor | null) => has(a, secretariat),
+  'events.organise': (a: Actor | null) => has(a, [...secretariat, 'secretary', 'project_staff']),
   // The knowledge base: written by the secretariat and the experts.
   'knowledge.write': (a: Actor | null) => has(a, [...secretariat, 'expert']),
 } satisfies Record<string, (actor: Actor | null) => boolean>
@@ -249,6 +250,41 @@ export function authorizeProject(
   if (!projectCan(actor, 'project.read', project)) throw new NotFoundError()
   if (!projectCan(actor, permission, project)) throw new ForbiddenError()
 }
+
+/**
+ * What the policy needs to know about one event: whether the person asking runs its organiser (the
+ * secretary of the space that organises it, or staff of the project that does).
+ */
+export interface EventAccess {
+  organises: boolean
+}
+
+const eventRules = {
+  /**
+   * Changing the event, reading who registered with their needs, checking people in, the list to
+   * sign and the certificates: the secretariat, and whoever runs the event's organiser.
+   */
+  'event.manage': (a: Actor, e: EventAccess) => secretariat.includes(a.role) || e.organises,
+} satisfies Record<string, (actor: Actor, event: EventAccess) => boolean>
+
+export type EventPermission = keyof typeof eventRules
+
+export function eventCan(actor: Actor | null, permission: EventPermission, event: EventAccess): boolean {
+  return actor !== null && eventRules[permission](actor, event)
+}
+
+/** Events are public: a person who may not act on one is refused (403); an anonymous visitor signs in. */
+export function authorizeEvent(
+  actor: Actor | null,
+  permission: EventPermission,
+  event: EventAccess,
+): asserts actor is Actor {
+  if (eventCan(actor, permission, event)) return
+  throw actor ? new ForbiddenError() : new SignInRequiredError()
+}
+
+/** May the person organise an event for the secretariat itself (no space nor project)? */
+export const organisesForSecretariat = (a: Actor) => secretariat.includes(a.role)
 
 /**
  * What the policy needs to know about a community forum: for a members-only forum, its space as the

@@ -274,23 +274,35 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   // Events (issue 14): anyone reads them and registers, with or without an account (a person
   // without one confirms by a private link, whose token is the whole authority); a signed-in person
   // gives up or takes their own place on the event's page; the secretariat publishes and changes
-  // events and reads who registered.
+  // events of any organiser and reads who registered, a network's secretary those of the spaces they
+  // service (the network's workshop), project staff those of their projects.
   //                                                      an  A   C   S   IZ  me  ex  ps  cm
   'GET  /events                                           ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'GET  /events/feed.atom                                 ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'GET  /events/feed.rss                                  ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'GET  /events/calendar.ics                              ok  ok  ok  ok  ok  ok  ok  ok  ok',
-  'GET  /events/new                                       in  ok  ok  403 403 403 403 403 403',
-  'POST /events/new                                       in  ok  ok  403 403 403 403 403 403',
+  'GET  /events/new                                       in  ok  ok  ok  403 403 403 ok  403',
+  'POST /events/new                                       in  ok  ok  ok  403 403 403 ok  403',
   'GET  /events/:eventId                                  ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'GET  /events/:eventId/event.ics                        ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'GET  /events/:eventId/register                         ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /events/:eventId/register                         ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /events/:eventId/cancel                           in  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /events/:eventId/confirm                          in  ok  ok  ok  ok  ok  ok  ok  ok',
-  'GET  /events/:eventId/edit                             in  ok  ok  403 403 403 403 403 403',
-  'POST /events/:eventId/edit                             in  ok  ok  403 403 403 403 403 403',
-  'GET  /events/:eventId/registrations                    in  ok  ok  403 403 403 403 403 403',
+  'GET  /events/:eventId/edit                             in  ok  ok  ok  403 403 403 403 403',
+  'POST /events/:eventId/edit                             in  ok  ok  ok  403 403 403 403 403',
+  'GET  /events/:eventId/registrations                    in  ok  ok  ok  403 403 403 403 403',
+  // On the day and after, for the training the transnational project (PSWPS) ran: its staff and the
+  // secretariat; the network secretary runs the network's workshop above, not this one.
+  'GET  /events/:eventId/check-in                         in  ok  ok  403 403 403 403 ok  403',
+  'POST /events/:eventId/check-in/:registrationId         in  ok  ok  403 403 403 403 ok  403',
+  'GET  /events/:eventId/attendance.pdf                   in  ok  ok  403 403 403 403 ok  403',
+  'POST /events/:eventId/certificates                     in  ok  ok  403 403 403 403 ok  403',
+  // One's own certificate: the member and the network secretary came to the conference held.
+  'GET  /events/:eventId/certificate.pdf                  in  404 404 ok  404 ok  404 404 404',
+  'GET  /events/registrations/:token/certificate.pdf      ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  // Anyone checks a certificate's code.
+  'GET  /events/certificates                              ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'GET  /events/registrations/:token                      ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /events/registrations/:token/confirm              ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /events/registrations/:token/cancel               ok  ok  ok  ok  ok  ok  ok  ok  ok',

@@ -27,7 +27,7 @@ import {
 import { Client, signedIn } from '../support/client.ts'
 import { givenPerson } from '../support/given.ts'
 import { expectUniqueIds } from '../support/html.ts'
-import { fullWorkshop, givenLinkTokens, tokens } from '../support/pages.ts'
+import { certificateCodeOf, fullWorkshop, givenLinkTokens, heldTraining, tokens } from '../support/pages.ts'
 
 let h: E2eApp
 let browser: Browser
@@ -118,6 +118,8 @@ async function givenPrivateLinks() {
     `/invitation/${tokens.invitation}`,
     `/unsubscribe/${unsubscribeToken(h.config.sessionSecret, member.id, 'announcement')}`,
     `/events/registrations/${tokens.eventRegistration}`,
+    // Someone who came to the training held: their certificate's link.
+    `/events/registrations/${tokens.eventCertificate}`,
   ]
 }
 
@@ -510,6 +512,15 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await check(page, fullEvent, lang, contrast)
     await check(page, `${fullEvent}/register`, lang, contrast)
     await checkRefusedForm(page, lang, contrast)
+    // The public check of a certificate: empty, a code issued, a code mistyped (beside the field).
+    await check(page, '/events/certificates', lang, contrast)
+    await check(
+      page,
+      `/events/certificates?code=${await certificateCodeOf({ db: h.database.db })}`,
+      lang,
+      contrast,
+    )
+    await check(page, '/events/certificates?code=K7QM-4XPD', lang, contrast)
 
     // Signed in as admin. Signing in brings back the person's own language, so choose again.
     await signIn(page, accounts.admin.email)
@@ -701,6 +712,8 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await check(page, `${workshop}/edit`, lang, contrast)
     await check(page, '/events/new', lang, contrast)
     await checkRefusedForm(page, lang, contrast)
+    // On the day: the training held's check-in list (people present, one not, certificates issued).
+    await check(page, `/events/${await heldTraining({ db: h.database.db })}/check-in`, lang, contrast)
   } finally {
     await context.close()
   }
@@ -985,6 +998,9 @@ const notPages = new Set([
   '/funded-projects/marks/:file',
   '/funded-projects/:id/schedule.ics',
   '/events/:eventId/event.ics',
+  '/events/:eventId/attendance.pdf',
+  '/events/:eventId/certificate.pdf',
+  '/events/registrations/:token/certificate.pdf',
   '/events/feed.atom',
   '/events/feed.rss',
   '/events/calendar.ics',

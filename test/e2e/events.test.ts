@@ -116,3 +116,101 @@ test('a place given up goes to the person waiting, who takes it from the mailed 
   )
   await expectNoAxeViolations(coordinator, 'the registrations')
 })
+
+test('at the door on a phone, project staff find people and check them in; those present get certificates anyone can check', async () => {
+  // The transnational project's workshop began an hour ago; three people hold places.
+  const db = h.database.db
+  const creator = await db
+    .selectFrom('people')
+    .select('id')
+    .where('email', '=', 'projekt@demo.siatka.test')
+    .executeTakeFirstOrThrow()
+  const project = await db
+    .selectFrom('projects')
+    .select('id')
+    .where('acronym', '=', 'PSWPS')
+    .executeTakeFirstOrThrow()
+  const startsAt = new Date(Date.now() - 3_600_000)
+  const event = await db
+    .insertInto('events')
+    .values({
+      kind: 'workshop',
+      title: 'Warsztat: ekonomia społeczna bez granic',
+      lang: 'pl',
+      space_id: null,
+      project_id: project.id,
+      starts_at: startsAt,
+      ends_at: new Date(startsAt.getTime() + 4 * 3_600_000),
+      venue: 'Centrum Partnerstwa, ul. Mickiewicza 3, Katowice',
+      capacity: 20,
+      registration_opens_at: new Date(Date.now() - 20 * 86_400_000),
+      registration_closes_at: startsAt,
+      created_by: creator.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const people = [
+    ['Jolanta Kamińska', 'jolanta.kaminska@example.pl'],
+    ['Jerzy Kamiński', 'jerzy.kaminski@example.pl'],
+    ['Halina Sikora', 'halina.sikora@example.pl'],
+  ]
+  await db
+    .insertInto('event_registrations')
+    .values(
+      people.map(([name, email]) => ({
+        event_id: event.id,
+        name: name as string,
+        email: email as string,
+        state: 'confirmed' as const,
+        token_hash: `${email}-hash`,
+        lang: 'pl',
+        confirmed_at: new Date(Date.now() - 5 * 86_400_000),
+      })),
+    )
+    .execute()
+
+  // On a phone at the door: from the event's page to the list, a search, one tap.
+  const staff = await signedInPage(browser, h, 'projekt@demo.siatka.test', {
+    viewport: { width: 390, height: 844 },
+  })
+  await staff.goto(`/events/${event.id}`)
+  await loadsPage(staff, () => staff.locator('main a', { hasText: 'Obecność' }).click())
+  assert.match(await textOf(staff.locator('main')), /Obecnych: 0 z 3/)
+  await staff.locator('#field-q').fill('kamiń')
+  await loadsPage(staff, () => staff.locator('main form[role=search] button').click())
+  assert.doesNotMatch(await textOf(staff.locator('main')), /Halina Sikora/)
+  await loadsPage(staff, () =>
+    staff
+      .locator('main li', { hasText: 'Jolanta Kamińska' })
+      .getByRole('button', { name: /Zaznacz obecność/ })
+      .click(),
+  )
+  assert.match(await flashOf(staff), /Jolanta Kamińska: obecność zapisana/)
+  // Back at the same search, the person just checked in at hand.
+  assert.equal(new URL(staff.url()).searchParams.get('q'), 'kamiń')
+  assert.match(
+    await textOf(staff.locator('main')),
+    /Obecnych: 1 z 3[\s\S]*Jolanta Kamińska[\s\S]*obecność od/,
+  )
+  await expectNoAxeViolations(staff, 'the check-in list on a phone')
+  const scrollWidth = await staff.evaluate<number>('document.documentElement.scrollWidth')
+  assert.ok(scrollWidth <= 390, `the list fits the phone (${scrollWidth} px)`)
+
+  // Certificates for those present: Jolanta gets hers by mail, Jerzy (not checked in) none.
+  await click(staff, 'Wystaw zaświadczenia obecnym')
+  assert.match(await flashOf(staff), /Wystawiono zaświadczenia: 1/)
+  const mail = await h.smtp.waitFor('jolanta.kaminska@example.pl', /Zaświadczenie o udziale/)
+  const code = /([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(mail.text)?.[1] as string
+  assert.ok(code && mail.parsed.attachments.some((a) => a.contentType === 'application/pdf'))
+
+  // Anyone checks the code on the public page.
+  const visitor = await (await newContext(browser, h)).newPage()
+  await visitor.goto('/events/certificates')
+  await visitor.locator('#field-code').fill(code.toLowerCase())
+  await loadsPage(visitor, () => visitor.locator('main form button').click())
+  assert.match(
+    await textOf(visitor.locator('main')),
+    /Zaświadczenie jest prawdziwe[\s\S]*Jolanta Kamińska[\s\S]*Warsztat: ekonomia społeczna bez granic/,
+  )
+  await expectNoAxeViolations(visitor, 'a certificate checked')
+})

@@ -31,6 +31,7 @@ export const tokens = {
   invitation: `invitation${'I'.repeat(33)}`,
   passwordReset: `reset${'R'.repeat(38)}`,
   eventRegistration: `event${'E'.repeat(38)}`,
+  eventCertificate: `certificate${'C'.repeat(32)}`,
 }
 
 type Db = Kysely<Database>
@@ -108,6 +109,35 @@ export const fullWorkshop = async (w: { db: Kysely<Database> }) =>
       'the full workshop',
     )
   ).id
+
+/** The training the transnational project (PSWPS) ran days ago: attendance and certificates. */
+export const heldTraining = async (w: { db: Kysely<Database> }) =>
+  (
+    await one(
+      w.db
+        .selectFrom('events')
+        .select('id')
+        .where('kind', '=', 'training')
+        .where('project_id', 'is not', null)
+        .where('starts_at', '<', new Date())
+        .executeTakeFirst(),
+      'the training held',
+    )
+  ).id
+
+/** A certificate's code from the training held. */
+export const certificateCodeOf = async (w: { db: Kysely<Database> }) =>
+  (
+    await one(
+      w.db
+        .selectFrom('event_registrations')
+        .select('certificate_code')
+        .where('event_id', '=', await heldTraining(w))
+        .where('certificate_code', 'is not', null)
+        .executeTakeFirst(),
+      'a certificate issued',
+    )
+  ).certificate_code
 
 /** The demo's networking conference, held weeks ago. */
 const heldConference = async (w: World) =>
@@ -546,7 +576,27 @@ const fillers: Record<string, Filler> = {
   '/events/:eventId/register': async (w) => [`/events/${await fullWorkshop(w)}/register`],
   '/events/:eventId/edit': async (w) => [`/events/${await fullWorkshop(w)}/edit`],
   '/events/:eventId/registrations': async (w) => [`/events/${await fullWorkshop(w)}/registrations`],
-  '/events/registrations/:token': () => [`/events/registrations/${tokens.eventRegistration}`],
+  '/events/registrations/:token': () => [
+    `/events/registrations/${tokens.eventRegistration}`,
+    `/events/registrations/${tokens.eventCertificate}`,
+  ],
+  // On the day: the check-in list of the training held (all, and a search), its list to sign; the
+  // member's own certificate of the conference; a certificate by its private link; the public check
+  // (empty, a code issued, a code mistyped).
+  '/events/:eventId/check-in': async (w) => [
+    `/events/${await heldTraining(w)}/check-in`,
+    `/events/${await heldTraining(w)}/check-in?q=ska`,
+  ],
+  '/events/:eventId/attendance.pdf': async (w) => [`/events/${await heldTraining(w)}/attendance.pdf`],
+  '/events/:eventId/certificate.pdf': async (w) => [`/events/${await heldConference(w)}/certificate.pdf`],
+  '/events/registrations/:token/certificate.pdf': () => [
+    `/events/registrations/${tokens.eventCertificate}/certificate.pdf`,
+  ],
+  '/events/certificates': async (w) => [
+    '/events/certificates',
+    `/events/certificates?code=${await certificateCodeOf(w)}`,
+    '/events/certificates?code=K7QM-4XPD',
+  ],
   '/events': () => ['/events', '/events?when=past&kind=conference'],
   '/networks/:id/visits/:itemId': async (w) => {
     const held = (await studyVisits(w)).filter((v) => v.starts_at < new Date())
@@ -600,6 +650,20 @@ export async function givenLinkTokens(db: Db, who: { memberId: string; adminId: 
     .updateTable('event_registrations')
     .set({ token_hash: hashToken(tokens.eventRegistration) })
     .where('id', '=', waiting.id)
+    .execute()
+  // Someone who came to the training held holds a link to their certificate.
+  const certified = await db
+    .selectFrom('event_registrations')
+    .select('id')
+    .where('event_id', '=', await heldTraining({ db }))
+    .where('certificate_code', 'is not', null)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirstOrThrow()
+  await db
+    .updateTable('event_registrations')
+    .set({ token_hash: hashToken(tokens.eventCertificate) })
+    .where('id', '=', certified.id)
     .execute()
 }
 

@@ -11,7 +11,7 @@ import { hashToken } from '../../src/kernel/tokens.ts'
 import type { TestApp } from './app.ts'
 import { Client, signedIn } from './client.ts'
 import { givenPerson, personIdOf } from './given.ts'
-import { cooperative, everyPage, mainSpace, people, tokens } from './pages.ts'
+import { cooperative, everyPage, heldTraining, mainSpace, people, tokens } from './pages.ts'
 import type { RouteRequest } from './role-table.ts'
 
 interface Persona {
@@ -254,6 +254,20 @@ function postsOf(
     '/events/:eventId/cancel': () => at(`${page('/events/:eventId/edit').replace(/\/edit$/, '')}/cancel`),
     '/events/:eventId/confirm': () => at(`${page('/events/:eventId/edit').replace(/\/edit$/, '')}/confirm`),
     '/events/:eventId/edit': () => at(page('/events/:eventId/edit')),
+    // Someone with a place at the training held, marked present (again: it changes nothing).
+    '/events/:eventId/check-in/:registrationId': async () => {
+      const training = await heldTraining({ db })
+      const r = await db
+        .selectFrom('event_registrations')
+        .select('id')
+        .where('event_id', '=', training)
+        .where('state', '=', 'confirmed')
+        .orderBy('id')
+        .limit(1)
+        .executeTakeFirstOrThrow()
+      return { url: `/events/${training}/check-in/${r.id}`, form: { present: 'yes' } }
+    },
+    '/events/:eventId/certificates': async () => at(`/events/${await heldTraining({ db })}/certificates`),
     '/translations/:token/start': () => at(`/translations/${tokens.translation}/start`),
     '/translations/:token': () => at(page('/translations/:token')),
     // The secretary's own feed, a new one each time (revoking uses it up).

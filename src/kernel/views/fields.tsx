@@ -126,6 +126,31 @@ export function TextareaField(p: FieldBase & { value?: string; rows?: number; er
 export interface Option {
   value: string
   label: string
+  /** Options of one group are shown together under its name (an optgroup), in the order given. */
+  group?: string
+}
+
+function Options(p: { options: Option[]; value: string | undefined }) {
+  return (
+    <>
+      {p.options.map((o) => (
+        <option value={o.value} selected={o.value === p.value} safe>
+          {o.label}
+        </option>
+      ))}
+    </>
+  )
+}
+
+/** Options in runs of one group each (none for those without a group). */
+function optionRuns(options: Option[]) {
+  const runs: { group: string | undefined; options: Option[] }[] = []
+  for (const o of options) {
+    const last = runs.at(-1)
+    if (last && last.group === o.group) last.options.push(o)
+    else runs.push({ group: o.group, options: [o] })
+  }
+  return runs
 }
 
 export function SelectField(p: FieldBase & { value?: string; options: Option[]; errorPrefix: string }) {
@@ -140,11 +165,15 @@ export function SelectField(p: FieldBase & { value?: string; options: Option[]; 
         aria-describedby={describedBy(p)}
         aria-invalid={p.error ? 'true' : undefined}
       >
-        {p.options.map((o) => (
-          <option value={o.value} selected={o.value === p.value} safe>
-            {o.label}
-          </option>
-        ))}
+        {optionRuns(p.options).map((run) =>
+          run.group === undefined ? (
+            <Options options={run.options} value={p.value} />
+          ) : (
+            <optgroup label={run.group}>
+              <Options options={run.options} value={p.value} />
+            </optgroup>
+          ),
+        )}
       </select>
     </Group>
   )

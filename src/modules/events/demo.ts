@@ -15,8 +15,10 @@ import type { AnyDb } from '../../kernel/db.ts'
 import { demoSurnames } from '../../kernel/demo.ts'
 import { isWorkingDay, workingDayFrom } from '../../kernel/holidays.ts'
 import { newToken } from '../../kernel/tokens.ts'
+import { projectRows } from '../projects/index.ts'
 import { spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
+import { certificateCode } from './rules.ts'
 import type { AccessNeed, EventKind, RegistrationState } from './tables.ts'
 
 interface DemoEvent {
@@ -35,6 +37,8 @@ interface DemoEvent {
   /** Registration opens this many days from today (negative: it has), and closes the day before. */
   opensIn: number
   space?: string
+  /** The project that organises it, by its acronym. */
+  project?: string
   description: string
   /** Registrations: people without an account (by the index into `guests`) and demo accounts, each in a state. */
   guests: number
@@ -93,6 +97,7 @@ const events: DemoEvent[] = [
   {
     kind: 'workshop',
     title: 'Warsztat: klauzule społeczne w zamówieniach publicznych',
+    project: 'PSWPS',
     lang: 'pl',
     in: 23,
     from: '10:00',
@@ -125,6 +130,7 @@ const events: DemoEvent[] = [
   {
     kind: 'webinar',
     title: 'Webinar: finding partners for transnational cooperation in ESF+',
+    project: 'PSWPS',
     lang: 'en',
     in: 16,
     from: '14:00',
@@ -157,6 +163,7 @@ const events: DemoEvent[] = [
   {
     kind: 'training',
     title: 'Szkolenie: jak rozliczyć wkład własny w projekcie EFS+',
+    project: 'PSWPS',
     lang: 'pl',
     in: -12,
     from: '10:00',
@@ -248,6 +255,22 @@ const hour = 3_600_000
 
 const diets = ['', '', '', 'wegetariańska', '', 'bezglutenowa', '', '']
 
+/** Where guests work: the seed's target groups, NGOs and local government of the subregion. */
+const organisations = [
+  'Stowarzyszenie Inicjatyw Lokalnych „Razem”',
+  'Urząd Gminy Jasienica',
+  '',
+  'Fundacja Rozwoju Ekonomii Społecznej',
+  'Miejski Ośrodek Pomocy Społecznej w Rybniku',
+  'Rada Gminy Wilamowice',
+  'Koło Gospodyń Wiejskich w Bujakowie',
+  '',
+  'Starostwo Powiatowe w Cieszynie',
+  'Spółdzielnia Socjalna „Pod Dębami”',
+  'Sołectwo Łodygowice Górne',
+  'Ochotnicza Straż Pożarna w Kobiórze',
+]
+
 export async function seedEvents(handle: AnyDb) {
   const db: Db = handle
   const now = new Date()
@@ -259,6 +282,12 @@ export async function seedEvents(handle: AnyDb) {
     (await db.selectFrom(spaceRows(db).as('s')).select(['s.id', 's.name_pl']).execute()).map((s) => [
       s.name_pl,
       s.id,
+    ]),
+  )
+  const projects = new Map(
+    (await db.selectFrom(projectRows(db).as('p')).select(['p.id', 'p.acronym']).execute()).map((p) => [
+      p.acronym,
+      p.id,
     ]),
   )
   const creator = accounts.get('koordynator@demo.siatka.test')
@@ -281,6 +310,7 @@ export async function seedEvents(handle: AnyDb) {
         description: e.description,
         lang: e.lang,
         space_id: e.space ? (spaces.get(e.space) ?? null) : null,
+        project_id: e.project ? (projects.get(e.project) ?? null) : null,
         starts_at: startsAt,
         ends_at: warsawInstant(last, e.to),
         venue: e.venue,
@@ -305,6 +335,7 @@ export async function seedEvents(handle: AnyDb) {
       state: RegistrationState
       needs: AccessNeed[]
       diet: string
+      organisation?: string
     }[] = []
     for (const a of e.accounts ?? []) {
       const person = accounts.get(a.email)
@@ -329,10 +360,15 @@ export async function seedEvents(handle: AnyDb) {
         state,
         needs: i % 9 === 4 ? ['step_free'] : i % 13 === 6 ? ['pjm'] : [],
         diet: diets[i % diets.length] as string,
+        organisation: organisations[i % organisations.length] as string,
       })
     }
     for (let i = 0; i < (e.gaveUp ?? 0); i++)
       rows.push({ ...guest(guestNo++), person_id: null, state: 'cancelled', needs: [], diet: '' })
+    // At an event held, most of those with a place came (checked in as they arrived) and have their
+    // certificates, issued the working day after.
+    const past = e.in < 0
+    const issuedAt = warsawInstant(workingDayFrom(addDays(last, 1)), '10:15')
     // In the order they came: those with a place, those who gave theirs up, then the waiting list,
     // whose first was offered the place given up.
     const rank = (s: RegistrationState) => ['confirmed', 'cancelled', 'offered', 'waiting'].indexOf(s)
@@ -365,6 +401,15 @@ export async function seedEvents(handle: AnyDb) {
                 ? new Date(Math.max(at.getTime() + hour, now.getTime() - 5 * hour))
                 : null,
             offer_expires_at: r.state === 'offered' ? new Date(now.getTime() + 30 * 3_600_000) : null,
+            organisation: r.organisation ?? '',
+            ...(past && r.state === 'confirmed' && i % 8 !== 3
+              ? {
+                  attended_at: new Date(startsAt.getTime() - 25 * 60_000 + i * 40_000),
+                  checked_in_by: creator.id,
+                  certificate_code: certificateCode(),
+                  certificate_issued_at: issuedAt,
+                }
+              : {}),
           }
         }),
       )

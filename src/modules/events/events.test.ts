@@ -337,7 +337,7 @@ test('the secretariat publishes an event and changes it; bad times and places be
     title: 'Szkolenie: ewaluacja projektów',
     description: 'Program: **ewaluacja** ex post.',
     lang: 'pl',
-    spaceId: '',
+    organiser: '',
     day,
     startTime: '10:00',
     endDay: day,

@@ -14,7 +14,7 @@ export const eventsModule: SiatkaModule = {
       key: 'events-new',
       href: '/events/new',
       label: 'layout.nav.eventsNew',
-      shownTo: 'events.manage',
+      shownTo: 'events.organise',
     },
   ],
   migrations: join(import.meta.dirname, 'migrations'),

@@ -3,6 +3,7 @@
 // up is offered to the first person waiting, held for them for a while (rules.ts offerExpiry), then
 // offered to the next. Every change of who holds a place locks the event's row first, so two people
 // asking for the last place at the same moment cannot both get it.
+import { sql } from 'kysely'
 import { formatDateTime } from '../../kernel/dates.ts'
 import type { AnyDb } from '../../kernel/db.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
@@ -14,7 +15,7 @@ import type { Actor } from '../../kernel/policy.ts'
 import { hashToken, newToken } from '../../kernel/tokens.ts'
 import type { Db } from './db.ts'
 import { calendarEntry, calendarProduct } from './feeds.ts'
-import { holdsPlace, offerExpiry, placeFor, registrationWindow } from './rules.ts'
+import { holdsPlace, offerExpiry, placeFor, registrationWindow, reminderHours } from './rules.ts'
 import type { RegistrationForm } from './schemas.ts'
 import type { RegistrationState } from './tables.ts'
 
@@ -25,7 +26,8 @@ export interface Context {
 }
 
 const langOf = (lang: string): Lang => (lang === 'en' ? 'en' : 'pl')
-const linkOf = (c: Context, token: string) => `${c.baseUrl}/events/registrations/${token}`
+/** The private link of a registration, as its mails carry it. */
+export const registrationLink = (c: Context, token: string) => `${c.baseUrl}/events/registrations/${token}`
 
 /** The event's row, locked for the rest of the transaction: the one lock every change of its places takes. */
 export async function lockedEvent(trx: Db, eventId: string) {
@@ -51,6 +53,11 @@ export async function lockedEvent(trx: Db, eventId: string) {
   return event
 }
 type LockedEvent = Awaited<ReturnType<typeof lockedEvent>>
+/** What a mail says of an event. */
+type MailedEvent = Pick<
+  LockedEvent,
+  'id' | 'title' | 'starts_at' | 'ends_at' | 'venue' | 'online_url' | 'kind' | 'updated_at'
+>
 
 export async function placesTaken(trx: Db, eventId: string) {
   const row = await trx
@@ -84,13 +91,14 @@ type Template =
   | 'eventOffered'
   | 'eventOfferExpired'
   | 'eventCancelled'
+  | 'eventReminder'
 
 async function mail(
   trx: Db,
   c: Context,
   to: { email: string; name: string; lang: string },
   template: Template,
-  e: LockedEvent,
+  e: MailedEvent,
   token: string | null,
   extra: Record<string, string> = {},
 ) {
@@ -99,7 +107,7 @@ async function mail(
     lang,
     template,
     { name: to.name, event: e.title, when: formatDateTime(e.starts_at, lang), ...extra },
-    token ? linkOf(c, token) : `${c.baseUrl}/events/${e.id}`,
+    token ? registrationLink(c, token) : `${c.baseUrl}/events/${e.id}`,
   )
   await sendMail(trx, {
     to: to.email,
@@ -191,6 +199,7 @@ export async function register(
         access_needs: f.accessNeeds,
         access_note: f.accessNote,
         diet: f.diet,
+        organisation: f.organisation,
         token_hash: hash,
         lang,
         confirmed_at: actor ? c.now : null,
@@ -215,6 +224,8 @@ export async function registrationByToken(db: Db, token: string) {
       'r.name',
       'r.state',
       'r.offer_expires_at',
+      'r.attended_at',
+      'r.certificate_code',
       'e.title',
       'e.starts_at',
       'e.ends_at',
@@ -230,7 +241,7 @@ export type RegistrationByToken = Awaited<ReturnType<typeof registrationByToken>
 export function registrationOf(db: Db, eventId: string, personId: string) {
   return db
     .selectFrom('event_registrations')
-    .select(['id', 'state', 'offer_expires_at'])
+    .select(['id', 'state', 'offer_expires_at', 'attended_at', 'certificate_code'])
     .where('event_id', '=', eventId)
     .where('person_id', '=', personId)
     .where('state', 'not in', ['cancelled', 'expired'])
@@ -302,13 +313,16 @@ async function confirmed(
   }
 }
 
-/** A registration given up (by its link, or by its signed-in owner); a place it held goes to the waiting list. */
+/**
+ * A registration given up (by its link, or by its signed-in owner); a place it held goes to the
+ * waiting list. False once the event has begun: nothing is given up then.
+ */
 export async function cancel(
   db: Db,
   which: { token: string } | { eventId: string; personId: string },
   c: Context,
-) {
-  await db.transaction().execute(async (trx) => {
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
     const found =
       'token' in which
         ? await registrationByToken(trx, which.token)
@@ -321,12 +335,14 @@ export async function cancel(
             .executeTakeFirst()
     if (!found) throw new NotFoundError()
     const e = await lockedEvent(trx, found.event_id)
+    // Once the event has begun a place is not given up (those there are being checked in).
+    if (c.now >= e.starts_at) return false
     const row = await trx
       .selectFrom('event_registrations')
       .select(['id', 'state', 'email', 'name', 'lang'])
       .where('id', '=', found.id)
       .executeTakeFirstOrThrow()
-    if (row.state === 'cancelled' || row.state === 'expired') return
+    if (row.state === 'cancelled' || row.state === 'expired') return true
     await trx
       .updateTable('event_registrations')
       .set({ state: 'cancelled', cancelled_at: c.now, offer_expires_at: null })
@@ -334,6 +350,7 @@ export async function cancel(
       .execute()
     await mail(trx, c, row, 'eventCancelled', e, null)
     if (holdsPlace(row.state)) await offerPlaces(trx, e, c)
+    return true
   })
 }
 
@@ -419,6 +436,9 @@ export function registrationsOf(db: Db, eventId: string, page: { offset: number;
       'created_at',
       'confirmed_at',
       'offer_expires_at',
+      'organisation',
+      'attended_at',
+      'certificate_code',
     ])
     .where('event_id', '=', eventId)
     .orderBy('created_at')
@@ -428,3 +448,55 @@ export function registrationsOf(db: Db, eventId: string, page: { offset: number;
     .execute()
 }
 export type RegistrationRow = Awaited<ReturnType<typeof registrationsOf>>[number]
+
+/** At most this many reminders a run (the next run, an hour later, sends the rest). */
+const remindersPerRun = 500
+
+/**
+ * Reminders to those holding a place at an event that begins within two days (rules.ts
+ * reminderHours), once each, with a new private link to give the place up in time. Not to someone
+ * whose place was confirmed inside those two days: the mail giving it came moments ago.
+ */
+export async function sendReminders(handle: AnyDb, c: Context) {
+  const db: Db = handle
+  const horizon = new Date(c.now.getTime() + reminderHours * 3_600_000)
+  await db.transaction().execute(async (trx) => {
+    const due = await trx
+      .selectFrom('event_registrations as r')
+      .innerJoin('events as e', 'e.id', 'r.event_id')
+      .select([
+        'r.id',
+        'r.email',
+        'r.name',
+        'r.lang',
+        'e.id as event_id',
+        'e.title',
+        'e.kind',
+        'e.starts_at',
+        'e.ends_at',
+        'e.venue',
+        'e.online_url',
+        'e.updated_at',
+      ])
+      .where('e.starts_at', '>', c.now)
+      .where('e.starts_at', '<=', horizon)
+      .where('r.state', '=', 'confirmed')
+      .where('r.reminded_at', 'is', null)
+      .where(sql<boolean>`r.confirmed_at <= e.starts_at - make_interval(hours => ${reminderHours})`)
+      .orderBy('e.starts_at')
+      .limit(remindersPerRun)
+      .forUpdate('r')
+      .skipLocked()
+      .execute()
+    if (due.length === 0) return
+    const links = due.map(() => newToken())
+    await sql`update event_registrations r set reminded_at = ${c.now}, token_hash = l.hash
+      from unnest(${due.map((r) => r.id)}::uuid[], ${links.map((l) => l.hash)}::text[]) as l(id, hash)
+      where r.id = l.id`.execute(trx)
+    for (const [i, r] of due.entries()) {
+      const e = { ...r, id: r.event_id }
+      const place = [r.venue, r.online_url ?? ''].filter(Boolean).join(' + ')
+      await mail(trx, c, r, 'eventReminder', e, links[i].token, { place })
+    }
+  })
+}

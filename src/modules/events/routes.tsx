@@ -3,29 +3,55 @@
 // give it up); the secretariat's form and the list of who registered. The one policy decides each.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../../config.ts'
-import { warsawDayAndTime } from '../../kernel/dates.ts'
+import { today, warsawDayAndTime } from '../../kernel/dates.ts'
+import { NotFoundError } from '../../kernel/errors.ts'
+import { attachment } from '../../kernel/exports.ts'
 import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
+import { unescaped } from '../../kernel/i18n.ts'
 import { cursorOf, keysetPageOf, pageFrom, pageOf } from '../../kernel/pagination.ts'
-import { authorize, can } from '../../kernel/policy.ts'
+import { signatureListPdf } from '../../kernel/pdf.ts'
+import { type Actor, authorize, authorizeEvent, can, eventCan } from '../../kernel/policy.ts'
 import { renderPublic } from '../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
+import { drawStrip, paperStrip } from '../projects/index.ts'
+import { certificateFile, certificateFor } from './certificate.ts'
+import * as day from './day.ts'
 import type { Db } from './db.ts'
 import { eventFeed, eventsCalendar, upcomingForFeeds } from './feeds.ts'
 import * as registrations from './registrations.ts'
-import { registrationWindow } from './rules.ts'
-import { EventForm, EventParams, EventsQuery, RegistrationForm, TokenParams } from './schemas.ts'
+import { normalisedCode, registrationWindow } from './rules.ts'
+import {
+  CheckInForm,
+  CheckInParams,
+  CheckInQuery,
+  EventForm,
+  EventParams,
+  EventsQuery,
+  RegistrationForm,
+  TokenParams,
+  VerifyQuery,
+} from './schemas.ts'
 import * as events from './service.ts'
+import { CheckInPage } from './views/check-in-page.tsx'
 import { EventFormPage } from './views/event-form-page.tsx'
 import { EventPage } from './views/event-page.tsx'
 import { EventsPage } from './views/events-page.tsx'
+import { eventWhen, organiserName } from './views/parts.tsx'
 import { CheckMailPage, RegisterPage } from './views/register-page.tsx'
 import { RegistrationsPage } from './views/registrations-page.tsx'
 import { TokenPage } from './views/token-page.tsx'
+import { VerifyPage } from './views/verify-page.tsx'
 
 const read = { config: { permission: 'events.read' } } as const
-const manage = { config: { permission: 'events.manage' } } as const
+const organise = { config: { permission: 'events.organise' } } as const
 const signedIn = { config: { permission: 'signedIn' } } as const
+
+/** The person signed in, where the route's permission has made sure there is one. */
+function actorOf(req: FastifyRequest): Actor {
+  authorize(req.actor, 'signedIn')
+  return req.actor
+}
 
 /** The organiser's registrations on one page. */
 const registrationsPageSize = 100
@@ -42,7 +68,7 @@ function formValuesOf(e: events.Event) {
     title: e.title,
     description: e.description,
     lang: e.lang,
-    spaceId: e.space_id ?? '',
+    organiser: events.organiserValue(e),
     day: start.day,
     startTime: start.time,
     endDay: end.day,
@@ -60,6 +86,16 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
   const context = () => ({ baseUrl: config.baseUrl, now: new Date() })
   const eventOf = (req: FastifyRequest) =>
     events.findEvent(req.db as Db, EventParams.parse(req.params).eventId)
+  /** The event, for someone who runs it (the policy's event.manage): others are refused. */
+  const managedEvent = async (req: FastifyRequest) => {
+    const event = await events.findEvent(
+      req.db as Db,
+      EventParams.parse(req.params).eventId,
+      req.actor?.id ?? null,
+    )
+    authorizeEvent(req.actor, 'event.manage', { organises: event.organises })
+    return { event, actor: req.actor }
+  }
 
   app.get('/events', read, async (req, reply) =>
     renderPublic(
@@ -77,7 +113,7 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
             events={page.rows}
             next={page.next}
             now={now}
-            mayManage={can(req.actor, 'events.manage')}
+            mayManage={can(req.actor, 'events.organise')}
           />
         )
       },
@@ -102,19 +138,19 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
         ctx={viewContext(req, reply)}
         event={event}
         values={values}
-        organisers={await events.organiserChoices(req.db as Db)}
+        organisers={await events.organiserChoices(req.db as Db, actorOf(req), today())}
         errors={errors}
       />,
     )
   }
 
-  app.get('/events/new', manage, async (req, reply) => {
-    authorize(req.actor, 'events.manage')
+  app.get('/events/new', organise, async (req, reply) => {
+    authorize(req.actor, 'events.organise')
     return formPage(req, reply)
   })
 
-  app.post('/events/new', manage, async (req, reply) => {
-    authorize(req.actor, 'events.manage')
+  app.post('/events/new', organise, async (req, reply) => {
+    authorize(req.actor, 'events.organise')
     const actor = req.actor
     return submitForm(req, reply, EventForm, {
       act: (form) => events.createEvent(req.db as Db, actor, form),
@@ -135,7 +171,7 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
         ),
         { data: true },
       )
-    const event = await eventOf(req)
+    const event = await events.findEvent(req.db as Db, EventParams.parse(req.params).eventId, req.actor.id)
     const own = await registrations.registrationOf(req.db as Db, event.id, req.actor.id)
     return render(
       reply,
@@ -144,7 +180,7 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
         event={event}
         now={now}
         own={own}
-        mayManage={can(req.actor, 'events.manage')}
+        mayManage={eventCan(req.actor, 'event.manage', { organises: event.organises })}
       />,
     )
   })
@@ -255,8 +291,12 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
     // Given up already (a second click, another tab): the event's page says where they stand.
     const own = await registrations.registrationOf(req.db as Db, event.id, req.actor.id)
     if (!own) return reply.redirect(`/events/${event.id}`, 303)
-    await registrations.cancel(req.db as Db, { eventId: event.id, personId: req.actor.id }, context())
-    setFlash(reply, req.t('events.yours.cancelled'))
+    const given = await registrations.cancel(
+      req.db as Db,
+      { eventId: event.id, personId: req.actor.id },
+      context(),
+    )
+    setFlash(reply, req.t(given ? 'events.yours.cancelled' : 'events.errors.started'))
     return reply.redirect(`/events/${event.id}`, 303)
   })
 
@@ -276,15 +316,13 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
     return reply.redirect(`/events/${event.id}`, 303)
   })
 
-  app.get('/events/:eventId/edit', manage, async (req, reply) => {
-    authorize(req.actor, 'events.manage')
-    return formPage(req, reply, await eventOf(req))
+  app.get('/events/:eventId/edit', organise, async (req, reply) => {
+    const { event } = await managedEvent(req)
+    return formPage(req, reply, event)
   })
 
-  app.post('/events/:eventId/edit', manage, async (req, reply) => {
-    authorize(req.actor, 'events.manage')
-    const actor = req.actor
-    const event = await eventOf(req)
+  app.post('/events/:eventId/edit', organise, async (req, reply) => {
+    const { event, actor } = await managedEvent(req)
     const c = context()
     return submitForm(req, reply, EventForm, {
       act: (form) => events.updateEvent(req.db as Db, actor, event.id, form, c),
@@ -294,9 +332,8 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
     })
   })
 
-  app.get('/events/:eventId/registrations', manage, async (req, reply) => {
-    authorize(req.actor, 'events.manage')
-    const event = await eventOf(req)
+  app.get('/events/:eventId/registrations', organise, async (req, reply) => {
+    const { event } = await managedEvent(req)
     const page = pageFrom(req.query, registrationsPageSize)
     const rows = pageOf(await registrations.registrationsOf(req.db as Db, event.id, page), page)
     return render(
@@ -348,9 +385,170 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
     { config: { permission: 'public' } },
     async (req, reply) => {
       const { token } = TokenParams.parse(req.params)
-      await registrations.cancel(req.db as Db, { token }, context())
-      setFlash(reply, req.t('events.yours.cancelled'))
+      const given = await registrations.cancel(req.db as Db, { token }, context())
+      setFlash(reply, req.t(given ? 'events.yours.cancelled' : 'events.errors.started'))
       return reply.redirect(`/events/registrations/${token}`, 303)
+    },
+  )
+
+  // On the day: the check-in list, one tap a person (from the event's first day).
+  app.get('/events/:eventId/check-in', organise, async (req, reply) => {
+    const { event } = await managedEvent(req)
+    const { q } = CheckInQuery.parse(req.query)
+    const page = pageFrom(req.query, day.checkInPageSize)
+    const [rows, counts] = await Promise.all([
+      day.checkInList(req.db as Db, event.id, q, page),
+      day.attendanceCounts(req.db as Db, event.id),
+    ])
+    const listed = pageOf(rows, page)
+    return render(
+      reply,
+      <CheckInPage
+        ctx={viewContext(req, reply)}
+        event={event}
+        rows={listed.rows}
+        q={q}
+        page={page}
+        hasNext={listed.hasNext}
+        counts={counts}
+        now={new Date()}
+      />,
+    )
+  })
+
+  app.post('/events/:eventId/check-in/:registrationId', organise, async (req, reply) => {
+    const { event, actor } = await managedEvent(req)
+    const { registrationId } = CheckInParams.parse(req.params)
+    const form = CheckInForm.safeParse(req.body)
+    const q = form.success ? form.data.q : ''
+    const page = form.success ? pageFrom({ page: form.data.page }, day.checkInPageSize).number : 1
+    const query = new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { page: String(page) } : {}) })
+    const back = `/events/${event.id}/check-in${query.size ? `?${query}` : ''}#r-${registrationId}`
+    if (!form.success) return reply.redirect(back, 303)
+    const present = form.data.present === 'yes'
+    try {
+      const name = await day.markAttendance(req.db as Db, actor, event, registrationId, present, new Date())
+      setFlash(
+        reply,
+        req.t(present ? 'events.checkIn.marked' : 'events.checkIn.unmarked', { name, ...unescaped }),
+      )
+    } catch (err) {
+      setFlash(reply, Object.values(ruleErrors(err, req.t)).join(' '))
+    }
+    return reply.redirect(back, 303)
+  })
+
+  // The list to sign at the door, with the organising project's logo strip at the head of each page.
+  app.get('/events/:eventId/attendance.pdf', organise, async (req, reply) => {
+    const { event } = await managedEvent(req)
+    const { t, lang } = req
+    const [rows, strip] = await Promise.all([
+      day.signatureRows(req.db as Db, event.id),
+      event.project_id ? paperStrip(req.db as Db, app.storage, event.project_id, t, lang) : null,
+    ])
+    const pdf = await signatureListPdf({
+      lang: lang === 'en' ? 'en-GB' : 'pl-PL',
+      title: `${t('events.attendancePdf.title', unescaped)}: ${event.title}`,
+      details: [
+        [t('events.organiser', unescaped), organiserName(t, lang, event)],
+        [t('events.attendancePdf.when', unescaped), eventWhen(event, lang)],
+        [
+          t('events.attendancePdf.place', unescaped),
+          [event.venue, event.online_url].filter(Boolean).join(' + '),
+        ],
+      ],
+      number: t('events.attendancePdf.number', unescaped),
+      columns: [
+        { header: t('events.attendancePdf.name', unescaped), width: 160 },
+        { header: t('events.attendancePdf.organisation', unescaped), width: 167 },
+      ],
+      signature: t('events.attendancePdf.signature', unescaped),
+      rows: rows.map((r) => [r.name, r.organisation]),
+      pageLabel: (page, pages) => t('events.attendancePdf.page', { page, pages }),
+      ...(strip
+        ? {
+            head: {
+              height: 44,
+              draw: (doc, box) => drawStrip(doc, strip, lang, { ...box, height: 44, gap: 12, fontSize: 7 }),
+            },
+          }
+        : {}),
+    })
+    const file = `${t('events.attendancePdf.file')}-${warsawDayAndTime(event.starts_at).day}.pdf`
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', attachment(file))
+      .header('cache-control', 'private, no-store')
+      .send(pdf)
+  })
+
+  app.post('/events/:eventId/certificates', organise, async (req, reply) => {
+    const { event, actor } = await managedEvent(req)
+    try {
+      const count = await day.issueCertificates(req.db as Db, actor, event, new Date())
+      setFlash(
+        reply,
+        count
+          ? req.t('events.certificates.issued', { n: String(count) })
+          : req.t('events.certificates.noneDue'),
+      )
+    } catch (err) {
+      setFlash(reply, Object.values(ruleErrors(err, req.t)).join(' '))
+    }
+    return reply.redirect(`/events/${event.id}/check-in`, 303)
+  })
+
+  const sendCertificate = async (reply: FastifyReply, registrationId: string) => {
+    const certificate = await day.certificateOf(reply.request.db as Db, registrationId)
+    const { t, pdf } = await certificateFor(reply.request.db as Db, app.storage, certificate, config.baseUrl)
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', attachment(certificateFile(t, certificate.certificate_code)))
+      .header('cache-control', 'private, no-store')
+      .send(pdf)
+  }
+
+  // A person's own certificate: signed in, from the event's page; or by the private link of their mails.
+  app.get('/events/:eventId/certificate.pdf', signedIn, async (req, reply) => {
+    authorize(req.actor, 'signedIn')
+    const own = await registrations.registrationOf(
+      req.db as Db,
+      EventParams.parse(req.params).eventId,
+      req.actor.id,
+    )
+    if (!own) throw new NotFoundError()
+    return sendCertificate(reply, own.id)
+  })
+
+  app.get(
+    '/events/registrations/:token/certificate.pdf',
+    { config: { permission: 'public' } },
+    async (req, reply) => {
+      const r = await registrations.registrationByToken(req.db as Db, TokenParams.parse(req.params).token)
+      return sendCertificate(reply, r.id)
+    },
+  )
+
+  // Anyone checks a certificate's code: an employer, an auditor, the managing authority.
+  app.get(
+    '/events/certificates',
+    {
+      config: {
+        permission: 'events.read',
+        rateLimit: { max: config.rateLimits.signInPerAddress, timeWindow: config.rateLimits.windowMs },
+      },
+    },
+    async (req, reply) => {
+      const { code: typed } = VerifyQuery.parse(req.query)
+      const ctx = viewContext(req, reply)
+      if (typed === undefined) return render(reply, <VerifyPage ctx={ctx} code="" found={null} />)
+      const code = normalisedCode(typed)
+      const found = code ? await day.certificateByCode(req.db as Db, code) : null
+      if (!found) {
+        const errors = { code: req.t(code ? 'events.verify.unknown' : 'events.verify.format') }
+        return render(reply, <VerifyPage ctx={ctx} code={typed} found={null} errors={errors} />)
+      }
+      return render(reply, <VerifyPage ctx={ctx} code={found.certificate_code ?? typed} found={found} />)
     },
   )
 }

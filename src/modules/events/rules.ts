@@ -1,7 +1,8 @@
 // The rules of registering for an event, as pure functions: when registration is open, who gets a
 // place and who waits, how long a place freed up is held for the next person on the waiting list,
 // and how far an organiser may lower the number of places.
-import { addDays, type Day, startOfWarsawDay, warsawInstant } from '../../kernel/dates.ts'
+import { randomBytes } from 'node:crypto'
+import { addDays, type Day, startOfWarsawDay, warsawDayAndTime, warsawInstant } from '../../kernel/dates.ts'
 import type { RegistrationState } from './tables.ts'
 
 /** Registration before it opens, while open, and once closed (or the event has begun). */
@@ -65,3 +66,39 @@ export function eventInstants(f: {
     registration_closes_at: closesAtDayEnd < startsAt ? closesAtDayEnd : startsAt,
   }
 }
+
+/** People are checked in from the first moment of the event's first day (Warsaw) on. */
+export const checkInOpen = (e: { starts_at: Date }, now: Date) =>
+  now >= startOfWarsawDay(warsawDayAndTime(e.starts_at).day)
+
+/** Certificates of attendance are issued once the event has begun (to those checked in). */
+export const certificatesOpen = (e: { starts_at: Date }, now: Date) => now >= e.starts_at
+
+/**
+ * A certificate's verification code: 12 characters of Crockford's base32 (no I, L, O nor U, so it
+ * reads aloud and types without doubt), shown in three groups: "K7QM-4XPD-9TRW". 60 bits: not
+ * guessed, even without the verification page's rate limit.
+ */
+const codeAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+export function certificateCode(random: (n: number) => Uint8Array = randomBytes): string {
+  const bytes = random(12)
+  const chars = Array.from(bytes, (b) => codeAlphabet[b & 31])
+  return [chars.slice(0, 4), chars.slice(4, 8), chars.slice(8, 12)].map((g) => g.join('')).join('-')
+}
+
+/**
+ * A code as a person typed it, in the form it is stored: upper case, grouped; spaces, dashes and
+ * the letters people mistake for digits (O for 0, I and L for 1) forgiven. Null if it cannot be one.
+ */
+export function normalisedCode(typed: string): string | null {
+  const plain = typed
+    .toUpperCase()
+    .replace(/[\s\-–—]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1')
+  if (plain.length !== 12 || [...plain].some((c) => !codeAlphabet.includes(c))) return null
+  return `${plain.slice(0, 4)}-${plain.slice(4, 8)}-${plain.slice(8)}`
+}
+
+/** Reminders go to those holding a place this long before the event begins. */
+export const reminderHours = 48

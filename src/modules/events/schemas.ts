@@ -5,7 +5,6 @@ import {
   emailField,
   manyOf,
   oneOf,
-  optionalId,
   optionalText,
   requiredText,
   textOrEmpty,
@@ -27,7 +26,20 @@ export const EventForm = z.object({
   title: requiredText(200),
   description: textOrEmpty(20_000),
   lang: z.enum(['pl', 'en'], { error: 'errors.choose' }),
-  spaceId: optionalId(),
+  // '' for the secretariat, 'space:<id>' or 'project:<id>'.
+  organiser: z
+    .string()
+    .trim()
+    .default('')
+    .transform((v, ctx) => {
+      if (v === '') return { kind: 'secretariat' as const, id: null }
+      const m = /^(space|project):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(v)
+      if (!m) {
+        ctx.addIssue({ code: 'custom', message: 'errors.choose' })
+        return z.NEVER
+      }
+      return { kind: m[1] as 'space' | 'project', id: m[2].toLowerCase() }
+    }),
   day: dayField(),
   startTime: time,
   endDay: dayField(),
@@ -54,6 +66,7 @@ export const RegistrationForm = z.object({
   accessNeeds: manyOf(oneOf(accessNeeds)),
   accessNote: textOrEmpty(1000),
   diet: textOrEmpty(500),
+  organisation: textOrEmpty(200),
   consent: checkbox.refine((v) => v, { error: 'events.errors.consent' }),
   // The field people do not see: a bot fills it.
   website: z.string().max(500).optional(),
@@ -70,3 +83,14 @@ export const EventsQuery = z.object({
   after: timeCursor(),
 })
 export type EventsQuery = z.output<typeof EventsQuery>
+
+export const CheckInQuery = z.object({
+  q: z.string().trim().max(100).catch('').default(''),
+})
+export const CheckInParams = z.object({ eventId: z.uuid(), registrationId: z.uuid() })
+export const CheckInForm = z.object({
+  present: z.enum(['yes', 'no'], { error: 'errors.choose' }),
+  q: z.string().trim().max(100).catch('').default(''),
+  page: z.string().max(10).catch('').default(''),
+})
+export const VerifyQuery = z.object({ code: z.string().max(100).optional() })

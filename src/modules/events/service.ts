@@ -1,9 +1,12 @@
-// Events: the secretariat publishes them (as organised by itself or by a space); anyone lists and
-// reads them. Each is read with its places taken and its waiting list counted in the same statement.
+// Events: the secretariat publishes them (as organised by itself, a space or a project), a space's
+// secretary and a project's staff their own; anyone lists and reads them. Each is read with its
+// places taken and its waiting list counted in the same statement.
 import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
+import type { Day } from '../../kernel/dates.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
-import type { Actor } from '../../kernel/policy.ts'
+import { type Actor, organisesForSecretariat } from '../../kernel/policy.ts'
+import { projectRows, projectStaffRows } from '../projects/index.ts'
 import { spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
 import { type Context, lockedEvent, offerFreedPlaces, placesTaken } from './registrations.ts'
@@ -25,6 +28,7 @@ const eventColumns = [
   'e.description',
   'e.lang',
   'e.space_id',
+  'e.project_id',
   'e.starts_at',
   'e.ends_at',
   'e.venue',
@@ -36,12 +40,15 @@ const eventColumns = [
   'e.updated_at',
   's.name_pl as organiser_pl',
   's.name_en as organiser_en',
+  'pj.title as project_title',
+  'pj.acronym as project_acronym',
 ] as const
 
 function events(db: Db) {
   return db
     .selectFrom('events as e')
     .leftJoin(spaceRows(db).as('s'), 's.id', 'e.space_id')
+    .leftJoin(projectRows(db).as('pj'), 'pj.id', 'e.project_id')
     .select(eventColumns)
     .select([taken.as('taken'), waiting.as('waiting')])
 }
@@ -69,31 +76,121 @@ export function eventsPage(db: Db, q: EventsQuery, now: Date) {
 }
 export type EventRow = Awaited<ReturnType<typeof eventsPage>>[number]
 
-export async function findEvent(db: Db, id: string) {
-  const row = await events(db).where('e.id', '=', id).executeTakeFirst()
+/**
+ * One event, and whether the person asking runs its organiser (the policy's EventAccess): the
+ * secretary of the space that organises it, or staff of the project that does.
+ */
+export async function findEvent(db: Db, id: string, personId: string | null = null) {
+  const row = await events(db)
+    .select((eb) =>
+      personId
+        ? eb
+            .or([
+              eb.exists(
+                eb
+                  .selectFrom(spaceRows(db).as('os'))
+                  .select('os.id')
+                  .whereRef('os.id', '=', 'e.space_id')
+                  .where('os.secretary_id', '=', personId),
+              ),
+              eb.exists(
+                eb
+                  .selectFrom(projectStaffRows(db).as('ps'))
+                  .select('ps.person_id')
+                  .whereRef('ps.project_id', '=', 'e.project_id')
+                  .where('ps.person_id', '=', personId),
+              ),
+            ])
+            .$castTo<boolean>()
+            .as('organises')
+        : sql<boolean>`false`.as('organises'),
+    )
+    .where('e.id', '=', id)
+    .executeTakeFirst()
   if (!row) throw new NotFoundError()
   return row
 }
 export type Event = Awaited<ReturnType<typeof findEvent>>
 
-/** The spaces an event may be organised by, for the organiser's choice. */
-export function organiserChoices(db: Db) {
-  return db
-    .selectFrom(spaceRows(db).as('s'))
-    .select(['s.id', 's.name_pl', 's.name_en'])
-    .orderBy('s.name_pl')
-    .execute()
-}
+/** An organiser as the form names it: the secretariat (''), a space or a project. */
+export const organiserValue = (e: { space_id: string | null; project_id: string | null }) =>
+  e.space_id ? `space:${e.space_id}` : e.project_id ? `project:${e.project_id}` : ''
 
-/** An organiser chosen that is no space (a tampered form) is refused beside the field. */
-async function organiserExists(db: Db, spaceId: string | null) {
-  if (spaceId === null) return
-  const found = await db
-    .selectFrom(spaceRows(db).as('s'))
-    .select('s.id')
-    .where('s.id', '=', spaceId)
-    .executeTakeFirst()
-  if (!found) throw new RuleError('errors.choose', 'spaceId')
+/** At most this many projects are offered to the secretariat as organisers (those running, by name). */
+const projectChoicesShown = 300
+
+/**
+ * Who a person may name as an event's organiser: the secretariat names itself, any space or any
+ * running project; a network's secretary the spaces they service; project staff their projects.
+ */
+export async function organiserChoices(db: Db, actor: Actor, today: Day) {
+  const everyone = organisesForSecretariat(actor)
+  const [spaces, projects] = await Promise.all([
+    db
+      .selectFrom(spaceRows(db).as('s'))
+      .select(['s.id', 's.name_pl', 's.name_en'])
+      .$if(!everyone, (q) => q.where('s.secretary_id', '=', actor.id))
+      .orderBy('s.name_pl')
+      .execute(),
+    db
+      .selectFrom(projectRows(db).as('p'))
+      .select(['p.id', 'p.title', 'p.acronym'])
+      .$if(everyone, (q) => q.where('p.ends_on', '>=', today))
+      .$if(!everyone, (q) =>
+        q.where(
+          'p.id',
+          'in',
+          db
+            .selectFrom(projectStaffRows(db).as('st'))
+            .select('st.project_id')
+            .where('st.person_id', '=', actor.id),
+        ),
+      )
+      .orderBy('p.acronym')
+      .orderBy('p.title')
+      .limit(projectChoicesShown)
+      .execute(),
+  ])
+  return { secretariat: everyone, spaces, projects }
+}
+export type OrganiserChoices = Awaited<ReturnType<typeof organiserChoices>>
+
+/**
+ * The organiser chosen must be one the person may name (a tampered form, or a space they no longer
+ * service, is refused beside the field); the secretariat may name any space or project there is.
+ */
+async function mayOrganiseAs(db: Db, actor: Actor, f: EventForm) {
+  const everyone = organisesForSecretariat(actor)
+  const refused = new RuleError('errors.choose', 'organiser')
+  if (f.organiser.kind === 'secretariat') {
+    if (!everyone) throw refused
+    return
+  }
+  const id = f.organiser.id
+  const found =
+    f.organiser.kind === 'space'
+      ? await db
+          .selectFrom(spaceRows(db).as('s'))
+          .select('s.id')
+          .where('s.id', '=', id)
+          .$if(!everyone, (q) => q.where('s.secretary_id', '=', actor.id))
+          .executeTakeFirst()
+      : await db
+          .selectFrom(projectRows(db).as('p'))
+          .select('p.id')
+          .where('p.id', '=', id)
+          .$if(!everyone, (q) =>
+            q.where(
+              'p.id',
+              'in',
+              db
+                .selectFrom(projectStaffRows(db).as('st'))
+                .select('st.project_id')
+                .where('st.person_id', '=', actor.id),
+            ),
+          )
+          .executeTakeFirst()
+  if (!found) throw refused
 }
 
 function columnsOf(f: EventForm) {
@@ -107,7 +204,8 @@ function columnsOf(f: EventForm) {
     title: f.title,
     description: f.description,
     lang: f.lang,
-    space_id: f.spaceId,
+    space_id: f.organiser.kind === 'space' ? f.organiser.id : null,
+    project_id: f.organiser.kind === 'project' ? f.organiser.id : null,
     venue: f.venue,
     venue_access: f.venueAccess,
     online_url: f.onlineUrl,
@@ -119,7 +217,7 @@ function columnsOf(f: EventForm) {
 export async function createEvent(db: Db, actor: Actor, f: EventForm) {
   const columns = columnsOf(f)
   return db.transaction().execute(async (trx) => {
-    await organiserExists(trx, f.spaceId)
+    await mayOrganiseAs(trx, actor, f)
     const created = await trx
       .insertInto('events')
       .values({ ...columns, created_by: actor.id })
@@ -139,7 +237,7 @@ export async function updateEvent(db: Db, actor: Actor, id: string, f: EventForm
   await db.transaction().execute(async (trx) => {
     // The event's row is the lock every change of its places takes (registrations.ts).
     await lockedEvent(trx, id)
-    await organiserExists(trx, f.spaceId)
+    await mayOrganiseAs(trx, actor, f)
     const taken = await placesTaken(trx, id)
     if (capacityTooLow(f.capacity, taken))
       throw new RuleError('events.errors.capacityBelowTaken', 'capacity', { capacity: f.capacity, taken })

@@ -13,8 +13,10 @@ export interface EventsTable {
   description: Generated<string>
   /** The language it is held in: 'pl' or 'en'. */
   lang: string
-  /** The space that organises it (null: the secretariat). */
+  /** The space that organises it (null with no project either: the secretariat). */
   space_id: string | null
+  /** The project that organises it: its staff run the event, its logo strip heads the documents. */
+  project_id: string | null
   starts_at: Date
   ends_at: Date
   /** Where it is held ('' for an event online only). */
@@ -66,6 +68,16 @@ export interface EventRegistrationsTable {
   /** A place offered from the waiting list is held until then. */
   offer_expires_at: Date | null
   cancelled_at: Date | null
+  /** The person's organisation, for the list to sign (optional). */
+  organisation: Generated<string>
+  /** When the person was checked in on the day (null: not seen). */
+  attended_at: Date | null
+  checked_in_by: string | null
+  /** The certificate of attendance's public verification code, once issued. */
+  certificate_code: string | null
+  certificate_issued_at: Date | null
+  /** When the reminder before the event was sent. */
+  reminded_at: Date | null
 }
 
 export interface EventsTables {

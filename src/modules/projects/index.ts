@@ -61,3 +61,20 @@ export function polishRegionName(nuts: string): string | null {
   if (nuts.length === 5) return subregion(nuts)?.name ?? null
   return voivodeships.find((v) => v.nuts2.includes(nuts))?.name ?? null
 }
+
+/**
+ * Projects as another module joins them in its own statement (an event a project organises): the
+ * columns that name one, and whether it is running.
+ */
+export function projectRows(handle: AnyDb) {
+  const db: Db = handle
+  return db.selectFrom('projects').select(['id', 'title', 'acronym', 'starts_on', 'ends_on', 'is_public'])
+}
+
+/** Who is on which project's staff, for another module's "does this person run it" subquery. */
+export function projectStaffRows(handle: AnyDb) {
+  const db: Db = handle
+  return db.selectFrom('project_staff').select(['project_id', 'person_id'])
+}
+
+export { drawStrip, type PaperMark, paperStrip } from './strip.ts'

@@ -3,45 +3,24 @@
 // beneficiary, its goal, its value and the EU's share, where the money comes from, and the address
 // of its public page once it is published. One page drawn with pdfkit in DejaVu Sans (it has the Polish letters); the
 // marks are the placeholders the page shows, each saying so, until the official files replace them.
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
-import PDFDocument from 'pdfkit'
 import { timeSlices } from '../../kernel/exports.ts'
 import type { Lang, T } from '../../kernel/i18n.ts'
 import { formatGrosze } from '../../kernel/money.ts'
+import { newPdf } from '../../kernel/pdf.ts'
 import type { ProjectRow } from './queries.ts'
-import { logoMarks, type MarkFile, placeholder } from './views/logo-strip.tsx'
+import { drawStrip } from './strip.ts'
+import { logoMarks, type MarkFile } from './views/logo-strip.tsx'
 import { fundingSource, projectTitle } from './views/project-name.ts'
 
-const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf')
-let fonts: { regular: Buffer; bold: Buffer } | undefined
-const loadFonts = () => {
-  fonts ??= {
-    regular: readFileSync(join(fontDir, 'DejaVuSans.ttf')),
-    bold: readFileSync(join(fontDir, 'DejaVuSans-Bold.ttf')),
-  }
-  return fonts
-}
-// Registered by name, pdfkit parses each font once a document (no table here asks again by source).
 const regular = 'regular'
 const bold = 'bold'
-
-/** Draws an image; false if it cannot be read (checked when given, so only a file damaged since). */
-function drawn(draw: () => unknown) {
-  try {
-    draw()
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** A3 in points, and the margin all round. */
 const page = { width: 841.89, height: 1190.55 }
 const margin = 56
 const inner = page.width - 2 * margin
 const ink = '#0b0c0c'
+const stripHeight = 120
 
 /**
  * The poster as a PDF. Laying out a block of text the first time its letters are used takes up to
@@ -59,54 +38,33 @@ export async function projectPosterPdf(
   const pause = timeSlices(5)
   const title = projectTitle(pr)
   const { programme, sentence } = fundingSource(t, lang, pr, 'text')
-  const doc = new PDFDocument({
+  const { doc, bytes } = newPdf({
     size: 'A3',
     margin,
     lang: lang === 'pl' ? 'pl-PL' : 'en-GB',
     displayTitle: true,
     info: { Title: title, Author: pr.lead_name, Creator: 'Siatka', Subject: t('projects.poster.subject') },
   })
-  const chunks: Buffer[] = []
-  doc.on('data', (c: Buffer) => chunks.push(c))
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
-  })
-  doc.registerFont(regular, loadFonts().regular)
-  doc.registerFont(bold, loadFonts().bold)
   doc.fillColor(ink).strokeColor(ink)
 
-  // The strip: the marks side by side in the rules' order, all of one height. An official file is
-  // as wide as its proportions make it at that height, a placeholder as its frame; if together they
-  // are wider than the page, all shrink alike, so none stands taller than the EU emblem.
-  const marks = logoMarks(pr.period, { id: pr.programme_node_id, name: programme }, lang)
-  const gap = 24
-  const room = inner - gap * (marks.length - 1)
-  const placeholderScale = room / marks.reduce((sum, m) => sum + m.width, 0)
-  const stripHeight = 120
-  const natural = marks.map((m) => {
+  // The strip across the top (strip.ts draws it as the event's documents do).
+  const strip = logoMarks(pr.period, { id: pr.programme_node_id, name: programme }, lang).map((m) => {
     const file = files.get(m.slot)
-    return file ? (stripHeight * file.width) / file.height : m.width * placeholderScale
-  })
-  const shrink = Math.min(1, room / natural.reduce((sum, w) => sum + w, 0))
-  const height = stripHeight * shrink
-  let x = margin
-  for (const [i, m] of marks.entries()) {
-    const w = natural[i] * shrink
-    const file = files.get(m.slot)
-    const official = file ? drawn(() => doc.image(file.bytes, x, margin, { width: w, height })) : false
-    if (!official) {
-      doc.save().lineWidth(2).dash(8, { space: 5 }).rect(x, margin, w, height).stroke().restore()
-      doc.font(bold).fontSize(15)
-      doc.text(m.lines.join('\n'), x + 12, margin + 14, { width: w - 24, height: height - 40 })
-      doc
-        .font(regular)
-        .fontSize(9)
-        .text(placeholder[lang], x + 12, margin + height - 22, { width: w - 24 })
+    return {
+      lines: m.lines,
+      width: m.width,
+      file: file ? { bytes: file.bytes, width: file.width, height: file.height } : null,
     }
-    x += w + gap
-    await pause()
-  }
+  })
+  drawStrip(doc, strip, lang, {
+    x: margin,
+    y: margin,
+    width: inner,
+    height: stripHeight,
+    gap: 24,
+    fontSize: 15,
+  })
+  await pause()
 
   doc.x = margin
   doc.y = margin + stripHeight + 70
@@ -142,5 +100,5 @@ export async function projectPosterPdf(
   doc.text(foot, margin, page.height - margin - footHeight, { width: inner, lineGap: 2 })
   await pause()
   doc.end()
-  return done
+  return bytes
 }

@@ -8,6 +8,7 @@ import {
   PostForm,
 } from '../../../kernel/views/fields.tsx'
 import { FormPage } from '../../../kernel/views/form-page.tsx'
+import type { OrganiserChoices } from '../service.ts'
 import { eventKinds } from '../tables.ts'
 
 /** The organiser's form for a new event or a change of one: days and times on a Warsaw clock. */
@@ -16,7 +17,7 @@ export function EventFormPage(p: {
   /** The event changed (its id and title); none for a new one. */
   event?: { id: string; title: string }
   values: FormValues
-  organisers: { id: string; name_pl: string; name_en: string }[]
+  organisers: OrganiserChoices
   errors?: FieldErrors
 }) {
   const { t, lang } = p.ctx
@@ -54,11 +55,22 @@ export function EventFormPage(p: {
           inline: true,
           options: (['pl', 'en'] as const).map((l) => ({ value: l, label: t(`events.langs.${l}`) })),
         })}
-        {f.select('spaceId', {
+        {f.select('organiser', {
           label: t('events.form.organiser'),
           options: [
-            { value: '', label: t('events.form.organiserSecretariat') },
-            ...p.organisers.map((s) => ({ value: s.id, label: lang === 'en' ? s.name_en : s.name_pl })),
+            ...(p.organisers.secretariat
+              ? [{ value: '', label: t('events.form.organiserSecretariat') }]
+              : []),
+            ...p.organisers.spaces.map((s) => ({
+              value: `space:${s.id}`,
+              label: lang === 'en' ? s.name_en : s.name_pl,
+              group: t('events.form.organiserSpaces'),
+            })),
+            ...p.organisers.projects.map((pr) => ({
+              value: `project:${pr.id}`,
+              label: pr.acronym ? `${pr.acronym}: ${pr.title}` : pr.title,
+              group: t('events.form.organiserProjects'),
+            })),
           ],
         })}
         {f.date('day', { label: t('events.form.day') })}

@@ -14,6 +14,8 @@ import { closingOf, eventWhen, organiserOf } from './parts.tsx'
 export interface Own {
   state: RegistrationState
   offer_expires_at: Date | null
+  attended_at: Date | null
+  certificate_code: string | null
 }
 
 /**
@@ -47,6 +49,11 @@ export function EventPage(p: { ctx: ViewContext; event: Event; now: Date; own?: 
           <li>
             <a class="govuk-link" href={`${base}/registrations`}>
               {t('events.manage.registrations')}
+            </a>
+          </li>
+          <li>
+            <a class="govuk-link" href={`${base}/check-in`}>
+              {t('events.manage.checkIn')}
             </a>
           </li>
         </ul>
@@ -113,7 +120,7 @@ export function EventPage(p: { ctx: ViewContext; event: Event; now: Date; own?: 
         />
       </dl>
       {p.own ? (
-        <OwnPlace ctx={p.ctx} base={base} own={p.own} />
+        <OwnPlace ctx={p.ctx} base={base} own={p.own} started={e.starts_at <= p.now} />
       ) : window === 'open' ? (
         <p class="govuk-body">
           <a class="govuk-button" href={`${base}/register`} role="button" draggable="false">
@@ -133,7 +140,7 @@ export function EventPage(p: { ctx: ViewContext; event: Event; now: Date; own?: 
   )
 }
 
-function OwnPlace(p: { ctx: ViewContext; base: string; own: Own }) {
+function OwnPlace(p: { ctx: ViewContext; base: string; own: Own; started: boolean }) {
   const { t, lang } = p.ctx
   const { state } = p.own
   const offerOpen =
@@ -152,18 +159,32 @@ function OwnPlace(p: { ctx: ViewContext; base: string; own: Own }) {
         {t('events.yours.heading')}
       </h2>
       <p class="govuk-body">{text}</p>
-      <div class="siatka-actions">
-        {offerOpen ? (
-          <PostForm ctx={p.ctx} action={`${p.base}/confirm`}>
-            <Button>{t('events.yours.confirmOffer')}</Button>
+      {p.own.attended_at ? <p class="govuk-body">{t('events.certificates.yours')}</p> : ''}
+      {p.own.certificate_code ? (
+        <p class="govuk-body">
+          <a class="govuk-link" href={`${p.base}/certificate.pdf`}>
+            {t('events.certificates.download')}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
+      {p.started ? (
+        ''
+      ) : (
+        <div class="siatka-actions">
+          {offerOpen ? (
+            <PostForm ctx={p.ctx} action={`${p.base}/confirm`}>
+              <Button>{t('events.yours.confirmOffer')}</Button>
+            </PostForm>
+          ) : (
+            ''
+          )}
+          <PostForm ctx={p.ctx} action={`${p.base}/cancel`}>
+            <Button variant="warning">{t('events.yours.cancel')}</Button>
           </PostForm>
-        ) : (
-          ''
-        )}
-        <PostForm ctx={p.ctx} action={`${p.base}/cancel`}>
-          <Button variant="warning">{t('events.yours.cancel')}</Button>
-        </PostForm>
-      </div>
+        </div>
+      )}
     </section>
   )
 }

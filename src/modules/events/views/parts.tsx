@@ -1,4 +1,5 @@
 import { formatDate, formatDateTime, warsawDayAndTime } from '../../../kernel/dates.ts'
+import type { Lang, T } from '../../../kernel/i18n.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import { placesLeft, registrationWindow } from '../rules.ts'
 import type { EventRow } from '../service.ts'
@@ -23,9 +24,19 @@ export function closingOf(closesAt: Date, lang: ViewContext['lang']): string {
     : formatDateTime(closesAt, lang)
 }
 
-/** Who organises it: a space by its name in the reader's language, or the secretariat. */
-export const organiserOf = (ctx: ViewContext, e: Pick<EventRow, 'organiser_pl' | 'organiser_en'>) =>
-  (ctx.lang === 'en' ? e.organiser_en : e.organiser_pl) ?? ctx.t('events.secretariat')
+type Organiser = Pick<EventRow, 'organiser_pl' | 'organiser_en' | 'project_title' | 'project_acronym'>
+
+/** Who organises it: a space by its name in the reader's language, a project, or the secretariat. */
+export const organiserName = (t: T, lang: Lang, e: Organiser) =>
+  (lang === 'en' ? e.organiser_en : e.organiser_pl) ??
+  (e.project_title
+    ? e.project_acronym
+      ? `${e.project_acronym}: ${e.project_title}`
+      : e.project_title
+    : null) ??
+  t('events.secretariat')
+
+export const organiserOf = (ctx: ViewContext, e: Organiser) => organiserName(ctx.t, ctx.lang, e)
 
 /** Where it is: the venue, online, or both. */
 export const placeOf = (ctx: ViewContext, e: Pick<EventRow, 'venue' | 'online_url'>) =>

@@ -51,6 +51,12 @@ export function RegisterPage(p: {
             spellcheck: false,
           })
         )}
+        {f.text('organisation', {
+          label: t('events.signUp.organisation'),
+          hint: t('events.signUp.organisationHint'),
+          autocomplete: 'organization',
+          maxlength: 200,
+        })}
         {f.checkboxes('accessNeeds', {
           label: t('events.signUp.accessNeeds'),
           hint: t('events.signUp.accessHint'),

@@ -59,9 +59,26 @@ export function RegistrationsPage(p: {
                 <span class="govuk-body-s" safe>
                   {r.email}
                 </span>
+                {r.organisation ? (
+                  <>
+                    <br />
+                    <span class="govuk-body-s" safe>
+                      {r.organisation}
+                    </span>
+                  </>
+                ) : (
+                  ''
+                )}
               </td>
               <td class="govuk-table__cell">
                 {t(`events.states.${r.state}`)}
+                {r.attended_at ? (
+                  <span
+                    safe
+                  >{` · ${t('events.checkIn.presentSince', { time: formatDateTime(r.attended_at, lang), ...unescaped })}`}</span>
+                ) : (
+                  ''
+                )}
                 {r.state === 'offered' && r.offer_expires_at ? (
                   <span
                     safe

@@ -47,6 +47,17 @@ export function TokenPage(p: {
           </dd>
         </div>
       </dl>
+      {r.certificate_code ? (
+        <p class="govuk-body">
+          <a class="govuk-link" href={`${base}/certificate.pdf`}>
+            {t('events.certificates.download')}
+          </a>
+        </p>
+      ) : r.attended_at ? (
+        <p class="govuk-body">{t('events.certificates.yours')}</p>
+      ) : (
+        ''
+      )}
       {r.state === 'unconfirmed' && !started ? (
         <>
           <p class="govuk-body">{t('events.token.confirmHint')}</p>

@@ -3,12 +3,12 @@ import { warsawDayAndTime } from '../../../kernel/dates.ts'
 import { attachment } from '../../../kernel/exports.ts'
 import { submitForm } from '../../../kernel/http.tsx'
 import { unescaped } from '../../../kernel/i18n.ts'
+import { signatureListPdf } from '../../../kernel/pdf.ts'
 import type { FieldErrors } from '../../../kernel/views/fields.tsx'
 import { nameOf } from '../../spaces/service.ts'
 import { meetingFor } from '../load.ts'
 import { renderMeetingPage } from '../routes.tsx'
 import { meetingName, meetingWhen } from '../views/meeting-name.ts'
-import { attendanceListPdf } from './pdf.ts'
 import { AnswerForm, presenceForm } from './schemas.ts'
 import * as attendance from './service.ts'
 
@@ -59,7 +59,7 @@ export async function attendanceRoutes(app: FastifyInstance) {
       const { t, lang } = req
       const lines = await attendance.presenceList(req.db, meeting)
       const name = meetingName(t, meeting)
-      const pdf = await attendanceListPdf({
+      const pdf = await signatureListPdf({
         lang: lang === 'en' ? 'en-GB' : 'pl-PL',
         title: `${t('attendance.pdf.title')}: ${name}`,
         details: [
@@ -67,20 +67,20 @@ export async function attendanceRoutes(app: FastifyInstance) {
           [t('attendance.pdf.when'), meetingWhen(meeting, lang)],
           [t('attendance.pdf.place'), [meeting.place, meeting.online_url].filter(Boolean).join(' + ')],
         ],
-        headers: {
-          number: t('attendance.pdf.number'),
-          name: t('attendance.pdf.name'),
-          organisation: t('attendance.pdf.organisation'),
-          role: t('attendance.pdf.role'),
-          signature: t('attendance.pdf.signature'),
-        },
-        rows: lines.map((l) => ({
-          name: l.name,
-          organisation: l.organisation ?? '',
-          role: l.inPlaceOf
+        number: t('attendance.pdf.number'),
+        columns: [
+          { header: t('attendance.pdf.name'), width: 140 },
+          { header: t('attendance.pdf.organisation'), width: 130 },
+          { header: t('attendance.pdf.role'), width: 97 },
+        ],
+        signature: t('attendance.pdf.signature'),
+        rows: lines.map((l) => [
+          l.name,
+          l.organisation ?? '',
+          l.inPlaceOf
             ? t('attendance.pdf.deputyFor', { name: l.inPlaceOf, ...unescaped })
             : t(`spaces.roles.${l.role}`),
-        })),
+        ]),
         pageLabel: (page, pages) => t('attendance.pdf.page', { page, pages }),
       })
       const file = `${t('attendance.pdf.file')}-${meeting.year}-${meeting.number}-${warsawDayAndTime(meeting.starts_at).day}.pdf`

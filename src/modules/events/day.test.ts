@@ -1,0 +1,307 @@
+// Events on the day and after: the certificate code's rules (unit); through HTTP, a project's staff
+// organising their project's event; checking people in at the door (search, one tap, undo), the
+// list to sign with the project's logo strip, certificates issued and mailed as PDFs, downloaded by
+// the mail's link and checked by anyone on the public page; reminders two days before.
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { startTestApp, type TestApp } from '../../../test/support/app.ts'
+import { Client, signedIn } from '../../../test/support/client.ts'
+import { plain } from '../../../test/support/html.ts'
+import { pdfText } from '../../../test/support/pdf.ts'
+import { addDays, today, warsawInstant } from '../../kernel/dates.ts'
+import { newToken } from '../../kernel/tokens.ts'
+import { sendReminders } from './registrations.ts'
+import { certificateCode, checkInOpen, normalisedCode } from './rules.ts'
+
+test('a certificate code is 12 unambiguous characters in three groups; typed loosely it is still found', () => {
+  const code = certificateCode()
+  assert.match(code, /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/)
+  assert.equal(
+    certificateCode(() => new Uint8Array(12)),
+    '0000-0000-0000',
+  )
+  assert.equal(normalisedCode('k7qm 4xpd 9trw'), 'K7QM-4XPD-9TRW')
+  assert.equal(normalisedCode(' K7QM–4XPD–9TRW '), 'K7QM-4XPD-9TRW')
+  // O read as 0, I and L as 1.
+  assert.equal(normalisedCode('OOOO-IIII-LLLL'), '0000-1111-1111')
+  assert.equal(normalisedCode('K7QM-4XPD'), null)
+  assert.equal(normalisedCode('K7QM-4XPD-9TRU'), null, 'U is not in the alphabet')
+})
+
+test('people are checked in from the first moment of the event’s day on a Warsaw clock', () => {
+  const e = { starts_at: warsawInstant('2027-03-30', '10:00') }
+  assert.equal(checkInOpen(e, warsawInstant('2027-03-29', '23:59')), false)
+  assert.equal(checkInOpen(e, warsawInstant('2027-03-30', '00:00')), true)
+  assert.equal(checkInOpen(e, warsawInstant('2027-04-02', '12:00')), true)
+})
+
+let h: TestApp
+before(async () => {
+  h = await startTestApp()
+})
+after(() => h.close())
+
+const db = () => h.database.db
+const projectId = async (acronym: string) =>
+  (await db().selectFrom('projects').select('id').where('acronym', '=', acronym).executeTakeFirstOrThrow()).id
+const personId = async (email: string) =>
+  (await db().selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id
+
+/** An event of the transnational project (PSWPS) that began an hour ago, with people holding places. */
+async function givenProjectEventToday(names: string[]) {
+  const creator = await personId('koordynator@demo.siatka.test')
+  const startsAt = new Date(Date.now() - 3_600_000)
+  const event = await db()
+    .insertInto('events')
+    .values({
+      kind: 'workshop',
+      title: `Warsztat partnerski ${Math.random().toString(36).slice(2, 8)}`,
+      lang: 'pl',
+      space_id: null,
+      project_id: await projectId('PSWPS'),
+      starts_at: startsAt,
+      ends_at: new Date(startsAt.getTime() + 4 * 3_600_000),
+      venue: 'Sala 1, ul. Testowa 1, Katowice',
+      capacity: 30,
+      registration_opens_at: new Date(Date.now() - 20 * 86_400_000),
+      registration_closes_at: startsAt,
+      created_by: creator,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const rows = names.map((name, i) => ({
+    event_id: event.id,
+    name,
+    email: `uczestnik.${i}.${event.id.slice(0, 6)}@example.pl`,
+    state: 'confirmed' as const,
+    organisation: i % 2 ? 'Urząd Gminy Jasienica' : 'Fundacja Rozwoju Ekonomii Społecznej',
+    token_hash: newToken().hash,
+    lang: 'pl',
+    confirmed_at: new Date(Date.now() - 10 * 86_400_000),
+  }))
+  await db().insertInto('event_registrations').values(rows).execute()
+  return { id: event.id, emails: rows.map((r) => r.email) }
+}
+
+const registrationId = async (eventId: string, name: string) =>
+  (
+    await db()
+      .selectFrom('event_registrations')
+      .select('id')
+      .where('event_id', '=', eventId)
+      .where('name', '=', name)
+      .executeTakeFirstOrThrow()
+  ).id
+
+test('project staff publish an event of their own project, but not one of a network or of a project they do not run', async () => {
+  const staff = await signedIn(h.app, 'projekt@demo.siatka.test')
+  const form = await staff.get('/events/new')
+  assert.equal(form.statusCode, 200)
+  const pswps = await projectId('PSWPS')
+  assert.match(form.body, new RegExp(`<option value="project:${pswps}"`))
+  assert.doesNotMatch(form.body, /value="space:|<option value="">/, 'neither a network nor the secretariat')
+  const day = addDays(today(), 40)
+  const values = {
+    kind: 'workshop',
+    title: 'Warsztat: partnerstwa ponadnarodowe w praktyce',
+    description: '',
+    lang: 'pl',
+    organiser: `project:${pswps}`,
+    day,
+    startTime: '10:00',
+    endDay: day,
+    endTime: '13:00',
+    venue: 'Centrum Partnerstwa, ul. Mickiewicza 3, Katowice',
+    venueAccess: '',
+    onlineUrl: '',
+    capacity: '25',
+    opensOn: today(),
+    closesOn: addDays(day, -3),
+  }
+  const space = await db()
+    .selectFrom('spaces')
+    .select('id')
+    .where('name_pl', '=', 'KST ds. ekonomii społecznej')
+    .executeTakeFirstOrThrow()
+  const refused = await staff.post('/events/new', { ...values, organiser: `space:${space.id}` })
+  assert.equal(refused.statusCode, 422)
+  assert.match(plain(refused.body), /Organizator[\s\S]*Wybierz/)
+  const created = await staff.post('/events/new', values)
+  assert.equal(created.statusCode, 303)
+  const eventId = String(created.headers.location).split('/').at(-1) as string
+  const page = plain((await staff.get(`/events/${eventId}`)).body)
+  assert.match(
+    page,
+    /Organizator<\/dt>[^<]*<dd[^>]*>PSWPS: Ponadnarodowa sieć wsparcia przedsiębiorstw społecznych/,
+  )
+  assert.match(page, /Zmień wydarzenie[\s\S]*Obecność/)
+  // The network's secretary does not run the project: refused on its event's pages.
+  const secretary = await signedIn(h.app, 'sekretarz@demo.siatka.test')
+  assert.equal((await secretary.get(`/events/${eventId}/edit`)).statusCode, 403)
+  assert.equal((await secretary.get(`/events/${eventId}/check-in`)).statusCode, 403)
+  assert.doesNotMatch((await secretary.get(`/events/${eventId}`)).body, /\/check-in"/)
+})
+
+test('at the door: staff find a person by name and mark them present in one tap, undo a wrong tap, and print the list to sign', async () => {
+  const e = await givenProjectEventToday(['Grażyna Wiśniewska', 'Tomasz Wiśniewski', 'Anna Zielińska'])
+  const staff = await signedIn(h.app, 'projekt@demo.siatka.test')
+  const found = await staff.get(`/events/${e.id}/check-in?q=wiśniew`)
+  assert.equal(found.statusCode, 200)
+  const text = plain(found.body)
+  assert.match(text, /Obecnych: 0 z 3/)
+  assert.match(text, /Grażyna Wiśniewska[\s\S]*Tomasz Wiśniewski/)
+  assert.doesNotMatch(text, /Zielińska/, 'the search narrows the list')
+
+  const tomasz = await registrationId(e.id, 'Tomasz Wiśniewski')
+  const marked = await staff.post(`/events/${e.id}/check-in/${tomasz}`, {
+    present: 'yes',
+    q: 'wiśniew',
+    page: '1',
+  })
+  assert.equal(marked.statusCode, 303)
+  // Back at the same search and the same person.
+  assert.equal(marked.headers.location, `/events/${e.id}/check-in?q=wi%C5%9Bniew#r-${tomasz}`)
+  const after = plain((await staff.get(String(marked.headers.location))).body)
+  assert.match(after, /Tomasz Wiśniewski: obecność zapisana/)
+  assert.match(after, /Obecnych: 1 z 3/)
+  assert.match(after, /Tomasz Wiśniewski[\s\S]*obecność od \d\d:\d\d/)
+
+  // A wrong tap taken back.
+  const grazyna = await registrationId(e.id, 'Grażyna Wiśniewska')
+  await staff.post(`/events/${e.id}/check-in/${grazyna}`, { present: 'yes' })
+  await staff.post(`/events/${e.id}/check-in/${grazyna}`, { present: 'no' })
+  assert.match(
+    plain((await staff.get(`/events/${e.id}/check-in`)).body),
+    /obecność cofnięta[\s\S]*Obecnych: 1 z 3/,
+  )
+  const audited = await db()
+    .selectFrom('audit_log')
+    .select('action')
+    .where('subject_id', '=', grazyna)
+    .orderBy('id')
+    .execute()
+  assert.deepEqual(
+    audited.map((a) => a.action),
+    ['events.checked_in', 'events.check_in_undone'],
+  )
+
+  // The list to sign: everyone with a place, by name, under the project's logo strip.
+  const pdf = await staff.get(`/events/${e.id}/attendance.pdf`)
+  assert.equal(pdf.headers['content-type'], 'application/pdf')
+  const signed = pdfText(pdf.rawPayload).replace(/\s+/g, ' ')
+  for (const expected of [
+    'Lista obecności',
+    'Fundusze Europejskie',
+    'Dofinansowane przez',
+    'Anna Zielińska',
+    'Grażyna Wiśniewska',
+    'Tomasz Wiśniewski',
+    'Urząd Gminy Jasienica',
+    'Podpis',
+  ])
+    assert.ok(signed.includes(expected), `the list says “${expected}”`)
+})
+
+test('before the event’s day nobody is checked in; a stranger’s registration is not found', async () => {
+  const staff = await signedIn(h.app, 'projekt@demo.siatka.test')
+  const e = await givenProjectEventToday(['Ewa Majewska'])
+  const ewa = await registrationId(e.id, 'Ewa Majewska')
+  await db()
+    .updateTable('events')
+    .set({
+      starts_at: warsawInstant(addDays(today(), 3), '10:00'),
+      ends_at: warsawInstant(addDays(today(), 3), '12:00'),
+    })
+    .where('id', '=', e.id)
+    .execute()
+  const early = await staff.post(`/events/${e.id}/check-in/${ewa}`, { present: 'yes' })
+  assert.equal(early.statusCode, 303)
+  assert.match(
+    plain((await staff.get(`/events/${e.id}/check-in`)).body),
+    /Obecność można zaznaczać od dnia wydarzenia/,
+  )
+  // Someone registered for another event is not on this one's list.
+  const other = await givenProjectEventToday(['Jan Nowak'])
+  assert.equal((await staff.post(`/events/${other.id}/check-in/${ewa}`, { present: 'yes' })).statusCode, 404)
+})
+
+test('certificates go to those present: mailed as a PDF with a code, downloaded by the mail’s link, checked by anyone', async () => {
+  const e = await givenProjectEventToday(['Barbara Kamińska', 'Piotr Lewandowski'])
+  const staff = await signedIn(h.app, 'projekt@demo.siatka.test')
+  const barbara = await registrationId(e.id, 'Barbara Kamińska')
+  await staff.post(`/events/${e.id}/check-in/${barbara}`, { present: 'yes' })
+  const issued = await staff.post(`/events/${e.id}/certificates`, {})
+  assert.equal(issued.statusCode, 303)
+  assert.match(plain((await staff.get(`/events/${e.id}/check-in`)).body), /Wystawiono zaświadczenia: 1\./)
+  // Again: nobody new is due.
+  await staff.post(`/events/${e.id}/certificates`, {})
+  assert.match(
+    plain((await staff.get(`/events/${e.id}/check-in`)).body),
+    /Wszystkie obecne osoby mają już zaświadczenia/,
+  )
+
+  const mail = await h.smtp.waitFor(e.emails[0] as string, /Zaświadczenie o udziale/)
+  const code = /kod weryfikacyjny to ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(mail.text)?.[1]
+  assert.ok(code, mail.text)
+  const attachment = mail.parsed.attachments.find((a) => a.contentType === 'application/pdf')
+  assert.ok(attachment, 'the certificate is attached')
+  assert.equal(attachment.filename, `zaswiadczenie-${code}.pdf`)
+  const text = pdfText(attachment.content).replace(/\s+/g, ' ')
+  for (const expected of [
+    'ZAŚWIADCZENIE O UDZIALE',
+    'Zaświadcza się, że osoba',
+    'Barbara Kamińska',
+    'uczestniczyła w wydarzeniu (warsztat)',
+    'Dofinansowane przez',
+    code,
+  ])
+    assert.ok(text.includes(expected), `the certificate says “${expected}”: ${text}`)
+  assert.ok(text.replace(/ /g, '').includes(`/events/certificates?code=${code}`), 'where to check it')
+  assert.equal(h.smtp.mails.filter((m) => m.to === e.emails[1]).length, 0, 'nobody absent gets one')
+
+  // The mail's link downloads it again.
+  const link = new URL(/http:\/\/\S+\/events\/registrations\/[A-Za-z0-9_-]+/.exec(mail.text)?.[0] as string)
+    .pathname
+  const visitor = new Client(h.app)
+  assert.match(plain((await visitor.get(link)).body), /Pobierz zaświadczenie o udziale/)
+  const again = await visitor.get(`${link}/certificate.pdf`)
+  assert.equal(again.headers['content-type'], 'application/pdf')
+  assert.ok(pdfText(again.rawPayload).includes(code))
+
+  // Anyone checks it, typed loosely; a wrong code is said beside the field, as typed.
+  const check = plain(
+    (await visitor.get(`/events/certificates?code=${code.toLowerCase().replace(/-/g, ' ')}`)).body,
+  )
+  assert.match(check, /Zaświadczenie jest prawdziwe[\s\S]*Barbara Kamińska[\s\S]*Warsztat partnerski/)
+  const wrong = await visitor.get('/events/certificates?code=K7QM-4XPD-9TRW')
+  assert.match(plain(wrong.body), /Nie ma zaświadczenia o tym kodzie/)
+  assert.match(wrong.body, /value="K7QM-4XPD-9TRW"/)
+  assert.match(plain((await visitor.get('/events/certificates?code=123')).body), /Kod ma 12 liter i cyfr/)
+
+  // Once certified, the attendance stays.
+  await staff.post(`/events/${e.id}/check-in/${barbara}`, { present: 'no' })
+  assert.match(
+    plain((await staff.get(`/events/${e.id}/check-in`)).body),
+    /Zaświadczenie tej osoby jest już wystawione – obecności nie można cofnąć[\s\S]*Obecnych: 1 z 2/,
+  )
+})
+
+test('two days before an event those holding a place are reminded once, with a link to give it up', async () => {
+  const e = await givenProjectEventToday(['Krystyna Dąbrowska'])
+  const startsAt = new Date(Date.now() + 30 * 3_600_000)
+  await db()
+    .updateTable('events')
+    .set({ starts_at: startsAt, ends_at: new Date(startsAt.getTime() + 3_600_000) })
+    .where('id', '=', e.id)
+    .execute()
+  const c = { baseUrl: h.config.baseUrl, now: new Date() }
+  await sendReminders(db(), c)
+  const mail = await h.smtp.waitFor(e.emails[0] as string, /Przypomnienie/)
+  assert.match(
+    mail.text,
+    /Krystyna Dąbrowska[\s\S]*Sala 1, ul\. Testowa 1, Katowice[\s\S]*\/events\/registrations\//,
+  )
+  await sendReminders(db(), c)
+  await new Promise((r) => setTimeout(r, 1500))
+  assert.equal(h.smtp.mails.filter((m) => m.to === e.emails[0] && /Przypomnienie/.test(m.subject)).length, 1)
+})
