@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import PDFDocument from 'pdfkit'
+import { timeSlices } from './exports.ts'
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf')
 let fonts: { regular: Buffer; bold: Buffer } | undefined
@@ -112,7 +113,9 @@ export async function signatureListPdf(input: SignatureListInput): Promise<Buffe
   header()
   const empty = input.columns.map(() => '')
   const rows = [...input.rows, ...Array.from({ length: 3 }, () => empty)]
-  rows.forEach((r, i) => {
+  // A list of thousands is drawn in slices, the event loop getting a turn between them.
+  const pause = timeSlices(10)
+  for (const [i, r] of rows.entries()) {
     const cells = [r.some(Boolean) ? `${i + 1}.` : '', ...r, '']
     const h = heightOf(cells, 'regular', 34)
     if (doc.y + h > bottom) {
@@ -123,7 +126,8 @@ export async function signatureListPdf(input: SignatureListInput): Promise<Buffe
     rowLines(y, h)
     cellText(cells, y, 'regular')
     doc.y = y + h
-  })
+    await pause()
+  }
 
   const range = doc.bufferedPageRange()
   for (let i = range.start; i < range.start + range.count; i++) {

@@ -6,7 +6,7 @@
 import { formatDate, formatDateTime } from '../../kernel/dates.ts'
 import { NotFoundError } from '../../kernel/errors.ts'
 import { timeSlices } from '../../kernel/exports.ts'
-import { type Lang, type T, translator } from '../../kernel/i18n.ts'
+import { type Lang, type T, translator, unescaped } from '../../kernel/i18n.ts'
 import { renderMail, sendMail } from '../../kernel/mail.ts'
 import { newPdf } from '../../kernel/pdf.ts'
 import type { LocalStorage } from '../../kernel/storage.ts'
@@ -55,8 +55,12 @@ export async function certificatePdf(input: {
   } else y += 40
   await pause()
 
-  const centred = (text: string, font: 'regular' | 'bold', size: number, after = 0.6) => {
-    doc.font(font).fontSize(size).text(text, margin, doc.y, { width, align: 'center', lineGap: 3 })
+  // Each block at most so many lines (a long name, title or place ends in an ellipsis), so the body
+  // never reaches the code at the foot nor a second page.
+  const centred = (text: string, font: 'regular' | 'bold', size: number, after = 0.6, lines = 2) => {
+    doc.font(font).fontSize(size)
+    const height = lines * (doc.currentLineHeight(true) + 3)
+    doc.text(text, margin, doc.y, { width, align: 'center', lineGap: 3, height, ellipsis: true })
     doc.moveDown(after)
   }
   doc.y = y
@@ -64,12 +68,16 @@ export async function certificatePdf(input: {
   centred(t('events.certificates.certifies'), 'regular', 13, 0.8)
   centred(c.name, 'bold', 24, 1.2)
   centred(
-    t('events.certificates.attended', { kind: t(`events.kinds.${c.kind}`).toLocaleLowerCase(lang) }),
+    t('events.certificates.attended', {
+      kind: t(`events.kinds.${c.kind}`).toLocaleLowerCase(lang),
+      ...unescaped,
+    }),
     'regular',
     13,
     0.6,
   )
-  centred(lang === 'en' ? `“${c.title}”` : `„${c.title}”`, 'bold', 18, 0.8)
+  // The title as its organiser wrote it (quotes of its own included): bold, on its own lines.
+  centred(c.title, 'bold', 18, 0.8, 4)
   await pause()
   const place = [c.venue, c.online_url ? t('events.online') : ''].filter(Boolean).join(' + ')
   centred(eventWhen(c, lang), 'regular', 12, 0.2)

@@ -3,6 +3,7 @@
 // checks. A certificate issued is mailed by a job (jobs.ts), which draws its PDF off the request.
 import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
+import { likeContaining } from '../../kernel/db.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import { enqueueMany } from '../../kernel/jobs.ts'
 import type { Actor } from '../../kernel/policy.ts'
@@ -15,13 +16,7 @@ import { certificateCode, certificatesOpen, checkInOpen } from './rules.ts'
 export const checkInPageSize = 50
 
 /** The words of a search, each to be found in the name or the organisation ("kowal mops"). */
-const searchWords = (q: string) =>
-  q
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 5)
-    .map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+const searchWords = (q: string) => q.split(/\s+/).filter(Boolean).slice(0, 5)
 
 /** Those holding a place, by name, narrowed by a search; one more than a page tells a next page. */
 export function checkInList(db: Db, eventId: string, q: string, page: { offset: number; size: number }) {
@@ -30,8 +25,11 @@ export function checkInList(db: Db, eventId: string, q: string, page: { offset: 
     .select(['id', 'name', 'organisation', 'access_needs', 'attended_at', 'certificate_code'])
     .where('event_id', '=', eventId)
     .where('state', '=', 'confirmed')
+  // Letters folded as everywhere in Siatka: "wisniew" finds Wiśniewska.
   for (const word of searchWords(q))
-    query = query.where(sql<boolean>`lower(name || ' ' || organisation) like ${word}`)
+    query = query.where(
+      sql<boolean>`siatka_fold(name || ' ' || organisation) like siatka_fold(${likeContaining(word)})`,
+    )
   return query
     .orderBy(sql`lower(name)`)
     .orderBy('id')

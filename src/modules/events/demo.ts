@@ -15,7 +15,7 @@ import type { AnyDb } from '../../kernel/db.ts'
 import { demoSurnames } from '../../kernel/demo.ts'
 import { isWorkingDay, workingDayFrom } from '../../kernel/holidays.ts'
 import { newToken } from '../../kernel/tokens.ts'
-import { projectRows } from '../projects/index.ts'
+import { projectRows, themeRows } from '../projects/index.ts'
 import { spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
 import { certificateCode } from './rules.ts'
@@ -39,6 +39,9 @@ interface DemoEvent {
   space?: string
   /** The project that organises it, by its acronym. */
   project?: string
+  /** Its voivodeship (TERYT; none for an event online) and theme (by code). */
+  region?: string
+  theme?: string
   description: string
   /** Registrations: people without an account (by the index into `guests`) and demo accounts, each in a state. */
   guests: number
@@ -56,6 +59,8 @@ const events: DemoEvent[] = [
   {
     kind: 'conference',
     title: 'Konferencja sieciująca „Międzysektorowa współpraca – polityki publiczne tworzone razem”',
+    region: '24',
+    theme: 'cooperation',
     lang: 'pl',
     in: -45,
     from: '09:30',
@@ -75,6 +80,8 @@ const events: DemoEvent[] = [
   {
     kind: 'workshop',
     title: 'Warsztat: budżet partycypacyjny i inicjatywa lokalna w gminie',
+    region: '24',
+    theme: 'cooperation',
     lang: 'pl',
     in: 9,
     from: '10:00',
@@ -97,6 +104,8 @@ const events: DemoEvent[] = [
   {
     kind: 'workshop',
     title: 'Warsztat: klauzule społeczne w zamówieniach publicznych',
+    region: '24',
+    theme: 'social-economy',
     project: 'PSWPS',
     lang: 'pl',
     in: 23,
@@ -113,6 +122,8 @@ const events: DemoEvent[] = [
   {
     kind: 'panel',
     title: 'Panel ekspercki: modele współpracy samorządu i organizacji pozarządowych',
+    region: '24',
+    theme: 'cooperation',
     lang: 'pl',
     in: 30,
     from: '11:00',
@@ -130,6 +141,7 @@ const events: DemoEvent[] = [
   {
     kind: 'webinar',
     title: 'Webinar: finding partners for transnational cooperation in ESF+',
+    theme: 'social-economy',
     project: 'PSWPS',
     lang: 'en',
     in: 16,
@@ -147,6 +159,8 @@ const events: DemoEvent[] = [
   {
     kind: 'study_visit',
     title: 'Wizyta studyjna w subregionie północnym: centra organizacji pozarządowych',
+    region: '24',
+    theme: 'cooperation',
     lang: 'pl',
     in: 44,
     days: 1,
@@ -163,6 +177,7 @@ const events: DemoEvent[] = [
   {
     kind: 'training',
     title: 'Szkolenie: jak rozliczyć wkład własny w projekcie EFS+',
+    theme: 'skills',
     project: 'PSWPS',
     lang: 'pl',
     in: -12,
@@ -180,6 +195,8 @@ const events: DemoEvent[] = [
   {
     kind: 'conference',
     title: 'Spotkanie podsumowujące projekt: efekty współpracy w subregionach',
+    region: '24',
+    theme: 'cooperation',
     lang: 'pl',
     in: 72,
     from: '10:00',
@@ -290,6 +307,12 @@ export async function seedEvents(handle: AnyDb) {
       p.id,
     ]),
   )
+  const themes = new Map(
+    (await db.selectFrom(themeRows(db).as('th')).select(['th.id', 'th.code']).execute()).map((t) => [
+      t.code,
+      t.id,
+    ]),
+  )
   const creator = accounts.get('koordynator@demo.siatka.test')
   if (!creator) throw new Error('demo: the coordinator is missing')
   let guestNo = 0
@@ -311,6 +334,8 @@ export async function seedEvents(handle: AnyDb) {
         lang: e.lang,
         space_id: e.space ? (spaces.get(e.space) ?? null) : null,
         project_id: e.project ? (projects.get(e.project) ?? null) : null,
+        voivodeship: e.region ?? null,
+        theme_id: e.theme ? (themes.get(e.theme) ?? null) : null,
         starts_at: startsAt,
         ends_at: warsawInstant(last, e.to),
         venue: e.venue,

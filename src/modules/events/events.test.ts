@@ -454,3 +454,74 @@ test('the upcoming events are feeds anyone subscribes to: Atom, RSS and a calend
   assert.ok(!summaries.some((s) => s?.startsWith('Konferencja sieciująca')), 'the conference held is not')
   assert.match(ics.body, /UID:event-[0-9a-f-]{36}@/)
 })
+
+test('the list narrows by organiser, voivodeship, theme and day, and each filter carries to the next page; an event gives partners a plain snippet', async () => {
+  const visitor = new Client(h.app)
+  const pswps = (
+    await db().selectFrom('projects').select('id').where('acronym', '=', 'PSWPS').executeTakeFirstOrThrow()
+  ).id
+  const titles = (html: string) =>
+    [...html.matchAll(/<a class="govuk-link" href="\/events\/[0-9a-f-]{36}" lang="\w+">([^<]+)<\/a>/g)].map(
+      (m) => m[1],
+    )
+  // The project's own events: its webinar and workshop ahead, its training held.
+  const upcoming = titles((await visitor.get(`/events?organiser=project:${pswps}`)).body)
+  assert.deepEqual(upcoming.sort(), [
+    'Warsztat: klauzule społeczne w zamówieniach publicznych',
+    'Webinar: finding partners for transnational cooperation in ESF+',
+  ])
+  const past = titles((await visitor.get(`/events?when=past&organiser=project:${pswps}`)).body)
+  assert.deepEqual(past, ['Szkolenie: jak rozliczyć wkład własny w projekcie EFS+'])
+  // In śląskie (the webinar is online, for no voivodeship), on the social economy.
+  const theme = (
+    await db()
+      .selectFrom('project_themes')
+      .select('id')
+      .where('code', '=', 'social-economy')
+      .executeTakeFirstOrThrow()
+  ).id
+  assert.deepEqual(titles((await visitor.get(`/events?region=24&theme=${theme}`)).body), [
+    'Warsztat: klauzule społeczne w zamówieniach publicznych',
+  ])
+  // From a day on: nothing before it.
+  const from = addDays(today(), 40)
+  const later = await visitor.get(`/events?from=${from}`)
+  const starts = await db()
+    .selectFrom('events')
+    .select(['title', 'starts_at'])
+    .where('title', 'in', titles(later.body))
+    .execute()
+  assert.ok(starts.length > 0 && starts.every((e) => e.starts_at >= warsawInstant(from, '00:00')))
+  // A bad filter is no filter; the chosen ones carry over to the next page.
+  assert.equal(
+    (await visitor.get('/events?region=99&theme=x&organiser=space:1&from=2027-13-45')).statusCode,
+    200,
+  )
+  assert.match(
+    (await visitor.get(`/events?organiser=project:${pswps}`)).body,
+    new RegExp(`value="project:${pswps}" selected`),
+  )
+
+  // The snippet: the event's title, time and place and the registration link, escaped, no script.
+  const workshop = (
+    await db()
+      .selectFrom('events')
+      .select('id')
+      .where('title', '=', 'Warsztat: klauzule społeczne w zamówieniach publicznych')
+      .executeTakeFirstOrThrow()
+  ).id
+  const page = (await visitor.get(`/events/${workshop}`)).body
+  const snippet = /<textarea[^>]*id="event-embed"[^>]*>([\s\S]*?)<\/textarea>/.exec(page)?.[1] ?? ''
+  const code = snippet
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;|&#34;/g, '"')
+    .replace(/&amp;/g, '&')
+  assert.match(
+    code,
+    new RegExp(`<a href="${h.config.baseUrl}/events/${workshop}">Warsztat: klauzule społeczne`),
+  )
+  assert.match(code, /Warsztat · \d+ \S+ \d{4}, 10:00–15:00 · Starostwo Powiatowe w Rybniku/)
+  assert.match(code, new RegExp(`<a href="${h.config.baseUrl}/events/${workshop}/register">Zapisz się</a>`))
+  assert.doesNotMatch(code, /<script|style=/)
+})

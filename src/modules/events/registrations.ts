@@ -301,9 +301,11 @@ async function confirmed(
     if (row.state === 'offered') {
       if (row.offer_expires_at && row.offer_expires_at <= c.now)
         throw new RuleError('events.errors.offerExpired')
+      // Taken inside the reminders' two days, the mail below is the reminder.
+      const soon = e.starts_at.getTime() - c.now.getTime() <= reminderHours * 3_600_000
       await trx
         .updateTable('event_registrations')
-        .set({ state: 'confirmed', offer_expires_at: null })
+        .set({ state: 'confirmed', offer_expires_at: null, ...(soon ? { reminded_at: c.now } : {}) })
         .where('id', '=', row.id)
         .execute()
       await mail(trx, c, row, 'eventPlace', e, token)

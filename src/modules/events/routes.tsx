@@ -9,7 +9,7 @@ import { attachment } from '../../kernel/exports.ts'
 import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
 import { unescaped } from '../../kernel/i18n.ts'
-import { cursorOf, keysetPageOf, pageFrom, pageOf } from '../../kernel/pagination.ts'
+import { cursorOf, keysetPageOf, type Page, pageFrom, pageOf } from '../../kernel/pagination.ts'
 import { signatureListPdf } from '../../kernel/pdf.ts'
 import { type Actor, authorize, authorizeEvent, can, eventCan } from '../../kernel/policy.ts'
 import { renderPublic } from '../../kernel/public-pages.ts'
@@ -45,6 +45,8 @@ import { VerifyPage } from './views/verify-page.tsx'
 
 const read = { config: { permission: 'events.read' } } as const
 const organise = { config: { permission: 'events.organise' } } as const
+/** An event's own pages for whoever runs it: signed in, and the policy's event.manage decides (managedEvent). */
+const perEvent = { config: { permission: 'signedIn' } } as const
 const signedIn = { config: { permission: 'signedIn' } } as const
 
 /** The person signed in, where the route's permission has made sure there is one. */
@@ -69,6 +71,8 @@ function formValuesOf(e: events.Event) {
     description: e.description,
     lang: e.lang,
     organiser: events.organiserValue(e),
+    region: e.voivodeship ?? '',
+    themeId: e.theme_id ?? '',
     day: start.day,
     startTime: start.time,
     endDay: end.day,
@@ -104,13 +108,17 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
       async () => {
         const query = EventsQuery.parse(req.query)
         const now = new Date()
-        const rows = await events.eventsPage(req.db as Db, query, now)
+        const [rows, choices] = await Promise.all([
+          events.eventsPage(req.db as Db, query, now),
+          events.filterChoices(req.db as Db),
+        ])
         const page = keysetPageOf(rows, events.eventsPageSize, (last) => cursorOf(last.starts_at, last.id))
         return (
           <EventsPage
             ctx={viewContext(req, reply)}
             query={query}
             events={page.rows}
+            choices={choices}
             next={page.next}
             now={now}
             mayManage={can(req.actor, 'events.organise')}
@@ -138,7 +146,8 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
         ctx={viewContext(req, reply)}
         event={event}
         values={values}
-        organisers={await events.organiserChoices(req.db as Db, actorOf(req), today())}
+        organisers={await events.organiserChoices(req.db as Db, actorOf(req), today(), event ?? null)}
+        themes={(await events.filterChoices(req.db as Db)).themes}
         errors={errors}
       />,
     )
@@ -167,7 +176,13 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
         req,
         reply,
         async () => (
-          <EventPage ctx={viewContext(req, reply)} event={await eventOf(req)} now={now} mayManage={false} />
+          <EventPage
+            ctx={viewContext(req, reply)}
+            event={await eventOf(req)}
+            now={now}
+            mayManage={false}
+            baseUrl={config.baseUrl}
+          />
         ),
         { data: true },
       )
@@ -181,6 +196,7 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
         now={now}
         own={own}
         mayManage={eventCan(req.actor, 'event.manage', { organises: event.organises })}
+        baseUrl={config.baseUrl}
       />,
     )
   })
@@ -316,12 +332,12 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
     return reply.redirect(`/events/${event.id}`, 303)
   })
 
-  app.get('/events/:eventId/edit', organise, async (req, reply) => {
+  app.get('/events/:eventId/edit', perEvent, async (req, reply) => {
     const { event } = await managedEvent(req)
     return formPage(req, reply, event)
   })
 
-  app.post('/events/:eventId/edit', organise, async (req, reply) => {
+  app.post('/events/:eventId/edit', perEvent, async (req, reply) => {
     const { event, actor } = await managedEvent(req)
     const c = context()
     return submitForm(req, reply, EventForm, {
@@ -332,7 +348,7 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
     })
   })
 
-  app.get('/events/:eventId/registrations', organise, async (req, reply) => {
+  app.get('/events/:eventId/registrations', perEvent, async (req, reply) => {
     const { event } = await managedEvent(req)
     const page = pageFrom(req.query, registrationsPageSize)
     const rows = pageOf(await registrations.registrationsOf(req.db as Db, event.id, page), page)
@@ -391,39 +407,55 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
     },
   )
 
-  // On the day: the check-in list, one tap a person (from the event's first day).
-  app.get('/events/:eventId/check-in', organise, async (req, reply) => {
-    const { event } = await managedEvent(req)
-    const { q } = CheckInQuery.parse(req.query)
-    const page = pageFrom(req.query, day.checkInPageSize)
+  // On the day: the check-in list, one tap a person (from the event's first day). A refusal (too
+  // early, a certificate issued) comes back as the list with the reason at its top.
+  const checkInPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    event: events.Event,
+    list: { q: string; page: Page },
+    problem?: string,
+  ) => {
     const [rows, counts] = await Promise.all([
-      day.checkInList(req.db as Db, event.id, q, page),
+      day.checkInList(req.db as Db, event.id, list.q, list.page),
       day.attendanceCounts(req.db as Db, event.id),
     ])
-    const listed = pageOf(rows, page)
+    const listed = pageOf(rows, list.page)
     return render(
-      reply,
+      reply.code(problem ? 422 : 200),
       <CheckInPage
         ctx={viewContext(req, reply)}
         event={event}
         rows={listed.rows}
-        q={q}
-        page={page}
+        q={list.q}
+        page={list.page}
         hasNext={listed.hasNext}
         counts={counts}
         now={new Date()}
+        problem={problem}
       />,
     )
+  }
+
+  app.get('/events/:eventId/check-in', perEvent, async (req, reply) => {
+    const { event } = await managedEvent(req)
+    const { q } = CheckInQuery.parse(req.query)
+    return checkInPage(req, reply, event, { q, page: pageFrom(req.query, day.checkInPageSize) })
   })
 
-  app.post('/events/:eventId/check-in/:registrationId', organise, async (req, reply) => {
+  app.post('/events/:eventId/check-in/:registrationId', perEvent, async (req, reply) => {
     const { event, actor } = await managedEvent(req)
     const { registrationId } = CheckInParams.parse(req.params)
     const form = CheckInForm.safeParse(req.body)
     const q = form.success ? form.data.q : ''
-    const page = form.success ? pageFrom({ page: form.data.page }, day.checkInPageSize).number : 1
-    const query = new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { page: String(page) } : {}) })
-    const back = `/events/${event.id}/check-in${query.size ? `?${query}` : ''}#r-${registrationId}`
+    const page = pageFrom({ page: form.success ? form.data.page : '' }, day.checkInPageSize)
+    const query = new URLSearchParams({
+      ...(q ? { q } : {}),
+      ...(page.number > 1 ? { page: String(page.number) } : {}),
+    })
+    // After a search the page comes back at its top (the message, the search for the next person);
+    // from the whole list, at the person, where the list was scrolled to.
+    const back = `/events/${event.id}/check-in${query.size ? `?${query}` : ''}${q ? '' : `#r-${registrationId}`}`
     if (!form.success) return reply.redirect(back, 303)
     const present = form.data.present === 'yes'
     try {
@@ -433,13 +465,13 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
         req.t(present ? 'events.checkIn.marked' : 'events.checkIn.unmarked', { name, ...unescaped }),
       )
     } catch (err) {
-      setFlash(reply, Object.values(ruleErrors(err, req.t)).join(' '))
+      return checkInPage(req, reply, event, { q, page }, Object.values(ruleErrors(err, req.t)).join(' '))
     }
     return reply.redirect(back, 303)
   })
 
   // The list to sign at the door, with the organising project's logo strip at the head of each page.
-  app.get('/events/:eventId/attendance.pdf', organise, async (req, reply) => {
+  app.get('/events/:eventId/attendance.pdf', perEvent, async (req, reply) => {
     const { event } = await managedEvent(req)
     const { t, lang } = req
     const [rows, strip] = await Promise.all([
@@ -482,19 +514,21 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
       .send(pdf)
   })
 
-  app.post('/events/:eventId/certificates', organise, async (req, reply) => {
+  app.post('/events/:eventId/certificates', perEvent, async (req, reply) => {
     const { event, actor } = await managedEvent(req)
+    let count: number
     try {
-      const count = await day.issueCertificates(req.db as Db, actor, event, new Date())
-      setFlash(
-        reply,
-        count
-          ? req.t('events.certificates.issued', { n: String(count) })
-          : req.t('events.certificates.noneDue'),
-      )
+      count = await day.issueCertificates(req.db as Db, actor, event, new Date())
     } catch (err) {
-      setFlash(reply, Object.values(ruleErrors(err, req.t)).join(' '))
+      const problem = Object.values(ruleErrors(err, req.t)).join(' ')
+      return checkInPage(req, reply, event, { q: '', page: pageFrom({}, day.checkInPageSize) }, problem)
     }
+    setFlash(
+      reply,
+      count
+        ? req.t('events.certificates.issued', { n: String(count) })
+        : req.t('events.certificates.noneDue'),
+    )
     return reply.redirect(`/events/${event.id}/check-in`, 303)
   })
 

@@ -5,12 +5,16 @@ import {
   emailField,
   manyOf,
   oneOf,
+  optionalId,
   optionalText,
   requiredText,
   textOrEmpty,
 } from '../../kernel/forms.ts'
 import { timeCursor } from '../../kernel/pagination.ts'
 import { accessNeeds, eventKinds } from './tables.ts'
+
+/** A voivodeship's TERYT code: two even digits, 02 to 32. */
+const voivodeshipCode = /^(0[2468]|[12][02468]|3[02])$/
 
 export const EventParams = z.object({ eventId: z.uuid() })
 export const TokenParams = z.object({ token: z.string().min(20).max(100) })
@@ -56,6 +60,8 @@ export const EventForm = z.object({
     .max(10_000, { error: 'events.errors.capacity' }),
   opensOn: dayField(),
   closesOn: dayField(),
+  region: z.union([z.literal(''), z.string().regex(voivodeshipCode, { error: 'errors.choose' })]).default(''),
+  themeId: optionalId(),
 })
 export type EventForm = z.output<typeof EventForm>
 
@@ -81,6 +87,20 @@ export const EventsQuery = z.object({
     .catch('all')
     .default('all'),
   after: timeCursor(),
+  // Filters a link may carry or a person choose: a bad value is no filter.
+  organiser: z
+    .string()
+    .regex(/^(secretariat|(space|project):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/)
+    .catch('')
+    .default(''),
+  region: z.string().regex(voivodeshipCode).catch('').default(''),
+  theme: z.uuid().catch('').default(''),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((v) => !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime()))
+    .catch('')
+    .default(''),
 })
 export type EventsQuery = z.output<typeof EventsQuery>
 
@@ -93,4 +113,10 @@ export const CheckInForm = z.object({
   q: z.string().trim().max(100).catch('').default(''),
   page: z.string().max(10).catch('').default(''),
 })
-export const VerifyQuery = z.object({ code: z.string().max(100).optional() })
+export const VerifyQuery = z.object({
+  // As typed (at most 100 characters kept); a code given twice is its first.
+  code: z
+    .preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().catch(''))
+    .transform((v) => v.slice(0, 100))
+    .optional(),
+})

@@ -3,10 +3,10 @@
 // places taken and its waiting list counted in the same statement.
 import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
-import type { Day } from '../../kernel/dates.ts'
+import { type Day, startOfWarsawDay } from '../../kernel/dates.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import { type Actor, organisesForSecretariat } from '../../kernel/policy.ts'
-import { projectRows, projectStaffRows } from '../projects/index.ts'
+import { projectRows, projectStaffRows, themeRows } from '../projects/index.ts'
 import { spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
 import { type Context, lockedEvent, offerFreedPlaces, placesTaken } from './registrations.ts'
@@ -42,6 +42,8 @@ const eventColumns = [
   's.name_en as organiser_en',
   'pj.title as project_title',
   'pj.acronym as project_acronym',
+  'e.voivodeship',
+  'e.theme_id',
 ] as const
 
 function events(db: Db) {
@@ -62,6 +64,14 @@ export function eventsPage(db: Db, q: EventsQuery, now: Date) {
   return events(db)
     .where('e.ends_at', upcoming ? '>=' : '<', now)
     .$if(q.kind !== 'all', (x) => x.where('e.kind', '=', q.kind as EventForm['kind']))
+    .$if(q.organiser === 'secretariat', (x) =>
+      x.where('e.space_id', 'is', null).where('e.project_id', 'is', null),
+    )
+    .$if(q.organiser.startsWith('space:'), (x) => x.where('e.space_id', '=', q.organiser.slice(6)))
+    .$if(q.organiser.startsWith('project:'), (x) => x.where('e.project_id', '=', q.organiser.slice(8)))
+    .$if(q.region !== '', (x) => x.where('e.voivodeship', '=', q.region))
+    .$if(q.theme !== '', (x) => x.where('e.theme_id', '=', q.theme))
+    .$if(q.from !== '', (x) => x.where('e.starts_at', '>=', startOfWarsawDay(q.from)))
     .$if(q.after !== null, (x) =>
       x.where(
         upcoming
@@ -112,6 +122,55 @@ export async function findEvent(db: Db, id: string, personId: string | null = nu
 }
 export type Event = Awaited<ReturnType<typeof findEvent>>
 
+/**
+ * What the list's filters offer, in one statement: the spaces and the projects that organise an
+ * event (by name), and the themes.
+ */
+export async function filterChoices(db: Db) {
+  const rows = await db
+    .selectFrom(spaceRows(db).as('s'))
+    .select([sql<string>`'space'`.as('kind'), 's.id', 's.name_pl', 's.name_en'])
+    .where((eb) => eb.exists(eb.selectFrom('events as e').select('e.id').whereRef('e.space_id', '=', 's.id')))
+    .unionAll(
+      db
+        .selectFrom(projectRows(db).as('p'))
+        .select([
+          sql<string>`'project'`.as('kind'),
+          'p.id',
+          sql<string>`case when p.acronym <> '' then p.acronym || ': ' || p.title else p.title end`.as(
+            'name_pl',
+          ),
+          sql<string>`case when p.acronym <> '' then p.acronym || ': ' || p.title else p.title end`.as(
+            'name_en',
+          ),
+        ])
+        .where((eb) =>
+          eb.exists(eb.selectFrom('events as e').select('e.id').whereRef('e.project_id', '=', 'p.id')),
+        ),
+    )
+    .unionAll(
+      db
+        .selectFrom(themeRows(db).as('th'))
+        .select([sql<string>`'theme'`.as('kind'), 'th.id', 'th.name_pl', 'th.name_en']),
+    )
+    .execute()
+  const of = (kind: string) =>
+    rows.filter((r) => r.kind === kind).sort((a, b) => a.name_pl.localeCompare(b.name_pl, 'pl'))
+  return { spaces: of('space'), projects: of('project'), themes: of('theme') }
+}
+export type FilterChoices = Awaited<ReturnType<typeof filterChoices>>
+
+/** A theme chosen that is none of the themes (a tampered form) is refused beside the field. */
+async function themeExists(db: Db, themeId: string | null) {
+  if (themeId === null) return
+  const found = await db
+    .selectFrom(themeRows(db).as('th'))
+    .select('th.id')
+    .where('th.id', '=', themeId)
+    .executeTakeFirst()
+  if (!found) throw new RuleError('errors.choose', 'themeId')
+}
+
 /** An organiser as the form names it: the secretariat (''), a space or a project. */
 export const organiserValue = (e: { space_id: string | null; project_id: string | null }) =>
   e.space_id ? `space:${e.space_id}` : e.project_id ? `project:${e.project_id}` : ''
@@ -123,7 +182,14 @@ const projectChoicesShown = 300
  * Who a person may name as an event's organiser: the secretariat names itself, any space or any
  * running project; a network's secretary the spaces they service; project staff their projects.
  */
-export async function organiserChoices(db: Db, actor: Actor, today: Day) {
+export async function organiserChoices(
+  db: Db,
+  actor: Actor,
+  today: Day,
+  /** The event changed: its organiser stays a choice (a project ended since, say). */
+  current: { space_id: string | null; project_id: string | null } | null = null,
+) {
+  const kept = current?.project_id ?? null
   const everyone = organisesForSecretariat(actor)
   const [spaces, projects] = await Promise.all([
     db
@@ -135,7 +201,11 @@ export async function organiserChoices(db: Db, actor: Actor, today: Day) {
     db
       .selectFrom(projectRows(db).as('p'))
       .select(['p.id', 'p.title', 'p.acronym'])
-      .$if(everyone, (q) => q.where('p.ends_on', '>=', today))
+      .$if(everyone, (q) =>
+        q.where((eb) =>
+          kept ? eb.or([eb('p.ends_on', '>=', today), eb('p.id', '=', kept)]) : eb('p.ends_on', '>=', today),
+        ),
+      )
       .$if(!everyone, (q) =>
         q.where(
           'p.id',
@@ -146,11 +216,14 @@ export async function organiserChoices(db: Db, actor: Actor, today: Day) {
             .where('st.person_id', '=', actor.id),
         ),
       )
+      // The event's own project first, so the limit never leaves it out.
+      .$if(kept !== null, (q) => q.orderBy(sql`p.id = ${kept}`, 'desc'))
       .orderBy('p.acronym')
       .orderBy('p.title')
       .limit(projectChoicesShown)
       .execute(),
   ])
+  projects.sort((a, b) => `${a.acronym} ${a.title}`.localeCompare(`${b.acronym} ${b.title}`, 'pl'))
   return { secretariat: everyone, spaces, projects }
 }
 export type OrganiserChoices = Awaited<ReturnType<typeof organiserChoices>>
@@ -210,6 +283,8 @@ function columnsOf(f: EventForm) {
     venue_access: f.venueAccess,
     online_url: f.onlineUrl,
     capacity: f.capacity,
+    voivodeship: f.region || null,
+    theme_id: f.themeId,
     ...at,
   }
 }
@@ -218,6 +293,7 @@ export async function createEvent(db: Db, actor: Actor, f: EventForm) {
   const columns = columnsOf(f)
   return db.transaction().execute(async (trx) => {
     await mayOrganiseAs(trx, actor, f)
+    await themeExists(trx, f.themeId)
     const created = await trx
       .insertInto('events')
       .values({ ...columns, created_by: actor.id })
@@ -238,6 +314,7 @@ export async function updateEvent(db: Db, actor: Actor, id: string, f: EventForm
     // The event's row is the lock every change of its places takes (registrations.ts).
     await lockedEvent(trx, id)
     await mayOrganiseAs(trx, actor, f)
+    await themeExists(trx, f.themeId)
     const taken = await placesTaken(trx, id)
     if (capacityTooLow(f.capacity, taken))
       throw new RuleError('events.errors.capacityBelowTaken', 'capacity', { capacity: f.capacity, taken })

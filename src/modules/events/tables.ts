@@ -17,6 +17,10 @@ export interface EventsTable {
   space_id: string | null
   /** The project that organises it: its staff run the event, its logo strip heads the documents. */
   project_id: string | null
+  /** The voivodeship it is for (TERYT code, '24'); null: the whole country, or online. */
+  voivodeship: ColumnType<string | null, string | null | undefined, string | null>
+  /** The theme it is about (one of the projects' themes). */
+  theme_id: ColumnType<string | null, string | null | undefined, string | null>
   starts_at: Date
   ends_at: Date
   /** Where it is held ('' for an event online only). */

@@ -56,6 +56,9 @@ export async function publicProjectsOf(handle: AnyDb, organisationId: string) {
 }
 export type PublicProject = Awaited<ReturnType<typeof publicProjectsOf>>[number]
 
+/** The 16 voivodeships by TERYT code and name, in the register's order. */
+export const voivodeshipChoices = () => voivodeships.map((v) => ({ code: v.teryt, name: v.name }))
+
 /** A Polish NUTS 2 or 3 region's name ('PL22' → 'śląskie', 'PL225' → 'bielski'), or null. */
 export function polishRegionName(nuts: string): string | null {
   if (nuts.length === 5) return subregion(nuts)?.name ?? null
@@ -69,6 +72,12 @@ export function polishRegionName(nuts: string): string | null {
 export function projectRows(handle: AnyDb) {
   const db: Db = handle
   return db.selectFrom('projects').select(['id', 'title', 'acronym', 'starts_on', 'ends_on', 'is_public'])
+}
+
+/** The themes projects are filed under, for another module's statement (an event's theme). */
+export function themeRows(handle: AnyDb) {
+  const db: Db = handle
+  return db.selectFrom('project_themes').select(['id', 'code', 'name_pl', 'name_en', 'position'])
 }
 
 /** Who is on which project's staff, for another module's "does this person run it" subquery. */

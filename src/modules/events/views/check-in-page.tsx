@@ -2,7 +2,7 @@ import { warsawDayAndTime } from '../../../kernel/dates.ts'
 import { unescaped } from '../../../kernel/i18n.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
-import { Button, formFields, PostForm } from '../../../kernel/views/fields.tsx'
+import { Button, ErrorSummary, formFields, PostForm } from '../../../kernel/views/fields.tsx'
 import { FilterForm } from '../../../kernel/views/filter-form.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
@@ -26,6 +26,8 @@ export function CheckInPage(p: {
   hasNext: boolean
   counts: AttendanceCounts
   now: Date
+  /** Why the last tap or the certificates were refused (too early, a certificate issued). */
+  problem?: string
 }) {
   const { t, lang } = p.ctx
   const e = p.event
@@ -38,6 +40,7 @@ export function CheckInPage(p: {
       <a class="govuk-back-link" href={`/events/${e.id}`} safe>
         {e.title}
       </a>
+      <ErrorSummary ctx={p.ctx} errors={p.problem ? { _form: p.problem } : undefined} />
       {/* The title holds the event's name as typed (unescaped): escaped here. */}
       <h1 class="govuk-heading-l" safe>
         {`${title}`}
@@ -103,6 +106,13 @@ export function CheckInPage(p: {
                     t('events.checkIn.absent')
                   )}
                 </span>
+                {r.certificate_code ? (
+                  <span class="govuk-body-s siatka-check-in__detail">
+                    {t('events.checkIn.hasCertificate')}
+                  </span>
+                ) : (
+                  ''
+                )}
               </div>
               {open && !(r.attended_at && r.certificate_code) ? (
                 <PostForm ctx={p.ctx} action={`${path}/${r.id}`}>

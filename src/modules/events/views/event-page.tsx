@@ -8,7 +8,7 @@ import { SummaryMarkupRow, SummaryRow } from '../../spaces/index.ts'
 import { placesLeft, registrationWindow } from '../rules.ts'
 import type { Event } from '../service.ts'
 import type { RegistrationState } from '../tables.ts'
-import { closingOf, eventWhen, organiserOf } from './parts.tsx'
+import { closingOf, embedSnippet, eventWhen, organiserOf } from './parts.tsx'
 
 /** The signed-in person's own registration, as the event's page shows it. */
 export interface Own {
@@ -24,7 +24,15 @@ export interface Own {
  * and its calendar file. A signed-in person sees their own place and gives it up here; the
  * organiser reaches the event's form and its registrations.
  */
-export function EventPage(p: { ctx: ViewContext; event: Event; now: Date; own?: Own; mayManage: boolean }) {
+export function EventPage(p: {
+  ctx: ViewContext
+  event: Event
+  now: Date
+  own?: Own
+  mayManage: boolean
+  /** The site's address, for the snippet a partner pastes into their site. */
+  baseUrl: string
+}) {
   const { t, lang } = p.ctx
   const e = p.event
   const base = `/events/${e.id}`
@@ -136,6 +144,36 @@ export function EventPage(p: { ctx: ViewContext; event: Event; now: Date; own?: 
           {t('events.calendar')}
         </a>
       </p>
+      {e.ends_at > p.now ? (
+        <details class="govuk-details">
+          <summary class="govuk-details__summary">
+            <span class="govuk-details__summary-text">{t('events.embed.summary')}</span>
+          </summary>
+          <div class="govuk-details__text">
+            <div class="govuk-form-group">
+              <label class="govuk-label" for="event-embed">
+                {t('events.embed.label')}
+              </label>
+              <div class="govuk-hint" id="event-embed-hint">
+                {t('events.embed.hint')}
+              </div>
+              <textarea
+                class="govuk-textarea siatka-code"
+                id="event-embed"
+                rows="6"
+                readonly
+                spellcheck="false"
+                aria-describedby="event-embed-hint"
+                safe
+              >
+                {embedSnippet(p.ctx, e, p.baseUrl)}
+              </textarea>
+            </div>
+          </div>
+        </details>
+      ) : (
+        ''
+      )}
     </Layout>
   )
 }

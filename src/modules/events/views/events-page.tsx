@@ -3,8 +3,9 @@ import { formFields } from '../../../kernel/views/fields.tsx'
 import { FilterForm } from '../../../kernel/views/filter-form.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { KeysetNav } from '../../../kernel/views/pagination.tsx'
+import { voivodeshipChoices } from '../../projects/index.ts'
 import type { EventsQuery } from '../schemas.ts'
-import type { EventRow } from '../service.ts'
+import type { EventRow, FilterChoices } from '../service.ts'
 import { eventKinds } from '../tables.ts'
 import { eventWhen, organiserOf, PlacesLine, placeOf } from './parts.tsx'
 
@@ -15,12 +16,22 @@ export function EventsPage(p: {
   events: EventRow[]
   next: string | null
   now: Date
+  choices: FilterChoices
   mayManage: boolean
 }) {
   const { t, lang } = p.ctx
-  const f = formFields(p.ctx, { kind: p.query.kind, when: p.query.when })
+  const q = p.query
+  const filters = { organiser: q.organiser, region: q.region, theme: q.theme, from: q.from }
+  const f = formFields(p.ctx, { kind: q.kind, when: q.when, ...filters })
+  // The filters chosen carry over to the next page; those not chosen stay out of the address.
   const keep = (extra: Record<string, string>) =>
-    `/events?${new URLSearchParams({ when: p.query.when, kind: p.query.kind, ...extra })}`
+    `/events?${new URLSearchParams({
+      when: q.when,
+      kind: q.kind,
+      ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== '')),
+      ...extra,
+    })}`
+  const name = (o: { name_pl: string; name_en: string }) => (lang === 'en' ? o.name_en : o.name_pl)
   return (
     <Layout ctx={p.ctx} title={t('events.title')} section="events">
       <h1 class="govuk-heading-l">{t('events.title')}</h1>
@@ -46,6 +57,38 @@ export function EventsPage(p: {
             ...eventKinds.map((k) => ({ value: k, label: t(`events.kinds.${k}`) })),
           ],
         })}
+        {f.select('organiser', {
+          label: t('events.organiser'),
+          options: [
+            { value: '', label: t('events.filter.anyOrganiser') },
+            { value: 'secretariat', label: t('events.secretariat') },
+            ...p.choices.spaces.map((s) => ({
+              value: `space:${s.id}`,
+              label: name(s),
+              group: t('events.form.organiserSpaces'),
+            })),
+            ...p.choices.projects.map((pr) => ({
+              value: `project:${pr.id}`,
+              label: name(pr),
+              group: t('events.form.organiserProjects'),
+            })),
+          ],
+        })}
+        {f.select('region', {
+          label: t('events.filter.region'),
+          options: [
+            { value: '', label: t('events.filter.anyRegion') },
+            ...voivodeshipChoices().map((v) => ({ value: v.code, label: v.name })),
+          ],
+        })}
+        {f.select('theme', {
+          label: t('events.filter.theme'),
+          options: [
+            { value: '', label: t('events.filter.anyTheme') },
+            ...p.choices.themes.map((th) => ({ value: th.id, label: name(th) })),
+          ],
+        })}
+        {f.date('from', { label: t('events.filter.from') })}
       </FilterForm>
       <h2 class="govuk-heading-m">{t(`events.when.${p.query.when}`)}</h2>
       {p.events.length === 0 ? <p class="govuk-body">{t('events.none')}</p> : ''}

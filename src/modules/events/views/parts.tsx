@@ -1,5 +1,6 @@
+import { escapeHtml } from '@kitajs/html'
 import { formatDate, formatDateTime, warsawDayAndTime } from '../../../kernel/dates.ts'
-import type { Lang, T } from '../../../kernel/i18n.ts'
+import { type Lang, type T, unescaped } from '../../../kernel/i18n.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import { placesLeft, registrationWindow } from '../rules.ts'
 import type { EventRow } from '../service.ts'
@@ -34,7 +35,7 @@ export const organiserName = (t: T, lang: Lang, e: Organiser) =>
       ? `${e.project_acronym}: ${e.project_title}`
       : e.project_title
     : null) ??
-  t('events.secretariat')
+  t('events.secretariat', unescaped)
 
 export const organiserOf = (ctx: ViewContext, e: Organiser) => organiserName(ctx.t, ctx.lang, e)
 
@@ -54,4 +55,24 @@ export function PlacesLine(p: { ctx: ViewContext; event: EventRow; now: Date }) 
   return left > 0
     ? t('events.placesLeft', { left: String(left), capacity: String(e.capacity) })
     : t('events.full', { waiting: String(e.waiting) })
+}
+
+/**
+ * The event as a plain HTML snippet a partner pastes into their own site (seed 003: recruitment
+ * announced on the partners' sites): its title linking to its page, kind, time and place, and the
+ * registration link; no script, no styles of its own (the partner's site styles it), every text
+ * escaped.
+ */
+export function embedSnippet(ctx: ViewContext, e: EventRow, baseUrl: string): string {
+  const page = `${baseUrl}/events/${e.id}`
+  const line = [ctx.t(`events.kinds.${e.kind}`, unescaped), eventWhen(e, ctx.lang), placeOf(ctx, e)]
+    .filter(Boolean)
+    .join(' · ')
+  return [
+    `<div class="siatka-event" lang="${e.lang === 'en' ? 'en' : 'pl'}">`,
+    `  <p><strong><a href="${escapeHtml(page)}">${escapeHtml(e.title)}</a></strong></p>`,
+    `  <p>${escapeHtml(line)}</p>`,
+    `  <p><a href="${escapeHtml(`${page}/register`)}">${escapeHtml(ctx.t('events.register', unescaped))}</a></p>`,
+    '</div>',
+  ].join('\n')
 }
