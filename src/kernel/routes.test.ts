@@ -292,6 +292,9 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'GET  /events/:eventId/edit                             in  ok  ok  ok  403 403 403 403 403',
   'POST /events/:eventId/edit                             in  ok  ok  ok  403 403 403 403 403',
   'GET  /events/:eventId/registrations                    in  ok  ok  ok  403 403 403 403 403',
+  'GET  /events/:eventId/questions                        in  ok  ok  ok  403 403 403 403 403',
+  'POST /events/:eventId/questions                        in  ok  ok  ok  403 403 403 403 403',
+  'POST /events/:eventId/questions/:questionId/remove     in  ok  ok  ok  403 403 403 403 403',
   // On the day and after, for the training the transnational project (PSWPS) ran: its staff and the
   // secretariat; the network secretary runs the network's workshop above, not this one.
   'GET  /events/:eventId/check-in                         in  ok  ok  403 403 403 403 ok  403',

@@ -709,6 +709,11 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     // list, a place on offer) and its form; a new event's form refused empty.
     const workshop = `/events/${await fullWorkshop({ db: h.database.db })}`
     await check(page, `${workshop}/registrations`, lang, contrast)
+    // Its own questions, and a choice without its answers refused.
+    await check(page, `${workshop}/questions`, lang, contrast)
+    await page.locator('#field-kind-1').check()
+    await page.locator('#field-label').fill('Reprezentuję')
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action="${workshop}/questions"] button`))
     await check(page, `${workshop}/edit`, lang, contrast)
     await check(page, '/events/new', lang, contrast)
     await checkRefusedForm(page, lang, contrast)

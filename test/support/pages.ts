@@ -576,6 +576,7 @@ const fillers: Record<string, Filler> = {
   '/events/:eventId/register': async (w) => [`/events/${await fullWorkshop(w)}/register`],
   '/events/:eventId/edit': async (w) => [`/events/${await fullWorkshop(w)}/edit`],
   '/events/:eventId/registrations': async (w) => [`/events/${await fullWorkshop(w)}/registrations`],
+  '/events/:eventId/questions': async (w) => [`/events/${await fullWorkshop(w)}/questions`],
   '/events/registrations/:token': () => [
     `/events/registrations/${tokens.eventRegistration}`,
     `/events/registrations/${tokens.eventCertificate}`,

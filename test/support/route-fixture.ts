@@ -268,6 +268,26 @@ function postsOf(
       return { url: `/events/${training}/check-in/${r.id}`, form: { present: 'yes' } }
     },
     '/events/:eventId/certificates': async () => at(`/events/${await heldTraining({ db })}/certificates`),
+    // A question asked on the full workshop's form (a text: nothing more needed).
+    '/events/:eventId/questions': () => ({
+      url: page('/events/:eventId/questions'),
+      form: { kind: 'text', label: 'Skąd wiesz o warsztacie?' },
+    }),
+    // A question of its own for the full workshop, each time (removing it uses it up).
+    '/events/:eventId/questions/:questionId/remove': async () => {
+      const eventPath = page('/events/:eventId/questions')
+      const question = await db
+        .insertInto('event_questions')
+        .values({
+          event_id: eventPath.split('/')[2] as string,
+          position: 100,
+          kind: 'text',
+          label: 'Pytanie próbne',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      return at(`${eventPath}/${question.id}/remove`)
+    },
     '/translations/:token/start': () => at(`/translations/${tokens.translation}/start`),
     '/translations/:token': () => at(page('/translations/:token')),
     // The secretary's own feed, a new one each time (revoking uses it up).

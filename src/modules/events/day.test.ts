@@ -79,7 +79,7 @@ async function givenProjectEventToday(names: string[]) {
     lang: 'pl',
     confirmed_at: new Date(Date.now() - 10 * 86_400_000),
   }))
-  await db().insertInto('event_registrations').values(rows).execute()
+  if (rows.length) await db().insertInto('event_registrations').values(rows).execute()
   return { id: event.id, emails: rows.map((r) => r.email) }
 }
 
@@ -306,4 +306,103 @@ test('two days before an event those holding a place are reminded once, with a l
   await sendReminders(db(), c)
   await new Promise((r) => setTimeout(r, 1500))
   assert.equal(h.smtp.mails.filter((m) => m.to === e.emails[0] && /Przypomnienie/.test(m.subject)).length, 1)
+})
+
+test('the organiser asks questions of their own; the form requires what is required, keeps what was typed, and the answers reach the organiser alone', async () => {
+  const e = await givenProjectEventToday([])
+  const startsAt = new Date(Date.now() + 20 * 86_400_000)
+  await db()
+    .updateTable('events')
+    .set({
+      starts_at: startsAt,
+      ends_at: new Date(startsAt.getTime() + 3_600_000),
+      registration_closes_at: new Date(startsAt.getTime() - 86_400_000),
+    })
+    .where('id', '=', e.id)
+    .execute()
+  const staff = await signedIn(h.app, 'projekt@demo.siatka.test')
+  await staff.get(`/events/${e.id}/questions`)
+  // A choice needs its answers.
+  const refused = await staff.post(`/events/${e.id}/questions`, {
+    kind: 'choice',
+    label: 'Kogo reprezentujesz?',
+    options: 'Gminę',
+  })
+  assert.equal(refused.statusCode, 422)
+  assert.match(plain(refused.body), /Wpisz od 2 do 20 odpowiedzi, każdą w osobnym wierszu/)
+  assert.match(refused.body, /value="Kogo reprezentujesz\?"/)
+  await staff.post(`/events/${e.id}/questions`, {
+    kind: 'choice',
+    label: 'Kogo reprezentujesz?',
+    options: 'Organizację pozarządową\nUrząd gminy\n\nSołectwo',
+    required: 'yes',
+  })
+  await staff.post(`/events/${e.id}/questions`, {
+    kind: 'text',
+    label: 'Numer telefonu do kontaktu w dniu wydarzenia',
+  })
+  await staff.post(`/events/${e.id}/questions`, {
+    kind: 'consent',
+    label: 'Zgadzam się na nagrywanie spotkania.',
+    required: 'yes',
+  })
+  const listed = plain((await staff.get(`/events/${e.id}/questions`)).body)
+  assert.match(
+    listed,
+    /Kogo reprezentujesz\?[\s\S]*Organizację pozarządową · Urząd gminy · Sołectwo[\s\S]*Numer telefonu[\s\S]*nagrywanie/,
+  )
+
+  // A visitor: the required ones left out are said beside each, what was typed stays.
+  const visitor = new Client(h.app)
+  const form = await visitor.get(`/events/${e.id}/register`)
+  assert.match(
+    plain(form.body),
+    /Kogo reprezentujesz\?[\s\S]*Numer telefonu do kontaktu w dniu wydarzenia \(opcjonalnie\)/,
+  )
+  const [choice, phone, consent] = await db()
+    .selectFrom('event_questions')
+    .select('id')
+    .where('event_id', '=', e.id)
+    .orderBy('position')
+    .execute()
+  const typed = {
+    name: 'Zofia Adamczyk',
+    email: 'zofia.adamczyk@example.pl',
+    consent: 'yes',
+    [`q-${phone?.id}`]: '600 100 200',
+  }
+  const missing = await visitor.post(`/events/${e.id}/register`, typed)
+  assert.equal(missing.statusCode, 422)
+  const text = plain(missing.body)
+  assert.match(text, /Wybierz jedną z możliwości|Wybierz/)
+  assert.match(text, /Zaznacz tę zgodę – organizator jej wymaga/)
+  assert.match(missing.body, /value="600 100 200"/)
+  // An answer not among those given is refused too.
+  const forged = await visitor.post(`/events/${e.id}/register`, {
+    ...typed,
+    [`q-${choice?.id}`]: 'Ministerstwo',
+    [`q-${consent?.id}`]: 'yes',
+  })
+  assert.equal(forged.statusCode, 422)
+  const sent = await visitor.post(`/events/${e.id}/register`, {
+    ...typed,
+    [`q-${choice?.id}`]: 'Sołectwo',
+    [`q-${consent?.id}`]: 'yes',
+  })
+  assert.equal(sent.statusCode, 200)
+  const answers = plain((await staff.get(`/events/${e.id}/registrations`)).body)
+  assert.match(
+    answers,
+    /Zofia Adamczyk[\s\S]*Kogo reprezentujesz\?: Sołectwo[\s\S]*Numer telefonu do kontaktu w dniu wydarzenia: 600 100 200[\s\S]*Zgadzam się na nagrywanie spotkania\.: ✓/,
+  )
+  assert.doesNotMatch(plain((await new Client(h.app).get(`/events/${e.id}`)).body), /600 100 200|Sołectwo/)
+
+  // A question removed goes with its answers.
+  await staff.post(`/events/${e.id}/questions/${phone?.id}/remove`, {})
+  assert.doesNotMatch(plain((await staff.get(`/events/${e.id}/registrations`)).body), /600 100 200/)
+  // Someone else's question is not found through this event.
+  assert.equal(
+    (await staff.post(`/events/${e.id}/questions/${crypto.randomUUID()}/remove`, {})).statusCode,
+    404,
+  )
 })

@@ -3,6 +3,8 @@
 // place on offer, a second workshop, an expert panel, a two-day study visit whose registration has
 // not opened yet, the closing meeting, a training held and an English webinar. Days relative to today,
 // each on a working day; registrations by demo accounts and by people without one.
+
+import { sql } from 'kysely'
 import {
   addDays,
   type Day,
@@ -19,7 +21,7 @@ import { projectRows, themeRows } from '../projects/index.ts'
 import { spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
 import { certificateCode } from './rules.ts'
-import type { AccessNeed, EventKind, RegistrationState } from './tables.ts'
+import type { AccessNeed, EventKind, QuestionKind, RegistrationState } from './tables.ts'
 
 interface DemoEvent {
   kind: EventKind
@@ -39,6 +41,8 @@ interface DemoEvent {
   space?: string
   /** The project that organises it, by its acronym. */
   project?: string
+  /** The organiser's own questions on its form (those without an account answered the first). */
+  questions?: { kind: QuestionKind; label: string; options?: string[]; required?: boolean }[]
   /** Its voivodeship (TERYT; none for an event online) and theme (by code). */
   region?: string
   theme?: string
@@ -80,6 +84,19 @@ const events: DemoEvent[] = [
   {
     kind: 'workshop',
     title: 'Warsztat: budżet partycypacyjny i inicjatywa lokalna w gminie',
+    questions: [
+      {
+        kind: 'choice',
+        label: 'Kogo reprezentujesz?',
+        options: ['Organizację pozarządową', 'Urząd gminy lub starostwo', 'Radę gminy', 'Sołectwo'],
+        required: true,
+      },
+      { kind: 'text', label: 'O co chcesz zapytać prowadzącego?' },
+      {
+        kind: 'consent',
+        label: 'Zgadzam się na publikację zdjęć z warsztatu, na których jestem, na stronie projektu.',
+      },
+    ],
     region: '24',
     theme: 'cooperation',
     lang: 'pl',
@@ -439,5 +456,34 @@ export async function seedEvents(handle: AnyDb) {
         }),
       )
       .execute()
+    if (!e.questions) continue
+    const asked = await db
+      .insertInto('event_questions')
+      .values(
+        e.questions.map((q, i) => ({
+          event_id: created.id,
+          position: i + 1,
+          kind: q.kind,
+          label: q.label,
+          options: q.options ?? [],
+          required: q.required ?? false,
+        })),
+      )
+      .returning(['id', 'kind', 'options'])
+      .execute()
+    // Everyone without an account answered the first question, in turn among its answers; every
+    // third gave the consent.
+    const chosen = asked[0]
+    const consent = asked.find((q) => q.kind === 'consent')
+    if (chosen?.kind === 'choice')
+      await sql`insert into event_answers (registration_id, question_id, answer)
+        select r.id, ${chosen.id}, (${chosen.options}::text[])[1 + (row_number() over (order by r.created_at))::int % ${chosen.options.length}]
+        from event_registrations r where r.event_id = ${created.id} and r.person_id is null`.execute(db)
+    if (consent)
+      await sql`insert into event_answers (registration_id, question_id, answer)
+        select r.id, ${consent.id}, 'yes' from (select id, row_number() over (order by created_at) n
+          from event_registrations where event_id = ${created.id} and person_id is null) r where r.n % 3 = 0`.execute(
+        db,
+      )
   }
 }

@@ -15,6 +15,7 @@ import type { Actor } from '../../kernel/policy.ts'
 import { hashToken, newToken } from '../../kernel/tokens.ts'
 import type { Db } from './db.ts'
 import { calendarEntry, calendarProduct } from './feeds.ts'
+import type { Answer } from './questions.ts'
 import { holdsPlace, offerExpiry, placeFor, registrationWindow, reminderHours } from './rules.ts'
 import type { RegistrationForm } from './schemas.ts'
 import type { RegistrationState } from './tables.ts'
@@ -129,6 +130,7 @@ export async function register(
   db: Db,
   eventId: string,
   f: RegistrationForm,
+  answers: Answer[],
   actor: Actor | null,
   lang: Lang,
   c: Context,
@@ -188,7 +190,7 @@ export async function register(
     const state: RegistrationState = actor
       ? placeFor(e.capacity, await placesTaken(trx, e.id))
       : 'unconfirmed'
-    await trx
+    const created = await trx
       .insertInto('event_registrations')
       .values({
         event_id: e.id,
@@ -204,7 +206,15 @@ export async function register(
         lang,
         confirmed_at: actor ? c.now : null,
       })
-      .execute()
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    if (answers.length)
+      await trx
+        .insertInto('event_answers')
+        .values(
+          answers.map((a) => ({ registration_id: created.id, question_id: a.questionId, answer: a.answer })),
+        )
+        .execute()
     await mail(trx, c, person, stateMail(state), e, token)
     return state === 'unconfirmed' ? 'check_mail' : (state as 'confirmed' | 'waiting')
   })
@@ -425,29 +435,39 @@ export async function expireOffers(handle: AnyDb, c: Context) {
 
 /** Who registered for an event, for its organiser: every state, the order they came, their needs; a page at a time. */
 export function registrationsOf(db: Db, eventId: string, page: { offset: number; size: number }) {
-  return db
-    .selectFrom('event_registrations')
-    .select([
-      'id',
-      'name',
-      'email',
-      'state',
-      'access_needs',
-      'access_note',
-      'diet',
-      'created_at',
-      'confirmed_at',
-      'offer_expires_at',
-      'organisation',
-      'attended_at',
-      'certificate_code',
-    ])
-    .where('event_id', '=', eventId)
-    .orderBy('created_at')
-    .orderBy('id')
-    .offset(page.offset)
-    .limit(page.size + 1)
-    .execute()
+  return (
+    db
+      .selectFrom('event_registrations')
+      .select([
+        'id',
+        'name',
+        'email',
+        'state',
+        'access_needs',
+        'access_note',
+        'diet',
+        'created_at',
+        'confirmed_at',
+        'offer_expires_at',
+        'organisation',
+        'attended_at',
+        'certificate_code',
+      ])
+      // The answers to the organiser's own questions, in the questions' order.
+      .select(
+        sql<
+          { label: string; kind: string; answer: string }[]
+        >`coalesce((select json_agg(json_build_object('label', q.label, 'kind', q.kind, 'answer', a.answer) order by q.position)
+        from event_answers a join event_questions q on q.id = a.question_id
+        where a.registration_id = event_registrations.id), '[]')`.as('answers'),
+      )
+      .where('event_id', '=', eventId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .offset(page.offset)
+      .limit(page.size + 1)
+      .execute()
+  )
 }
 export type RegistrationRow = Awaited<ReturnType<typeof registrationsOf>>[number]
 

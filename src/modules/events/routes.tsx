@@ -19,6 +19,8 @@ import { certificateFile, certificateFor } from './certificate.ts'
 import * as day from './day.ts'
 import type { Db } from './db.ts'
 import { eventFeed, eventsCalendar, upcomingForFeeds } from './feeds.ts'
+import type { Question } from './questions.ts'
+import * as questions from './questions.ts'
 import * as registrations from './registrations.ts'
 import { normalisedCode, registrationWindow } from './rules.ts'
 import {
@@ -28,6 +30,8 @@ import {
   EventForm,
   EventParams,
   EventsQuery,
+  QuestionForm,
+  QuestionParams,
   RegistrationForm,
   TokenParams,
   VerifyQuery,
@@ -38,6 +42,7 @@ import { EventFormPage } from './views/event-form-page.tsx'
 import { EventPage } from './views/event-page.tsx'
 import { EventsPage } from './views/events-page.tsx'
 import { eventWhen, organiserName } from './views/parts.tsx'
+import { QuestionsPage } from './views/questions-page.tsx'
 import { CheckMailPage, RegisterPage } from './views/register-page.tsx'
 import { RegistrationsPage } from './views/registrations-page.tsx'
 import { TokenPage } from './views/token-page.tsx'
@@ -241,12 +246,14 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
     reply: FastifyReply,
     event: events.Event,
     errors?: FieldErrors,
+    asked?: Question[],
   ) =>
     render(
       reply.code(errors ? 422 : 200),
       <RegisterPage
         ctx={viewContext(req, reply)}
         event={event}
+        questions={asked ?? (await questions.questionsOf(req.db as Db, event.id))}
         values={errors ? typedValues(req.body) : undefined}
         errors={errors}
       />,
@@ -276,7 +283,13 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
       // Signed in, the address is the account's: the form does not ask for it.
       const body = req.actor ? { ...(req.body as object), email: req.actor.email } : req.body
       const form = parseForm(RegistrationForm, body, req.t, req.lang)
-      if (!form.ok) return registerPage(req, reply, event, form.errors)
+      // The organiser's own questions, read beside the standard ones: every problem shown at once.
+      const asked = await questions.questionsOf(req.db as Db, event.id)
+      const own = questions.readAnswers(asked, (req.body ?? {}) as Record<string, unknown>, (key) =>
+        req.t(key as 'errors.required'),
+      )
+      if (!form.ok || Object.keys(own.errors).length)
+        return registerPage(req, reply, event, { ...(form.ok ? {} : form.errors), ...own.errors }, asked)
       // A bot fills the field people do not see: it gets the same answer, and nothing is kept or sent.
       if (form.data.website && !req.actor)
         return render(reply, <CheckMailPage ctx={viewContext(req, reply)} event={event} />)
@@ -286,12 +299,13 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
           req.db as Db,
           event.id,
           form.data,
+          own.answers,
           req.actor,
           req.lang,
           context(),
         )
       } catch (err) {
-        return registerPage(req, reply, event, ruleErrors(err, req.t))
+        return registerPage(req, reply, event, ruleErrors(err, req.t), asked)
       }
       if (outcome === 'check_mail')
         return render(reply, <CheckMailPage ctx={viewContext(req, reply)} event={event} />)
@@ -585,4 +599,49 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
       return render(reply, <VerifyPage ctx={ctx} code={found.certificate_code ?? typed} found={found} />)
     },
   )
+
+  // The organiser's own questions on the registration form.
+  const questionsPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    event: events.Event,
+    errors?: FieldErrors,
+  ) =>
+    render(
+      reply.code(errors ? 422 : 200),
+      <QuestionsPage
+        ctx={viewContext(req, reply)}
+        event={event}
+        questions={await questions.questionsOf(req.db as Db, event.id)}
+        values={errors ? typedValues(req.body) : undefined}
+        errors={errors}
+      />,
+    )
+
+  app.get('/events/:eventId/questions', perEvent, async (req, reply) => {
+    const { event } = await managedEvent(req)
+    return questionsPage(req, reply, event)
+  })
+
+  app.post('/events/:eventId/questions', perEvent, async (req, reply) => {
+    const { event, actor } = await managedEvent(req)
+    const form = parseForm(QuestionForm, req.body, req.t, req.lang)
+    if (!form.ok) return questionsPage(req, reply, event, form.errors)
+    try {
+      await questions.addQuestion(req.db as Db, actor, event.id, form.data)
+    } catch (err) {
+      if (!(err instanceof questions.QuestionsFull)) throw err
+      return questionsPage(req, reply, event, { _form: req.t('events.questions.full') })
+    }
+    setFlash(reply, req.t('events.questions.added'))
+    return reply.redirect(`/events/${event.id}/questions`, 303)
+  })
+
+  app.post('/events/:eventId/questions/:questionId/remove', perEvent, async (req, reply) => {
+    const { event, actor } = await managedEvent(req)
+    const { questionId } = QuestionParams.parse(req.params)
+    await questions.removeQuestion(req.db as Db, actor, event.id, questionId)
+    setFlash(reply, req.t('events.questions.removed'))
+    return reply.redirect(`/events/${event.id}/questions`, 303)
+  })
 }

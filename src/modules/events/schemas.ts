@@ -11,7 +11,7 @@ import {
   textOrEmpty,
 } from '../../kernel/forms.ts'
 import { timeCursor } from '../../kernel/pagination.ts'
-import { accessNeeds, eventKinds } from './tables.ts'
+import { accessNeeds, eventKinds, questionKinds } from './tables.ts'
 
 /** A voivodeship's TERYT code: two even digits, 02 to 32. */
 const voivodeshipCode = /^(0[2468]|[12][02468]|3[02])$/
@@ -78,6 +78,29 @@ export const RegistrationForm = z.object({
   website: z.string().max(500).optional(),
 })
 export type RegistrationForm = z.output<typeof RegistrationForm>
+
+/** A question of the organiser's own, as its form sends it; a choice's answers one a line. */
+export const QuestionForm = z
+  .object({
+    kind: oneOf(questionKinds),
+    label: requiredText(300),
+    options: textOrEmpty(4000).transform((v) =>
+      v
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ),
+    required: checkbox,
+  })
+  .superRefine((f, ctx) => {
+    if (f.kind !== 'choice') return
+    if (f.options.length < 2 || f.options.length > 20)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'events.errors.options' })
+    else if (f.options.some((o) => o.length > 200))
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'errors.tooLong' })
+  })
+export type QuestionForm = z.output<typeof QuestionForm>
+export const QuestionParams = z.object({ eventId: z.uuid(), questionId: z.uuid() })
 
 export const listWhen = ['upcoming', 'past'] as const
 export const EventsQuery = z.object({

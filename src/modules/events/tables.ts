@@ -84,9 +84,34 @@ export interface EventRegistrationsTable {
   reminded_at: Date | null
 }
 
+export const questionKinds = ['text', 'choice', 'consent'] as const
+export type QuestionKind = (typeof questionKinds)[number]
+
+/** A question of the organiser's own on the registration form. */
+export interface EventQuestionsTable {
+  id: Generated<string>
+  event_id: string
+  position: number
+  kind: QuestionKind
+  label: string
+  /** The answers to choose from (a choice only). */
+  options: ColumnType<string[], string[] | undefined, string[]>
+  required: Generated<boolean>
+  created_at: CreatedAt
+}
+
+/** A registration's answer to one question (a consent ticked: 'yes'). */
+export interface EventAnswersTable {
+  registration_id: string
+  question_id: string
+  answer: string
+}
+
 export interface EventsTables {
   events: EventsTable
   event_registrations: EventRegistrationsTable
+  event_questions: EventQuestionsTable
+  event_answers: EventAnswersTable
 }
 
 declare module '../../kernel/db.ts' {

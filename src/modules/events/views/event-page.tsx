@@ -60,6 +60,11 @@ export function EventPage(p: {
             </a>
           </li>
           <li>
+            <a class="govuk-link" href={`${base}/questions`}>
+              {t('events.questions.manage')}
+            </a>
+          </li>
+          <li>
             <a class="govuk-link" href={`${base}/check-in`}>
               {t('events.manage.checkIn')}
             </a>

@@ -9,6 +9,7 @@ import {
   PostForm,
 } from '../../../kernel/views/fields.tsx'
 import { FormPage } from '../../../kernel/views/form-page.tsx'
+import { answerField, type Question } from '../questions.ts'
 import type { Event } from '../service.ts'
 import { accessNeeds } from '../tables.ts'
 import { eventWhen } from './parts.tsx'
@@ -21,6 +22,8 @@ import { eventWhen } from './parts.tsx'
 export function RegisterPage(p: {
   ctx: ViewContext
   event: Event
+  /** The organiser's own questions, after the standard ones. */
+  questions: Question[]
   values?: FormValues
   errors?: FieldErrors
 }) {
@@ -67,6 +70,21 @@ export function RegisterPage(p: {
           label: t('events.signUp.diet'),
           hint: t('events.signUp.dietHint'),
           maxlength: 500,
+        })}
+        {p.questions.map((q) => {
+          // The organiser's words, in the event's language; an optional one says so.
+          const label = q.required ? q.label : `${q.label} ${t('events.questions.optional')}`
+          const name = answerField(q)
+          if (q.kind === 'choice')
+            return f.radios(name, { label, options: q.options.map((o) => ({ value: o, label: o })) })
+          if (q.kind === 'consent')
+            return f.checkboxes(name, {
+              label: q.required
+                ? t('events.questions.consent')
+                : `${t('events.questions.consent')} ${t('events.questions.optional')}`,
+              options: [{ value: 'yes', label: q.label }],
+            })
+          return f.text(name, { label, maxlength: 2000 })
         })}
         {f.checkboxes('consent', {
           label: t('events.signUp.consentLegend'),

@@ -69,6 +69,16 @@ export function RegistrationsPage(p: {
                 ) : (
                   ''
                 )}
+                {r.answers.map((a) => (
+                  <>
+                    <br />
+                    <span
+                      class="govuk-body-s"
+                      lang={e.lang}
+                      safe
+                    >{`${a.label}: ${a.kind === 'consent' ? '✓' : a.answer}`}</span>
+                  </>
+                ))}
               </td>
               <td class="govuk-table__cell">
                 {t(`events.states.${r.state}`)}
