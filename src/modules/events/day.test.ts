@@ -321,8 +321,11 @@ test('the organiser asks questions of their own; the form requires what is requi
     .where('id', '=', e.id)
     .execute()
   const staff = await signedIn(h.app, 'projekt@demo.siatka.test')
-  await staff.get(`/events/${e.id}/questions`)
-  // A choice needs its answers.
+  assert.match(
+    plain((await staff.get(`/events/${e.id}/questions`)).body),
+    /Wydarzenie nie zadaje jeszcze własnych pytań/,
+  )
+  // A choice needs its answers, each of at most 200 characters.
   const refused = await staff.post(`/events/${e.id}/questions`, {
     kind: 'choice',
     label: 'Kogo reprezentujesz?',
@@ -331,6 +334,12 @@ test('the organiser asks questions of their own; the form requires what is requi
   assert.equal(refused.statusCode, 422)
   assert.match(plain(refused.body), /Wpisz od 2 do 20 odpowiedzi, każdą w osobnym wierszu/)
   assert.match(refused.body, /value="Kogo reprezentujesz\?"/)
+  const long = await staff.post(`/events/${e.id}/questions`, {
+    kind: 'choice',
+    label: 'Kogo reprezentujesz?',
+    options: `Gminę\n${'x'.repeat(201)}`,
+  })
+  assert.match(plain(long.body), /Wpisz najwyżej 200 znaków/)
   await staff.post(`/events/${e.id}/questions`, {
     kind: 'choice',
     label: 'Kogo reprezentujesz?',
@@ -374,7 +383,10 @@ test('the organiser asks questions of their own; the form requires what is requi
   const missing = await visitor.post(`/events/${e.id}/register`, typed)
   assert.equal(missing.statusCode, 422)
   const text = plain(missing.body)
-  assert.match(text, /Wybierz jedną z możliwości|Wybierz/)
+  assert.match(
+    missing.body,
+    new RegExp(`id="field-q-${choice?.id}-error"[^>]*>[\\s\\S]*?Wybierz jedną z możliwości`),
+  )
   assert.match(text, /Zaznacz tę zgodę – organizator jej wymaga/)
   assert.match(missing.body, /value="600 100 200"/)
   // An answer not among those given is refused too.
@@ -384,6 +396,18 @@ test('the organiser asks questions of their own; the form requires what is requi
     [`q-${consent?.id}`]: 'yes',
   })
   assert.equal(forged.statusCode, 422)
+  assert.match(
+    forged.body,
+    new RegExp(`id="field-q-${choice?.id}-error"[^>]*>[\\s\\S]*?Wybierz jedną z możliwości`),
+  )
+  // An answer too long says how long it may be.
+  const tooLong = await visitor.post(`/events/${e.id}/register`, {
+    ...typed,
+    [`q-${choice?.id}`]: 'Sołectwo',
+    [`q-${consent?.id}`]: 'yes',
+    [`q-${phone?.id}`]: 'x'.repeat(2001),
+  })
+  assert.match(plain(tooLong.body), /Wpisz najwyżej 2000 znaków/)
   const sent = await visitor.post(`/events/${e.id}/register`, {
     ...typed,
     [`q-${choice?.id}`]: 'Sołectwo',

@@ -11,6 +11,8 @@ import type { QuestionKind } from './tables.ts'
 
 /** At most this many questions of its own an event asks. */
 export const maxQuestions = 20
+/** The longest answer kept. */
+export const maxAnswer = 2000
 
 export function questionsOf(db: Db, eventId: string) {
   return db
@@ -66,6 +68,13 @@ export class QuestionsFull extends Error {}
 
 export async function removeQuestion(db: Db, actor: Actor, eventId: string, questionId: string) {
   await db.transaction().execute(async (trx) => {
+    // Under the event's lock, as registering reads the questions.
+    await trx
+      .selectFrom('events')
+      .select('id')
+      .where('id', '=', eventId)
+      .forUpdate()
+      .executeTakeFirstOrThrow()
     const gone = await trx
       .deleteFrom('event_questions')
       .where('id', '=', questionId)
@@ -95,7 +104,7 @@ export interface Answer {
 export function readAnswers(
   questions: Question[],
   body: Record<string, unknown>,
-  t: (key: NonNullable<ReturnType<typeof answerProblem>>) => string,
+  t: (key: NonNullable<ReturnType<typeof answerProblem>>, params: { max: number }) => string,
 ): { answers: Answer[]; errors: FieldErrors } {
   const answers: Answer[] = []
   const errors: FieldErrors = {}
@@ -104,7 +113,7 @@ export function readAnswers(
     const raw = body[name]
     const value = (Array.isArray(raw) ? String(raw[0] ?? '') : typeof raw === 'string' ? raw : '').trim()
     const problem = answerProblem(q, value)
-    if (problem) errors[name] = t(problem)
+    if (problem) errors[name] = t(problem, { max: maxAnswer })
     else if (value) answers.push({ questionId: q.id, answer: q.kind === 'consent' ? 'yes' : value })
   }
   return { answers, errors }
@@ -123,7 +132,7 @@ export function answerProblem(
           ? 'errors.choose'
           : 'errors.required'
       : null
-  if (value.length > 2000) return 'errors.tooLong'
+  if (value.length > maxAnswer) return 'errors.tooLong'
   if (q.kind === 'choice' && !q.options.includes(value)) return 'errors.choose'
   if (q.kind === 'consent' && value !== 'yes') return 'errors.choose'
   return null

@@ -15,7 +15,7 @@ import type { Actor } from '../../kernel/policy.ts'
 import { hashToken, newToken } from '../../kernel/tokens.ts'
 import type { Db } from './db.ts'
 import { calendarEntry, calendarProduct } from './feeds.ts'
-import type { Answer } from './questions.ts'
+import { type Answer, answerField } from './questions.ts'
 import { holdsPlace, offerExpiry, placeFor, registrationWindow, reminderHours } from './rules.ts'
 import type { RegistrationForm } from './schemas.ts'
 import type { RegistrationState } from './tables.ts'
@@ -140,6 +140,16 @@ export async function register(
     const window = registrationWindow(e, c.now)
     if (window !== 'open')
       throw new RuleError(window === 'not_yet' ? 'events.errors.notYetOpen' : 'events.errors.closed')
+    // The questions as they stand under the event's lock (one removed or added since the form was
+    // read): answers to those gone are dropped, a required one added since is asked for.
+    const asked = await trx
+      .selectFrom('event_questions')
+      .select(['id', 'required'])
+      .where('event_id', '=', e.id)
+      .execute()
+    const kept = answers.filter((a) => asked.some((q) => q.id === a.questionId))
+    const unanswered = asked.find((q) => q.required && !kept.some((a) => a.questionId === q.id))
+    if (unanswered) throw new RuleError('errors.required', answerField(unanswered))
     const email = actor ? actor.email : f.email
     const person = { email, name: f.name, lang }
     const { token, hash } = newToken()
@@ -208,11 +218,11 @@ export async function register(
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    if (answers.length)
+    if (kept.length)
       await trx
         .insertInto('event_answers')
         .values(
-          answers.map((a) => ({ registration_id: created.id, question_id: a.questionId, answer: a.answer })),
+          kept.map((a) => ({ registration_id: created.id, question_id: a.questionId, answer: a.answer })),
         )
         .execute()
     await mail(trx, c, person, stateMail(state), e, token)

@@ -1,7 +1,7 @@
 // Events: the public list and an event's page (kept for visitors), its calendar file; registering
 // with or without an account, the private link of a registration (confirm, take an offered place,
 // give it up); the secretariat's form and the list of who registered. The one policy decides each.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest, RequestPayload } from 'fastify'
 import type { Config } from '../../config.ts'
 import { today, warsawDayAndTime } from '../../kernel/dates.ts'
 import { NotFoundError } from '../../kernel/errors.ts'
@@ -50,8 +50,6 @@ import { VerifyPage } from './views/verify-page.tsx'
 
 const read = { config: { permission: 'events.read' } } as const
 const organise = { config: { permission: 'events.organise' } } as const
-/** An event's own pages for whoever runs it: signed in, and the policy's event.manage decides (managedEvent). */
-const perEvent = { config: { permission: 'signedIn' } } as const
 const signedIn = { config: { permission: 'signedIn' } } as const
 
 /** The person signed in, where the route's permission has made sure there is one. */
@@ -96,7 +94,7 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
   const eventOf = (req: FastifyRequest) =>
     events.findEvent(req.db as Db, EventParams.parse(req.params).eventId)
   /** The event, for someone who runs it (the policy's event.manage): others are refused. */
-  const managedEvent = async (req: FastifyRequest) => {
+  const loadManaged = async (req: FastifyRequest) => {
     const event = await events.findEvent(
       req.db as Db,
       EventParams.parse(req.params).eventId,
@@ -105,6 +103,18 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
     authorizeEvent(req.actor, 'event.manage', { organises: event.organises })
     return { event, actor: req.actor }
   }
+  // An event's own pages for whoever runs it: signed in, and the policy's event.manage decides
+  // before the body is read (as the kernel decides a route's permission), the event kept for the
+  // handler.
+  const managed = new WeakMap<FastifyRequest, Awaited<ReturnType<typeof loadManaged>>>()
+  const perEvent = {
+    config: { permission: 'signedIn' },
+    preParsing: async (req: FastifyRequest, _reply: FastifyReply, payload: RequestPayload) => {
+      managed.set(req, await loadManaged(req))
+      return payload
+    },
+  } as const
+  const managedEvent = async (req: FastifyRequest) => managed.get(req) ?? loadManaged(req)
 
   app.get('/events', read, async (req, reply) =>
     renderPublic(
@@ -285,8 +295,8 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
       const form = parseForm(RegistrationForm, body, req.t, req.lang)
       // The organiser's own questions, read beside the standard ones: every problem shown at once.
       const asked = await questions.questionsOf(req.db as Db, event.id)
-      const own = questions.readAnswers(asked, (req.body ?? {}) as Record<string, unknown>, (key) =>
-        req.t(key as 'errors.required'),
+      const own = questions.readAnswers(asked, (req.body ?? {}) as Record<string, unknown>, (key, params) =>
+        req.t(key as 'errors.tooLong', params),
       )
       if (!form.ok || Object.keys(own.errors).length)
         return registerPage(req, reply, event, { ...(form.ok ? {} : form.errors), ...own.errors }, asked)

@@ -97,7 +97,7 @@ export const QuestionForm = z
     if (f.options.length < 2 || f.options.length > 20)
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'events.errors.options' })
     else if (f.options.some((o) => o.length > 200))
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'errors.tooLong' })
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'errors.tooLong', params: { max: 200 } })
   })
 export type QuestionForm = z.output<typeof QuestionForm>
 export const QuestionParams = z.object({ eventId: z.uuid(), questionId: z.uuid() })
@@ -121,7 +121,11 @@ export const EventsQuery = z.object({
   from: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .refine((v) => !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime()))
+    // A day of the calendar (30 February is none).
+    .refine((v) => {
+      const at = new Date(`${v}T00:00:00Z`)
+      return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === v
+    })
     .catch('')
     .default(''),
 })

@@ -129,7 +129,13 @@ export type Event = Awaited<ReturnType<typeof findEvent>>
 export async function filterChoices(db: Db) {
   const rows = await db
     .selectFrom(spaceRows(db).as('s'))
-    .select([sql<string>`'space'`.as('kind'), 's.id', 's.name_pl', 's.name_en'])
+    .select([
+      sql<string>`'space'`.as('kind'),
+      's.id',
+      's.name_pl',
+      's.name_en',
+      sql<number>`0`.as('position'),
+    ])
     .where((eb) => eb.exists(eb.selectFrom('events as e').select('e.id').whereRef('e.space_id', '=', 's.id')))
     .unionAll(
       db
@@ -143,6 +149,7 @@ export async function filterChoices(db: Db) {
           sql<string>`case when p.acronym <> '' then p.acronym || ': ' || p.title else p.title end`.as(
             'name_en',
           ),
+          sql<number>`0`.as('position'),
         ])
         .where((eb) =>
           eb.exists(eb.selectFrom('events as e').select('e.id').whereRef('e.project_id', '=', 'p.id')),
@@ -151,11 +158,14 @@ export async function filterChoices(db: Db) {
     .unionAll(
       db
         .selectFrom(themeRows(db).as('th'))
-        .select([sql<string>`'theme'`.as('kind'), 'th.id', 'th.name_pl', 'th.name_en']),
+        .select([sql<string>`'theme'`.as('kind'), 'th.id', 'th.name_pl', 'th.name_en', 'th.position']),
     )
     .execute()
+  // Spaces and projects by name; themes in the secretariat's order.
   const of = (kind: string) =>
-    rows.filter((r) => r.kind === kind).sort((a, b) => a.name_pl.localeCompare(b.name_pl, 'pl'))
+    rows
+      .filter((r) => r.kind === kind)
+      .sort((a, b) => a.position - b.position || a.name_pl.localeCompare(b.name_pl, 'pl'))
   return { spaces: of('space'), projects: of('project'), themes: of('theme') }
 }
 export type FilterChoices = Awaited<ReturnType<typeof filterChoices>>

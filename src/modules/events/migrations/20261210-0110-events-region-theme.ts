@@ -6,7 +6,7 @@ import { type Kysely, sql } from 'kysely'
 export async function up(db: Kysely<unknown>) {
   await sql`alter table events
     add column voivodeship text check (voivodeship ~ '^(0[2468]|[12][02468]|3[02])$'),
-    add column theme_id uuid`.execute(db)
+    add column theme_id uuid references project_themes(id) on delete set null`.execute(db)
   await sql`create index events_voivodeship_idx on events (voivodeship, starts_at, id) where voivodeship is not null`.execute(
     db,
   )
