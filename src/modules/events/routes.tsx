@@ -1,52 +1,32 @@
 // Events: the public list and an event's page (kept for visitors), its calendar file; registering
 // with or without an account, the private link of a registration (confirm, take an offered place,
 // give it up); the secretariat's form and the list of who registered. The one policy decides each.
-import type { FastifyInstance, FastifyReply, FastifyRequest, RequestPayload } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../../config.ts'
 import { today, warsawDayAndTime } from '../../kernel/dates.ts'
-import { NotFoundError } from '../../kernel/errors.ts'
-import { attachment } from '../../kernel/exports.ts'
 import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
-import { unescaped } from '../../kernel/i18n.ts'
-import { cursorOf, keysetPageOf, type Page, pageFrom, pageOf } from '../../kernel/pagination.ts'
-import { signatureListPdf } from '../../kernel/pdf.ts'
-import { type Actor, authorize, authorizeEvent, can, eventCan } from '../../kernel/policy.ts'
+import { cursorOf, keysetPageOf, pageFrom, pageOf } from '../../kernel/pagination.ts'
+import { type Actor, authorize, can, eventCan } from '../../kernel/policy.ts'
 import { renderPublic } from '../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
-import { drawStrip, paperStrip } from '../projects/index.ts'
-import { certificateFile, certificateFor } from './certificate.ts'
-import * as day from './day.ts'
+import { dayRoutes } from './day-routes.tsx'
 import type { Db } from './db.ts'
 import { eventFeed, eventsCalendar, upcomingForFeeds } from './feeds.ts'
+import { managedEvent, perEvent } from './load.ts'
 import type { Question } from './questions.ts'
 import * as questions from './questions.ts'
+import { questionRoutes } from './questions-routes.tsx'
 import * as registrations from './registrations.ts'
-import { normalisedCode, registrationWindow } from './rules.ts'
-import {
-  CheckInForm,
-  CheckInParams,
-  CheckInQuery,
-  EventForm,
-  EventParams,
-  EventsQuery,
-  QuestionForm,
-  QuestionParams,
-  RegistrationForm,
-  TokenParams,
-  VerifyQuery,
-} from './schemas.ts'
+import { registrationWindow } from './rules.ts'
+import { EventForm, EventParams, EventsQuery, RegistrationForm, TokenParams } from './schemas.ts'
 import * as events from './service.ts'
-import { CheckInPage } from './views/check-in-page.tsx'
 import { EventFormPage } from './views/event-form-page.tsx'
 import { EventPage } from './views/event-page.tsx'
 import { EventsPage } from './views/events-page.tsx'
-import { eventWhen, organiserName } from './views/parts.tsx'
-import { QuestionsPage } from './views/questions-page.tsx'
 import { CheckMailPage, RegisterPage } from './views/register-page.tsx'
 import { RegistrationsPage } from './views/registrations-page.tsx'
 import { TokenPage } from './views/token-page.tsx'
-import { VerifyPage } from './views/verify-page.tsx'
 
 const read = { config: { permission: 'events.read' } } as const
 const organise = { config: { permission: 'events.organise' } } as const
@@ -94,28 +74,6 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
   const eventOf = (req: FastifyRequest) =>
     events.findEvent(req.db as Db, EventParams.parse(req.params).eventId)
   /** The event, for someone who runs it (the policy's event.manage): others are refused. */
-  const loadManaged = async (req: FastifyRequest) => {
-    const event = await events.findEvent(
-      req.db as Db,
-      EventParams.parse(req.params).eventId,
-      req.actor?.id ?? null,
-    )
-    authorizeEvent(req.actor, 'event.manage', { organises: event.organises })
-    return { event, actor: req.actor }
-  }
-  // An event's own pages for whoever runs it: signed in, and the policy's event.manage decides
-  // before the body is read (as the kernel decides a route's permission), the event kept for the
-  // handler.
-  const managed = new WeakMap<FastifyRequest, Awaited<ReturnType<typeof loadManaged>>>()
-  const perEvent = {
-    config: { permission: 'signedIn' },
-    preParsing: async (req: FastifyRequest, _reply: FastifyReply, payload: RequestPayload) => {
-      managed.set(req, await loadManaged(req))
-      return payload
-    },
-  } as const
-  const managedEvent = async (req: FastifyRequest) => managed.get(req) ?? loadManaged(req)
-
   app.get('/events', read, async (req, reply) =>
     renderPublic(
       req,
@@ -431,227 +389,6 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
     },
   )
 
-  // On the day: the check-in list, one tap a person (from the event's first day). A refusal (too
-  // early, a certificate issued) comes back as the list with the reason at its top.
-  const checkInPage = async (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    event: events.Event,
-    list: { q: string; page: Page },
-    problem?: string,
-  ) => {
-    const [rows, counts] = await Promise.all([
-      day.checkInList(req.db as Db, event.id, list.q, list.page),
-      day.attendanceCounts(req.db as Db, event.id),
-    ])
-    const listed = pageOf(rows, list.page)
-    return render(
-      reply.code(problem ? 422 : 200),
-      <CheckInPage
-        ctx={viewContext(req, reply)}
-        event={event}
-        rows={listed.rows}
-        q={list.q}
-        page={list.page}
-        hasNext={listed.hasNext}
-        counts={counts}
-        now={new Date()}
-        problem={problem}
-      />,
-    )
-  }
-
-  app.get('/events/:eventId/check-in', perEvent, async (req, reply) => {
-    const { event } = await managedEvent(req)
-    const { q } = CheckInQuery.parse(req.query)
-    return checkInPage(req, reply, event, { q, page: pageFrom(req.query, day.checkInPageSize) })
-  })
-
-  app.post('/events/:eventId/check-in/:registrationId', perEvent, async (req, reply) => {
-    const { event, actor } = await managedEvent(req)
-    const { registrationId } = CheckInParams.parse(req.params)
-    const form = CheckInForm.safeParse(req.body)
-    const q = form.success ? form.data.q : ''
-    const page = pageFrom({ page: form.success ? form.data.page : '' }, day.checkInPageSize)
-    const query = new URLSearchParams({
-      ...(q ? { q } : {}),
-      ...(page.number > 1 ? { page: String(page.number) } : {}),
-    })
-    // After a search the page comes back at its top (the message, the search for the next person);
-    // from the whole list, at the person, where the list was scrolled to.
-    const back = `/events/${event.id}/check-in${query.size ? `?${query}` : ''}${q ? '' : `#r-${registrationId}`}`
-    if (!form.success) return reply.redirect(back, 303)
-    const present = form.data.present === 'yes'
-    try {
-      const name = await day.markAttendance(req.db as Db, actor, event, registrationId, present, new Date())
-      setFlash(
-        reply,
-        req.t(present ? 'events.checkIn.marked' : 'events.checkIn.unmarked', { name, ...unescaped }),
-      )
-    } catch (err) {
-      return checkInPage(req, reply, event, { q, page }, Object.values(ruleErrors(err, req.t)).join(' '))
-    }
-    return reply.redirect(back, 303)
-  })
-
-  // The list to sign at the door, with the organising project's logo strip at the head of each page.
-  app.get('/events/:eventId/attendance.pdf', perEvent, async (req, reply) => {
-    const { event } = await managedEvent(req)
-    const { t, lang } = req
-    const [rows, strip] = await Promise.all([
-      day.signatureRows(req.db as Db, event.id),
-      event.project_id ? paperStrip(req.db as Db, app.storage, event.project_id, t, lang) : null,
-    ])
-    const pdf = await signatureListPdf({
-      lang: lang === 'en' ? 'en-GB' : 'pl-PL',
-      title: `${t('events.attendancePdf.title', unescaped)}: ${event.title}`,
-      details: [
-        [t('events.organiser', unescaped), organiserName(t, lang, event)],
-        [t('events.attendancePdf.when', unescaped), eventWhen(event, lang)],
-        [
-          t('events.attendancePdf.place', unescaped),
-          [event.venue, event.online_url].filter(Boolean).join(' + '),
-        ],
-      ],
-      number: t('events.attendancePdf.number', unescaped),
-      columns: [
-        { header: t('events.attendancePdf.name', unescaped), width: 160 },
-        { header: t('events.attendancePdf.organisation', unescaped), width: 167 },
-      ],
-      signature: t('events.attendancePdf.signature', unescaped),
-      rows: rows.map((r) => [r.name, r.organisation]),
-      pageLabel: (page, pages) => t('events.attendancePdf.page', { page, pages }),
-      ...(strip
-        ? {
-            head: {
-              height: 44,
-              draw: (doc, box) => drawStrip(doc, strip, lang, { ...box, height: 44, gap: 12, fontSize: 7 }),
-            },
-          }
-        : {}),
-    })
-    const file = `${t('events.attendancePdf.file')}-${warsawDayAndTime(event.starts_at).day}.pdf`
-    return reply
-      .type('application/pdf')
-      .header('content-disposition', attachment(file))
-      .header('cache-control', 'private, no-store')
-      .send(pdf)
-  })
-
-  app.post('/events/:eventId/certificates', perEvent, async (req, reply) => {
-    const { event, actor } = await managedEvent(req)
-    let count: number
-    try {
-      count = await day.issueCertificates(req.db as Db, actor, event, new Date())
-    } catch (err) {
-      const problem = Object.values(ruleErrors(err, req.t)).join(' ')
-      return checkInPage(req, reply, event, { q: '', page: pageFrom({}, day.checkInPageSize) }, problem)
-    }
-    setFlash(
-      reply,
-      count
-        ? req.t('events.certificates.issued', { n: String(count) })
-        : req.t('events.certificates.noneDue'),
-    )
-    return reply.redirect(`/events/${event.id}/check-in`, 303)
-  })
-
-  const sendCertificate = async (reply: FastifyReply, registrationId: string) => {
-    const certificate = await day.certificateOf(reply.request.db as Db, registrationId)
-    const { t, pdf } = await certificateFor(reply.request.db as Db, app.storage, certificate, config.baseUrl)
-    return reply
-      .type('application/pdf')
-      .header('content-disposition', attachment(certificateFile(t, certificate.certificate_code)))
-      .header('cache-control', 'private, no-store')
-      .send(pdf)
-  }
-
-  // A person's own certificate: signed in, from the event's page; or by the private link of their mails.
-  app.get('/events/:eventId/certificate.pdf', signedIn, async (req, reply) => {
-    authorize(req.actor, 'signedIn')
-    const own = await registrations.registrationOf(
-      req.db as Db,
-      EventParams.parse(req.params).eventId,
-      req.actor.id,
-    )
-    if (!own) throw new NotFoundError()
-    return sendCertificate(reply, own.id)
-  })
-
-  app.get(
-    '/events/registrations/:token/certificate.pdf',
-    { config: { permission: 'public' } },
-    async (req, reply) => {
-      const r = await registrations.registrationByToken(req.db as Db, TokenParams.parse(req.params).token)
-      return sendCertificate(reply, r.id)
-    },
-  )
-
-  // Anyone checks a certificate's code: an employer, an auditor, the managing authority.
-  app.get(
-    '/events/certificates',
-    {
-      config: {
-        permission: 'events.read',
-        rateLimit: { max: config.rateLimits.signInPerAddress, timeWindow: config.rateLimits.windowMs },
-      },
-    },
-    async (req, reply) => {
-      const { code: typed } = VerifyQuery.parse(req.query)
-      const ctx = viewContext(req, reply)
-      if (typed === undefined) return render(reply, <VerifyPage ctx={ctx} code="" found={null} />)
-      const code = normalisedCode(typed)
-      const found = code ? await day.certificateByCode(req.db as Db, code) : null
-      if (!found) {
-        const errors = { code: req.t(code ? 'events.verify.unknown' : 'events.verify.format') }
-        return render(reply, <VerifyPage ctx={ctx} code={typed} found={null} errors={errors} />)
-      }
-      return render(reply, <VerifyPage ctx={ctx} code={found.certificate_code ?? typed} found={found} />)
-    },
-  )
-
-  // The organiser's own questions on the registration form.
-  const questionsPage = async (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    event: events.Event,
-    errors?: FieldErrors,
-  ) =>
-    render(
-      reply.code(errors ? 422 : 200),
-      <QuestionsPage
-        ctx={viewContext(req, reply)}
-        event={event}
-        questions={await questions.questionsOf(req.db as Db, event.id)}
-        values={errors ? typedValues(req.body) : undefined}
-        errors={errors}
-      />,
-    )
-
-  app.get('/events/:eventId/questions', perEvent, async (req, reply) => {
-    const { event } = await managedEvent(req)
-    return questionsPage(req, reply, event)
-  })
-
-  app.post('/events/:eventId/questions', perEvent, async (req, reply) => {
-    const { event, actor } = await managedEvent(req)
-    const form = parseForm(QuestionForm, req.body, req.t, req.lang)
-    if (!form.ok) return questionsPage(req, reply, event, form.errors)
-    try {
-      await questions.addQuestion(req.db as Db, actor, event.id, form.data)
-    } catch (err) {
-      if (!(err instanceof questions.QuestionsFull)) throw err
-      return questionsPage(req, reply, event, { _form: req.t('events.questions.full') })
-    }
-    setFlash(reply, req.t('events.questions.added'))
-    return reply.redirect(`/events/${event.id}/questions`, 303)
-  })
-
-  app.post('/events/:eventId/questions/:questionId/remove', perEvent, async (req, reply) => {
-    const { event, actor } = await managedEvent(req)
-    const { questionId } = QuestionParams.parse(req.params)
-    await questions.removeQuestion(req.db as Db, actor, event.id, questionId)
-    setFlash(reply, req.t('events.questions.removed'))
-    return reply.redirect(`/events/${event.id}/questions`, 303)
-  })
+  await dayRoutes(app, config)
+  await questionRoutes(app)
 }
