@@ -10,7 +10,7 @@ import { plain } from '../../../test/support/html.ts'
 import { pdfText } from '../../../test/support/pdf.ts'
 import { addDays, today, warsawInstant } from '../../kernel/dates.ts'
 import { newToken } from '../../kernel/tokens.ts'
-import { sendReminders } from './registrations.ts'
+import { sendReminders } from './reminders.ts'
 import { certificateCode, checkInOpen, normalisedCode } from './rules.ts'
 
 test('a certificate code is 12 unambiguous characters in three groups; typed loosely it is still found', () => {

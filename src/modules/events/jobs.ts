@@ -5,7 +5,8 @@ import { storageIn } from '../../kernel/storage.ts'
 import { mailCertificate } from './certificate.ts'
 import { certificateQueue } from './day.ts'
 import type { Db } from './db.ts'
-import { expireOffers, sendReminders } from './registrations.ts'
+import { expireOffers } from './registrations.ts'
+import { sendReminders } from './reminders.ts'
 
 /**
  * Every five minutes, places offered from a waiting list and not taken in time go to the next
