@@ -174,3 +174,7 @@ export async function givenMeeting(
 /** The id of the person with that address (a demo account, say). */
 export const personIdOf = async (db: Kysely<Database>, email: string) =>
   (await db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id
+
+/** A project's id by its acronym ('SIRES', 'PSWPS'). */
+export const projectIdOf = async (db: Kysely<Database>, acronym: string) =>
+  (await db.selectFrom('projects').select('id').where('acronym', '=', acronym).executeTakeFirstOrThrow()).id

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client, signedIn } from '../../../test/support/client.ts'
+import { personIdOf, projectIdOf } from '../../../test/support/given.ts'
 import { plain } from '../../../test/support/html.ts'
 import { pdfText } from '../../../test/support/pdf.ts'
 import { addDays, today, warsawInstant } from '../../kernel/dates.ts'
@@ -42,10 +43,8 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const projectId = async (acronym: string) =>
-  (await db().selectFrom('projects').select('id').where('acronym', '=', acronym).executeTakeFirstOrThrow()).id
-const personId = async (email: string) =>
-  (await db().selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id
+const projectId = (acronym: string) => projectIdOf(db(), acronym)
+const personId = (email: string) => personIdOf(db(), email)
 
 /** An event of the transnational project (PSWPS) that began an hour ago, with people holding places. */
 async function givenProjectEventToday(names: string[]) {

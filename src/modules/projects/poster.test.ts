@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { signedIn } from '../../../test/support/client.ts'
 import { probeEventLoop } from '../../../test/support/event-loop.ts'
+import { projectIdOf } from '../../../test/support/given.ts'
 import { pdfText } from '../../../test/support/pdf.ts'
 
 let h: TestApp
@@ -15,8 +16,7 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const projectId = async (acronym: string) =>
-  (await db().selectFrom('projects').select('id').where('acronym', '=', acronym).executeTakeFirstOrThrow()).id
+const projectId = (acronym: string) => projectIdOf(db(), acronym)
 /** pdfText reads each font's glyphs apart; spaces, including the money's, read as plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ')
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { signedIn } from '../../../../test/support/client.ts'
-import { givenPerson, personIdOf } from '../../../../test/support/given.ts'
+import { givenPerson, personIdOf, projectIdOf } from '../../../../test/support/given.ts'
 import { plain } from '../../../../test/support/html.ts'
 import { today } from '../../../kernel/dates.ts'
 
@@ -16,8 +16,7 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const projectId = async (acronym: string) =>
-  (await db().selectFrom('projects').select('id').where('acronym', '=', acronym).executeTakeFirstOrThrow()).id
+const projectId = (acronym: string) => projectIdOf(db(), acronym)
 const personId = (email: string) => personIdOf(db(), email)
 const themeId = async (code: string) =>
   (await db().selectFrom('project_themes').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { Client, signedIn } from '../../../../test/support/client.ts'
+import { projectIdOf } from '../../../../test/support/given.ts'
 import { plain } from '../../../../test/support/html.ts'
 import { addDays, today } from '../../../kernel/dates.ts'
 import { demoPdf } from '../../../kernel/demo.ts'
@@ -17,8 +18,7 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const projectId = async (acronym: string) =>
-  (await db().selectFrom('projects').select('id').where('acronym', '=', acronym).executeTakeFirstOrThrow()).id
+const projectId = (acronym: string) => projectIdOf(db(), acronym)
 
 test('a post may be dated today or earlier, not later', () => {
   assert.equal(newsDayProblem({ publishedOn: '2026-12-04' }, '2026-12-04'), null)

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts'
 import { Client, signedIn } from '../../../../test/support/client.ts'
+import { projectIdOf } from '../../../../test/support/given.ts'
 import { plain } from '../../../../test/support/html.ts'
 import { ActivityForm, ContactForm } from '../schemas.ts'
 import { activityDayProblem } from './service.ts'
@@ -17,8 +18,7 @@ before(async () => {
 after(() => h.close())
 
 const db = () => h.database.db
-const projectId = async (acronym: string) =>
-  (await db().selectFrom('projects').select('id').where('acronym', '=', acronym).executeTakeFirstOrThrow()).id
+const projectId = (acronym: string) => projectIdOf(db(), acronym)
 
 test('an activity takes place within its project’s period and ends no earlier than it starts', () => {
   const project = { starts_on: '2017-03-01', ends_on: '2020-02-29' }
