@@ -40,7 +40,7 @@ export async function startBenchApp(o: { data?: boolean; scale?: number } = {}):
   await ensureCss()
   await migrateDatabase(database.db)
   const app = await buildApp(config, database)
-  await loadDemo(database.db)
+  await loadDemo(database.db, config.dataKey)
   let data: BenchApp['data']
   if (o.data) {
     const started = performance.now()

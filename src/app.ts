@@ -14,6 +14,7 @@ import { mailQueue } from './kernel/mail.ts'
 import { migrate } from './kernel/migrate.ts'
 import type { SiatkaModule } from './kernel/module.ts'
 import { listenForPublicChanges } from './kernel/public-pages.ts'
+import { sealer } from './kernel/sealed.ts'
 import type { LocalStorage } from './kernel/storage.ts'
 import { accountsModule } from './modules/accounts/module.ts'
 import { findSession } from './modules/accounts/service.ts'
@@ -26,6 +27,7 @@ import { meetingsModule } from './modules/meetings/module.ts'
 import { notificationsModule } from './modules/notifications/module.ts'
 import { countUnread } from './modules/notifications/service.ts'
 import { projectsModule } from './modules/projects/module.ts'
+import { recruitmentModule } from './modules/recruitment/module.ts'
 import { siteModule } from './modules/site/module.ts'
 import { enterSpace } from './modules/spaces/index.ts'
 import { spacesModule } from './modules/spaces/module.ts'
@@ -47,13 +49,15 @@ export const modules: readonly SiatkaModule[] = [
   projectsModule,
   communityModule,
   eventsModule,
+  recruitmentModule,
 ]
 
 /** The kernel's and every module's migrations, in one order. */
 export const migrateDatabase = (db: Kysely<Database>) => migrate(db, modules)
 
 /** Every module's demo data into an empty database (false when it held people already). */
-export const loadDemo = (db: Kysely<Database>, storage?: LocalStorage) => loadDemoData(db, modules, storage)
+export const loadDemo = (db: Kysely<Database>, dataKey: string, storage?: LocalStorage) =>
+  loadDemoData(db, modules, sealer(dataKey), storage)
 
 /** The job queues of the kernel and every module; main.ts and the tests start them. */
 export function jobQueues(config: Config, database: OpenDatabase): JobQueue[] {

@@ -18,6 +18,7 @@ const Env = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Siatka <no-reply@siatka.localhost>'),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  DATA_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   SIATKA_DEMO: z.enum(['0', '1']).optional(),
   TRUST_PROXY: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -32,6 +33,12 @@ export interface Config {
   smtpUrl?: string
   mailFrom: string
   sessionSecret: string
+  /**
+   * The key personal data is encrypted under at rest (kernel/sealed.ts: an applicant's PESEL). Kept
+   * apart from the session secret, so a new session secret does not lose the data; lose this and
+   * the data it sealed cannot be read.
+   */
+  dataKey: string
   /** Load demo data into an empty database: always on the embedded one, on PostgreSQL only with SIATKA_DEMO=1. */
   loadDemo: boolean
   logLevel: string
@@ -72,7 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     baseUrl,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
-    sessionSecret: e.SESSION_SECRET ?? keptSecret(dataDir),
+    sessionSecret: e.SESSION_SECRET ?? keptSecret(dataDir, 'session-secret'),
+    dataKey: e.DATA_KEY ?? keptSecret(dataDir, 'data-key'),
     // The demo accounts share a published password: never on PostgreSQL or a public (https)
     // installation unless asked for.
     loadDemo:
@@ -95,9 +103,9 @@ function parseTrustProxy(raw: string | undefined): string | boolean {
   return raw === 'true' || raw === 'false' ? raw === 'true' : raw
 }
 
-// Generated on first start and kept, so sessions and signed cookies survive a restart.
-function keptSecret(dataDir: string): string {
-  const file = join(dataDir, 'session-secret')
+// Generated on first start and kept, so sessions, signed cookies and sealed data survive a restart.
+function keptSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name)
   try {
     return readFileSync(file, 'utf8').trim()
   } catch {

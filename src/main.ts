@@ -26,7 +26,7 @@ async function main() {
   await migrateDatabase(database.db)
   const app = await buildApp(config, database)
   for (const note of embedded?.notes ?? []) app.log.info(`embedded PostgreSQL: ${note}`)
-  if (config.loadDemo && (await loadDemo(database.db, app.storage)))
+  if (config.loadDemo && (await loadDemo(database.db, config.dataKey, app.storage)))
     app.log.info('demo data loaded (password for every demo account: Demo-Siatka-2026)')
   const jobs = await startJobs(database, jobQueues(config, database), app.log)
   await app.listen({ port: config.port, host: config.host })

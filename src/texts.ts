@@ -12,6 +12,7 @@ import * as materials from './modules/materials/texts/index.ts'
 import * as meetings from './modules/meetings/texts/index.ts'
 import * as notifications from './modules/notifications/texts/index.ts'
 import * as projects from './modules/projects/texts/index.ts'
+import * as recruitment from './modules/recruitment/texts/index.ts'
 import * as site from './modules/site/texts/index.ts'
 import * as spaces from './modules/spaces/texts/index.ts'
 
@@ -28,6 +29,7 @@ const parts = [
   projects,
   community,
   events,
+  recruitment,
 ] as const
 
 export type Catalogue = typeof kernel.pl &
@@ -41,7 +43,8 @@ export type Catalogue = typeof kernel.pl &
   typeof analyses.pl &
   typeof projects.pl &
   typeof community.pl &
-  typeof events.pl
+  typeof events.pl &
+  typeof recruitment.pl
 
 declare module 'i18next' {
   interface CustomTypeOptions {

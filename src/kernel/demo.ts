@@ -4,6 +4,7 @@ import { addDays, type Day, today } from './dates.ts'
 import type { Database } from './db.ts'
 import { workingDayFrom } from './holidays.ts'
 import type { SiatkaModule } from './module.ts'
+import type { Sealer } from './sealed.ts'
 import type { LocalStorage } from './storage.ts'
 
 /**
@@ -14,12 +15,13 @@ import type { LocalStorage } from './storage.ts'
 export async function loadDemoData(
   db: Kysely<Database>,
   modules: readonly SiatkaModule[],
+  sealer: Sealer,
   storage?: LocalStorage,
 ): Promise<boolean> {
   const anyone = await db.selectFrom('people').select('id').limit(1).executeTakeFirst()
   if (anyone) return false
   await db.transaction().execute(async (trx) => {
-    for (const m of modules) await m.demo?.(trx, storage)
+    for (const m of modules) await m.demo?.(trx, storage, sealer)
   })
   return true
 }

@@ -6,6 +6,7 @@ import type { Config } from '../config.ts'
 import type { AnyDb, AnyPool } from './db.ts'
 import type { JobQueue } from './jobs.ts'
 import type { NavEntry } from './navigation.ts'
+import type { Sealer } from './sealed.ts'
 import type { LocalStorage } from './storage.ts'
 import type { ViewContext } from './views/context.ts'
 
@@ -64,8 +65,11 @@ export interface SiatkaModule {
   startSections?(req: FastifyRequest, ctx: ViewContext): Promise<StartSection[]>
   /** What one click in its notification mails stops, by name (a notification's `stop` is `<name>:<id>`). */
   mailStops?: Readonly<Record<string, MailStop>>
-  /** Loads its demo data into an empty database, after the modules listed before it (files only with storage). */
-  demo?(trx: AnyDb, storage?: LocalStorage): Promise<void>
+  /**
+   * Loads its demo data into an empty database, after the modules listed before it (files only with
+   * storage; personal data sealed by the installation's key).
+   */
+  demo?(trx: AnyDb, storage: LocalStorage | undefined, sealer: Sealer): Promise<void>
   /**
    * What it shows on a published network's public page, below the network's own parts: a
    * section (heading and content) or '' when it has nothing public for that network.

@@ -79,7 +79,7 @@ test('npm run move-from-pglite moves a PGlite data folder into the embedded Post
   })
   const old = pgliteKysely(pglite)
   await migrateDatabase(old)
-  await loadDemo(old)
+  await loadDemo(old, 'pglite-move-test-data-key-of-32-characters')
   const before = await countsOf((sql) => pglite.query(sql))
   const someone = (
     await pglite.query<{ name: string }>("select name from people where name like '%ł%' limit 1")

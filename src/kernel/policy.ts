@@ -77,6 +77,12 @@ const rules = {
   'events.read': () => true,
   'events.register': () => true,
   'events.organise': (a: Actor | null) => has(a, [...secretariat, 'secretary', 'project_staff']),
+  // A project's recruitment of its participants (issue 14): anyone reads a published one and applies,
+  // with a confirmed address and no account. Project staff open recruitments for their projects
+  // (recruitmentCan decides one); nobody else reads an application, the secretariat included.
+  'recruitment.read': () => true,
+  'recruitment.apply': () => true,
+  'recruitment.open': (a: Actor | null) => has(a, ['project_staff']),
   // The knowledge base: written by the secretariat and the experts.
   'knowledge.write': (a: Actor | null) => has(a, [...secretariat, 'expert']),
 } satisfies Record<string, (actor: Actor | null) => boolean>
@@ -280,6 +286,45 @@ export function authorizeEvent(
   event: EventAccess,
 ): asserts actor is Actor {
   if (eventCan(actor, permission, event)) return
+  throw actor ? new ForbiddenError() : new SignInRequiredError()
+}
+
+/**
+ * What the policy needs to know about one recruitment: whether the person asking is on its project's
+ * staff, and whether the recruitment names them among those who see a PESEL in full.
+ */
+export interface RecruitmentAccess {
+  staff: boolean
+  peselReader: boolean
+}
+
+const recruitmentRules = {
+  /**
+   * Changing the recruitment, reading its applications (each view audited), checking, scoring and
+   * deciding: the project's staff alone (an applicant's data goes to nobody else).
+   */
+  'recruitment.manage': (_a: Actor, r: RecruitmentAccess) => r.staff,
+  /** A PESEL unmasked, and the export for the monitoring system that carries it: the staff named. */
+  'recruitment.pesel': (_a: Actor, r: RecruitmentAccess) => r.staff && r.peselReader,
+} satisfies Record<string, (actor: Actor, recruitment: RecruitmentAccess) => boolean>
+
+export type RecruitmentPermission = keyof typeof recruitmentRules
+
+export function recruitmentCan(
+  actor: Actor | null,
+  permission: RecruitmentPermission,
+  recruitment: RecruitmentAccess,
+): boolean {
+  return actor !== null && recruitmentRules[permission](actor, recruitment)
+}
+
+/** A published recruitment is public: who may not act on it is refused (403); an anonymous visitor signs in. */
+export function authorizeRecruitment(
+  actor: Actor | null,
+  permission: RecruitmentPermission,
+  recruitment: RecruitmentAccess,
+): asserts actor is Actor {
+  if (recruitmentCan(actor, permission, recruitment)) return
   throw actor ? new ForbiddenError() : new SignInRequiredError()
 }
 

@@ -309,6 +309,30 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'GET  /events/registrations/:token                      ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /events/registrations/:token/confirm              ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /events/registrations/:token/cancel               ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  // A project's recruitment (issue 14): anyone reads a published one and applies with an address;
+  // the private link of an application is its whole authority. Only the project's staff (ps, on the
+  // staff of RAZEM, whose recruitments the demo holds) open, change and publish recruitments and
+  // read, check, score and decide applications: not the secretariat, not the managing authority.
+  //                                                      an  A   C   S   IZ  me  ex  ps  cm
+  'GET  /recruitments                                     ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /recruitments/manage                              in  403 403 403 403 403 403 ok  403',
+  'GET  /recruitments/new                                 in  403 403 403 403 403 403 ok  403',
+  'POST /recruitments/new                                 in  403 403 403 403 403 403 ok  403',
+  'GET  /recruitments/:recruitmentId                      ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /recruitments/:recruitmentId/edit                 in  403 403 403 403 403 403 ok  403',
+  'POST /recruitments/:recruitmentId/edit                 in  403 403 403 403 403 403 ok  403',
+  'POST /recruitments/:recruitmentId/publish              in  403 403 403 403 403 403 ok  403',
+  'GET  /recruitments/:recruitmentId/apply                ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /recruitments/:recruitmentId/apply                ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /recruitments/applications/:token                 ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /recruitments/applications/:token                 ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'POST /recruitments/applications/:token/withdraw        ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /recruitments/:recruitmentId/applications         in  403 403 403 403 403 403 ok  403',
+  'GET  /recruitments/:recruitmentId/applications/:applicationId in  403 403 403 403 403 403 ok  403',
+  'POST /recruitments/:recruitmentId/applications/:applicationId/check in  403 403 403 403 403 403 ok  403',
+  'POST /recruitments/:recruitmentId/applications/:applicationId/points in  403 403 403 403 403 403 ok  403',
+  'GET  /recruitments/:recruitmentId/ranking              in  403 403 403 403 403 403 ok  403',
+  'POST /recruitments/:recruitmentId/decide               in  403 403 403 403 403 403 ok  403',
   'GET  /community/partners/requests                      ok  ok  ok  ok  ok  ok  ok  ok  ok',
   // Saved searches: anyone signed in keeps their own (the demo's is the member's: someone else's is not found).
   'GET  /community/partners/saved                         in  ok  ok  ok  ok  ok  ok  ok  ok',

@@ -27,7 +27,14 @@ import {
 import { Client, signedIn } from '../support/client.ts'
 import { givenPerson } from '../support/given.ts'
 import { expectUniqueIds } from '../support/html.ts'
-import { certificateCodeOf, fullWorkshop, givenLinkTokens, heldTraining, tokens } from '../support/pages.ts'
+import {
+  certificateCodeOf,
+  fullWorkshop,
+  givenLinkTokens,
+  heldTraining,
+  recruitmentOf,
+  tokens,
+} from '../support/pages.ts'
 
 let h: E2eApp
 let browser: Browser
@@ -120,6 +127,8 @@ async function givenPrivateLinks() {
     `/events/registrations/${tokens.eventRegistration}`,
     // Someone who came to the training held: their certificate's link.
     `/events/registrations/${tokens.eventCertificate}`,
+    // A participant of the decided recruitment: where their application stands.
+    `/recruitments/applications/${tokens.applicationDecided}`,
   ]
 }
 
@@ -728,6 +737,49 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
   await checkExpertPages(lang, contrast)
   await checkStartPages(lang, contrast)
   await checkNewCommunityMember(lang, contrast)
+  await checkRecruitmentPages(lang, contrast)
+}
+
+/**
+ * A project's recruitment: a visitor reads the open one, asks for the link (refused without an
+ * address) and fills a draft in (refused when sent half done); the project's staff read their
+ * recruitments, a new one's form (refused empty), the applications, one application and the
+ * ranking lists of the open and the decided recruitments.
+ */
+async function checkRecruitmentPages(lang: Lang, contrast: Contrast) {
+  const db = h.database.db
+  const open = await recruitmentOf({ db }, 'open')
+  const decided = await recruitmentOf({ db }, 'decided')
+  const context = await contextFor(lang, contrast)
+  try {
+    const page = await context.newPage()
+    await check(page, '/recruitments', lang, contrast)
+    await check(page, `/recruitments/${open}`, lang, contrast)
+    await check(page, `/recruitments/${open}/apply`, lang, contrast)
+    await checkRefusedForm(page, lang, contrast)
+    await check(page, `/recruitments/applications/${tokens.applicationDraft}`, lang, contrast)
+    await checkRefusedForm(page, lang, contrast, page.locator('main form button[value=send]'))
+  } finally {
+    await context.close()
+  }
+  const staff = await signedInPage('projekt@demo.siatka.test', lang, contrast)
+  try {
+    await check(staff, '/recruitments/manage', lang, contrast)
+    await check(staff, '/recruitments/new', lang, contrast)
+    await checkRefusedForm(staff, lang, contrast)
+    await check(staff, `/recruitments/${open}/edit`, lang, contrast)
+    await check(staff, `/recruitments/${open}/applications`, lang, contrast)
+    await check(
+      staff,
+      await href(staff, staff.locator(`main a[href^="/recruitments/${open}/applications/"]`)),
+      lang,
+      contrast,
+    )
+    await check(staff, `/recruitments/${open}/ranking`, lang, contrast)
+    await check(staff, `/recruitments/${decided}/ranking`, lang, contrast)
+  } finally {
+    await staff.context().close()
+  }
 }
 
 /** Someone who joined the community and represents no organisation yet: describing theirs, refused empty. */

@@ -103,7 +103,7 @@ export async function startTestApp(
   await ensureCss()
   await migrateDatabase(database.db)
   const app = await buildApp(config, database)
-  await loadDemo(database.db, opts.demoFiles ? app.storage : undefined)
+  await loadDemo(database.db, config.dataKey, opts.demoFiles ? app.storage : undefined)
   const jobs = await startJobs(database, jobQueues(config, database), app.log)
   await app.ready()
   return {

@@ -19,6 +19,7 @@ export const people = {
   coordinator: 'koordynator@demo.siatka.test',
   managingAuthority: 'iz@demo.siatka.test',
   expert: 'ekspert@demo.siatka.test',
+  projectStaff: 'projekt@demo.siatka.test',
 } as const
 
 /** The space most of the demo happens in: meetings in every state, a material with files, study visits, analyses. */
@@ -32,6 +33,8 @@ export const tokens = {
   passwordReset: `reset${'R'.repeat(38)}`,
   eventRegistration: `event${'E'.repeat(38)}`,
   eventCertificate: `certificate${'C'.repeat(32)}`,
+  applicationDraft: `application${'A'.repeat(32)}`,
+  applicationDecided: `decided${'D'.repeat(36)}`,
 }
 
 type Db = Kysely<Database>
@@ -599,11 +602,74 @@ const fillers: Record<string, Filler> = {
     '/events/certificates?code=K7QM-4XPD',
   ],
   '/events': () => ['/events', '/events?when=past&kind=conference'],
+  // Recruitment: the open one (the workshops') and the one decided (the study visit's); an eligible
+  // application of the first and a participant of the second; a draft's private link (its form) and
+  // a decided applicant's (where they stand).
+  '/recruitments/:recruitmentId': async (w) => [
+    `/recruitments/${await recruitmentOf(w, 'open')}`,
+    `/recruitments/${await recruitmentOf(w, 'decided')}`,
+  ],
+  '/recruitments/:recruitmentId/edit': async (w) => [`/recruitments/${await recruitmentOf(w, 'open')}/edit`],
+  '/recruitments/:recruitmentId/apply': async (w) => [
+    `/recruitments/${await recruitmentOf(w, 'open')}/apply`,
+  ],
+  '/recruitments/:recruitmentId/applications': async (w) => [
+    `/recruitments/${await recruitmentOf(w, 'open')}/applications`,
+    `/recruitments/${await recruitmentOf(w, 'decided')}/applications?state=reserve`,
+  ],
+  '/recruitments/:recruitmentId/applications/:applicationId': async (w) => [
+    await applicationPath(w, 'open', 'eligible'),
+    await applicationPath(w, 'decided', 'accepted'),
+  ],
+  '/recruitments/:recruitmentId/ranking': async (w) => [
+    `/recruitments/${await recruitmentOf(w, 'open')}/ranking`,
+    `/recruitments/${await recruitmentOf(w, 'decided')}/ranking`,
+  ],
+  '/recruitments/applications/:token': () => [
+    `/recruitments/applications/${tokens.applicationDraft}`,
+    `/recruitments/applications/${tokens.applicationDecided}`,
+  ],
   '/networks/:id/visits/:itemId': async (w) => {
     const held = (await studyVisits(w)).filter((v) => v.starts_at < new Date())
     assert.ok(held.length > 0, 'a study visit held')
     return held.map((v) => `/networks/${w.space}/visits/${v.id}`)
   },
+}
+
+/** The demo's recruitment open now, or the one decided. */
+export async function recruitmentOf(w: Pick<World, 'db'>, which: 'open' | 'decided') {
+  return (
+    await one(
+      w.db
+        .selectFrom('recruitments')
+        .select('id')
+        .where('decided_at', which === 'open' ? 'is' : 'is not', null)
+        .where('published_at', 'is not', null)
+        .orderBy('created_at')
+        .executeTakeFirst(),
+      `a ${which} recruitment`,
+    )
+  ).id
+}
+
+/** The page of one application in a state. */
+async function applicationPath(
+  w: Pick<World, 'db'>,
+  which: 'open' | 'decided',
+  state: 'eligible' | 'accepted',
+) {
+  const id = await recruitmentOf(w, which)
+  const a = await one(
+    w.db
+      .selectFrom('recruitment_applications')
+      .select('id')
+      .where('recruitment_id', '=', id)
+      .where('state', '=', state)
+      .orderBy('submitted_at')
+      .executeTakeFirst(),
+    `an application ${state}`,
+  )
+  return `/recruitments/${id}/applications/${a.id}`
 }
 
 async function meetingAhead(w: World) {
@@ -666,6 +732,25 @@ export async function givenLinkTokens(db: Db, who: { memberId: string; adminId: 
     .set({ token_hash: hashToken(tokens.eventCertificate) })
     .where('id', '=', certified.id)
     .execute()
+  // A draft of the open recruitment and a participant of the decided one hold their private links.
+  for (const [which, state, token] of [
+    ['open', 'draft', tokens.applicationDraft],
+    ['decided', 'accepted', tokens.applicationDecided],
+  ] as const) {
+    const a = await db
+      .selectFrom('recruitment_applications')
+      .select('id')
+      .where('recruitment_id', '=', await recruitmentOf({ db }, which))
+      .where('state', '=', state)
+      .orderBy('created_at', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow()
+    await db
+      .updateTable('recruitment_applications')
+      .set({ token_hash: hashToken(token) })
+      .where('id', '=', a.id)
+      .execute()
+  }
 }
 
 async function givenWorld(h: TestApp): Promise<World> {

@@ -288,6 +288,37 @@ function postsOf(
         .executeTakeFirstOrThrow()
       return at(`${eventPath}/${question.id}/remove`)
     },
+    // Recruitment: refused forms are handled too (an empty form is refused beside its fields); the
+    // draft's link saves a draft; withdrawing uses an application up, so each request has its own.
+    '/recruitments/:recruitmentId/edit': () => at(page('/recruitments/:recruitmentId/edit')),
+    '/recruitments/:recruitmentId/publish': () =>
+      at(page('/recruitments/:recruitmentId/edit').replace(/\/edit$/, '/publish')),
+    '/recruitments/:recruitmentId/apply': () => at(page('/recruitments/:recruitmentId/apply')),
+    '/recruitments/:recruitmentId/decide': () =>
+      at(page('/recruitments/:recruitmentId/edit').replace(/\/edit$/, '/decide')),
+    '/recruitments/:recruitmentId/applications/:applicationId/check': () =>
+      at(`${page('/recruitments/:recruitmentId/applications/:applicationId')}/check`),
+    '/recruitments/:recruitmentId/applications/:applicationId/points': () =>
+      at(`${page('/recruitments/:recruitmentId/applications/:applicationId')}/points`),
+    '/recruitments/applications/:token': () => ({
+      url: `/recruitments/applications/${tokens.applicationDraft}`,
+      form: { action: 'draft', givenName: 'Halina' },
+    }),
+    '/recruitments/applications/:token/withdraw': async () => {
+      const token = randomBytes(32).toString('base64url')
+      const recruitment = page('/recruitments/:recruitmentId/edit').split('/')[2] as string
+      await db
+        .insertInto('recruitment_applications')
+        .values({
+          recruitment_id: recruitment,
+          email: `halina.${randomBytes(3).toString('hex')}@example.pl`,
+          lang: 'pl',
+          token_hash: hashToken(token),
+          state: 'draft',
+        })
+        .execute()
+      return at(`/recruitments/applications/${token}/withdraw`)
+    },
     '/translations/:token/start': () => at(`/translations/${tokens.translation}/start`),
     '/translations/:token': () => at(page('/translations/:token')),
     // The secretary's own feed, a new one each time (revoking uses it up).

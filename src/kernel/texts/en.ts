@@ -49,6 +49,8 @@ export const en: Translation<typeof pl> = {
       communityModeration: 'Forum moderation',
       events: 'Events',
       eventsNew: 'Add an event',
+      recruitments: 'Recruitments',
+      recruitmentsManage: 'Project recruitments',
       projectsRegions: 'Regions (TERYT)',
     },
     notifications: 'Notifications',

@@ -48,6 +48,8 @@ export const pl = {
       communityModeration: 'Moderacja forum',
       events: 'Wydarzenia',
       eventsNew: 'Dodaj wydarzenie',
+      recruitments: 'Rekrutacje',
+      recruitmentsManage: 'Rekrutacje projektów',
     },
     notifications: 'Powiadomienia',
     unread: 'nieprzeczytane: {{count}}',

@@ -259,6 +259,59 @@ function demoProjects(day: string): DemoProject[] {
       contacts: [['Agnieszka Nowak', 'koordynatorka projektu', 'a.nowak@demo.siatka.test', '']],
     },
     {
+      // The seed project's second edition (seed 003), recruiting its participants now (the
+      // recruitment module's demo).
+      title: 'Razem w subregionie zachodnim – współpraca samorządów i organizacji pozarządowych',
+      acronym: 'RAZEM',
+      programme: ['FERS', '04.01'],
+      status: 'running',
+      starts_on: addDays(day, -75),
+      ends_on: addDays(day, 640),
+      lead: 'cwop',
+      partners: [['gmina', 'partner']],
+      agreement_on: addDays(day, -110),
+      total: 98_640_000,
+      eu: 83_844_000,
+      eligible: 98_640_000,
+      main_goal:
+        'Upowszechnienie w gminach subregionu zachodniego województwa śląskiego modelu współpracy administracji publicznej i organizacji pozarządowych wypracowanego w pierwszej edycji projektu.',
+      specific_goals: [
+        'Liderzy organizacji pozarządowych i pracownicy samorządów przeszkoleni w tworzeniu partnerstw, klauzul społecznych i budżetu partycypacyjnego.',
+        'Radni i sołtysi włączeni w planowanie polityk lokalnych razem z mieszkańcami.',
+      ].join('\n'),
+      groups: [
+        [
+          'Liderzy, członkowie zarządów i pracownicy organizacji pozarządowych',
+          'Osoby odpowiedzialne za współpracę z samorządem, rozwój i pozyskiwanie funduszy.',
+          60,
+        ],
+        [
+          'Pracownicy jednostek samorządu terytorialnego',
+          'Kierownicy, sekretarze, pełnomocnicy ds. współpracy z III sektorem, specjaliści ds. zamówień publicznych.',
+          40,
+        ],
+        ['Radni i sołtysi', 'Osoby decyzyjne w gminach i sołectwach subregionu.', 20],
+      ],
+      indicators: [
+        {
+          name: 'Uczestnicy, którzy ukończyli warsztaty i panele eksperckie',
+          kind: 'product',
+          unit: 'osób',
+          baseline: 0,
+          target: 120,
+          reports: [[addDays(day, -20), 14, 'Pierwszy warsztat w Rybniku (budżet partycypacyjny).']],
+        },
+      ],
+      staff: ['projekt@demo.siatka.test'],
+      themes: ['cooperation', 'inclusion'],
+      regions: ['24'],
+      subregions: ['PL227'],
+      activities: [],
+      contacts: [
+        ['Agnieszka Nowak', 'koordynatorka projektu', 'a.nowak@demo.siatka.test', '+48 32 422 17 40'],
+      ],
+    },
+    {
       title: 'Ponadnarodowa sieć wsparcia przedsiębiorstw społecznych',
       acronym: 'PSWPS',
       programme: ['FERS', '04.02'],

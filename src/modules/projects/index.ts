@@ -1,7 +1,9 @@
 // The projects module's public face beside service.ts: what other modules use of the portfolio.
 import type { AnyDb } from '../../kernel/db.ts'
+import { RuleError } from '../../kernel/errors.ts'
 import type { Db } from './db.ts'
-import { subregion, voivodeships } from './regions.ts'
+import { subregion, voivodeshipName, voivodeships } from './regions.ts'
+import { findUnit } from './terc/service.ts'
 
 /** The themes projects are filed under, in the secretariat's order (the community files organisations under them too). */
 export function projectThemes(handle: AnyDb) {
@@ -55,6 +57,31 @@ export async function publicProjectsOf(handle: AnyDb, organisationId: string) {
   }))
 }
 export type PublicProject = Awaited<ReturnType<typeof publicProjectsOf>>[number]
+
+/** A voivodeship's name by its TERYT code ('24' → 'śląskie'). */
+export { voivodeshipName }
+
+/**
+ * The gmina a person typed (its name or 7-digit TERYT code) in a voivodeship, as the TERYT register
+ * names it ("Gaszowice – gmina wiejska", code 2412022); refused beside `field` when the register
+ * does not know it, several gminas bear the name, or a powiat was named. Null when the register
+ * holds no gmina of the voivodeship (not imported yet): then the typed name is all there is.
+ */
+export async function findGmina(handle: AnyDb, typed: string, voivodeship: string, field: string) {
+  const db: Db = handle
+  const any = await db
+    .selectFrom('teryt_units')
+    .select('code')
+    .where('voivodeship', '=', voivodeship)
+    .where('gmina', 'is not', null)
+    .limit(1)
+    .executeTakeFirst()
+  if (!any) return null
+  const unit = await findUnit(db, typed, voivodeship, field)
+  if (!unit) return null
+  if (unit.code.length !== 7) throw new RuleError('projects.errors.notGmina', field, { unit: unit.label })
+  return unit
+}
 
 /** The 16 voivodeships by TERYT code and name, in the register's order. */
 export const voivodeshipChoices = () => voivodeships.map((v) => ({ code: v.teryt, name: v.name }))

@@ -52,8 +52,8 @@ test('each role sees its own groups in the menu; the current group lists its pag
     'Sieci i ciała /spaces',
     'Posiedzenia /calendar',
     'Uchwały /decisions',
-    // A member has no portfolio: the projects' group is its thematic analysis.
-    'Analiza tematyczna /projects/analysis',
+    // A member has no portfolio: the projects' group holds the thematic analysis and the recruitments.
+    'Projekty /projects/analysis',
     'Społeczność /community',
     'Wydarzenia /events',
   ])

@@ -73,7 +73,7 @@ export async function tercRoutes(app: FastifyInstance) {
         return page(req, reply, { problems: outcome.problems, problemCount: outcome.problemCount })
       setFlash(
         reply,
-        req.t('projects.terc.imported', { date: safeDay(outcome.stateOn, req.lang), units: outcome.units }),
+        req.t('projects.terc.imported', { date: safeDay(outcome.stateOn, req.lang), count: outcome.units }),
       )
       return reply.redirect('/projects/regions', 303)
     },

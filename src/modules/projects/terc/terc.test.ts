@@ -94,7 +94,7 @@ test('the administrator sees the register’s date and counts, and imports a new
   )
   assert.equal(sent.statusCode, 303)
   const after = plain((await admin.get('/projects/regions')).body)
-  assert.match(after, /Zaimportowano rejestr TERC według stanu na 1 stycznia 2026: 53 jednostek\./)
+  assert.match(after, /Zaimportowano rejestr TERC według stanu na 1 stycznia 2026: 63 jednostki\./)
   assert.match(
     after,
     /małopolskie<\/td><td class="govuk-table__cell">12<\/td><td class="govuk-table__cell">PL21<\/td><td class="govuk-table__cell">PL213 Miasto Kraków, [^<]*PL21A oświęcimski<\/td><td[^>]*>1<\/td><td[^>]*>2</,
@@ -136,7 +136,7 @@ test('a file with problems is refused whole with its rows named; one missing a v
   assert.match(html, /Błędy w pliku: 1\. Niczego nie zapisano/)
   assert.match(
     html,
-    />54<\/td><td class="govuk-table__cell">NAZWA<\/td><td class="govuk-table__cell">brak wartości</,
+    />64<\/td><td class="govuk-table__cell">NAZWA<\/td><td class="govuk-table__cell">brak wartości</,
   )
   assert.equal((await db().selectFrom('teryt_units').select('code').execute()).length, before_)
 

@@ -53,7 +53,10 @@ export const enResources: Translation<typeof plResources> = {
     fileHint:
       'The “TERC – official version” file as CSV from eteryt.stat.gov.pl, with the columns WOJ, POW, GMI, RODZ, NAZWA, NAZWA_DOD, STAN_NA. It replaces the whole register held now.',
     import: 'Import the register',
-    imported: 'The TERC register as of {{date}} was imported: {{units}} units.',
+    imported_one: 'The TERC register as of {{date}} was imported: {{count}} unit.',
+    imported_few: 'The TERC register as of {{date}} was imported: {{count}} units.',
+    imported_many: 'The TERC register as of {{date}} was imported: {{count}} units.',
+    imported_other: 'The TERC register as of {{date}} was imported: {{count}} units.',
     problemsHeading: 'Problems in the file: {{count}}. Nothing was saved',
     problemsCaption: 'Problems in the TERC file by row',
     row: 'Row',

@@ -346,6 +346,7 @@ export const en: Translation<typeof pl> = {
       unitName: 'The TERC register has no powiat or gmina of this name in this voivodeship',
       unitAmbiguous: 'Several units bear this name: {{list}}. Type the code of one of them',
       unitElsewhere: '{{unit}} lies in another voivodeship than the one chosen',
+      notGmina: '{{unit}} is a powiat: type the gmina’s name or code',
       phone: 'Enter the telephone number in digits, for example +48 22 123 45 67',
       contactWay: 'Enter an email address or a telephone number',
       tooManyContacts: 'A project can name at most 10 contact people',

@@ -52,7 +52,10 @@ export const plResources = {
     fileHint:
       'Plik „TERC – wersja urzędowa” w formacie CSV z serwisu eteryt.stat.gov.pl, z kolumnami WOJ, POW, GMI, RODZ, NAZWA, NAZWA_DOD, STAN_NA. Zastąpi cały dotychczasowy rejestr.',
     import: 'Importuj rejestr',
-    imported: 'Zaimportowano rejestr TERC według stanu na {{date}}: {{units}} jednostek.',
+    imported_one: 'Zaimportowano rejestr TERC według stanu na {{date}}: {{count}} jednostka.',
+    imported_few: 'Zaimportowano rejestr TERC według stanu na {{date}}: {{count}} jednostki.',
+    imported_many: 'Zaimportowano rejestr TERC według stanu na {{date}}: {{count}} jednostek.',
+    imported_other: 'Zaimportowano rejestr TERC według stanu na {{date}}: {{count}} jednostki.',
     problemsHeading: 'Błędy w pliku: {{count}}. Niczego nie zapisano',
     problemsCaption: 'Błędy w pliku TERC według wierszy',
     row: 'Wiersz',

@@ -346,6 +346,7 @@ export const pl = {
       unitName: 'Rejestr TERC nie ma w tym województwie powiatu ani gminy o tej nazwie',
       unitAmbiguous: 'Tę nazwę nosi kilka jednostek: {{list}}. Wpisz kod jednej z nich',
       unitElsewhere: '{{unit}} leży w innym województwie niż wybrane',
+      notGmina: '{{unit}} to powiat – wpisz nazwę albo kod gminy',
       phone: 'Podaj numer telefonu cyframi, np. +48 22 123 45 67',
       contactWay: 'Podaj adres e-mail albo numer telefonu',
       tooManyContacts: 'Projekt może podać najwyżej 10 osób do kontaktu',

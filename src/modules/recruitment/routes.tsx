@@ -1,0 +1,461 @@
+// Recruitment: the public list and a recruitment's page (kept for visitors), asking for the link to
+// the form, the applicant's own page by that link (the form, a draft, sending, withdrawing); the
+// staff's pages (opening and changing a recruitment, publishing it, the applications, one
+// application with its check and points, the ranking lists and the decisions). The one policy
+// decides each: a recruitment's own pages in a hook before the body is read.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Config } from '../../config.ts'
+import { today } from '../../kernel/dates.ts'
+import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
+import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
+import { translateKey } from '../../kernel/i18n.ts'
+import { cursorOf, keysetPageOf, pageFrom, pageOf } from '../../kernel/pagination.ts'
+import { authorize, can } from '../../kernel/policy.ts'
+import { renderPublic } from '../../kernel/public-pages.ts'
+import { sealer as makeSealer } from '../../kernel/sealed.ts'
+import type { FieldErrors } from '../../kernel/views/fields.tsx'
+import { voivodeshipName } from '../projects/index.ts'
+import type { Db } from './db.ts'
+import { managedRecruitment, perRecruitment } from './load.ts'
+import {
+  ApplicationParams,
+  ApplicationsQuery,
+  ApplyForm,
+  CheckForm,
+  DecideForm,
+  RecruitmentForm,
+  RecruitmentParams,
+  TokenParams,
+} from './schemas.ts'
+import * as service from './service.ts'
+import { ApplicationFormPage, GonePage } from './views/application-form-page.tsx'
+import { ApplicationPage } from './views/application-page.tsx'
+import { ApplicationsPage } from './views/applications-page.tsx'
+import { ApplyPage, CheckMailPage } from './views/apply-page.tsx'
+import { ManagePage } from './views/manage-page.tsx'
+import { RankingPage } from './views/ranking-page.tsx'
+import { RecruitmentFormPage } from './views/recruitment-form-page.tsx'
+import { RecruitmentPage } from './views/recruitment-page.tsx'
+import { RecruitmentsPage } from './views/recruitments-page.tsx'
+
+const read = { config: { permission: 'recruitment.read' } } as const
+const open = { config: { permission: 'recruitment.open' } } as const
+const byLink = { config: { permission: 'public' } } as const
+
+const listSize = 25
+const applicationsSize = 50
+
+/** A recruitment's form filled from the recruitment. */
+function formValuesOf(r: service.Recruitment) {
+  const values: Record<string, unknown> = {
+    projectId: r.project_id,
+    title: r.title,
+    scope: r.scope,
+    whoMayApply: r.who_may_apply,
+    howToApply: r.how_to_apply,
+    documents: r.documents,
+    contact: r.contact,
+    opensOn: r.opens_on,
+    closesOn: r.closes_on,
+    esfVersion: r.esf_version,
+    region: r.voivodeship ?? '',
+    minAge: r.min_age === null ? '' : String(r.min_age),
+    maxAge: r.max_age === null ? '' : String(r.max_age),
+    tieBreak: r.tie_break,
+    retentionUntil: r.retention_until,
+    peselReaders: r.pesel_readers,
+  }
+  r.groups.forEach((g, i) => {
+    values[`group${i + 1}`] = g.name
+    values[`places${i + 1}`] = String(g.places)
+  })
+  r.criteria.forEach((c, i) => {
+    values[`criterion${i + 1}`] = c.label
+    values[`rule${i + 1}`] = c.rule
+    values[`points${i + 1}`] = String(c.points)
+  })
+  return values
+}
+
+export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
+  const sealer = makeSealer(config.dataKey)
+  const context = (): service.Context => {
+    const now = new Date()
+    return { baseUrl: config.baseUrl, now, today: today(now) }
+  }
+  const recruitmentOf = (req: FastifyRequest) =>
+    service.findRecruitment(
+      req.db as Db,
+      RecruitmentParams.parse(req.params).recruitmentId,
+      req.actor?.id ?? null,
+    )
+
+  app.get('/recruitments', read, async (req, reply) => {
+    const page = pageFrom(req.query, listSize)
+    const make = async () => {
+      const rows = pageOf(await service.publishedPage(req.db as Db, page.offset, page.size), page)
+      return (
+        <RecruitmentsPage
+          ctx={viewContext(req, reply)}
+          rows={rows.rows}
+          page={page}
+          hasNext={rows.hasNext}
+          today={today()}
+          mayOpen={can(req.actor, 'recruitment.open')}
+        />
+      )
+    }
+    return req.actor ? render(reply, await make()) : renderPublic(req, reply, make, { data: true })
+  })
+
+  app.get('/recruitments/manage', open, async (req, reply) => {
+    authorize(req.actor, 'recruitment.open')
+    const page = pageFrom(req.query, listSize)
+    const [rows, projects] = await Promise.all([
+      service.staffRecruitments(req.db as Db, req.actor.id, page.offset, page.size),
+      service.projectsOf(req.db as Db, req.actor.id),
+    ])
+    const shown = pageOf(rows, page)
+    return render(
+      reply,
+      <ManagePage
+        ctx={viewContext(req, reply)}
+        rows={shown.rows}
+        page={page}
+        hasNext={shown.hasNext}
+        today={today()}
+        mayOpen={projects.length > 0}
+      />,
+    )
+  })
+
+  const formPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    projects: service.StaffProject[],
+    r?: service.Recruitment,
+    errors?: FieldErrors,
+  ) =>
+    render(
+      reply.code(errors ? 422 : 200),
+      <RecruitmentFormPage
+        ctx={viewContext(req, reply)}
+        recruitment={r}
+        projects={projects}
+        values={
+          errors
+            ? typedValues(req.body)
+            : r
+              ? formValuesOf(r)
+              : { esfVersion: 'cst2021', tieBreak: 'submitted', projectId: projects[0]?.id ?? '' }
+        }
+        errors={errors}
+      />,
+    )
+
+  app.get('/recruitments/new', open, async (req, reply) => {
+    authorize(req.actor, 'recruitment.open')
+    return formPage(req, reply, await service.projectsOf(req.db as Db, req.actor.id))
+  })
+
+  app.post('/recruitments/new', open, async (req, reply) => {
+    authorize(req.actor, 'recruitment.open')
+    const actor = req.actor
+    const projects = await service.projectsOf(req.db as Db, actor.id)
+    return submitForm(req, reply, RecruitmentForm, {
+      act: (form) => service.saveRecruitment(req.db as Db, actor, form, projects, null),
+      again: (errors) => formPage(req, reply, projects, undefined, errors),
+      flash: req.t('recruitment.manage.created'),
+      to: (created) => `/recruitments/${created.id}`,
+    })
+  })
+
+  app.get('/recruitments/:recruitmentId', read, async (req, reply) => {
+    if (!req.actor)
+      return renderPublic(
+        req,
+        reply,
+        async () => (
+          <RecruitmentPage
+            ctx={viewContext(req, reply)}
+            r={await recruitmentOf(req)}
+            today={today()}
+            manage={false}
+          />
+        ),
+        { data: true },
+      )
+    const r = await recruitmentOf(req)
+    return render(
+      reply,
+      <RecruitmentPage ctx={viewContext(req, reply)} r={r} today={today()} manage={r.staff} />,
+    )
+  })
+
+  app.get('/recruitments/:recruitmentId/edit', perRecruitment, async (req, reply) => {
+    const { r, actor } = await managedRecruitment(req)
+    return formPage(req, reply, await service.projectsOf(req.db as Db, actor.id), r)
+  })
+
+  app.post('/recruitments/:recruitmentId/edit', perRecruitment, async (req, reply) => {
+    const { r, actor } = await managedRecruitment(req)
+    const projects = await service.projectsOf(req.db as Db, actor.id)
+    return submitForm(req, reply, RecruitmentForm, {
+      act: (form) => service.saveRecruitment(req.db as Db, actor, form, projects, r),
+      again: (errors) => formPage(req, reply, projects, r, errors),
+      flash: req.t('recruitment.manage.changed'),
+      to: `/recruitments/${r.id}`,
+    })
+  })
+
+  app.post('/recruitments/:recruitmentId/publish', perRecruitment, async (req, reply) => {
+    const { r, actor } = await managedRecruitment(req)
+    await service.publish(req.db as Db, actor, r)
+    setFlash(reply, req.t('recruitment.manage.published'))
+    return reply.redirect(`/recruitments/${r.id}`, 303)
+  })
+
+  // Asking for the link to the form: anyone, with an address; a bot gets the same answer and nothing.
+  const applyPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    r: service.Recruitment,
+    errors?: FieldErrors,
+  ) =>
+    render(
+      reply.code(errors ? 422 : 200),
+      <ApplyPage
+        ctx={viewContext(req, reply)}
+        r={r}
+        values={errors ? typedValues(req.body) : undefined}
+        errors={errors}
+      />,
+    )
+  const notTaking = (req: FastifyRequest, reply: FastifyReply, r: service.Recruitment) => {
+    setFlash(reply, req.t('recruitment.errors.closed'))
+    return reply.redirect(`/recruitments/${r.id}`, 303)
+  }
+
+  app.get(
+    '/recruitments/:recruitmentId/apply',
+    { config: { permission: 'recruitment.apply' } },
+    async (req, reply) => {
+      const r = await recruitmentOf(req)
+      if (!r.published_at || service.applicationWindowOf(r, today()) !== 'open')
+        return notTaking(req, reply, r)
+      return applyPage(req, reply, r)
+    },
+  )
+
+  app.post(
+    '/recruitments/:recruitmentId/apply',
+    {
+      config: {
+        permission: 'recruitment.apply',
+        rateLimit: { max: config.rateLimits.invitation, timeWindow: config.rateLimits.windowMs },
+      },
+    },
+    async (req, reply) => {
+      const r = await recruitmentOf(req)
+      if (!r.published_at) return notTaking(req, reply, r)
+      const form = parseForm(ApplyForm, req.body, req.t, req.lang)
+      if (!form.ok) return applyPage(req, reply, r, form.errors)
+      if (form.data.website) return render(reply, <CheckMailPage ctx={viewContext(req, reply)} r={r} />)
+      try {
+        await service.startApplication(req.db as Db, r, form.data.email, req.lang, context())
+      } catch (err) {
+        return applyPage(req, reply, r, ruleErrors(err, req.t))
+      }
+      return render(reply, <CheckMailPage ctx={viewContext(req, reply)} r={r} />)
+    },
+  )
+
+  // The applicant's own page: whoever holds the link (it came to the address) acts on the application.
+  const ownPage = async (req: FastifyRequest, reply: FastifyReply, token: string, errors?: FieldErrors) => {
+    const found = await service.applicationByToken(req.db as Db, token)
+    if (!found) return render(reply.code(404), <GonePage ctx={viewContext(req, reply)} />)
+    return render(
+      reply.code(errors ? 422 : 200),
+      <ApplicationFormPage
+        ctx={viewContext(req, reply)}
+        token={token}
+        r={found.recruitment}
+        a={found.application}
+        today={today()}
+        values={errors ? typedValues(req.body) : undefined}
+        errors={errors}
+        keptPesel={service.keptPesel(sealer, found.application)}
+      />,
+    )
+  }
+
+  app.get('/recruitments/applications/:token', byLink, async (req, reply) =>
+    ownPage(req, reply, TokenParams.parse(req.params).token),
+  )
+
+  app.post('/recruitments/applications/:token', byLink, async (req, reply) => {
+    const { token } = TokenParams.parse(req.params)
+    const body = (req.body ?? {}) as Record<string, unknown>
+    const send = body.action === 'send'
+    let saved: service.Saved
+    try {
+      saved = await service.saveApplication(
+        req.db as Db,
+        sealer,
+        token,
+        body,
+        send,
+        voivodeshipName,
+        context(),
+      )
+    } catch (err) {
+      return ownPage(req, reply, token, ruleErrors(err, req.t))
+    }
+    if (!saved.sent && Object.keys(saved.problems).length) {
+      const errors: FieldErrors = Object.fromEntries(
+        Object.entries(saved.problems).map(([field, p]) => [field, translateKey(req.t, p.key, p.params)]),
+      )
+      return ownPage(req, reply, token, { _form: req.t('recruitment.own.notSent'), ...errors })
+    }
+    setFlash(reply, req.t(saved.sent ? 'recruitment.own.sent' : 'recruitment.own.saved'))
+    return reply.redirect(`/recruitments/applications/${token}`, 303)
+  })
+
+  app.post('/recruitments/applications/:token/withdraw', byLink, async (req, reply) => {
+    const { token } = TokenParams.parse(req.params)
+    const done = await service.withdraw(req.db as Db, token, context())
+    if (done) setFlash(reply, req.t('recruitment.own.withdrawn'))
+    return reply.redirect(`/recruitments/applications/${token}`, 303)
+  })
+
+  app.get('/recruitments/:recruitmentId/applications', perRecruitment, async (req, reply) => {
+    const { r } = await managedRecruitment(req)
+    const query = ApplicationsQuery.parse(req.query)
+    const [rows, counts] = await Promise.all([
+      service.applicationsPage(req.db as Db, r.id, query, applicationsSize),
+      service.stateCounts(req.db as Db, r.id),
+    ])
+    const page = keysetPageOf(rows, applicationsSize, (last) => cursorOf(last.submitted_at as Date, last.id))
+    return render(
+      reply,
+      <ApplicationsPage
+        ctx={viewContext(req, reply)}
+        r={r}
+        query={query}
+        rows={page.rows}
+        next={page.next}
+        counts={counts}
+      />,
+    )
+  })
+
+  const applicationPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    errors?: FieldErrors,
+    errorForm?: 'check' | 'points',
+  ) => {
+    const { r, actor } = await managedRecruitment(req)
+    const { applicationId } = ApplicationParams.parse(req.params)
+    const a = await service.applicationForStaff(req.db as Db, actor, r, applicationId, sealer)
+    return render(
+      reply.code(errors ? 422 : 200),
+      <ApplicationPage
+        ctx={viewContext(req, reply)}
+        r={r}
+        a={a}
+        values={errors ? typedValues(req.body) : undefined}
+        errors={errors}
+        errorForm={errorForm}
+      />,
+    )
+  }
+
+  app.get('/recruitments/:recruitmentId/applications/:applicationId', perRecruitment, async (req, reply) =>
+    applicationPage(req, reply),
+  )
+
+  app.post(
+    '/recruitments/:recruitmentId/applications/:applicationId/check',
+    perRecruitment,
+    async (req, reply) => {
+      const { r, actor } = await managedRecruitment(req)
+      const { applicationId } = ApplicationParams.parse(req.params)
+      const form = parseForm(CheckForm, req.body, req.t, req.lang)
+      if (!form.ok) return applicationPage(req, reply, form.errors, 'check')
+      try {
+        await service.checkByStaff(
+          req.db as Db,
+          actor,
+          r,
+          applicationId,
+          form.data.decision,
+          form.data.reason,
+        )
+      } catch (err) {
+        return applicationPage(req, reply, ruleErrors(err, req.t), 'check')
+      }
+      setFlash(reply, req.t('recruitment.staff.checked'))
+      return reply.redirect(`/recruitments/${r.id}/applications/${applicationId}`, 303)
+    },
+  )
+
+  app.post(
+    '/recruitments/:recruitmentId/applications/:applicationId/points',
+    perRecruitment,
+    async (req, reply) => {
+      const { r, actor } = await managedRecruitment(req)
+      const { applicationId } = ApplicationParams.parse(req.params)
+      const body = (req.body ?? {}) as Record<string, unknown>
+      const manual: Record<string, number> = {}
+      const errors: FieldErrors = {}
+      for (const c of r.criteria.filter((x) => x.rule === 'manual')) {
+        const v = typeof body[`points-${c.id}`] === 'string' ? (body[`points-${c.id}`] as string).trim() : ''
+        if (!/^\d{1,3}$/.test(v) || Number(v) > c.points)
+          errors[`points-${c.id}`] = req.t('recruitment.errors.tooManyPoints', { max: c.points })
+        else manual[c.id] = Number(v)
+      }
+      if (Object.keys(errors).length) return applicationPage(req, reply, errors, 'points')
+      const a = await service.applicationForStaff(req.db as Db, actor, r, applicationId, sealer)
+      try {
+        await service.givePoints(req.db as Db, actor, r, a, manual)
+      } catch (err) {
+        return applicationPage(req, reply, ruleErrors(err, req.t), 'points')
+      }
+      setFlash(reply, req.t('recruitment.staff.scored'))
+      return reply.redirect(`/recruitments/${r.id}/applications/${applicationId}`, 303)
+    },
+  )
+
+  const rankingPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
+    const { r } = await managedRecruitment(req)
+    return render(
+      reply.code(errors ? 422 : 200),
+      <RankingPage
+        ctx={viewContext(req, reply)}
+        r={r}
+        lists={await service.rankings(req.db as Db, r)}
+        values={errors ? typedValues(req.body) : undefined}
+        errors={errors}
+      />,
+    )
+  }
+
+  app.get('/recruitments/:recruitmentId/ranking', perRecruitment, async (req, reply) =>
+    rankingPage(req, reply),
+  )
+
+  app.post('/recruitments/:recruitmentId/decide', perRecruitment, async (req, reply) => {
+    const { r, actor } = await managedRecruitment(req)
+    const form = parseForm(DecideForm, req.body, req.t, req.lang)
+    if (!form.ok) return rankingPage(req, reply, form.errors)
+    let count: number
+    try {
+      count = await service.decide(req.db as Db, actor, r, form.data.supportStartsOn, context())
+    } catch (err) {
+      return rankingPage(req, reply, ruleErrors(err, req.t))
+    }
+    setFlash(reply, req.t('recruitment.ranking.decided', { count }))
+    return reply.redirect(`/recruitments/${r.id}/ranking`, 303)
+  })
+}
