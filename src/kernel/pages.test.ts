@@ -168,7 +168,8 @@ test('a GET sets no cookie but a form’s CSRF secret and the end of a one-time 
 /**
  * A fingerprint of every table of the app (the job queue aside: see jobsSince), read marks left
  * out: opening a notification or a forum topic may set them; so are the audit log's records of who
- * viewed personal data (an application opened), which accountability asks every reading to leave.
+ * viewed or downloaded personal data (an application opened, the participants exported), which
+ * accountability asks every reading to leave.
  */
 async function snapshot(db: Db): Promise<Map<string, string>> {
   const tables = await sql<{ name: string }>`
@@ -179,7 +180,10 @@ async function snapshot(db: Db): Promise<Map<string, string>> {
     // What a person has read is the one thing reading stores: a notification's read_at, and how far
     // they have read each forum topic (the forum marks what is new since).
     if (name === 'community_topic_reads') continue
-    const viewsLeftOut = name === 'audit_log' ? sql`where x.action not like '%.viewed'` : sql``
+    const viewsLeftOut =
+      name === 'audit_log'
+        ? sql`where x.action not like '%.viewed' and x.action not like '%.exported'`
+        : sql``
     const { rows } = await sql<{ hash: string }>`
       select md5(coalesce(string_agg(r::text, ',' order by r::text), '')) as hash
       from (select to_jsonb(x) - 'read_at' as r from ${sql.table(name)} x ${viewsLeftOut}) rows`.execute(db)

@@ -332,6 +332,8 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'POST /recruitments/:recruitmentId/applications/:applicationId/check in  403 403 403 403 403 403 ok  403',
   'POST /recruitments/:recruitmentId/applications/:applicationId/points in  403 403 403 403 403 403 ok  403',
   'GET  /recruitments/:recruitmentId/ranking              in  403 403 403 403 403 403 ok  403',
+  'GET  /recruitments/:recruitmentId/participants.csv     in  403 403 403 403 403 403 ok  403',
+  'GET  /recruitments/:recruitmentId/participants.xlsx    in  403 403 403 403 403 403 ok  403',
   'POST /recruitments/:recruitmentId/decide               in  403 403 403 403 403 403 ok  403',
   'GET  /community/partners/requests                      ok  ok  ok  ok  ok  ok  ok  ok  ok',
   // Saved searches: anyone signed in keeps their own (the demo's is the member's: someone else's is not found).

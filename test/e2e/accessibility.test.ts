@@ -1058,6 +1058,8 @@ const notPages = new Set([
   '/events/:eventId/attendance.pdf',
   '/events/:eventId/certificate.pdf',
   '/events/registrations/:token/certificate.pdf',
+  '/recruitments/:recruitmentId/participants.csv',
+  '/recruitments/:recruitmentId/participants.xlsx',
   '/events/feed.atom',
   '/events/feed.rss',
   '/events/calendar.ics',

@@ -625,6 +625,12 @@ const fillers: Record<string, Filler> = {
     `/recruitments/${await recruitmentOf(w, 'open')}/ranking`,
     `/recruitments/${await recruitmentOf(w, 'decided')}/ranking`,
   ],
+  '/recruitments/:recruitmentId/participants.csv': async (w) => [
+    `/recruitments/${await recruitmentOf(w, 'decided')}/participants.csv`,
+  ],
+  '/recruitments/:recruitmentId/participants.xlsx': async (w) => [
+    `/recruitments/${await recruitmentOf(w, 'decided')}/participants.xlsx`,
+  ],
   '/recruitments/applications/:token': () => [
     `/recruitments/applications/${tokens.applicationDraft}`,
     `/recruitments/applications/${tokens.applicationDecided}`,

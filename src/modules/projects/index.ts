@@ -63,7 +63,7 @@ export { voivodeshipName }
 
 /**
  * The gmina a person typed (its name or 7-digit TERYT code) in a voivodeship, as the TERYT register
- * names it ("Gaszowice – gmina wiejska", code 2412022); refused beside `field` when the register
+ * names it ("Gaszowice – gmina wiejska", code 2412022, name "Gaszowice", powiat "rybnicki"); refused beside `field` when the register
  * does not know it, several gminas bear the name, or a powiat was named. Null when the register
  * holds no gmina of the voivodeship (not imported yet): then the typed name is all there is.
  */
@@ -80,7 +80,10 @@ export async function findGmina(handle: AnyDb, typed: string, voivodeship: strin
   const unit = await findUnit(db, typed, voivodeship, field)
   if (!unit) return null
   if (unit.code.length !== 7) throw new RuleError('projects.errors.notGmina', field, { unit: unit.label })
-  return unit
+  // Its powiat (a city with powiat rights is its own), as the monitoring system names both.
+  const county = await findUnit(db, unit.code.slice(0, 4), voivodeship, field)
+  const nameOf = (label: string) => label.split(' – ')[0] ?? label
+  return { ...unit, name: nameOf(unit.label), county: county ? nameOf(county.label) : '' }
 }
 
 /** The 16 voivodeships by TERYT code and name, in the register's order. */

@@ -442,6 +442,8 @@ async function applications(
       municipality: place[0].split(' – ')[0] as string,
       municipalityCode: place[1],
       municipalityName: place[0],
+      gmina: place[0].split(' – ')[0] as string,
+      county: place[1].startsWith('2412') ? 'rybnicki' : (place[0].split(' – ')[0] as string),
       locality: place[3],
       street: streets[i % streets.length] as string,
       building: String(3 + ((i * 7) % 40)),

@@ -5,14 +5,15 @@
 // a participant who gives up passes the place to the first in reserve. Nobody else reads any of it.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
+import ExcelJS from 'exceljs'
 import { startTestApp, type TestApp } from '../../../test/support/app.ts'
 import { Client, signedIn } from '../../../test/support/client.ts'
 import { givenPerson, projectIdOf } from '../../../test/support/given.ts'
 import { plain } from '../../../test/support/html.ts'
 import { addDays, today } from '../../kernel/dates.ts'
-import { makePesel } from '../../kernel/identifiers.ts'
+import { makePesel, peselProblem } from '../../kernel/identifiers.ts'
 import { sealer } from '../../kernel/sealed.ts'
-import { type Conditions, checkApplication } from './esf.ts'
+import { ageOn, type Conditions, checkApplication } from './esf.ts'
 import { anonymiseExpired, removeStaleDrafts } from './retention.ts'
 import { applicationWindow, pointsOf, rank, scoreOf } from './rules.ts'
 
@@ -582,6 +583,80 @@ test('once closed and checked, deciding gives the places by the ranking, mails e
     .executeTakeFirstOrThrow()
   assert.equal(promoted.state, 'accepted')
   await h.smtp.waitFor('ewa.krawczyk@example.pl', /Przyjęcie do projektu/)
+})
+
+test('the participants go to the monitoring system as XLSX and CSV, a column per standard field, PESEL whole; only for the staff named', async () => {
+  const decided = (
+    await db()
+      .selectFrom('recruitments')
+      .select('id')
+      .where('decided_at', 'is not', null)
+      .orderBy('created_at')
+      .executeTakeFirstOrThrow()
+  ).id
+  const staff = await signedIn(h.app, 'projekt@demo.siatka.test')
+  const xlsx = await staff.get(`/recruitments/${decided}/participants.xlsx`)
+  assert.equal(xlsx.statusCode, 200)
+  assert.match(String(xlsx.headers['content-disposition']), /uczestnicy-\d{4}-\d{2}-\d{2}\.xlsx/)
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer)
+  const sheet = book.worksheets[0]
+  assert.ok(sheet)
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1)
+  assert.deepEqual(headers.slice(0, 9), [
+    'Kraj',
+    'Rodzaj uczestnika',
+    'Imię',
+    'Nazwisko',
+    'PESEL',
+    'Brak PESEL',
+    'Płeć',
+    'Wiek w chwili przystąpienia do projektu',
+    'Wykształcenie',
+  ])
+  assert.ok(headers.includes('Osoba państwa trzeciego'), 'a CST2021 column')
+  assert.ok(!headers.includes('Nr lokalu'), 'no SL2014 column')
+  const accepted = await db()
+    .selectFrom('recruitment_applications')
+    .select(['birth_date', 'support_starts_on', 'family_name'])
+    .where('recruitment_id', '=', decided)
+    .where('state', '=', 'accepted')
+    .execute()
+  assert.equal(sheet.rowCount, 1 + accepted.length)
+  for (let i = 2; i <= sheet.rowCount; i++) {
+    const row = sheet.getRow(i)
+    const pesel = String(row.getCell(5).value)
+    assert.equal(peselProblem(pesel), null, `a whole, valid PESEL in row ${i}`)
+    const person = accepted.find((p) => p.family_name === row.getCell(4).value)
+    assert.ok(person?.birth_date && person.support_starts_on)
+    assert.equal(
+      row.getCell(8).value,
+      ageOn(person.birth_date, person.support_starts_on),
+      'age on the first day of support',
+    )
+    assert.ok(
+      ['rybnicki', 'Rybnik', 'Żory'].includes(String(row.getCell(11).value)),
+      'the powiat from the register',
+    )
+  }
+  const csv = await staff.get(`/recruitments/${decided}/participants.csv`)
+  assert.match(csv.body, /^\uFEFFKraj;Rodzaj uczestnika;Imię;Nazwisko;PESEL;/)
+  assert.equal(csv.body.trim().split('\r\n').length, 1 + accepted.length)
+  const exported = await db()
+    .selectFrom('audit_log')
+    .select('actor_email')
+    .where('action', '=', 'recruitment.participants.exported')
+    .execute()
+  assert.equal(exported.length, 2)
+  // A colleague not named sees the ranking but not the download.
+  const colleague = await givenPerson(db(), { role: 'project_staff', name: 'Wiesław Nowicki' })
+  await db()
+    .insertInto('project_staff')
+    .values({ project_id: await projectIdOf(db(), 'RAZEM'), person_id: colleague.id })
+    .execute()
+  const other = await signedIn(h.app, colleague.email)
+  assert.doesNotMatch((await other.get(`/recruitments/${decided}/ranking`)).body, /participants\.xlsx/)
+  assert.equal((await other.get(`/recruitments/${decided}/participants.xlsx`)).statusCode, 403)
 })
 
 test('drafts left for a month are removed; past the retention day applicants’ data is anonymised', async () => {

@@ -6,11 +6,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../../config.ts'
 import { today } from '../../kernel/dates.ts'
+import { sendTable } from '../../kernel/exports.ts'
 import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
 import { translateKey } from '../../kernel/i18n.ts'
 import { cursorOf, keysetPageOf, pageFrom, pageOf } from '../../kernel/pagination.ts'
-import { authorize, can } from '../../kernel/policy.ts'
+import { authorize, authorizeRecruitment, can, recruitmentCan } from '../../kernel/policy.ts'
 import { renderPublic } from '../../kernel/public-pages.ts'
 import { sealer as makeSealer } from '../../kernel/sealed.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
@@ -427,6 +428,20 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
     },
   )
 
+  // The participants for the monitoring system, PESEL and all: the staff the recruitment names.
+  for (const format of ['csv', 'xlsx'] as const)
+    app.get(`/recruitments/:recruitmentId/participants.${format}`, perRecruitment, async (req, reply) => {
+      const { r, actor } = await managedRecruitment(req)
+      authorizeRecruitment(actor, 'recruitment.pesel', service.accessOf(r))
+      const { headers, pages } = await service.participantPages(req.db as Db, actor, r, sealer)
+      return sendTable(reply, format, {
+        fileName: `${req.t('recruitment.export.file')}-${today()}.${format}`,
+        sheetName: req.t('recruitment.export.sheet'),
+        headers,
+        pages,
+      })
+    })
+
   const rankingPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
     const { r } = await managedRecruitment(req)
     return render(
@@ -435,6 +450,7 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
         ctx={viewContext(req, reply)}
         r={r}
         lists={await service.rankings(req.db as Db, r)}
+        mayExport={recruitmentCan(req.actor, 'recruitment.pesel', service.accessOf(r))}
         values={errors ? typedValues(req.body) : undefined}
         errors={errors}
       />,

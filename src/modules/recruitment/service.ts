@@ -15,6 +15,7 @@ import { hashToken, newToken } from '../../kernel/tokens.ts'
 import { findGmina, projectRows, projectStaffRows, voivodeshipChoices } from '../projects/index.ts'
 import type { Db } from './db.ts'
 import { type Checked, type Conditions, checkApplication } from './esf.ts'
+import { monitoringColumns } from './monitoring.ts'
 import {
   applicationWindow,
   type Criterion,
@@ -472,6 +473,8 @@ async function placeGmina(trx: Db, checked: Checked, send: boolean) {
     if (unit) {
       checked.answers.municipalityCode = unit.code
       checked.answers.municipalityName = unit.label
+      checked.answers.gmina = unit.name
+      checked.answers.county = unit.county
     }
   } catch (err) {
     if (!(err instanceof RuleError)) throw err
@@ -887,4 +890,54 @@ export async function decide(db: Db, actor: Actor, r: Recruitment, supportStarts
     })
     return told.length
   })
+}
+
+/** Participants exported a page at a time. */
+const exportPageSize = 500
+
+/**
+ * The recruitment's participants (accepted) for the monitoring system, a page at a time in the
+ * order of their ids (keyset), each PESEL opened; the download is written to the audit log first.
+ */
+export async function participantPages(db: Db, actor: Actor, r: Recruitment, sealer: Sealer) {
+  await audit(db, actor, {
+    action: 'recruitment.participants.exported',
+    subjectType: 'recruitment',
+    subjectId: r.id,
+  })
+  const columns = monitoringColumns(r.esf_version as EsfVersion)
+  return {
+    headers: columns.map(([header]) => header),
+    pages: (async function* () {
+      let after = '00000000-0000-0000-0000-000000000000'
+      for (;;) {
+        const rows = await db
+          .selectFrom('recruitment_applications')
+          .select([
+            'id',
+            'given_name',
+            'family_name',
+            'email',
+            'pesel_sealed',
+            'birth_date',
+            'sex',
+            'support_starts_on',
+            'answers',
+          ])
+          .where('recruitment_id', '=', r.id)
+          .where('state', '=', 'accepted')
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(exportPageSize)
+          .execute()
+        if (rows.length === 0) return
+        yield rows.map((p) => {
+          const participant = { ...p, pesel: keptPesel(sealer, p) }
+          return columns.map(([, value]) => value(participant))
+        })
+        after = rows.at(-1)?.id as string
+        if (rows.length < exportPageSize) return
+      }
+    })(),
+  }
 }

@@ -287,6 +287,14 @@ export const en: Translation<typeof pl> = {
       total: 'Total: {{score}}',
       back: 'All applications',
     },
+    export: {
+      file: 'participants',
+      sheet: 'Participants',
+      heading: 'Participants for the monitoring system',
+      hint: 'The accepted participants with their whole PESEL, a column for each standard field of version {{version}}. The download is written to the audit log.',
+      csv: 'Download CSV',
+      xlsx: 'Download XLSX',
+    },
     ranking: {
       title: 'Ranking lists: {{title}}',
       intro:

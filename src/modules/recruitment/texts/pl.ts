@@ -288,6 +288,14 @@ export const pl = {
       total: 'Razem: {{score}}',
       back: 'Wszystkie wnioski',
     },
+    export: {
+      file: 'uczestnicy',
+      sheet: 'Uczestnicy',
+      heading: 'Uczestnicy dla systemu monitorowania',
+      hint: 'Przyjęci uczestnicy z pełnym numerem PESEL, jedna kolumna na każde pole standardowe wersji {{version}}. Pobranie zapisujemy w dzienniku zdarzeń.',
+      csv: 'Pobierz CSV',
+      xlsx: 'Pobierz XLSX',
+    },
     ranking: {
       title: 'Listy rankingowe: {{title}}',
       intro:

@@ -22,6 +22,8 @@ export function RankingPage(p: {
   ctx: ViewContext
   r: Recruitment
   lists: Ranking[]
+  /** The person may download the participants with their PESEL. */
+  mayExport: boolean
   values?: FormValues
   errors?: FieldErrors
 }) {
@@ -81,6 +83,28 @@ export function RankingPage(p: {
           )}
         </section>
       ))}
+      {r.decided_at && p.mayExport ? (
+        <>
+          <h2 class="govuk-heading-m">{t('recruitment.export.heading')}</h2>
+          <p class="govuk-body">
+            {t('recruitment.export.hint', { version: t(`recruitment.versions.${r.esf_version}`) })}
+          </p>
+          <ul class="govuk-list">
+            <li>
+              <a class="govuk-link" href={`/recruitments/${r.id}/participants.xlsx`}>
+                {t('recruitment.export.xlsx')}
+              </a>
+            </li>
+            <li>
+              <a class="govuk-link" href={`/recruitments/${r.id}/participants.csv`}>
+                {t('recruitment.export.csv')}
+              </a>
+            </li>
+          </ul>
+        </>
+      ) : (
+        ''
+      )}
       <h2 class="govuk-heading-m">{t('recruitment.ranking.decide')}</h2>
       {r.decided_at ? (
         <p class="govuk-body">
