@@ -328,6 +328,8 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'POST /recruitments/applications/:token                 ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'POST /recruitments/applications/:token/withdraw        ok  ok  ok  ok  ok  ok  ok  ok  ok',
   'GET  /recruitments/:recruitmentId/applications         in  403 403 403 403 403 403 ok  403',
+  'GET  /recruitments/:recruitmentId/applications/new     in  403 403 403 403 403 403 ok  403',
+  'POST /recruitments/:recruitmentId/applications/new     in  403 403 403 403 403 403 ok  403',
   'GET  /recruitments/:recruitmentId/applications/:applicationId in  403 403 403 403 403 403 ok  403',
   'POST /recruitments/:recruitmentId/applications/:applicationId/check in  403 403 403 403 403 403 ok  403',
   'POST /recruitments/:recruitmentId/applications/:applicationId/points in  403 403 403 403 403 403 ok  403',

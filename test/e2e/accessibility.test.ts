@@ -775,6 +775,8 @@ async function checkRecruitmentPages(lang: Lang, contrast: Contrast) {
       lang,
       contrast,
     )
+    await check(staff, `/recruitments/${open}/applications/new`, lang, contrast)
+    await checkRefusedForm(staff, lang, contrast)
     await check(staff, `/recruitments/${open}/ranking`, lang, contrast)
     await check(staff, `/recruitments/${decided}/ranking`, lang, contrast)
   } finally {

@@ -617,6 +617,9 @@ const fillers: Record<string, Filler> = {
     `/recruitments/${await recruitmentOf(w, 'open')}/applications`,
     `/recruitments/${await recruitmentOf(w, 'decided')}/applications?state=reserve`,
   ],
+  '/recruitments/:recruitmentId/applications/new': async (w) => [
+    `/recruitments/${await recruitmentOf(w, 'open')}/applications/new`,
+  ],
   '/recruitments/:recruitmentId/applications/:applicationId': async (w) => [
     await applicationPath(w, 'open', 'eligible'),
     await applicationPath(w, 'decided', 'accepted'),

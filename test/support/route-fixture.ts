@@ -294,6 +294,8 @@ function postsOf(
     '/recruitments/:recruitmentId/publish': () =>
       at(page('/recruitments/:recruitmentId/edit').replace(/\/edit$/, '/publish')),
     '/recruitments/:recruitmentId/apply': () => at(page('/recruitments/:recruitmentId/apply')),
+    '/recruitments/:recruitmentId/applications/new': () =>
+      at(page('/recruitments/:recruitmentId/applications/new')),
     '/recruitments/:recruitmentId/decide': () =>
       at(page('/recruitments/:recruitmentId/edit').replace(/\/edit$/, '/decide')),
     '/recruitments/:recruitmentId/applications/:applicationId/check': () =>

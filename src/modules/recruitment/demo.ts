@@ -77,6 +77,8 @@ interface DemoApplicant {
   woman: boolean
   manual?: number
   reason?: string
+  /** Handed in on paper and typed in by the staff (no address given). */
+  paper?: boolean
 }
 
 export async function seedRecruitment(handle: AnyDb, sealer: Sealer) {
@@ -151,7 +153,15 @@ export async function seedRecruitment(handle: AnyDb, sealer: Sealer) {
       woman: false,
     },
     { state: 'submitted', group: 0, sentDaysAgo: 1, labour: 'employed', born: '1990-06-21', woman: true },
-    { state: 'submitted', group: 1, sentDaysAgo: 2, labour: 'employed', born: '1975-01-30', woman: false },
+    {
+      state: 'submitted',
+      group: 1,
+      sentDaysAgo: 2,
+      labour: 'employed',
+      born: '1975-01-30',
+      woman: false,
+      paper: true,
+    },
     {
       state: 'submitted',
       group: 2,
@@ -237,7 +247,7 @@ export async function seedRecruitment(handle: AnyDb, sealer: Sealer) {
     },
     { state: 'withdrawn', group: 0, sentDaysAgo: 11, labour: 'employed', born: '1992-01-17', woman: true },
   ]
-  await applications(db, sealer, open, openGroups, openCriteria, workshop, day, 0)
+  await applications(db, sealer, open, openGroups, openCriteria, workshop, day, 0, staff.id)
 
   // The study visit's recruitment, closed and decided.
   const visitOpened = workingDayFrom(addDays(day, -75))
@@ -367,7 +377,7 @@ export async function seedRecruitment(handle: AnyDb, sealer: Sealer) {
         'Kandydatka reprezentuje przedsiębiorstwo, a nie organizację pozarządową – nie należy do grupy docelowej.',
     },
   ]
-  await applications(db, sealer, visit, visitGroups, visitCriteria, visitors, day, 7, {
+  await applications(db, sealer, visit, visitGroups, visitCriteria, visitors, day, 7, staff.id, {
     decidedAt: warsawInstant(decided, '14:00'),
     startsOn: workingDayFrom(addDays(day, -30)),
     tieBreak: 'older',
@@ -415,6 +425,7 @@ async function applications(
   list: DemoApplicant[],
   day: Day,
   offset: number,
+  staffId: string,
   decision?: { decidedAt: Date; startsOn: Day; tieBreak: TieBreak; places: number },
 ) {
   const manualId = criteriaRows.find((c) => c.rule === 'manual')?.id
@@ -476,7 +487,8 @@ async function applications(
     return {
       recruitment_id: recruitmentId,
       group_id: (groupRows[x.group] as { id: string }).id,
-      email: `${email}@przyklad.pl`,
+      email: x.paper ? '' : `${email}@przyklad.pl`,
+      entered_by: x.paper ? staffId : null,
       lang: 'pl',
       token_hash: newToken().hash,
       state: x.state as ApplicationState,

@@ -405,6 +405,73 @@ test('only the project’s staff read applications; each view is audited and the
   assert.equal((await new Client(h.app).get(path)).statusCode, 303)
 })
 
+test('staff type in a paper application: refused beside each field with everything kept, then sent on the day it came', async () => {
+  const id = await openRecruitmentId()
+  const staff = await signedIn(h.app, 'projekt@demo.siatka.test')
+  const path = `/recruitments/${id}/applications/new`
+  await staff.get(path)
+  const groupId = (
+    await db()
+      .selectFrom('recruitment_groups')
+      .select('id')
+      .where('recruitment_id', '=', id)
+      .orderBy('position')
+      .executeTakeFirstOrThrow()
+  ).id
+  const { pesel: _, ...noPesel } = complete
+  const refused = await staff.post(path, {
+    ...noPesel,
+    groupId,
+    givenName: 'Zbigniew',
+    familyName: 'Pawlak',
+    receivedOn: '',
+  })
+  assert.equal(refused.statusCode, 422)
+  const text = plain(refused.body)
+  assert.match(text, /Wpisz numer PESEL albo zaznacz, że go nie masz/)
+  assert.match(text, /To pole jest wymagane/)
+  assert.match(refused.body, /name="familyName" type="text" value="Pawlak"/)
+  const early = await staff.post(path, { ...complete, groupId, receivedOn: addDays(today(), -40) })
+  assert.match(plain(early.body), /Data wpływu musi przypadać w terminie naboru/)
+  const paperPesel = makePesel('1962-03-08', 'M', 77)
+  const sent = await staff.post(path, {
+    ...complete,
+    groupId,
+    givenName: 'Zbigniew',
+    familyName: 'Pawlak',
+    pesel: paperPesel,
+    birthDate: '1962-03-08',
+    receivedOn: addDays(today(), -1),
+    email: 'zbigniew.pawlak@example.pl',
+  })
+  assert.equal(sent.statusCode, 303)
+  const row = await db()
+    .selectFrom('recruitment_applications')
+    .select(['state', 'entered_by', 'submitted_at', 'score', 'sex'])
+    .where('recruitment_id', '=', id)
+    .where('email', '=', 'zbigniew.pawlak@example.pl')
+    .executeTakeFirstOrThrow()
+  assert.equal(row.state, 'submitted')
+  assert.ok(row.entered_by)
+  assert.equal(row.submitted_at?.toISOString().slice(0, 10), addDays(today(), -1))
+  assert.equal(row.score, 10 + 5 + 3, 'rural, disability, and fifty or more')
+  assert.equal(row.sex, 'M')
+  await h.smtp.waitFor('zbigniew.pawlak@example.pl', /Formularz wysłany/)
+  assert.match(
+    plain((await staff.get(`/recruitments/${id}/applications?state=submitted`)).body),
+    /Zbigniew Pawlak[\s\S]*wpisany z wersji papierowej/,
+  )
+  // The same address again is refused beside its field.
+  const twice = await staff.post(path, {
+    ...complete,
+    groupId,
+    receivedOn: today(),
+    email: 'Zbigniew.Pawlak@example.pl',
+  })
+  assert.equal(twice.statusCode, 422)
+  assert.match(plain(twice.body), /Z tego adresu złożono już wniosek w tej rekrutacji/)
+})
+
 test('staff open a recruitment (refused beside the field when a group has no places), publish it, and it is theirs alone until then', async () => {
   const staff = await signedIn(h.app, 'projekt@demo.siatka.test')
   await staff.get('/recruitments/new')

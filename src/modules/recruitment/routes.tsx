@@ -24,6 +24,7 @@ import {
   ApplyForm,
   CheckForm,
   DecideForm,
+  PaperForm,
   RecruitmentForm,
   RecruitmentParams,
   TokenParams,
@@ -34,6 +35,7 @@ import { ApplicationPage } from './views/application-page.tsx'
 import { ApplicationsPage } from './views/applications-page.tsx'
 import { ApplyPage, CheckMailPage } from './views/apply-page.tsx'
 import { ManagePage } from './views/manage-page.tsx'
+import { PaperPage } from './views/paper-page.tsx'
 import { RankingPage } from './views/ranking-page.tsx'
 import { RecruitmentFormPage } from './views/recruitment-form-page.tsx'
 import { RecruitmentPage } from './views/recruitment-page.tsx'
@@ -77,6 +79,15 @@ function formValuesOf(r: service.Recruitment) {
   })
   return values
 }
+
+/** The form's problems as messages beside their fields, in the person's language. */
+const problemsOf = (
+  req: FastifyRequest,
+  problems: Record<string, { key: string; params?: Record<string, string | number> }>,
+): FieldErrors =>
+  Object.fromEntries(
+    Object.entries(problems).map(([field, p]) => [field, translateKey(req.t, p.key, p.params)]),
+  )
 
 export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
   const sealer = makeSealer(config.dataKey)
@@ -313,10 +324,10 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
       return ownPage(req, reply, token, ruleErrors(err, req.t))
     }
     if (!saved.sent && Object.keys(saved.problems).length) {
-      const errors: FieldErrors = Object.fromEntries(
-        Object.entries(saved.problems).map(([field, p]) => [field, translateKey(req.t, p.key, p.params)]),
-      )
-      return ownPage(req, reply, token, { _form: req.t('recruitment.own.notSent'), ...errors })
+      return ownPage(req, reply, token, {
+        _form: req.t('recruitment.own.notSent'),
+        ...problemsOf(req, saved.problems),
+      })
     }
     setFlash(reply, req.t(saved.sent ? 'recruitment.own.sent' : 'recruitment.own.saved'))
     return reply.redirect(`/recruitments/applications/${token}`, 303)
@@ -327,6 +338,53 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
     const done = await service.withdraw(req.db as Db, token, context())
     if (done) setFlash(reply, req.t('recruitment.own.withdrawn'))
     return reply.redirect(`/recruitments/applications/${token}`, 303)
+  })
+
+  const paperPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
+    const { r } = await managedRecruitment(req)
+    return render(
+      reply.code(errors ? 422 : 200),
+      <PaperPage
+        ctx={viewContext(req, reply)}
+        r={r}
+        values={errors ? typedValues(req.body) : { receivedOn: today() }}
+        errors={errors}
+      />,
+    )
+  }
+
+  app.get('/recruitments/:recruitmentId/applications/new', perRecruitment, async (req, reply) =>
+    paperPage(req, reply),
+  )
+
+  app.post('/recruitments/:recruitmentId/applications/new', perRecruitment, async (req, reply) => {
+    const { r, actor } = await managedRecruitment(req)
+    const body = (req.body ?? {}) as Record<string, unknown>
+    const form = parseForm(PaperForm, body, req.t, req.lang)
+    // The paper's own fields refused: the questions' problems are shown beside theirs too.
+    if (!form.ok)
+      return paperPage(req, reply, {
+        ...problemsOf(req, service.paperProblems(r, body, today(), voivodeshipName)),
+        ...form.errors,
+      })
+    let outcome: Awaited<ReturnType<typeof service.enterPaper>>
+    try {
+      outcome = await service.enterPaper(
+        req.db as Db,
+        sealer,
+        actor,
+        r,
+        body,
+        { receivedOn: form.data.receivedOn, email: form.data.email, lang: req.lang },
+        voivodeshipName,
+        context(),
+      )
+    } catch (err) {
+      return paperPage(req, reply, ruleErrors(err, req.t))
+    }
+    if ('problems' in outcome) return paperPage(req, reply, problemsOf(req, outcome.problems))
+    setFlash(reply, req.t('recruitment.paper.saved'))
+    return reply.redirect(`/recruitments/${r.id}/applications/${outcome.id}`, 303)
   })
 
   app.get('/recruitments/:recruitmentId/applications', perRecruitment, async (req, reply) => {

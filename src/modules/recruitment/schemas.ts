@@ -179,3 +179,12 @@ export const ApplicationsQuery = z.object({
   after: timeCursor(),
 })
 export type ApplicationsQuery = z.output<typeof ApplicationsQuery>
+
+/** A paper application's own fields: the day it came and the applicant's address, if any. */
+export const PaperForm = z.object({
+  receivedOn: dayField(),
+  email: z
+    .union([z.literal(''), emailField()])
+    .optional()
+    .transform((v) => (v ? v : null)),
+})

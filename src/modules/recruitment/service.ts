@@ -4,7 +4,7 @@
 // target group and decide (places, the reserve list, refusals, all mailed).
 import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
-import { type Day, formatDate } from '../../kernel/dates.ts'
+import { type Day, formatDate, warsawInstant } from '../../kernel/dates.ts'
 import type { AnyDb } from '../../kernel/db.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import type { Lang } from '../../kernel/i18n.ts'
@@ -544,6 +544,87 @@ export async function saveApplication(
     if (!ok) return { sent: false, problems: checked.problems }
     await mail(trx, c, a, 'recruitmentSent', r, token)
     return { sent: true }
+  })
+}
+
+/** What is wrong with a typed form's questions, before the day it came is known. */
+export const paperProblems = (
+  r: Recruitment,
+  body: Record<string, unknown>,
+  day: Day,
+  regionName: (code: string) => string,
+) => checkApplication(body, conditionsOf(r, day, regionName), true).problems
+
+/**
+ * A paper application typed in by the staff: checked as a sent form is (age counted on the day it
+ * was received, which must fall within the recruitment's days), kept as sent on that day, noted as
+ * entered by them; with an address, the applicant is mailed the link to follow it. An address that
+ * already has an application here is refused beside the field.
+ */
+export async function enterPaper(
+  db: Db,
+  sealer: Sealer,
+  actor: Actor,
+  r: Recruitment,
+  body: Record<string, unknown>,
+  paper: { receivedOn: Day; email: string | null; lang: Lang },
+  regionName: (code: string) => string,
+  c: Context,
+): Promise<{ problems: Checked['problems'] } | { id: string }> {
+  if (r.decided_at) throw new RuleError('recruitment.errors.decided', 'receivedOn')
+  if (paper.receivedOn < r.opens_on || paper.receivedOn > r.closes_on || paper.receivedOn > c.today)
+    throw new RuleError('recruitment.errors.receivedOn', 'receivedOn')
+  return db.transaction().execute(async (trx) => {
+    const checked = checkApplication(body, conditionsOf(r, paper.receivedOn, regionName), true)
+    await placeGmina(trx, checked, true)
+    if (Object.keys(checked.problems).length) return { problems: checked.problems }
+    if (paper.email) {
+      const taken = await trx
+        .selectFrom('recruitment_applications')
+        .select('id')
+        .where('recruitment_id', '=', r.id)
+        .where(sql<string>`lower(email)`, '=', paper.email.toLowerCase())
+        .where('state', '<>', 'withdrawn')
+        .executeTakeFirst()
+      if (taken) throw new RuleError('recruitment.errors.emailTaken', 'email')
+    }
+    const points = pointsOf(
+      r.criteria,
+      { answers: checked.answers, birthDate: checked.birthDate, manual: {} },
+      paper.receivedOn,
+    )
+    const { token, hash } = newToken()
+    const created = await trx
+      .insertInto('recruitment_applications')
+      .values({
+        recruitment_id: r.id,
+        group_id: checked.groupId,
+        email: paper.email ?? '',
+        lang: paper.lang,
+        token_hash: hash,
+        state: 'submitted',
+        given_name: checked.answers.givenName ?? '',
+        family_name: checked.answers.familyName ?? '',
+        answers: JSON.stringify(checked.answers),
+        pesel_sealed: checked.pesel ? sealer.seal(checked.pesel) : null,
+        pesel_fingerprint: checked.pesel ? sealer.fingerprint(checked.pesel, r.id) : null,
+        birth_date: checked.birthDate,
+        sex: checked.sex,
+        voivodeship: checked.answers.voivodeship ?? null,
+        points: JSON.stringify(points),
+        score: scoreOf(points),
+        entered_by: actor.id,
+        submitted_at: warsawInstant(paper.receivedOn, '12:00'),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await audit(trx, actor, {
+      action: 'recruitment.application.entered',
+      subjectType: 'recruitment_application',
+      subjectId: created.id,
+    })
+    if (paper.email) await mail(trx, c, { email: paper.email, lang: paper.lang }, 'recruitmentSent', r, token)
+    return { id: created.id }
   })
 }
 

@@ -295,6 +295,18 @@ export const en: Translation<typeof pl> = {
       csv: 'Download CSV',
       xlsx: 'Download XLSX',
     },
+    paper: {
+      new: 'Type in an application made on paper',
+      title: 'Paper application: {{title}}',
+      intro:
+        'Copy a form handed in at the project office or sent by post. It joins the list as sent on the day it came; if the applicant gave an email address, they get a confirmation with the link to their application. Keep the signed original in the project’s records.',
+      receivedOn: 'Day received',
+      receivedOnHint: 'As YYYY-MM-DD, within the recruitment’s days.',
+      email: 'Applicant’s email address (optional)',
+      emailHint: 'The confirmation and the decision go to this address.',
+      save: 'Save the application',
+      saved: 'The paper application has been saved and waits for the formal check.',
+    },
     ranking: {
       title: 'Ranking lists: {{title}}',
       intro:
@@ -316,6 +328,8 @@ export const en: Translation<typeof pl> = {
       states: 'Decision',
     },
     errors: {
+      receivedOn: 'The day received must fall within the recruitment’s days and not after today',
+      emailTaken: 'An application has been made from this address in this recruitment already',
       pesel: {
         format: 'A PESEL has 11 digits',
         checksum: 'This PESEL’s check digit is wrong: check that every digit is right',

@@ -296,6 +296,18 @@ export const pl = {
       csv: 'Pobierz CSV',
       xlsx: 'Pobierz XLSX',
     },
+    paper: {
+      new: 'Wpisz wniosek złożony na papierze',
+      title: 'Wniosek papierowy: {{title}}',
+      intro:
+        'Przepisz formularz złożony w biurze projektu lub przysłany pocztą. Wniosek trafi na listę jako wysłany w dniu wpływu; jeśli kandydat podał adres e-mail, dostanie potwierdzenie z linkiem do wniosku. Oryginał z podpisem przechowuj w dokumentacji projektu.',
+      receivedOn: 'Data wpływu',
+      receivedOnHint: 'W postaci RRRR-MM-DD, w terminie naboru.',
+      email: 'Adres e-mail kandydata (opcjonalnie)',
+      emailHint: 'Na ten adres wyślemy potwierdzenie i decyzję.',
+      save: 'Zapisz wniosek',
+      saved: 'Wniosek papierowy został zapisany i czeka na ocenę formalną.',
+    },
     ranking: {
       title: 'Listy rankingowe: {{title}}',
       intro:
@@ -317,6 +329,8 @@ export const pl = {
       states: 'Decyzja',
     },
     errors: {
+      receivedOn: 'Data wpływu musi przypadać w terminie naboru i nie później niż dziś',
+      emailTaken: 'Z tego adresu złożono już wniosek w tej rekrutacji',
       pesel: {
         format: 'Numer PESEL ma 11 cyfr',
         checksum: 'Ten numer PESEL ma błędną cyfrę kontrolną – sprawdź, czy wszystkie cyfry są poprawne',

@@ -56,10 +56,89 @@ export function ApplicationFormPage(p: {
   keptPesel: string | null
 }) {
   const { t, lang } = p.ctx
-  const tk = t as unknown as (key: string, o?: object) => string
   const { r, a } = p
   const editable = a.state === 'draft' && applicationWindow(r, p.today) === 'open'
-  const f = formFields(p.ctx, p.values ?? valuesOf(a), p.errors)
+  return (
+    <FormPage
+      ctx={p.ctx}
+      title={t('recruitment.own.title', { title: r.title, ...unescaped })}
+      errors={p.errors}
+      section="recruitments"
+      back={{ href: `/recruitments/${r.id}`, label: r.title }}
+    >
+      <dl class="govuk-summary-list">
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">{t('recruitment.own.state')}</dt>
+          <dd class="govuk-summary-list__value">{t(`recruitment.own.states.${a.state}`)}</dd>
+        </div>
+      </dl>
+      {a.state === 'accepted' && a.support_starts_on ? (
+        <p class="govuk-body">
+          {t('recruitment.own.supportStarts', { day: dayText(a.support_starts_on, lang) })}
+        </p>
+      ) : (
+        ''
+      )}
+      {(a.state === 'ineligible' || a.state === 'rejected') && a.ineligible_reason && r.decided_at ? (
+        <p class="govuk-body siatka-pre-line">
+          {t('recruitment.own.reason', { reason: a.ineligible_reason })}
+        </p>
+      ) : (
+        ''
+      )}
+      {editable ? (
+        <PostForm ctx={p.ctx} action={`/recruitments/applications/${p.token}`}>
+          <p class="govuk-body">{t('recruitment.own.draftNote', { day: dayText(r.closes_on, lang) })}</p>
+          <EsfQuestions
+            ctx={p.ctx}
+            r={r}
+            values={p.values ?? valuesOf(a)}
+            errors={p.errors}
+            keptPesel={p.keptPesel}
+          />
+          <div class="govuk-button-group">
+            <Button name="action" value="send">
+              {t('recruitment.own.submit')}
+            </Button>
+            <Button name="action" value="draft" variant="secondary">
+              {t('recruitment.own.saveDraft')}
+            </Button>
+          </div>
+        </PostForm>
+      ) : a.state === 'draft' ? (
+        <p class="govuk-body">{t('recruitment.own.closedNote')}</p>
+      ) : (
+        ''
+      )}
+      {mayWithdraw(a.state) && !(a.state === 'draft' && !editable) ? (
+        <PostForm ctx={p.ctx} action={`/recruitments/applications/${p.token}/withdraw`}>
+          <p class="govuk-body">{t('recruitment.own.withdrawHint')}</p>
+          <Button variant="warning">{t('recruitment.own.withdraw')}</Button>
+        </PostForm>
+      ) : (
+        ''
+      )}
+    </FormPage>
+  )
+}
+
+/**
+ * The application form's questions, as the applicant and the staff typing in a paper form see them:
+ * the target group, the ESF participant data of the recruitment's version, the social situation with
+ * refusal offered, the information clause and the declarations.
+ */
+export function EsfQuestions(p: {
+  ctx: ViewContext
+  r: Recruitment
+  values?: FormValues
+  errors?: FieldErrors
+  /** The PESEL kept, shown masked (the field itself stays empty). */
+  keptPesel: string | null
+}) {
+  const { t, lang } = p.ctx
+  const tk = t as unknown as (key: string, o?: object) => string
+  const r = p.r
+  const f = formFields(p.ctx, p.values, p.errors)
   const fields = esfFields(r.esf_version as EsfVersion)
   const field = (x: EsfField) => {
     const label = tk(`recruitment.esf.${x.name}`)
@@ -110,89 +189,38 @@ export function ApplicationFormPage(p: {
   }
   const section = (s: EsfField['section']) => fields.filter((x) => x.section === s).map(field)
   return (
-    <FormPage
-      ctx={p.ctx}
-      title={t('recruitment.own.title', { title: r.title, ...unescaped })}
-      errors={p.errors}
-      section="recruitments"
-      back={{ href: `/recruitments/${r.id}`, label: r.title }}
-    >
-      <dl class="govuk-summary-list">
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{t('recruitment.own.state')}</dt>
-          <dd class="govuk-summary-list__value">{t(`recruitment.own.states.${a.state}`)}</dd>
-        </div>
-      </dl>
-      {a.state === 'accepted' && a.support_starts_on ? (
-        <p class="govuk-body">
-          {t('recruitment.own.supportStarts', { day: dayText(a.support_starts_on, lang) })}
-        </p>
-      ) : (
-        ''
-      )}
-      {(a.state === 'ineligible' || a.state === 'rejected') && a.ineligible_reason && r.decided_at ? (
-        <p class="govuk-body siatka-pre-line">
-          {t('recruitment.own.reason', { reason: a.ineligible_reason })}
-        </p>
-      ) : (
-        ''
-      )}
-      {editable ? (
-        <PostForm ctx={p.ctx} action={`/recruitments/applications/${p.token}`}>
-          <p class="govuk-body">{t('recruitment.own.draftNote', { day: dayText(r.closes_on, lang) })}</p>
-          <h2 class="govuk-heading-m">{t('recruitment.esf.sections.group')}</h2>
-          {f.radios('groupId', {
-            label: t('recruitment.esf.groupId'),
-            options: r.groups.map((g) => ({ value: g.id, label: g.name })),
-          })}
-          <h2 class="govuk-heading-m">{t('recruitment.esf.sections.person')}</h2>
-          {section('person')}
-          <h2 class="govuk-heading-m">{t('recruitment.esf.sections.address')}</h2>
-          {section('address')}
-          <h2 class="govuk-heading-m">{t('recruitment.esf.sections.status')}</h2>
-          {section('status')}
-          <h2 class="govuk-heading-m">{t('recruitment.esf.sections.situation')}</h2>
-          <p class="govuk-body">{t('recruitment.esf.sections.situationHint')}</p>
-          {section('situation')}
-          <h2 class="govuk-heading-m">{t('recruitment.esf.clauseHeading')}</h2>
-          <p class="govuk-body">
-            {t('recruitment.esf.clause', {
-              project: r.project_acronym || r.project_title,
-              until: dayText(r.retention_until, lang),
-            })}
-          </p>
-          <h2 class="govuk-heading-m">{t('recruitment.esf.sections.declarations')}</h2>
-          {fields
-            .filter((x) => x.section === 'declarations')
-            .map((x) =>
-              f.checkboxes(x.name, {
-                label: tk(`recruitment.esf.${x.name}`),
-                options: [{ value: 'yes', label: tk(`recruitment.esf.${x.name}`) }],
-              }),
-            )}
-          <div class="govuk-button-group">
-            <Button name="action" value="send">
-              {t('recruitment.own.submit')}
-            </Button>
-            <Button name="action" value="draft" variant="secondary">
-              {t('recruitment.own.saveDraft')}
-            </Button>
-          </div>
-        </PostForm>
-      ) : a.state === 'draft' ? (
-        <p class="govuk-body">{t('recruitment.own.closedNote')}</p>
-      ) : (
-        ''
-      )}
-      {mayWithdraw(a.state) && !(a.state === 'draft' && !editable) ? (
-        <PostForm ctx={p.ctx} action={`/recruitments/applications/${p.token}/withdraw`}>
-          <p class="govuk-body">{t('recruitment.own.withdrawHint')}</p>
-          <Button variant="warning">{t('recruitment.own.withdraw')}</Button>
-        </PostForm>
-      ) : (
-        ''
-      )}
-    </FormPage>
+    <>
+      <h2 class="govuk-heading-m">{t('recruitment.esf.sections.group')}</h2>
+      {f.radios('groupId', {
+        label: t('recruitment.esf.groupId'),
+        options: r.groups.map((g) => ({ value: g.id, label: g.name })),
+      })}
+      <h2 class="govuk-heading-m">{t('recruitment.esf.sections.person')}</h2>
+      {section('person')}
+      <h2 class="govuk-heading-m">{t('recruitment.esf.sections.address')}</h2>
+      {section('address')}
+      <h2 class="govuk-heading-m">{t('recruitment.esf.sections.status')}</h2>
+      {section('status')}
+      <h2 class="govuk-heading-m">{t('recruitment.esf.sections.situation')}</h2>
+      <p class="govuk-body">{t('recruitment.esf.sections.situationHint')}</p>
+      {section('situation')}
+      <h2 class="govuk-heading-m">{t('recruitment.esf.clauseHeading')}</h2>
+      <p class="govuk-body">
+        {t('recruitment.esf.clause', {
+          project: r.project_acronym || r.project_title,
+          until: dayText(r.retention_until, lang),
+        })}
+      </p>
+      <h2 class="govuk-heading-m">{t('recruitment.esf.sections.declarations')}</h2>
+      {fields
+        .filter((x) => x.section === 'declarations')
+        .map((x) =>
+          f.checkboxes(x.name, {
+            label: tk(`recruitment.esf.${x.name}`),
+            options: [{ value: 'yes', label: tk(`recruitment.esf.${x.name}`) }],
+          }),
+        )}
+    </>
   )
 }
 

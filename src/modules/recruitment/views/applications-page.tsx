@@ -58,6 +58,15 @@ export function ApplicationsPage(p: {
           {t('recruitment.manage.ranking')}
         </a>
       </p>
+      {r.decided_at ? (
+        ''
+      ) : (
+        <p class="govuk-body">
+          <a class="govuk-link" href={`/recruitments/${r.id}/applications/new`}>
+            {t('recruitment.paper.new')}
+          </a>
+        </p>
+      )}
       <FilterForm action={base} label={t('recruitment.staff.filter')} submit={t('recruitment.staff.show')}>
         {f.select('state', {
           label: t('recruitment.staff.state'),
