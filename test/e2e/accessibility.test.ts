@@ -771,7 +771,7 @@ async function checkRecruitmentPages(lang: Lang, contrast: Contrast) {
     await check(staff, `/recruitments/${open}/applications`, lang, contrast)
     await check(
       staff,
-      await href(staff, staff.locator(`main a[href^="/recruitments/${open}/applications/"]`)),
+      await href(staff, staff.locator(`main table a[href^="/recruitments/${open}/applications/"]`)),
       lang,
       contrast,
     )
