@@ -768,6 +768,7 @@ async function checkRecruitmentPages(lang: Lang, contrast: Contrast) {
     await check(staff, '/recruitments/new', lang, contrast)
     await checkRefusedForm(staff, lang, contrast)
     await check(staff, `/recruitments/${open}/edit`, lang, contrast)
+    await check(staff, `/recruitments/${open}/documents`, lang, contrast)
     await check(staff, `/recruitments/${open}/applications`, lang, contrast)
     await check(
       staff,
@@ -1060,6 +1061,7 @@ const notPages = new Set([
   '/events/:eventId/attendance.pdf',
   '/events/:eventId/certificate.pdf',
   '/events/registrations/:token/certificate.pdf',
+  '/recruitments/:recruitmentId/documents/:documentId',
   '/recruitments/:recruitmentId/participants.csv',
   '/recruitments/:recruitmentId/participants.xlsx',
   '/events/feed.atom',

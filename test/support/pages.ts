@@ -610,6 +610,20 @@ const fillers: Record<string, Filler> = {
     `/recruitments/${await recruitmentOf(w, 'decided')}`,
   ],
   '/recruitments/:recruitmentId/edit': async (w) => [`/recruitments/${await recruitmentOf(w, 'open')}/edit`],
+  '/recruitments/:recruitmentId/documents': async (w) => [
+    `/recruitments/${await recruitmentOf(w, 'open')}/documents`,
+  ],
+  '/recruitments/:recruitmentId/documents/:documentId': async (w) => {
+    const doc = await one(
+      w.db
+        .selectFrom('recruitment_documents')
+        .select(['id', 'recruitment_id'])
+        .orderBy('uploaded_at')
+        .executeTakeFirst(),
+      'a recruitment document (the demo keeps files)',
+    )
+    return [`/recruitments/${doc.recruitment_id}/documents/${doc.id}`]
+  },
   '/recruitments/:recruitmentId/apply': async (w) => [
     `/recruitments/${await recruitmentOf(w, 'open')}/apply`,
   ],

@@ -293,6 +293,9 @@ function postsOf(
     '/recruitments/:recruitmentId/edit': () => at(page('/recruitments/:recruitmentId/edit')),
     '/recruitments/:recruitmentId/publish': () =>
       at(page('/recruitments/:recruitmentId/edit').replace(/\/edit$/, '/publish')),
+    '/recruitments/:recruitmentId/documents': () => at(page('/recruitments/:recruitmentId/documents')),
+    '/recruitments/:recruitmentId/documents/remove': () =>
+      at(`${page('/recruitments/:recruitmentId/documents')}/remove`),
     '/recruitments/:recruitmentId/apply': () => at(page('/recruitments/:recruitmentId/apply')),
     '/recruitments/:recruitmentId/applications/new': () =>
       at(page('/recruitments/:recruitmentId/applications/new')),

@@ -8,10 +8,11 @@
 import type { Insertable } from 'kysely'
 import { addDays, type Day, today, warsawInstant } from '../../kernel/dates.ts'
 import type { AnyDb } from '../../kernel/db.ts'
-import { demoSurnames } from '../../kernel/demo.ts'
+import { demoPdf, demoSurnames } from '../../kernel/demo.ts'
 import { workingDayFrom } from '../../kernel/holidays.ts'
 import { makePesel } from '../../kernel/identifiers.ts'
 import type { Sealer } from '../../kernel/sealed.ts'
+import type { LocalStorage } from '../../kernel/storage.ts'
 import { newToken } from '../../kernel/tokens.ts'
 import { projectRows } from '../projects/index.ts'
 import type { Db } from './db.ts'
@@ -81,7 +82,7 @@ interface DemoApplicant {
   paper?: boolean
 }
 
-export async function seedRecruitment(handle: AnyDb, sealer: Sealer) {
+export async function seedRecruitment(handle: AnyDb, sealer: Sealer, storage?: LocalStorage) {
   const db: Db = handle
   const day = today()
   const project = await db
@@ -248,6 +249,42 @@ export async function seedRecruitment(handle: AnyDb, sealer: Sealer) {
     { state: 'withdrawn', group: 0, sentDaysAgo: 11, labour: 'employed', born: '1992-01-17', woman: true },
   ]
   await applications(db, sealer, open, openGroups, openCriteria, workshop, day, 0, staff.id)
+  // Its rules and the declaration to print, where the demo keeps files.
+  if (storage)
+    for (const [title, name, text] of [
+      [
+        'Regulamin rekrutacji uczestnikow warsztatow i paneli eksperckich 2027',
+        'regulamin-rekrutacji-2027.pdf',
+        'Kto moze sie zglosic, terminy naboru, kryteria punktowe, lista rankingowa i rezerwowa.',
+      ],
+      [
+        'Oswiadczenie o zatrudnieniu w jednostce samorzadu terytorialnego',
+        'oswiadczenie-jst.pdf',
+        'Wzor oswiadczenia dla pracownikow JST, radnych i soltysow.',
+      ],
+    ] as const) {
+      const stored = await storage.put(
+        db,
+        { bytes: await demoPdf(title, text, 'pl'), name },
+        { field: 'file', allowed: ['pdf'] },
+      )
+      await db
+        .insertInto('recruitment_documents')
+        .values({
+          recruitment_id: open,
+          title:
+            title === 'Oswiadczenie o zatrudnieniu w jednostce samorzadu terytorialnego'
+              ? 'Oświadczenie o zatrudnieniu w jednostce samorządu terytorialnego'
+              : 'Regulamin rekrutacji uczestników warsztatów i paneli eksperckich 2027',
+          file_hash: stored.hash,
+          kind: stored.kind,
+          size_bytes: stored.sizeBytes,
+          original_name: name,
+          uploaded_by: staff.id,
+          uploaded_at: warsawInstant(addDays(day, -13), '09:30'),
+        })
+        .execute()
+    }
 
   // The study visit's recruitment, closed and decided.
   const visitOpened = workingDayFrom(addDays(day, -75))

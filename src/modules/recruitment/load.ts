@@ -27,5 +27,13 @@ export const perRecruitment = {
   },
 } as const
 
+/** The same for a route that takes a file: decided before the file is read (kernel/http.tsx). */
+export const perRecruitmentUpload = {
+  config: { permission: 'signedIn', upload: true },
+  preValidation: async (req: FastifyRequest) => {
+    managed.set(req, await loadManaged(req))
+  },
+} as const
+
 /** The recruitment and the member of staff, as the route's hook found them. */
 export const managedRecruitment = async (req: FastifyRequest) => managed.get(req) ?? loadManaged(req)

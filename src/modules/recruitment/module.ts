@@ -28,5 +28,5 @@ export const recruitmentModule: SiatkaModule = {
   async routes(app, { config }) {
     await recruitmentRoutes(app, config)
   },
-  demo: (trx, _storage, sealer) => seedRecruitment(trx, sealer),
+  demo: (trx, storage, sealer) => seedRecruitment(trx, sealer, storage),
 }

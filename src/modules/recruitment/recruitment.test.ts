@@ -11,6 +11,7 @@ import { Client, signedIn } from '../../../test/support/client.ts'
 import { givenPerson, projectIdOf } from '../../../test/support/given.ts'
 import { plain } from '../../../test/support/html.ts'
 import { addDays, today } from '../../kernel/dates.ts'
+import { demoPdf } from '../../kernel/demo.ts'
 import { makePesel, peselProblem } from '../../kernel/identifiers.ts'
 import { sealer } from '../../kernel/sealed.ts'
 import { ageOn, type Conditions, checkApplication } from './esf.ts'
@@ -470,6 +471,42 @@ test('staff type in a paper application: refused beside each field with everythi
   })
   assert.equal(twice.statusCode, 422)
   assert.match(plain(twice.body), /Z tego adresu złożono już wniosek w tej rekrutacji/)
+})
+
+test('staff add the rules as a document anyone downloads from the recruitment’s page; another kind of file is refused beside the field', async () => {
+  const id = await openRecruitmentId()
+  const staff = await signedIn(h.app, 'projekt@demo.siatka.test')
+  await staff.get(`/recruitments/${id}/documents`)
+  const pdf = await demoPdf('Regulamin', 'Zasady naboru.', 'pl')
+  const added = await staff.upload(
+    `/recruitments/${id}/documents`,
+    { title: 'Regulamin rekrutacji' },
+    { file: { name: 'regulamin.pdf', type: 'application/pdf', bytes: pdf } },
+  )
+  assert.equal(added.statusCode, 303)
+  const refused = await staff.upload(
+    `/recruitments/${id}/documents`,
+    { title: 'Zdjęcie' },
+    { file: { name: 'zdjecie.pdf', type: 'application/pdf', bytes: Buffer.from('to nie jest PDF') } },
+  )
+  assert.equal(refused.statusCode, 422)
+  assert.match(refused.body, /value="Zdjęcie"/)
+  const visitor = new Client(h.app)
+  const page = plain((await visitor.get(`/recruitments/${id}`)).body)
+  const link =
+    /href="(\/recruitments\/[^"]+\/documents\/[^"]+)">Regulamin rekrutacji<\/a> <span class="govuk-body-s">\(PDF, [^)]+\)/.exec(
+      page,
+    )
+  assert.ok(link, 'the rules are on the public page')
+  const file = await visitor.get(link[1] as string)
+  assert.equal(file.statusCode, 200)
+  assert.equal(file.headers['content-type'], 'application/pdf')
+  // Someone else's pages to change them: refused.
+  const coordinator = await signedIn(h.app, 'koordynator@demo.siatka.test')
+  assert.equal((await coordinator.get(`/recruitments/${id}/documents`)).statusCode, 403)
+  const docId = link[1]?.split('/').at(-1) as string
+  await staff.post(`/recruitments/${id}/documents/remove`, { documentId: docId })
+  assert.equal((await visitor.get(link[1] as string)).statusCode, 404)
 })
 
 test('staff open a recruitment (refused beside the field when a group has no places), publish it, and it is theirs alone until then', async () => {

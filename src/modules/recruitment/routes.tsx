@@ -6,6 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../../config.ts'
 import { today } from '../../kernel/dates.ts'
+import { NotFoundError } from '../../kernel/errors.ts'
 import { sendTable } from '../../kernel/exports.ts'
 import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
@@ -17,16 +18,20 @@ import { sealer as makeSealer } from '../../kernel/sealed.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import { voivodeshipName } from '../projects/index.ts'
 import type { Db } from './db.ts'
-import { managedRecruitment, perRecruitment } from './load.ts'
+import { addDocument, documentsOf, removeDocument } from './documents.ts'
+import { managedRecruitment, perRecruitment, perRecruitmentUpload } from './load.ts'
 import {
   ApplicationParams,
   ApplicationsQuery,
   ApplyForm,
   CheckForm,
   DecideForm,
+  DocumentForm,
+  DocumentParams,
   PaperForm,
   RecruitmentForm,
   RecruitmentParams,
+  RemoveDocumentForm,
   TokenParams,
 } from './schemas.ts'
 import * as service from './service.ts'
@@ -34,6 +39,7 @@ import { ApplicationFormPage, GonePage } from './views/application-form-page.tsx
 import { ApplicationPage } from './views/application-page.tsx'
 import { ApplicationsPage } from './views/applications-page.tsx'
 import { ApplyPage, CheckMailPage } from './views/apply-page.tsx'
+import { DocumentsPage } from './views/documents-page.tsx'
 import { ManagePage } from './views/manage-page.tsx'
 import { PaperPage } from './views/paper-page.tsx'
 import { RankingPage } from './views/ranking-page.tsx'
@@ -183,25 +189,67 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
   })
 
   app.get('/recruitments/:recruitmentId', read, async (req, reply) => {
-    if (!req.actor)
-      return renderPublic(
-        req,
-        reply,
-        async () => (
-          <RecruitmentPage
-            ctx={viewContext(req, reply)}
-            r={await recruitmentOf(req)}
-            today={today()}
-            manage={false}
-          />
-        ),
-        { data: true },
+    const page = async () => {
+      const r = await recruitmentOf(req)
+      const documents = await documentsOf(req.db as Db, r.id)
+      return (
+        <RecruitmentPage
+          ctx={viewContext(req, reply)}
+          r={r}
+          documents={documents}
+          today={today()}
+          manage={r.staff}
+        />
       )
+    }
+    return req.actor ? render(reply, await page()) : renderPublic(req, reply, page, { data: true })
+  })
+
+  // Its documents: anyone who reads the recruitment downloads them; its staff add and remove them.
+  app.get('/recruitments/:recruitmentId/documents/:documentId', read, async (req, reply) => {
     const r = await recruitmentOf(req)
+    const { documentId } = DocumentParams.parse(req.params)
+    const doc = (await documentsOf(req.db as Db, r.id)).find((d) => d.id === documentId)
+    if (!doc) throw new NotFoundError()
+    return app.storage.send(req.db, reply, doc.file_hash, doc.original_name)
+  })
+
+  const documentsPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
+    const { r } = await managedRecruitment(req)
     return render(
-      reply,
-      <RecruitmentPage ctx={viewContext(req, reply)} r={r} today={today()} manage={r.staff} />,
+      reply.code(errors ? 422 : 200),
+      <DocumentsPage
+        ctx={viewContext(req, reply)}
+        r={r}
+        documents={await documentsOf(req.db as Db, r.id)}
+        values={errors ? typedValues(req.body) : undefined}
+        errors={errors}
+      />,
     )
+  }
+
+  app.get('/recruitments/:recruitmentId/documents', perRecruitment, async (req, reply) =>
+    documentsPage(req, reply),
+  )
+
+  app.post('/recruitments/:recruitmentId/documents', perRecruitmentUpload, async (req, reply) => {
+    const { r, actor } = await managedRecruitment(req)
+    return submitForm(req, reply, DocumentForm, {
+      act: (form) => addDocument(req.db as Db, app.storage, actor, r.id, form),
+      again: (errors) => documentsPage(req, reply, errors),
+      flash: req.t('recruitment.documents.added'),
+      to: `/recruitments/${r.id}/documents`,
+    })
+  })
+
+  app.post('/recruitments/:recruitmentId/documents/remove', perRecruitment, async (req, reply) => {
+    const { r, actor } = await managedRecruitment(req)
+    return submitForm(req, reply, RemoveDocumentForm, {
+      act: (form) => removeDocument(req.db as Db, actor, r.id, form.documentId),
+      again: (errors) => documentsPage(req, reply, errors),
+      flash: req.t('recruitment.documents.removed'),
+      to: `/recruitments/${r.id}/documents`,
+    })
   })
 
   app.get('/recruitments/:recruitmentId/edit', perRecruitment, async (req, reply) => {

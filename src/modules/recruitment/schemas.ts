@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   dayField,
   emailField,
+  fileField,
   manyOf,
   oneOf,
   optionalText,
@@ -188,3 +189,7 @@ export const PaperForm = z.object({
     .optional()
     .transform((v) => (v ? v : null)),
 })
+
+export const DocumentParams = z.object({ recruitmentId: z.uuid(), documentId: z.uuid() })
+export const DocumentForm = z.object({ title: requiredText(200), file: fileField() })
+export const RemoveDocumentForm = z.object({ documentId: z.uuid({ error: 'errors.choose' }) })

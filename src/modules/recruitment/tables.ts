@@ -124,11 +124,25 @@ export interface RecruitmentApplicationsTable {
   anonymised_at: ColumnType<Date | null, Date | null | undefined, Date | null>
 }
 
+/** A document to download from a recruitment's page: its rules, the forms, the declarations. */
+export interface RecruitmentDocumentsTable {
+  id: Generated<string>
+  recruitment_id: string
+  title: string
+  file_hash: string
+  kind: string
+  size_bytes: number
+  original_name: string
+  uploaded_by: string
+  uploaded_at: CreatedAt
+}
+
 export interface RecruitmentTables {
   recruitments: RecruitmentsTable
   recruitment_groups: RecruitmentGroupsTable
   recruitment_criteria: RecruitmentCriteriaTable
   recruitment_applications: RecruitmentApplicationsTable
+  recruitment_documents: RecruitmentDocumentsTable
 }
 
 declare module '../../kernel/db.ts' {

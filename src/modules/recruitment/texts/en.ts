@@ -307,6 +307,22 @@ export const en: Translation<typeof pl> = {
       save: 'Save the application',
       saved: 'The paper application has been saved and waits for the formal check.',
     },
+    documents: {
+      manage: 'Documents to download',
+      title: 'Recruitment documents: {{title}}',
+      intro:
+        'The rules of recruitment, a form to print, declarations: PDF, DOCX, ODT, XLSX or ODS files up to 25 MB. They can be downloaded from the recruitment’s page.',
+      none: 'The recruitment has no documents yet.',
+      which: 'Which document to remove',
+      remove: 'Remove the document',
+      add: 'Add a document',
+      docTitle: 'Title of the document',
+      file: 'File',
+      fileHint: 'PDF, DOCX, ODT, XLSX or ODS, up to 25 MB.',
+      added: 'The document has been added.',
+      removed: 'The document has been removed.',
+      tooMany: 'A recruitment can have at most {{max}} documents',
+    },
     ranking: {
       title: 'Ranking lists: {{title}}',
       intro:

@@ -3,9 +3,10 @@ import type { ViewContext } from '../../../kernel/views/context.ts'
 import { Button, PostForm } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { voivodeshipName } from '../../projects/index.ts'
+import type { RecruitmentDocument } from '../documents.ts'
 import { applicationWindow } from '../rules.ts'
 import type { Recruitment } from '../service.ts'
-import { datesOf, dayText, WindowTag } from './parts.tsx'
+import { DocumentList, datesOf, dayText, WindowTag } from './parts.tsx'
 
 /** Plain text kept as its author broke it into lines and paragraphs. */
 function Paragraphs(p: { text: string }) {
@@ -29,7 +30,13 @@ function Paragraphs(p: { text: string }) {
  * the criteria and the tie rule, the contact; the way to the form while applications are taken. Its
  * staff also find their pages and, before it is published, the button that publishes it.
  */
-export function RecruitmentPage(p: { ctx: ViewContext; r: Recruitment; today: string; manage: boolean }) {
+export function RecruitmentPage(p: {
+  ctx: ViewContext
+  r: Recruitment
+  documents: RecruitmentDocument[]
+  today: string
+  manage: boolean
+}) {
   const { t, lang } = p.ctx
   const r = p.r
   const window = applicationWindow(r, p.today)
@@ -87,6 +94,11 @@ export function RecruitmentPage(p: { ctx: ViewContext; r: Recruitment; today: st
               {t('recruitment.manage.edit')}
             </a>
           </li>
+          <li>
+            <a class="govuk-link" href={`/recruitments/${r.id}/documents`}>
+              {t('recruitment.documents.manage')}
+            </a>
+          </li>
         </ul>
       ) : (
         ''
@@ -136,10 +148,11 @@ export function RecruitmentPage(p: { ctx: ViewContext; r: Recruitment; today: st
       </ul>
       <h2 class="govuk-heading-m">{t('recruitment.page.howToApply')}</h2>
       <Paragraphs text={r.how_to_apply} />
-      {r.documents ? (
+      {r.documents || p.documents.length ? (
         <>
           <h2 class="govuk-heading-m">{t('recruitment.page.documents')}</h2>
           <Paragraphs text={r.documents} />
+          <DocumentList ctx={p.ctx} r={r} documents={p.documents} />
         </>
       ) : (
         ''
