@@ -176,7 +176,8 @@ export function checkApplication(
   const typed = normaliseDigits(value('pesel'))
   const candidate = noPesel && !typed ? '' : typed || kept || ''
   let pesel: string | null = null
-  let keep: string | null = null
+  // What is kept: digits that can be a PESEL; anything else leaves the one kept before (a draft loses nothing).
+  let keep: string | null = noPesel && !typed ? null : kept
   if (value('pesel').length > 20) problems.pesel = { key: 'errors.tooLong', params: { max: 11 } }
   else if (typed && noPesel) problems.pesel = { key: 'recruitment.errors.peselAndNone' }
   else if (candidate) {
@@ -214,9 +215,9 @@ export function checkApplication(
       const age = ageOn(birthDate, c.today)
       const field = pesel ? 'pesel' : 'birthDate'
       if (c.minAge !== null && age < c.minAge)
-        problems[field] = { key: 'recruitment.errors.tooYoung', params: { min: c.minAge } }
+        problems[field] = { key: 'recruitment.errors.tooYoung', params: { count: c.minAge } }
       else if (c.maxAge !== null && age > c.maxAge)
-        problems[field] = { key: 'recruitment.errors.tooOld', params: { max: c.maxAge } }
+        problems[field] = { key: 'recruitment.errors.tooOld', params: { count: c.maxAge } }
     }
   }
   return {

@@ -49,7 +49,8 @@ const a = (name: string) => (p: Participant) => p.answers[name] ?? ''
 const yesNo = (name: string) => (p: Participant) => answer[p.answers[name] ?? ''] ?? ''
 
 const person: Column[] = [
-  ['Kraj', (p) => (p.pesel ? 'Polska' : (p.answers.citizenship ?? ''))],
+  // The country the participant lives in: the form asks a Polish voivodeship.
+  ['Kraj', () => 'Polska'],
   ['Rodzaj uczestnika', () => 'Indywidualny'],
   ['Imię', (p) => p.given_name],
   ['Nazwisko', (p) => p.family_name],

@@ -309,7 +309,18 @@ test('an applicant asks for the link, saves a draft with a wrong PESEL (kept, to
   // Sent, it cannot be changed.
   assert.equal((await visitor.post(link, { ...complete, action: 'draft' })).statusCode, 422)
 
-  // The same address asking again gets a new link to the same application.
+  // The same address asking again at once: the same answer, and no mail (nobody floods an inbox).
+  const mails = h.smtp.mails.filter((m) => m.to.includes(email)).length
+  const soon = await visitor.post(`/recruitments/${id}/apply`, { email })
+  assert.match(plain(soon.body), /Sprawdź skrzynkę/)
+  await new Promise((r) => setTimeout(r, 500))
+  assert.equal(h.smtp.mails.filter((m) => m.to.includes(email)).length, mails)
+  // Later, a new link to the same application.
+  await db()
+    .updateTable('recruitment_applications')
+    .set({ link_sent_at: new Date(Date.now() - 11 * 60_000) })
+    .where('email', '=', email)
+    .execute()
   await visitor.post(`/recruitments/${id}/apply`, { email: 'Bozena.Wojcik@example.pl' })
   const again = linkIn((await h.smtp.waitFor(email, /Link do formularza/, 5000, 2)).text)
   assert.notEqual(again, link)
@@ -672,13 +683,36 @@ test('once closed and checked, deciding gives the places by the ranking, mails e
   await h.smtp.waitFor('ewa.krawczyk@example.pl', /Lista rezerwowa/)
   const rejected = await h.smtp.waitFor('ola.mazur@example.pl', /Wynik rekrutacji/)
   assert.match(rejected.text, /Uzasadnienie: Brak zaświadczenia\./)
+  // Decided, the recruitment itself no longer changes.
+  await staff.get(`${path}/edit`)
+  const edit = await staff.post(`${path}/edit`, {
+    projectId,
+    title: 'Nabór do rozstrzygnięcia',
+    scope: 'Doradztwo.',
+    whoMayApply: 'Mieszkańcy.',
+    howToApply: 'Formularz.',
+    contact: 'biuro@example.pl',
+    opensOn: addDays(today(), -10),
+    closesOn: addDays(today(), 30),
+    esfVersion: 'cst2021',
+    tieBreak: 'submitted',
+    retentionUntil: '2035-12-31',
+    groupId1: groupId,
+    group1: 'Mieszkańcy',
+    places1: '1',
+    criterion1: 'Obszar wiejski',
+    rule1: 'rural',
+    points1: '10',
+  })
+  assert.equal(edit.statusCode, 422)
+  assert.match(plain(edit.body), /Rekrutacja jest już rozstrzygnięta/)
   // Once: a second decision is refused.
   assert.equal((await staff.post(`${path}/decide`, { supportStartsOn: addDays(today(), 7) })).statusCode, 422)
 
   // The participant gives up by the new link: the first in reserve gets the place and a mail.
   const janLink = linkIn(accepted.text)
   const visitor = new Client(h.app)
-  assert.match(plain((await visitor.get(janLink)).body), /Przyjęty do projektu/)
+  assert.match(plain((await visitor.get(janLink)).body), /Przyjęto do projektu/)
   await visitor.post(`${janLink}/withdraw`, {})
   const promoted = await db()
     .selectFrom('recruitment_applications')

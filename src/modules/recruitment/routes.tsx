@@ -75,6 +75,7 @@ function formValuesOf(r: service.Recruitment) {
     peselReaders: r.pesel_readers,
   }
   r.groups.forEach((g, i) => {
+    values[`groupId${i + 1}`] = g.id
     values[`group${i + 1}`] = g.name
     values[`places${i + 1}`] = String(g.places)
   })
@@ -373,7 +374,7 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
     }
     if (!saved.sent && Object.keys(saved.problems).length) {
       return ownPage(req, reply, token, {
-        _form: req.t('recruitment.own.notSent'),
+        _form: req.t(send ? 'recruitment.own.notSent' : 'recruitment.own.draftTooLong'),
         ...problemsOf(req, saved.problems),
       })
     }

@@ -20,6 +20,9 @@ export const draftDays = 30
 export const draftExpired = (updatedAt: Date, now: Date) =>
   now.getTime() - updatedAt.getTime() > draftDays * 86_400_000
 
+/** A link asked for again within this many minutes of the last is not mailed again. */
+export const linkResendMinutes = 10
+
 /** At most this many target groups and scoring criteria a recruitment. */
 export const maxGroups = 6
 export const maxCriteria = 6

@@ -5,6 +5,7 @@ import {
   fileField,
   manyOf,
   oneOf,
+  optionalId,
   optionalText,
   requiredText,
   textOrEmpty,
@@ -92,6 +93,7 @@ const rowFields: Record<string, z.ZodType> = {
   ...Object.fromEntries(
     rows(maxGroups).flatMap((i) => [
       [`group${i}`, textOrEmpty(200)],
+      [`groupId${i}`, optionalId()],
       [`places${i}`, whole(1, 10_000, 'recruitment.errors.places')],
     ]),
   ),
@@ -145,7 +147,11 @@ export function rowsOf(f: RecruitmentForm) {
   return {
     groups: rows(maxGroups)
       .filter((i) => v[`group${i}`])
-      .map((i) => ({ name: v[`group${i}`] as string, places: v[`places${i}`] as number })),
+      .map((i) => ({
+        id: (v[`groupId${i}`] as string | null) ?? null,
+        name: v[`group${i}`] as string,
+        places: v[`places${i}`] as number,
+      })),
     criteria: rows(maxCriteria)
       .filter((i) => v[`criterion${i}`])
       .map((i) => ({

@@ -4,7 +4,7 @@
 // target group and decide (places, the reserve list, refusals, all mailed).
 import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
-import { type Day, formatDate, warsawInstant } from '../../kernel/dates.ts'
+import { type Day, formatDate, today, warsawInstant } from '../../kernel/dates.ts'
 import type { AnyDb } from '../../kernel/db.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import type { Lang } from '../../kernel/i18n.ts'
@@ -20,6 +20,7 @@ import {
   applicationWindow,
   type Criterion,
   decisionFor,
+  linkResendMinutes,
   mayWithdraw,
   pointsOf,
   rank,
@@ -134,6 +135,23 @@ export interface CriterionRow extends Criterion {
 /** Whether applications are taken today. */
 export const applicationWindowOf = (r: Pick<Recruitment, 'opens_on' | 'closes_on'>, day: Day) =>
   applicationWindow(r, day)
+
+/**
+ * The recruitment's row locked for the rest of the transaction: the one lock that every change of
+ * who holds a place, every check and score, a paper application and the decisions take, so none of
+ * them acts on a recruitment decided meanwhile and two of them never pass a place to the same
+ * person. Returns whether it has been decided.
+ */
+async function lockRecruitment(trx: Db, id: string) {
+  const row = await trx
+    .selectFrom('recruitments')
+    .select('decided_at')
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst()
+  if (!row) throw new NotFoundError()
+  return row
+}
 
 /** The policy's view of a recruitment for one person. */
 export const accessOf = (r: Pick<Recruitment, 'staff' | 'peselReader'>) => ({
@@ -277,7 +295,14 @@ export async function saveRecruitment(
         .executeTakeFirstOrThrow()
       await trx
         .insertInto('recruitment_groups')
-        .values(groups.map((g, i) => ({ recruitment_id: created.id, position: i + 1, ...g })))
+        .values(
+          groups.map((g, i) => ({
+            recruitment_id: created.id,
+            position: i + 1,
+            name: g.name,
+            places: g.places,
+          })),
+        )
         .execute()
       if (criteria.length)
         await trx
@@ -291,8 +316,9 @@ export async function saveRecruitment(
       })
       return created
     }
-    // Lock the recruitment: an application sent meanwhile is counted.
-    await trx.selectFrom('recruitments').select('id').where('id', '=', existing.id).forUpdate().execute()
+    // Lock the recruitment: an application sent meanwhile is counted; a decided one is not changed.
+    if ((await lockRecruitment(trx, existing.id)).decided_at)
+      throw new RuleError('recruitment.errors.decided', 'title')
     const used = await trx
       .selectFrom('recruitment_applications')
       .select(['group_id', sql<number>`count(*) filter (where state <> 'draft')::int`.as('sent')])
@@ -302,29 +328,53 @@ export async function saveRecruitment(
     const sent = used.reduce((n, u) => n + u.sent, 0)
     const before = existing.criteria.map((c) => `${c.label}|${c.rule}|${c.points}`).join('\n')
     const after = criteria.map((c) => `${c.label}|${c.rule}|${c.points}`).join('\n')
-    if (sent > 0 && before !== after) throw new RuleError('recruitment.errors.criteriaFixed', 'criterion1')
-    // Groups keep their ids by position; a removed one must be unused.
-    for (const [i, g] of existing.groups.entries()) {
-      if (i < groups.length) continue
+    // Once someone has applied, the rules they applied under stay: criteria, ties, version, who may apply.
+    if (sent > 0) {
+      if (before !== after) throw new RuleError('recruitment.errors.criteriaFixed', 'criterion1')
+      const fixed: [string, unknown, unknown][] = [
+        ['tieBreak', existing.tie_break, values.tie_break],
+        ['esfVersion', existing.esf_version, values.esf_version],
+        ['region', existing.voivodeship, values.voivodeship],
+        ['minAge', existing.min_age, values.min_age],
+        ['maxAge', existing.max_age, values.max_age],
+      ]
+      const changed = fixed.find(([, was, now]) => was !== now)
+      if (changed) throw new RuleError('recruitment.errors.rulesFixed', changed[0])
+    }
+    // Groups are known by their ids (the form sends them back): one removed must hold no application.
+    const kept = new Set(groups.map((g) => g.id).filter(Boolean))
+    for (const g of existing.groups) {
+      if (kept.has(g.id)) continue
       if (used.some((u) => u.group_id === g.id))
-        throw new RuleError('recruitment.errors.groupUsed', `group${i + 1}`, { group: g.name })
+        throw new RuleError('recruitment.errors.groupUsed', 'group1', { group: g.name })
     }
     await trx
       .updateTable('recruitments')
       .set({ ...values, updated_at: new Date() })
       .where('id', '=', existing.id)
       .execute()
+    const gone = existing.groups.filter((g) => !kept.has(g.id)).map((g) => g.id)
+    if (gone.length) await trx.deleteFrom('recruitment_groups').where('id', 'in', gone).execute()
+    // Positions move aside first, so a new order never meets the old one's unique positions.
     await trx
-      .deleteFrom('recruitment_groups')
+      .updateTable('recruitment_groups')
+      .set((eb) => ({ position: eb.neg(eb.ref('position')) }))
       .where('recruitment_id', '=', existing.id)
-      .where('position', '>', groups.length)
       .execute()
-    for (const [i, g] of groups.entries())
-      await trx
-        .insertInto('recruitment_groups')
-        .values({ recruitment_id: existing.id, position: i + 1, ...g })
-        .onConflict((oc) => oc.columns(['recruitment_id', 'position']).doUpdateSet(g))
-        .execute()
+    for (const [i, g] of groups.entries()) {
+      const known = g.id && existing.groups.some((x) => x.id === g.id)
+      if (known)
+        await trx
+          .updateTable('recruitment_groups')
+          .set({ position: i + 1, name: g.name, places: g.places })
+          .where('id', '=', g.id as string)
+          .execute()
+      else
+        await trx
+          .insertInto('recruitment_groups')
+          .values({ recruitment_id: existing.id, position: i + 1, name: g.name, places: g.places })
+          .execute()
+    }
     if (before !== after) {
       await trx.deleteFrom('recruitment_criteria').where('recruitment_id', '=', existing.id).execute()
       if (criteria.length)
@@ -387,17 +437,31 @@ export async function startApplication(db: Db, r: Recruitment, email: string, la
   const { token, hash } = newToken()
   await db.transaction().execute(async (trx) => {
     const again = await trx
-      .updateTable('recruitment_applications')
-      .set({ token_hash: hash })
+      .selectFrom('recruitment_applications')
+      .select(['id', 'state', 'link_sent_at'])
       .where('recruitment_id', '=', r.id)
       .where(sql<string>`lower(email)`, '=', email.toLowerCase())
       .where('state', '<>', 'withdrawn')
-      .returning('id')
+      .forUpdate()
       .executeTakeFirst()
-    if (!again)
+    // Asked again a moment ago: the link just mailed stands, and nothing more is sent.
+    if (again?.link_sent_at && c.now.getTime() - again.link_sent_at.getTime() < linkResendMinutes * 60_000)
+      return
+    if (again)
+      await trx
+        .updateTable('recruitment_applications')
+        .set({
+          token_hash: hash,
+          link_sent_at: c.now,
+          // A draft asked for again is being worked on: it is not removed as left for a month.
+          ...(again.state === 'draft' ? { updated_at: c.now } : {}),
+        })
+        .where('id', '=', again.id)
+        .execute()
+    else
       await trx
         .insertInto('recruitment_applications')
-        .values({ recruitment_id: r.id, email, lang, token_hash: hash, state: 'draft' })
+        .values({ recruitment_id: r.id, email, lang, token_hash: hash, state: 'draft', link_sent_at: c.now })
         .execute()
     await mail(trx, c, { email, lang }, 'recruitmentLink', r, token, {
       closes: formatDate(new Date(`${r.closes_on}T12:00:00Z`), lang),
@@ -541,7 +605,17 @@ export async function saveApplication(
       })
       .where('id', '=', a.id)
       .execute()
-    if (!ok) return { sent: false, problems: checked.problems }
+    // A draft keeps what it can and tells only of what it could not keep (text too long); the
+    // rest is told when it is sent.
+    if (!ok)
+      return {
+        sent: false,
+        problems: send
+          ? checked.problems
+          : Object.fromEntries(
+              Object.entries(checked.problems).filter(([, p]) => p.key === 'errors.tooLong'),
+            ),
+      }
     await mail(trx, c, a, 'recruitmentSent', r, token)
     return { sent: true }
   })
@@ -571,10 +645,11 @@ export async function enterPaper(
   regionName: (code: string) => string,
   c: Context,
 ): Promise<{ problems: Checked['problems'] } | { id: string }> {
-  if (r.decided_at) throw new RuleError('recruitment.errors.decided', 'receivedOn')
   if (paper.receivedOn < r.opens_on || paper.receivedOn > r.closes_on || paper.receivedOn > c.today)
     throw new RuleError('recruitment.errors.receivedOn', 'receivedOn')
   return db.transaction().execute(async (trx) => {
+    if ((await lockRecruitment(trx, r.id)).decided_at)
+      throw new RuleError('recruitment.errors.decided', 'receivedOn')
     const checked = checkApplication(body, conditionsOf(r, paper.receivedOn, regionName), true)
     await placeGmina(trx, checked, true)
     if (Object.keys(checked.problems).length) return { problems: checked.problems }
@@ -634,6 +709,13 @@ export async function enterPaper(
  */
 export async function withdraw(db: Db, token: string, c: Context) {
   return db.transaction().execute(async (trx) => {
+    const found = await trx
+      .selectFrom('recruitment_applications')
+      .select('recruitment_id')
+      .where('token_hash', '=', hashToken(token))
+      .executeTakeFirst()
+    if (!found) throw new NotFoundError()
+    await lockRecruitment(trx, found.recruitment_id)
     const a = await trx
       .selectFrom('recruitment_applications as a')
       .select(applicationColumns)
@@ -685,6 +767,7 @@ async function promoteReserve(trx: Db, r: Recruitment, groupId: string, c: Conte
       updated_at: c.now,
     })
     .where('id', '=', first.id)
+    .where('state', '=', 'reserve')
     .execute()
   await mail(trx, c, first, 'recruitmentAccepted', r, token, {
     starts: formatDate(new Date(`${day}T12:00:00Z`), langOf(first.lang)),
@@ -793,8 +876,9 @@ export async function checkByStaff(
   decision: 'eligible' | 'ineligible',
   reason: string,
 ) {
-  if (r.decided_at) throw new RuleError('recruitment.errors.decided', 'decision')
   await db.transaction().execute(async (trx) => {
+    if ((await lockRecruitment(trx, r.id)).decided_at)
+      throw new RuleError('recruitment.errors.decided', 'decision')
     const done = await trx
       .updateTable('recruitment_applications')
       .set({
@@ -813,7 +897,6 @@ export async function checkByStaff(
       action: `recruitment.application.${decision}`,
       subjectType: 'recruitment_application',
       subjectId: applicationId,
-      details: decision === 'ineligible' ? { reason } : {},
     })
   })
 }
@@ -826,21 +909,24 @@ export async function givePoints(
   a: Pick<StaffApplication, 'id' | 'answers' | 'birth_date' | 'submitted_at' | 'state'>,
   manual: Record<string, number>,
 ) {
-  if (r.decided_at) throw new RuleError('recruitment.errors.decided', '_form')
   for (const c of r.criteria)
     if (c.rule === 'manual' && (manual[c.id] ?? 0) > c.points)
       throw new RuleError('recruitment.errors.tooManyPoints', `points-${c.id}`, { max: c.points })
-  const day = a.submitted_at
-    ? a.submitted_at.toISOString().slice(0, 10)
-    : new Date().toISOString().slice(0, 10)
+  // Counted on the Warsaw day it was sent, as sending counted the automatic criteria.
+  const day = today(a.submitted_at ?? new Date())
   const points = pointsOf(r.criteria, { answers: a.answers, birthDate: a.birth_date, manual }, day)
   await db.transaction().execute(async (trx) => {
-    await trx
+    if ((await lockRecruitment(trx, r.id)).decided_at)
+      throw new RuleError('recruitment.errors.decided', '_form')
+    const done = await trx
       .updateTable('recruitment_applications')
       .set({ points: JSON.stringify(points), score: scoreOf(points), updated_at: new Date() })
       .where('id', '=', a.id)
       .where('recruitment_id', '=', r.id)
-      .execute()
+      .where('state', 'in', ['submitted', 'eligible'])
+      .returning('id')
+      .executeTakeFirst()
+    if (!done) throw new RuleError('recruitment.errors.notCheckable', '_form')
     await audit(trx, actor, {
       action: 'recruitment.application.scored',
       subjectType: 'recruitment_application',
@@ -886,13 +972,8 @@ export async function decide(db: Db, actor: Actor, r: Recruitment, supportStarts
     throw new RuleError('recruitment.errors.stillOpen', 'supportStartsOn')
   if (supportStartsOn < c.today) throw new RuleError('recruitment.errors.startPast', 'supportStartsOn')
   return db.transaction().execute(async (trx) => {
-    const locked = await trx
-      .selectFrom('recruitments')
-      .select('decided_at')
-      .where('id', '=', r.id)
-      .forUpdate()
-      .executeTakeFirstOrThrow()
-    if (locked.decided_at) throw new RuleError('recruitment.errors.decided', 'supportStartsOn')
+    if ((await lockRecruitment(trx, r.id)).decided_at)
+      throw new RuleError('recruitment.errors.decided', 'supportStartsOn')
     const waiting = await trx
       .selectFrom('recruitment_applications')
       .select(sql<number>`count(*)::int`.as('n'))
@@ -938,7 +1019,7 @@ export async function decide(db: Db, actor: Actor, r: Recruitment, supportStarts
         set state = v.state, token_hash = v.hash, decided_at = ${c.now}, updated_at = ${c.now},
           support_starts_on = case when v.state = 'accepted' then ${supportStartsOn}::date end
         from (values ${sql.join(told.map((x) => sql`(${x.id}::uuid, ${x.state}, ${tokens.get(x.id)?.hash})`))}) as v(id, state, hash)
-        where a.id = v.id`.execute(trx)
+        where a.id = v.id and a.state in ('eligible', 'ineligible')`.execute(trx)
     await trx.updateTable('recruitments').set({ decided_at: c.now }).where('id', '=', r.id).execute()
     for (const x of told) {
       const lang = langOf(x.lang)

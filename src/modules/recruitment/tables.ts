@@ -122,6 +122,8 @@ export interface RecruitmentApplicationsTable {
   created_at: CreatedAt
   updated_at: ColumnType<Date, Date | undefined, Date>
   anonymised_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  /** When its private link was last mailed (asked for again within linkResendMinutes: nothing is sent). */
+  link_sent_at: ColumnType<Date | null, Date | null | undefined, Date | null>
 }
 
 /** A document to download from a recruitment's page: its rules, the forms, the declarations. */

@@ -1,5 +1,5 @@
 import { unescaped } from '../../../kernel/i18n.ts'
-import { maskPesel } from '../../../kernel/identifiers.ts'
+import { maskPesel, peselProblem } from '../../../kernel/identifiers.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
   Button,
@@ -112,7 +112,9 @@ export function ApplicationFormPage(p: {
       )}
       {mayWithdraw(a.state) && !(a.state === 'draft' && !editable) ? (
         <PostForm ctx={p.ctx} action={`/recruitments/applications/${p.token}/withdraw`}>
-          <p class="govuk-body">{t('recruitment.own.withdrawHint')}</p>
+          <p class="govuk-body">
+            {t(a.state === 'accepted' ? 'recruitment.own.withdrawPlaceHint' : 'recruitment.own.withdrawHint')}
+          </p>
           <Button variant="warning">{t('recruitment.own.withdraw')}</Button>
         </PostForm>
       ) : (
@@ -144,7 +146,11 @@ export function EsfQuestions(p: {
     const label = tk(`recruitment.esf.${x.name}`)
     const hint =
       x.name === 'pesel' && p.keptPesel
-        ? `${tk(hints.pesel as string)} ${t('recruitment.esf.peselKept', { masked: maskPesel(p.keptPesel) })}`
+        ? `${tk(hints.pesel as string)} ${
+            peselProblem(p.keptPesel)
+              ? t('recruitment.esf.peselPartial')
+              : t('recruitment.esf.peselKept', { masked: maskPesel(p.keptPesel) })
+          }`
         : hints[x.name]
           ? tk(hints[x.name] as string)
           : undefined

@@ -89,7 +89,7 @@ export function ApplicationsPage(p: {
         <p class="govuk-body">{t('recruitment.staff.none')}</p>
       ) : (
         <Table
-          caption={t('recruitment.staff.title', { title: r.title })}
+          caption={t('recruitment.staff.title', { title: r.title, ...unescaped })}
           headers={[
             t('recruitment.staff.name'),
             t('recruitment.staff.group'),

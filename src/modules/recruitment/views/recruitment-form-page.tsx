@@ -4,6 +4,7 @@ import {
   Button,
   type FieldErrors,
   type FormValues,
+  fieldValue,
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
@@ -111,6 +112,7 @@ export function RecruitmentFormPage(p: {
         <p class="govuk-body">{t('recruitment.form.groupsHint')}</p>
         {rows(maxGroups).map((n) => (
           <div>
+            <input type="hidden" name={`groupId${n}`} value={fieldValue(p.values, `groupId${n}`)} />
             {f.text(`group${n}`, { label: t('recruitment.form.group', { n }), maxlength: 200 })}
             {f.text(`places${n}`, {
               label: t('recruitment.form.places', { n }),

@@ -44,9 +44,9 @@ export function RecruitmentPage(p: {
     r.min_age !== null && r.max_age !== null
       ? t('recruitment.page.ageRange', { min: r.min_age, max: r.max_age })
       : r.min_age !== null
-        ? t('recruitment.page.ageMin', { min: r.min_age })
+        ? t('recruitment.page.ageMin', { count: r.min_age })
         : r.max_age !== null
-          ? t('recruitment.page.ageMax', { max: r.max_age })
+          ? t('recruitment.page.ageMax', { count: r.max_age })
           : t('recruitment.page.anyAge')
   const facts: [string, string][] = [
     [
