@@ -8,7 +8,8 @@
 // projects-page-40, projects-analysis), community (forum-topics, forum-topic, forum-search, and
 // the same signed in: forum-topics-in, forum-topic-in, forum-search-in), partners (partner-search,
 // partner-match, partner-request, partner-requests), events (events-list, event-page, and the same
-// signed in: events-list-in, event-page-in).
+// signed in: events-list-in, event-page-in), recruitment (recruitments, recruitment-page, and the
+// project staff's recruitment-applications, recruitment-application).
 //
 // Throughput and p99 latency of a few pages of the app, each against a baseline: a bare
 // node:http server in the same process answering with exactly the same bytes and content type.
@@ -478,6 +479,35 @@ async function main() {
   expect(eventPages[0] as Page, 'events', eventLink, 20)
   expect(eventPages[2] as Page, 'events', eventLink, 20)
   pages.push(...eventPages, await registrationPost(bench.url))
+  // Recruitment (the demo's two): the public list and the open one's page as a visitor (kept); the
+  // project staff's list of its applications and one application, whose every view is audited.
+  const recruitmentList = await fetchPage(
+    bench.url,
+    'recruitments',
+    '/recruitments',
+    undefined,
+    'recruitment',
+  )
+  const recruitmentPath = /href="(\/recruitments\/[0-9a-f-]{36})"/.exec(recruitmentList.body.toString())?.[1]
+  if (!recruitmentPath) throw new Error('no recruitment on /recruitments')
+  const staff = await signIn(bench.url, 'projekt@demo.siatka.test')
+  const applications = await fetchPage(
+    bench.url,
+    'recruitment-applications',
+    `${recruitmentPath}/applications`,
+    staff,
+    'recruitment',
+  )
+  const applicationPath = new RegExp(`href="(${recruitmentPath}/applications/[0-9a-f-]{36})"`).exec(
+    applications.body.toString(),
+  )?.[1]
+  if (!applicationPath) throw new Error('no application on the staff list')
+  pages.push(
+    recruitmentList,
+    await fetchPage(bench.url, 'recruitment-page', recruitmentPath, undefined, 'recruitment'),
+    applications,
+    await fetchPage(bench.url, 'recruitment-application', applicationPath, staff, 'recruitment'),
+  )
   // The whole directory as a file: timed one request at a time.
   let exports = [
     await fetchPage(bench.url, 'directory-csv', '/directory?format=csv', jar, 'directory'),

@@ -769,6 +769,7 @@ async function checkRecruitmentPages(lang: Lang, contrast: Contrast) {
     await checkRefusedForm(staff, lang, contrast)
     await check(staff, `/recruitments/${open}/edit`, lang, contrast)
     await check(staff, `/recruitments/${open}/documents`, lang, contrast)
+    await check(staff, `/recruitments/${open}/fields`, lang, contrast)
     await check(staff, `/recruitments/${open}/applications`, lang, contrast)
     await check(
       staff,

@@ -81,6 +81,9 @@ test('an applicant on a phone without JavaScript keeps a draft, sends the form, 
     await p.locator('#field-minority-2').check()
     for (const name of ['declEligible', 'declTruth', 'declInformed'])
       await p.locator(`#field-${name}`).check()
+    // The project's own questions: the organisation represented, and a day (not required).
+    await p.locator('main textarea[name^="own-"]').fill('Stowarzyszenie Przyjaciół Lysek')
+    await p.locator('main input[type=radio][name^="own-"]').first().check()
   }
   await fill(phone)
   await phone.locator('#field-pesel').fill(wrong)

@@ -610,6 +610,9 @@ const fillers: Record<string, Filler> = {
     `/recruitments/${await recruitmentOf(w, 'decided')}`,
   ],
   '/recruitments/:recruitmentId/edit': async (w) => [`/recruitments/${await recruitmentOf(w, 'open')}/edit`],
+  '/recruitments/:recruitmentId/fields': async (w) => [
+    `/recruitments/${await recruitmentOf(w, 'open')}/fields`,
+  ],
   '/recruitments/:recruitmentId/documents': async (w) => [
     `/recruitments/${await recruitmentOf(w, 'open')}/documents`,
   ],

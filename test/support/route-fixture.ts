@@ -293,6 +293,25 @@ function postsOf(
     '/recruitments/:recruitmentId/edit': () => at(page('/recruitments/:recruitmentId/edit')),
     '/recruitments/:recruitmentId/publish': () =>
       at(page('/recruitments/:recruitmentId/edit').replace(/\/edit$/, '/publish')),
+    '/recruitments/:recruitmentId/fields': () => ({
+      url: page('/recruitments/:recruitmentId/fields'),
+      form: { kind: 'text', label: 'Skąd wiesz o naborze?' },
+    }),
+    // A question of its own each time (removing it uses it up; with applications in, it is refused).
+    '/recruitments/:recruitmentId/fields/:fieldId/remove': async () => {
+      const fieldsPath = page('/recruitments/:recruitmentId/fields')
+      const field = await db
+        .insertInto('recruitment_fields')
+        .values({
+          recruitment_id: fieldsPath.split('/')[2] as string,
+          position: 100 + Math.floor(Math.random() * 100_000),
+          kind: 'text',
+          label: 'Pytanie próbne',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      return at(`${fieldsPath}/${field.id}/remove`)
+    },
     '/recruitments/:recruitmentId/documents': () => at(page('/recruitments/:recruitmentId/documents')),
     '/recruitments/:recruitmentId/documents/remove': () =>
       at(`${page('/recruitments/:recruitmentId/documents')}/remove`),

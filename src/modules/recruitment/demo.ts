@@ -5,7 +5,7 @@
 // half ago (places given, a reserve list, a refusal, a place given up and passed on). Names with
 // matching gendered surnames, valid PESELs agreeing with each birthday and sex, gminas of the
 // subregion from the TERYT register, points as the criteria give them.
-import type { Insertable } from 'kysely'
+import { type Insertable, sql } from 'kysely'
 import { addDays, type Day, today, warsawInstant } from '../../kernel/dates.ts'
 import type { AnyDb } from '../../kernel/db.ts'
 import { demoPdf, demoSurnames } from '../../kernel/demo.ts'
@@ -249,6 +249,34 @@ export async function seedRecruitment(handle: AnyDb, sealer: Sealer, storage?: L
     { state: 'withdrawn', group: 0, sentDaysAgo: 11, labour: 'employed', born: '1992-01-17', woman: true },
   ]
   await applications(db, sealer, open, openGroups, openCriteria, workshop, day, 0, staff.id)
+  // The project's own questions, answered by everyone who sent the form.
+  const [organisation, date] = await db
+    .insertInto('recruitment_fields')
+    .values([
+      {
+        recruitment_id: open,
+        position: 1,
+        kind: 'text',
+        label: 'Organizacja, urząd lub sołectwo, które reprezentujesz',
+        required: true,
+      },
+      {
+        recruitment_id: open,
+        position: 2,
+        kind: 'choice',
+        label: 'Który termin pierwszego warsztatu Ci odpowiada?',
+        options: ['wtorki przed południem', 'czwartki po południu', 'soboty'],
+        required: false,
+      },
+    ])
+    .returning('id')
+    .execute()
+  await sql`update recruitment_applications set answers = answers || jsonb_build_object(
+      ${`own-${organisation?.id}`}::text,
+      (array['Stowarzyszenie Inicjatyw Lokalnych „Razem”', 'Urząd Gminy Lyski', 'Sołectwo Czernica', 'Fundacja Rozwoju Subregionu Zachodniego'])[1 + abs(hashtext(id::text)) % 4],
+      ${`own-${date?.id}`}::text,
+      (array['wtorki przed południem', 'czwartki po południu', 'soboty'])[1 + abs(hashtext(id::text)) % 3])
+    where recruitment_id = ${open} and state <> 'draft'`.execute(db)
   // Its rules and the declaration to print, where the demo keeps files.
   if (storage)
     for (const [title, name, text] of [

@@ -211,6 +211,21 @@ const openRecruitmentId = async () =>
       .executeTakeFirstOrThrow()
   ).id
 
+/** Answers to the open recruitment's own questions (the demo's: an organisation, a day). */
+async function ownAnswersOf(recruitmentId: string) {
+  const fields = await db()
+    .selectFrom('recruitment_fields')
+    .select(['id', 'kind', 'options'])
+    .where('recruitment_id', '=', recruitmentId)
+    .execute()
+  return Object.fromEntries(
+    fields.map((f) => [
+      `own-${f.id}`,
+      f.kind === 'choice' ? (f.options[0] as string) : 'Fundacja Rozwoju Gminy Lyski',
+    ]),
+  )
+}
+
 const linkIn = (text: string) => {
   const m = /http:\/\/[^\s]+\/recruitments\/applications\/[A-Za-z0-9_-]+/.exec(text)
   assert.ok(m, `no application link in: ${text}`)
@@ -287,6 +302,7 @@ test('an applicant asks for the link, saves a draft with a wrong PESEL (kept, to
   // Sent with the right PESEL: a gmina of the register, the points of the automatic criteria.
   const sent = await visitor.post(link, {
     ...complete,
+    ...(await ownAnswersOf(id)),
     groupId: groups[0]?.id,
     givenName: 'Bożena',
     familyName: 'Wójcik',
@@ -448,6 +464,7 @@ test('staff type in a paper application: refused beside each field with everythi
   const paperPesel = makePesel('1962-03-08', 'M', 77)
   const sent = await staff.post(path, {
     ...complete,
+    ...(await ownAnswersOf(id)),
     groupId,
     givenName: 'Zbigniew',
     familyName: 'Pawlak',
@@ -476,6 +493,7 @@ test('staff type in a paper application: refused beside each field with everythi
   // The same address again is refused beside its field.
   const twice = await staff.post(path, {
     ...complete,
+    ...(await ownAnswersOf(id)),
     groupId,
     receivedOn: today(),
     email: 'Zbigniew.Pawlak@example.pl',
@@ -556,6 +574,71 @@ test('staff open a recruitment (refused beside the field when a group has no pla
   const page = plain((await new Client(h.app).get(path)).body)
   assert.match(page, /Nabór testowy[\s\S]*Pracownicy gmin: 2 miejsca/)
   assert.match(page, /SL2014/)
+  // Its own question, required: asked after the standard ones, refused when left, shown to the staff.
+  const recruitmentId = path.split('/').at(-1) as string
+  await staff.get(`${path}/fields`)
+  assert.equal(
+    (await staff.post(`${path}/fields`, { kind: 'choice', label: 'Który termin?', options: 'jeden' }))
+      .statusCode,
+    422,
+    'a choice needs two answers',
+  )
+  await staff.post(`${path}/fields`, {
+    kind: 'choice',
+    label: 'Który termin?',
+    options: 'wtorek\nczwartek',
+    required: 'yes',
+  })
+  const field = await db()
+    .selectFrom('recruitment_fields')
+    .select('id')
+    .where('recruitment_id', '=', recruitmentId)
+    .executeTakeFirstOrThrow()
+  const applicant = new Client(h.app)
+  await applicant.get(`${path}/apply`)
+  await applicant.post(`${path}/apply`, { email: 'renata.mazur@example.pl' })
+  const link = linkIn((await h.smtp.waitFor('renata.mazur@example.pl', /Link do formularza/)).text)
+  const asked = plain((await applicant.get(link)).body)
+  assert.match(asked, /Pytania projektu[\s\S]*Który termin\?[\s\S]*wtorek[\s\S]*czwartek/)
+  const group = (
+    await db()
+      .selectFrom('recruitment_groups')
+      .select('id')
+      .where('recruitment_id', '=', recruitmentId)
+      .executeTakeFirstOrThrow()
+  ).id
+  const answered = {
+    ...complete,
+    joblessHousehold: 'no',
+    otherDisadvantaged: 'refused',
+    groupId: group,
+    pesel: makePesel('1975-05-05', 'K', 9),
+    birthDate: '1975-05-05',
+    action: 'send',
+  }
+  const left = await applicant.post(link, answered)
+  assert.equal(left.statusCode, 422)
+  assert.match(left.body, new RegExp(`id="field-own-${field.id}-error"`))
+  const done = await applicant.post(link, { ...answered, [`own-${field.id}`]: 'czwartek' })
+  assert.equal(
+    done.statusCode,
+    303,
+    [...done.body.matchAll(/<li><a href="#([^"]+)">([^<]*)</g)].map((m) => `${m[1]}: ${m[2]}`).join(' | '),
+  )
+  const sentId = (
+    await db()
+      .selectFrom('recruitment_applications')
+      .select('id')
+      .where('email', '=', 'renata.mazur@example.pl')
+      .executeTakeFirstOrThrow()
+  ).id
+  assert.match(
+    plain((await staff.get(`${path}/applications/${sentId}`)).body),
+    /Który termin\?<\/dt><dd[^>]*>czwartek</,
+  )
+  // Someone has applied: the questions stay.
+  const late = await staff.post(`${path}/fields`, { kind: 'text', label: 'Jeszcze jedno' })
+  assert.match(plain(late.body), /Pytań nie można zmienić, bo wpłynęły już wnioski/)
   // A project that is not theirs cannot be chosen.
   const other = (
     await db()

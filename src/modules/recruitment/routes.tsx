@@ -19,6 +19,7 @@ import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import { voivodeshipName } from '../projects/index.ts'
 import type { Db } from './db.ts'
 import { addDocument, documentsOf, removeDocument } from './documents.ts'
+import { addField, fieldsOf, removeField } from './fields.ts'
 import { managedRecruitment, perRecruitment, perRecruitmentUpload } from './load.ts'
 import {
   ApplicationParams,
@@ -28,6 +29,8 @@ import {
   DecideForm,
   DocumentForm,
   DocumentParams,
+  FieldForm,
+  FieldParams,
   PaperForm,
   RecruitmentForm,
   RecruitmentParams,
@@ -40,6 +43,7 @@ import { ApplicationPage } from './views/application-page.tsx'
 import { ApplicationsPage } from './views/applications-page.tsx'
 import { ApplyPage, CheckMailPage } from './views/apply-page.tsx'
 import { DocumentsPage } from './views/documents-page.tsx'
+import { FieldsPage } from './views/fields-page.tsx'
 import { ManagePage } from './views/manage-page.tsx'
 import { PaperPage } from './views/paper-page.tsx'
 import { RankingPage } from './views/ranking-page.tsx'
@@ -229,6 +233,45 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
     )
   }
 
+  // The staff's own questions on the form.
+  const fieldsPage = async (req: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
+    const { r } = await managedRecruitment(req)
+    return render(
+      reply.code(errors ? 422 : 200),
+      <FieldsPage
+        ctx={viewContext(req, reply)}
+        r={r}
+        fields={await fieldsOf(req.db as Db, r.id)}
+        values={errors ? typedValues(req.body) : undefined}
+        errors={errors}
+      />,
+    )
+  }
+
+  app.get('/recruitments/:recruitmentId/fields', perRecruitment, async (req, reply) => fieldsPage(req, reply))
+
+  app.post('/recruitments/:recruitmentId/fields', perRecruitment, async (req, reply) => {
+    const { r, actor } = await managedRecruitment(req)
+    return submitForm(req, reply, FieldForm, {
+      act: (form) => addField(req.db as Db, actor, r.id, form),
+      again: (errors) => fieldsPage(req, reply, errors),
+      flash: req.t('recruitment.fields.added'),
+      to: `/recruitments/${r.id}/fields`,
+    })
+  })
+
+  app.post('/recruitments/:recruitmentId/fields/:fieldId/remove', perRecruitment, async (req, reply) => {
+    const { r, actor } = await managedRecruitment(req)
+    const { fieldId } = FieldParams.parse(req.params)
+    try {
+      await removeField(req.db as Db, actor, r.id, fieldId)
+    } catch (err) {
+      return fieldsPage(req, reply, ruleErrors(err, req.t))
+    }
+    setFlash(reply, req.t('recruitment.fields.removed'))
+    return reply.redirect(`/recruitments/${r.id}/fields`, 303)
+  })
+
   app.get('/recruitments/:recruitmentId/documents', perRecruitment, async (req, reply) =>
     documentsPage(req, reply),
   )
@@ -346,6 +389,7 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
         values={errors ? typedValues(req.body) : undefined}
         errors={errors}
         keptPesel={service.keptPesel(sealer, found.application)}
+        fields={await fieldsOf(req.db as Db, found.recruitment.id)}
       />,
     )
   }
@@ -396,6 +440,7 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
       <PaperPage
         ctx={viewContext(req, reply)}
         r={r}
+        fields={await fieldsOf(req.db as Db, r.id)}
         values={errors ? typedValues(req.body) : { receivedOn: today() }}
         errors={errors}
       />,
@@ -472,6 +517,7 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
         ctx={viewContext(req, reply)}
         r={r}
         a={a}
+        fields={await fieldsOf(req.db as Db, r.id)}
         values={errors ? typedValues(req.body) : undefined}
         errors={errors}
         errorForm={errorForm}

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  checkbox,
   dayField,
   emailField,
   fileField,
@@ -12,7 +13,7 @@ import {
 } from '../../kernel/forms.ts'
 import { timeCursor } from '../../kernel/pagination.ts'
 import { maxCriteria, maxGroups } from './rules.ts'
-import { applicationStates, criterionRules, esfVersions, tieBreaks } from './tables.ts'
+import { applicationStates, criterionRules, esfVersions, fieldKinds, tieBreaks } from './tables.ts'
 
 export const RecruitmentParams = z.object({ recruitmentId: z.uuid() })
 export const ApplicationParams = z.object({ recruitmentId: z.uuid(), applicationId: z.uuid() })
@@ -199,3 +200,26 @@ export const PaperForm = z.object({
 export const DocumentParams = z.object({ recruitmentId: z.uuid(), documentId: z.uuid() })
 export const DocumentForm = z.object({ title: requiredText(200), file: fileField() })
 export const RemoveDocumentForm = z.object({ documentId: z.uuid({ error: 'errors.choose' }) })
+
+export const FieldParams = z.object({ recruitmentId: z.uuid(), fieldId: z.uuid() })
+
+/** One of the staff's own questions as its form sends it: for a choice, its answers a line each. */
+export const FieldForm = z
+  .object({
+    kind: oneOf(fieldKinds),
+    label: requiredText(300),
+    options: textOrEmpty(4000).transform((v) =>
+      v
+        .split(/\r?\n/)
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
+    required: checkbox,
+  })
+  .superRefine((f, ctx) => {
+    if (
+      f.kind === 'choice' &&
+      (f.options.length < 2 || f.options.length > 20 || f.options.some((o) => o.length > 200))
+    )
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'recruitment.fields.fewOptions' })
+  })

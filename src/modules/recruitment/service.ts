@@ -15,6 +15,7 @@ import { hashToken, newToken } from '../../kernel/tokens.ts'
 import { findGmina, projectRows, projectStaffRows, voivodeshipChoices } from '../projects/index.ts'
 import type { Db } from './db.ts'
 import { type Checked, type Conditions, checkApplication } from './esf.ts'
+import { fieldsOf, readOwnAnswers } from './fields.ts'
 import { monitoringColumns } from './monitoring.ts'
 import {
   applicationWindow,
@@ -527,6 +528,19 @@ export const conditionsOf = (
 export const keptPesel = (sealer: Sealer, a: Pick<Application, 'pesel_sealed'>) =>
   a.pesel_sealed ? sealer.open(a.pesel_sealed) : null
 
+/** The answers to the staff's own questions join the standard ones, their problems too. */
+async function withOwnAnswers(
+  trx: Db,
+  recruitmentId: string,
+  checked: Checked,
+  body: Record<string, unknown>,
+  send: boolean,
+) {
+  const own = readOwnAnswers(await fieldsOf(trx, recruitmentId), body, send)
+  Object.assign(checked.answers, own.answers)
+  Object.assign(checked.problems, own.problems)
+}
+
 /** The gmina typed, found in the TERYT register when the form is sent: its code and name join the answers. */
 async function placeGmina(trx: Db, checked: Checked, send: boolean) {
   const { municipality, voivodeship } = checked.answers
@@ -575,6 +589,7 @@ export async function saveApplication(
     const r = await findRecruitment(trx, a.recruitment_id, null)
     if (applicationWindow(r, c.today) !== 'open') throw new RuleError('recruitment.errors.closed')
     const checked = checkApplication(body, conditionsOf(r, c.today, regionName), send, keptPesel(sealer, a))
+    await withOwnAnswers(trx, r.id, checked, body, send)
     await placeGmina(trx, checked, send)
     const ok = send && Object.keys(checked.problems).length === 0
     const points = ok
@@ -651,6 +666,7 @@ export async function enterPaper(
     if ((await lockRecruitment(trx, r.id)).decided_at)
       throw new RuleError('recruitment.errors.decided', 'receivedOn')
     const checked = checkApplication(body, conditionsOf(r, paper.receivedOn, regionName), true)
+    await withOwnAnswers(trx, r.id, checked, body, true)
     await placeGmina(trx, checked, true)
     if (Object.keys(checked.problems).length) return { problems: checked.problems }
     if (paper.email) {

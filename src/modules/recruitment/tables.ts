@@ -139,12 +139,27 @@ export interface RecruitmentDocumentsTable {
   uploaded_at: CreatedAt
 }
 
+export const fieldKinds = ['text', 'number', 'date', 'choice', 'declaration'] as const
+export type FieldKind = (typeof fieldKinds)[number]
+
+/** A question of the project staff's own on the application form. */
+export interface RecruitmentFieldsTable {
+  id: Generated<string>
+  recruitment_id: string
+  position: number
+  kind: FieldKind
+  label: string
+  options: ColumnType<string[], string[] | undefined, string[]>
+  required: Generated<boolean>
+}
+
 export interface RecruitmentTables {
   recruitments: RecruitmentsTable
   recruitment_groups: RecruitmentGroupsTable
   recruitment_criteria: RecruitmentCriteriaTable
   recruitment_applications: RecruitmentApplicationsTable
   recruitment_documents: RecruitmentDocumentsTable
+  recruitment_fields: RecruitmentFieldsTable
 }
 
 declare module '../../kernel/db.ts' {

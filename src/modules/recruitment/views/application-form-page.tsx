@@ -11,6 +11,7 @@ import {
 import { FormPage } from '../../../kernel/views/form-page.tsx'
 import { voivodeshipChoices } from '../../projects/index.ts'
 import { type EsfField, esfFields } from '../esf.ts'
+import { type OwnField, ownFieldName } from '../fields.ts'
 import { applicationWindow, mayWithdraw } from '../rules.ts'
 import type { Application, Recruitment } from '../service.ts'
 import type { EsfVersion } from '../tables.ts'
@@ -54,6 +55,7 @@ export function ApplicationFormPage(p: {
   errors?: FieldErrors
   /** The PESEL kept, shown masked (the field itself stays empty). */
   keptPesel: string | null
+  fields: OwnField[]
 }) {
   const { t, lang } = p.ctx
   const { r, a } = p
@@ -95,6 +97,7 @@ export function ApplicationFormPage(p: {
             values={p.values ?? valuesOf(a)}
             errors={p.errors}
             keptPesel={p.keptPesel}
+            fields={p.fields}
           />
           <div class="govuk-button-group">
             <Button name="action" value="send">
@@ -132,6 +135,8 @@ export function ApplicationFormPage(p: {
 export function EsfQuestions(p: {
   ctx: ViewContext
   r: Recruitment
+  /** The project staff's own questions, after the standard ones. */
+  fields: OwnField[]
   values?: FormValues
   errors?: FieldErrors
   /** The PESEL kept, shown masked (the field itself stays empty). */
@@ -210,6 +215,24 @@ export function EsfQuestions(p: {
       <h2 class="govuk-heading-m">{t('recruitment.esf.sections.situation')}</h2>
       <p class="govuk-body">{t('recruitment.esf.sections.situationHint')}</p>
       {section('situation')}
+      {p.fields.length ? (
+        <>
+          <h2 class="govuk-heading-m">{t('recruitment.fields.section')}</h2>
+          {p.fields.map((x) => {
+            const name = ownFieldName(x)
+            const label = x.required ? x.label : `${x.label} ${t('recruitment.fields.optional')}`
+            if (x.kind === 'date') return f.date(name, { label })
+            if (x.kind === 'declaration')
+              return f.checkboxes(name, { label: x.label, options: [{ value: 'yes', label: x.label }] })
+            if (x.kind === 'choice')
+              return f.radios(name, { label, options: x.options.map((o) => ({ value: o, label: o })) })
+            if (x.kind === 'number') return f.text(name, { label, width: 'govuk-input--width-10' })
+            return f.textarea(name, { label, rows: 3 })
+          })}
+        </>
+      ) : (
+        ''
+      )}
       <h2 class="govuk-heading-m">{t('recruitment.esf.clauseHeading')}</h2>
       <p class="govuk-body">
         {t('recruitment.esf.clause', {

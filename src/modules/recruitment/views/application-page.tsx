@@ -13,6 +13,7 @@ import {
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { voivodeshipName } from '../../projects/index.ts'
 import { ageOn, esfFields } from '../esf.ts'
+import { type OwnField, ownFieldName } from '../fields.ts'
 import type { Recruitment, StaffApplication } from '../service.ts'
 import type { EsfVersion } from '../tables.ts'
 import { applicantName } from './parts.tsx'
@@ -26,6 +27,8 @@ export function ApplicationPage(p: {
   ctx: ViewContext
   r: Recruitment
   a: StaffApplication
+  /** The project staff's own questions, whose answers follow the standard ones. */
+  fields: OwnField[]
   values?: FormValues
   errors?: FieldErrors
   /** Which of the page's two forms was refused. */
@@ -101,6 +104,13 @@ export function ApplicationPage(p: {
           : answer(f.name, a.answers[f.name]),
       ]),
   ]
+  for (const x of p.fields) {
+    const v = a.answers[ownFieldName(x)]
+    rows.push([
+      x.label,
+      v ? (x.kind === 'declaration' ? t('recruitment.esf.answers.yes') : v) : t('recruitment.esf.missing'),
+    ])
+  }
   const errors = p.errors
     ? Object.fromEntries(Object.entries(p.errors).map(([k, v]) => [`${p.errorForm}-${k}`, v]))
     : undefined

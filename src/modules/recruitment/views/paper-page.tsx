@@ -8,6 +8,7 @@ import {
   PostForm,
 } from '../../../kernel/views/fields.tsx'
 import { FormPage } from '../../../kernel/views/form-page.tsx'
+import type { OwnField } from '../fields.ts'
 import type { Recruitment } from '../service.ts'
 import { EsfQuestions } from './application-form-page.tsx'
 
@@ -19,6 +20,7 @@ import { EsfQuestions } from './application-form-page.tsx'
 export function PaperPage(p: {
   ctx: ViewContext
   r: Recruitment
+  fields: OwnField[]
   values?: FormValues
   errors?: FieldErrors
 }) {
@@ -44,7 +46,14 @@ export function PaperPage(p: {
           type: 'email',
           spellcheck: false,
         })}
-        <EsfQuestions ctx={p.ctx} r={p.r} values={p.values} errors={p.errors} keptPesel={null} />
+        <EsfQuestions
+          ctx={p.ctx}
+          r={p.r}
+          fields={p.fields}
+          values={p.values}
+          errors={p.errors}
+          keptPesel={null}
+        />
         <Button>{t('recruitment.paper.save')}</Button>
       </PostForm>
     </FormPage>

@@ -95,6 +95,11 @@ export function RecruitmentPage(p: {
             </a>
           </li>
           <li>
+            <a class="govuk-link" href={`/recruitments/${r.id}/fields`}>
+              {t('recruitment.fields.manage')}
+            </a>
+          </li>
+          <li>
             <a class="govuk-link" href={`/recruitments/${r.id}/documents`}>
               {t('recruitment.documents.manage')}
             </a>
