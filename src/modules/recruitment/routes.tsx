@@ -17,10 +17,12 @@ import { renderPublic } from '../../kernel/public-pages.ts'
 import { sealer as makeSealer } from '../../kernel/sealed.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import { voivodeshipName } from '../projects/index.ts'
+import * as applications from './applications.ts'
 import type { Db } from './db.ts'
 import { addDocument, documentsOf, removeDocument } from './documents.ts'
 import { addField, fieldsOf, removeField } from './fields.ts'
 import { managedRecruitment, perRecruitment, perRecruitmentUpload } from './load.ts'
+import * as review from './review.ts'
 import {
   ApplicationParams,
   ApplicationsQuery,
@@ -366,7 +368,7 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
       if (!form.ok) return applyPage(req, reply, r, form.errors)
       if (form.data.website) return render(reply, <CheckMailPage ctx={viewContext(req, reply)} r={r} />)
       try {
-        await service.startApplication(req.db as Db, r, form.data.email, req.lang, context())
+        await applications.startApplication(req.db as Db, r, form.data.email, req.lang, context())
       } catch (err) {
         return applyPage(req, reply, r, ruleErrors(err, req.t))
       }
@@ -402,9 +404,9 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
     const { token } = TokenParams.parse(req.params)
     const body = (req.body ?? {}) as Record<string, unknown>
     const send = body.action === 'send'
-    let saved: service.Saved
+    let saved: applications.Saved
     try {
-      saved = await service.saveApplication(
+      saved = await applications.saveApplication(
         req.db as Db,
         sealer,
         token,
@@ -428,7 +430,7 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
 
   app.post('/recruitments/applications/:token/withdraw', byLink, async (req, reply) => {
     const { token } = TokenParams.parse(req.params)
-    const done = await service.withdraw(req.db as Db, token, context())
+    const done = await applications.withdraw(req.db as Db, token, context())
     if (done) setFlash(reply, req.t('recruitment.own.withdrawn'))
     return reply.redirect(`/recruitments/applications/${token}`, 303)
   })
@@ -458,12 +460,12 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
     // The paper's own fields refused: the questions' problems are shown beside theirs too.
     if (!form.ok)
       return paperPage(req, reply, {
-        ...problemsOf(req, service.paperProblems(r, body, today(), voivodeshipName)),
+        ...problemsOf(req, applications.paperProblems(r, body, today(), voivodeshipName)),
         ...form.errors,
       })
-    let outcome: Awaited<ReturnType<typeof service.enterPaper>>
+    let outcome: Awaited<ReturnType<typeof applications.enterPaper>>
     try {
-      outcome = await service.enterPaper(
+      outcome = await applications.enterPaper(
         req.db as Db,
         sealer,
         actor,
@@ -485,8 +487,8 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
     const { r } = await managedRecruitment(req)
     const query = ApplicationsQuery.parse(req.query)
     const [rows, counts] = await Promise.all([
-      service.applicationsPage(req.db as Db, r.id, query, applicationsSize),
-      service.stateCounts(req.db as Db, r.id),
+      review.applicationsPage(req.db as Db, r.id, query, applicationsSize),
+      review.stateCounts(req.db as Db, r.id),
     ])
     const page = keysetPageOf(rows, applicationsSize, (last) => cursorOf(last.submitted_at as Date, last.id))
     return render(
@@ -510,7 +512,7 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
   ) => {
     const { r, actor } = await managedRecruitment(req)
     const { applicationId } = ApplicationParams.parse(req.params)
-    const a = await service.applicationForStaff(req.db as Db, actor, r, applicationId, sealer)
+    const a = await review.applicationForStaff(req.db as Db, actor, r, applicationId, sealer)
     return render(
       reply.code(errors ? 422 : 200),
       <ApplicationPage
@@ -538,14 +540,7 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
       const form = parseForm(CheckForm, req.body, req.t, req.lang)
       if (!form.ok) return applicationPage(req, reply, form.errors, 'check')
       try {
-        await service.checkByStaff(
-          req.db as Db,
-          actor,
-          r,
-          applicationId,
-          form.data.decision,
-          form.data.reason,
-        )
+        await review.checkByStaff(req.db as Db, actor, r, applicationId, form.data.decision, form.data.reason)
       } catch (err) {
         return applicationPage(req, reply, ruleErrors(err, req.t), 'check')
       }
@@ -570,9 +565,9 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
         else manual[c.id] = Number(v)
       }
       if (Object.keys(errors).length) return applicationPage(req, reply, errors, 'points')
-      const a = await service.applicationForStaff(req.db as Db, actor, r, applicationId, sealer)
+      const a = await review.applicationForStaff(req.db as Db, actor, r, applicationId, sealer)
       try {
-        await service.givePoints(req.db as Db, actor, r, a, manual)
+        await review.givePoints(req.db as Db, actor, r, a, manual)
       } catch (err) {
         return applicationPage(req, reply, ruleErrors(err, req.t), 'points')
       }
@@ -586,7 +581,7 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
     app.get(`/recruitments/:recruitmentId/participants.${format}`, perRecruitment, async (req, reply) => {
       const { r, actor } = await managedRecruitment(req)
       authorizeRecruitment(actor, 'recruitment.pesel', service.accessOf(r))
-      const { headers, pages } = await service.participantPages(req.db as Db, actor, r, sealer)
+      const { headers, pages } = await review.participantPages(req.db as Db, actor, r, sealer)
       return sendTable(reply, format, {
         fileName: `${req.t('recruitment.export.file')}-${today()}.${format}`,
         sheetName: req.t('recruitment.export.sheet'),
@@ -602,7 +597,7 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
       <RankingPage
         ctx={viewContext(req, reply)}
         r={r}
-        lists={await service.rankings(req.db as Db, r)}
+        lists={await review.rankings(req.db as Db, r)}
         mayExport={recruitmentCan(req.actor, 'recruitment.pesel', service.accessOf(r))}
         values={errors ? typedValues(req.body) : undefined}
         errors={errors}
@@ -620,7 +615,7 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
     if (!form.ok) return rankingPage(req, reply, form.errors)
     let count: number
     try {
-      count = await service.decide(req.db as Db, actor, r, form.data.supportStartsOn, context())
+      count = await review.decide(req.db as Db, actor, r, form.data.supportStartsOn, context())
     } catch (err) {
       return rankingPage(req, reply, ruleErrors(err, req.t))
     }

@@ -11,7 +11,8 @@ import {
 } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
-import type { Ranking, Recruitment } from '../service.ts'
+import type { Ranking } from '../review.ts'
+import type { Recruitment } from '../service.ts'
 import { applicantName } from './parts.tsx'
 
 /**
