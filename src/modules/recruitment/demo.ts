@@ -279,13 +279,16 @@ export async function seedRecruitment(handle: AnyDb, sealer: Sealer, storage?: L
     where recruitment_id = ${open} and state <> 'draft'`.execute(db)
   // Its rules and the declaration to print, where the demo keeps files.
   if (storage)
-    for (const [title, name, text] of [
+    // Each document's title, and the PDF's own (the demo's PDF font has no Polish letters).
+    for (const [title, pdfTitle, name, text] of [
       [
+        'Regulamin rekrutacji uczestników warsztatów i paneli eksperckich 2027',
         'Regulamin rekrutacji uczestnikow warsztatow i paneli eksperckich 2027',
         'regulamin-rekrutacji-2027.pdf',
         'Kto moze sie zglosic, terminy naboru, kryteria punktowe, lista rankingowa i rezerwowa.',
       ],
       [
+        'Oświadczenie o zatrudnieniu w jednostce samorządu terytorialnego',
         'Oswiadczenie o zatrudnieniu w jednostce samorzadu terytorialnego',
         'oswiadczenie-jst.pdf',
         'Wzor oswiadczenia dla pracownikow JST, radnych i soltysow.',
@@ -293,17 +296,14 @@ export async function seedRecruitment(handle: AnyDb, sealer: Sealer, storage?: L
     ] as const) {
       const stored = await storage.put(
         db,
-        { bytes: await demoPdf(title, text, 'pl'), name },
+        { bytes: await demoPdf(pdfTitle, text, 'pl'), name },
         { field: 'file', allowed: ['pdf'] },
       )
       await db
         .insertInto('recruitment_documents')
         .values({
           recruitment_id: open,
-          title:
-            title === 'Oswiadczenie o zatrudnieniu w jednostce samorzadu terytorialnego'
-              ? 'Oświadczenie o zatrudnieniu w jednostce samorządu terytorialnego'
-              : 'Regulamin rekrutacji uczestników warsztatów i paneli eksperckich 2027',
+          title,
           file_hash: stored.hash,
           kind: stored.kind,
           size_bytes: stored.sizeBytes,
