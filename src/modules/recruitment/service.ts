@@ -3,7 +3,7 @@
 // with what the person may do, its lock, the mails, an application by its private link.
 import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
-import type { Day } from '../../kernel/dates.ts'
+import { type Day, today } from '../../kernel/dates.ts'
 import type { AnyDb } from '../../kernel/db.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import type { Lang } from '../../kernel/i18n.ts'
@@ -24,6 +24,9 @@ export interface Context {
   now: Date
   today: Day
 }
+
+/** The context of a request made at `now`. */
+export const contextAt = (baseUrl: string, now: Date): Context => ({ baseUrl, now, today: today(now) })
 
 export const langOf = (lang: string): Lang => (lang === 'en' ? 'en' : 'pl')
 export const applicationLink = (c: Pick<Context, 'baseUrl'>, token: string) =>
