@@ -29,6 +29,7 @@ import { givenPerson } from '../support/given.ts'
 import { expectUniqueIds } from '../support/html.ts'
 import {
   certificateCodeOf,
+  expertPanel,
   fullWorkshop,
   givenLinkTokens,
   heldTraining,
@@ -723,6 +724,18 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await page.locator('#field-kind-1').check()
     await page.locator('#field-label').fill('Reprezentuję')
     await checkRefusedForm(page, lang, contrast, page.locator(`form[action="${workshop}/questions"] button`))
+    // Its programme, a session refused without its title, and a session's own page.
+    await check(page, `${workshop}/programme`, lang, contrast)
+    const session = await href(page, page.locator(`main a[href^="${workshop}/programme/"]`))
+    await checkRefusedForm(page, lang, contrast, page.locator(`form[action="${workshop}/programme"] button`))
+    await check(page, session, lang, contrast)
+    // The expert panel's registrations awaiting the organiser's decision (accept and decline buttons).
+    await check(
+      page,
+      `/events/${await expertPanel({ db: h.database.db })}/registrations?only=pending`,
+      lang,
+      contrast,
+    )
     await check(page, `${workshop}/edit`, lang, contrast)
     await check(page, '/events/new', lang, contrast)
     await checkRefusedForm(page, lang, contrast)

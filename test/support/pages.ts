@@ -113,6 +113,19 @@ export const fullWorkshop = async (w: { db: Kysely<Database> }) =>
     )
   ).id
 
+/** The expert panel, whose organiser approves each registration (three await a decision). */
+export const expertPanel = async (w: { db: Kysely<Database> }) =>
+  (
+    await one(
+      w.db
+        .selectFrom('events')
+        .select('id')
+        .where('title', '=', 'Panel ekspercki: modele współpracy samorządu i organizacji pozarządowych')
+        .executeTakeFirst(),
+      'the expert panel',
+    )
+  ).id
+
 /** The training the transnational project (PSWPS) ran days ago: attendance and certificates. */
 export const heldTraining = async (w: { db: Kysely<Database> }) =>
   (
@@ -580,6 +593,20 @@ const fillers: Record<string, Filler> = {
   '/events/:eventId/edit': async (w) => [`/events/${await fullWorkshop(w)}/edit`],
   '/events/:eventId/registrations': async (w) => [`/events/${await fullWorkshop(w)}/registrations`],
   '/events/:eventId/questions': async (w) => [`/events/${await fullWorkshop(w)}/questions`],
+  '/events/:eventId/programme': async (w) => [`/events/${await fullWorkshop(w)}/programme`],
+  '/events/:eventId/programme/:sessionId': async (w) => {
+    const event = await fullWorkshop(w)
+    const session = await one(
+      w.db
+        .selectFrom('event_sessions')
+        .select('id')
+        .where('event_id', '=', event)
+        .orderBy('starts_at')
+        .executeTakeFirst(),
+      'a session of the full workshop',
+    )
+    return [`/events/${event}/programme/${session.id}`]
+  },
   '/events/registrations/:token': () => [
     `/events/registrations/${tokens.eventRegistration}`,
     `/events/registrations/${tokens.eventCertificate}`,

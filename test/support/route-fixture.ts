@@ -4,7 +4,7 @@
 // objects made here, anew for each request where the post uses them up.
 import { randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import { addDays, today } from '../../src/kernel/dates.ts'
+import { addDays, today, warsawDayAndTime, warsawInstant } from '../../src/kernel/dates.ts'
 import type { Database } from '../../src/kernel/db.ts'
 import type { GlobalRole } from '../../src/kernel/policy.ts'
 import { hashToken } from '../../src/kernel/tokens.ts'
@@ -208,6 +208,28 @@ function postsOf(
       .executeTakeFirstOrThrow()
     return { token, id: row.id }
   }
+  /** The full workshop's day, and a session's form on it. */
+  const sessionForm = async (title: string) => {
+    const eventId = page('/events/:eventId/programme').split('/')[2] as string
+    const e = await db
+      .selectFrom('events')
+      .select('starts_at')
+      .where('id', '=', eventId)
+      .executeTakeFirstOrThrow()
+    return { title, day: warsawDayAndTime(e.starts_at).day, startTime: '10:00', endTime: '11:00' }
+  }
+  const decisionOn = async (decision: string) => {
+    const eventPath = page('/events/:eventId/programme').replace(/\/programme$/, '')
+    const r = await db
+      .selectFrom('event_registrations')
+      .select('id')
+      .where('event_id', '=', eventPath.split('/')[2] as string)
+      .where('state', '=', 'confirmed')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirstOrThrow()
+    return `${eventPath}/registrations/${r.id}/${decision}`
+  }
   const eventRegistration = async () => {
     const token = randomBytes(32).toString('base64url')
     const event = await db
@@ -268,6 +290,39 @@ function postsOf(
       return { url: `/events/${training}/check-in/${r.id}`, form: { present: 'yes' } }
     },
     '/events/:eventId/certificates': async () => at(`/events/${await heldTraining({ db })}/certificates`),
+    // A decision on someone holding a place at the full workshop: no longer awaited, said so (303).
+    '/events/:eventId/registrations/:registrationId/approve': async () => at(await decisionOn('approve')),
+    '/events/:eventId/registrations/:registrationId/decline': async () => at(await decisionOn('decline')),
+    // A session of the full workshop's programme: added, changed, and one of its own removed each time.
+    '/events/:eventId/programme': async () => ({
+      url: page('/events/:eventId/programme'),
+      form: await sessionForm('Podsumowanie warsztatu'),
+    }),
+    '/events/:eventId/programme/:sessionId': async () => ({
+      url: page('/events/:eventId/programme/:sessionId'),
+      form: await sessionForm('Budżet partycypacyjny: zasady, harmonogram, głosowanie'),
+    }),
+    '/events/:eventId/programme/:sessionId/remove': async () => {
+      const eventPath = page('/events/:eventId/programme')
+      const { day } = await sessionForm('')
+      const session = await db
+        .insertInto('event_sessions')
+        .values({
+          event_id: eventPath.split('/')[2] as string,
+          title: 'Sesja próbna',
+          starts_at: warsawInstant(day, '10:00'),
+          ends_at: warsawInstant(day, '11:00'),
+          capacity: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      return at(`${eventPath}/${session.id}/remove`)
+    },
+    // Choosing no session: one's own registration (the member's offered place), or the private link's.
+    '/events/:eventId/sessions': () =>
+      at(page('/events/:eventId/programme').replace(/\/programme$/, '/sessions')),
+    '/events/registrations/:token/sessions': async () =>
+      at(`/events/registrations/${await eventRegistration()}/sessions`),
     // A question asked on the full workshop's form (a text: nothing more needed).
     '/events/:eventId/questions': () => ({
       url: page('/events/:eventId/questions'),

@@ -53,6 +53,22 @@ interface DemoEvent {
   /** People without an account who registered and gave their place up since. */
   gaveUp?: number
   accounts?: { email: string; state: RegistrationState; needs?: AccessNeed[] }[]
+  /** The organiser approves each registration; this many people without an account await a decision. */
+  approval?: boolean
+  pending?: number
+  /** Its programme: on the event's first day unless `day` says a later one (0-based). */
+  sessions?: DemoSession[]
+}
+
+interface DemoSession {
+  from: string
+  to: string
+  title: string
+  room?: string
+  speakers?: string[]
+  description?: string
+  /** Places of its own: those with a place at the event chose it, in turn among the sessions held at once. */
+  capacity?: number
 }
 
 const katowice = 'Urząd Marszałkowski Województwa Śląskiego, ul. Ligonia 46, Katowice, sala sejmowa'
@@ -74,7 +90,54 @@ const events: DemoEvent[] = [
     capacity: 120,
     opensIn: -80,
     description:
-      'Konferencja otwierająca projekt dla przedstawicieli organizacji pozarządowych i jednostek samorządu terytorialnego subregionu.\n\n**Program**\n\n- 9:30 Rejestracja uczestników, kawa\n- 10:00 Standardy współpracy administracji z organizacjami pozarządowymi – wystąpienie wprowadzające\n- 11:00 Panel: polityki lokalne uzgadniane z mieszkańcami\n- 12:30 Obiad\n- 13:15 Sesje w grupach: programy współpracy, klauzule społeczne, budżet partycypacyjny\n- 15:00 Podsumowanie',
+      'Konferencja otwierająca projekt dla przedstawicieli organizacji pozarządowych i jednostek samorządu terytorialnego subregionu. Po południu uczestnicy pracują w jednej z trzech grup.',
+    sessions: [
+      { from: '09:30', to: '10:00', title: 'Rejestracja uczestników, kawa', room: 'Hol przy sali sejmowej' },
+      {
+        from: '10:00',
+        to: '11:00',
+        title: 'Standardy współpracy administracji z organizacjami pozarządowymi – wystąpienie wprowadzające',
+        room: 'Sala sejmowa',
+        speakers: ['dr hab. Jadwiga Sowińska, Uniwersytet Ekonomiczny w Katowicach'],
+      },
+      {
+        from: '11:00',
+        to: '12:30',
+        title: 'Panel: polityki lokalne uzgadniane z mieszkańcami',
+        room: 'Sala sejmowa',
+        speakers: [
+          'Marek Zieliński, burmistrz Czerwionki-Leszczyn',
+          'Agnieszka Dąbrowska, Stowarzyszenie „Razem dla Rybnika”',
+          'Edward Ekspert, Uniwersytet Łódzki',
+        ],
+      },
+      { from: '12:30', to: '13:15', title: 'Obiad' },
+      {
+        from: '13:15',
+        to: '15:00',
+        title: 'Grupa 1: roczne i wieloletnie programy współpracy',
+        room: 'Sala 101',
+        speakers: ['Beata Wróblewska, Urząd Miasta Żory'],
+        capacity: 40,
+      },
+      {
+        from: '13:15',
+        to: '15:00',
+        title: 'Grupa 2: klauzule społeczne w zamówieniach gmin',
+        room: 'Sala 102',
+        speakers: ['Tomasz Kamiński, Ośrodek Wsparcia Ekonomii Społecznej w Rybniku'],
+        capacity: 40,
+      },
+      {
+        from: '13:15',
+        to: '15:00',
+        title: 'Grupa 3: budżet partycypacyjny krok po kroku',
+        room: 'Sala 103',
+        speakers: ['Halina Pawłowska, sołtyska sołectwa Palowice'],
+        capacity: 40,
+      },
+      { from: '15:00', to: '15:30', title: 'Podsumowanie i zakończenie', room: 'Sala sejmowa' },
+    ],
     guests: 34,
     accounts: [
       { email: 'czlonek@demo.siatka.test', state: 'confirmed' },
@@ -110,6 +173,24 @@ const events: DemoEvent[] = [
     space: 'KST ds. ekonomii społecznej',
     description:
       'Warsztat dla liderów i pracowników organizacji pozarządowych, sołtysów, radnych i pracowników urzędów gmin: jak przygotować i przeprowadzić budżet partycypacyjny oraz jak mieszkańcy mogą złożyć wniosek o inicjatywę lokalną.\n\nProwadzenie: Edward Ekspert, Uniwersytet Łódzki.',
+    sessions: [
+      {
+        from: '10:00',
+        to: '11:45',
+        title: 'Budżet partycypacyjny: zasady, harmonogram, głosowanie',
+        room: 'Sala 2',
+        speakers: ['Edward Ekspert, Uniwersytet Łódzki'],
+      },
+      { from: '11:45', to: '12:15', title: 'Przerwa kawowa' },
+      {
+        from: '12:15',
+        to: '14:00',
+        title: 'Inicjatywa lokalna: wniosek mieszkańców krok po kroku',
+        room: 'Sala 2',
+        speakers: ['Edward Ekspert, Uniwersytet Łódzki', 'Halina Pawłowska, sołtyska sołectwa Palowice'],
+        description: 'Ćwiczenie na wzorze wniosku z uchwały rady gminy.',
+      },
+    ],
     guests: 18,
     waiting: 3,
     gaveUp: 1,
@@ -151,7 +232,9 @@ const events: DemoEvent[] = [
     capacity: 60,
     opensIn: -5,
     description:
-      'Eksperci i praktycy porównują modele współpracy: programy roczne i wieloletnie, rady działalności pożytku publicznego, centra organizacji pozarządowych. Panel można też śledzić online.',
+      'Eksperci i praktycy porównują modele współpracy: programy roczne i wieloletnie, rady działalności pożytku publicznego, centra organizacji pozarządowych. Panel można też śledzić online.\n\nMiejsca na sali są przede wszystkim dla przedstawicieli samorządów i organizacji z subregionu: organizator zatwierdza każde zgłoszenie.',
+    approval: true,
+    pending: 3,
     guests: 11,
     accounts: [{ email: 'ekspert@demo.siatka.test', state: 'confirmed' }],
   },
@@ -224,6 +307,35 @@ const events: DemoEvent[] = [
     opensIn: -2,
     description:
       'Uczestnicy projektu prezentują efekty, korzyści i rezultaty wypracowane w projekcie oraz poznają inicjatywy III sektora z innych subregionów województwa.',
+    sessions: [
+      { from: '10:00', to: '10:30', title: 'Otwarcie: co zrobiliśmy razem w dwa lata', room: 'Sala sejmowa' },
+      {
+        from: '10:30',
+        to: '12:00',
+        title: 'Efekty współpracy w subregionach – prezentacje partnerów',
+        room: 'Sala sejmowa',
+        speakers: [
+          'Paweł Projektowy, koordynator projektu',
+          'Joanna Mazur, Centrum Organizacji Pozarządowych w Bielsku-Białej',
+        ],
+      },
+      { from: '12:00', to: '12:45', title: 'Przerwa kawowa' },
+      {
+        from: '12:45',
+        to: '14:00',
+        title: 'Stolik tematyczny: centra organizacji pozarządowych',
+        room: 'Sala 101',
+        capacity: 30,
+      },
+      {
+        from: '12:45',
+        to: '14:00',
+        title: 'Stolik tematyczny: inicjatywa lokalna i fundusz sołecki',
+        room: 'Sala 102',
+        capacity: 30,
+      },
+      { from: '14:00', to: '14:30', title: 'Podsumowanie', room: 'Sala sejmowa' },
+    ],
     guests: 4,
   },
 ]
@@ -359,6 +471,7 @@ export async function seedEvents(handle: AnyDb) {
         venue_access: e.access,
         online_url: e.online ?? null,
         capacity: e.capacity,
+        approval: e.approval ?? false,
         registration_opens_at: opensAt,
         registration_closes_at: closesAt,
         created_by: creator.id,
@@ -407,17 +520,27 @@ export async function seedEvents(handle: AnyDb) {
     }
     for (let i = 0; i < (e.gaveUp ?? 0); i++)
       rows.push({ ...guest(guestNo++), person_id: null, state: 'cancelled', needs: [], diet: '' })
+    for (let i = 0; i < (e.pending ?? 0); i++)
+      rows.push({
+        ...guest(guestNo++),
+        person_id: null,
+        state: 'pending',
+        needs: [],
+        diet: '',
+        organisation: organisations[(i + 5) % organisations.length] as string,
+      })
     // At an event held, most of those with a place came (checked in as they arrived) and have their
     // certificates, issued the working day after.
     const past = e.in < 0
     const issuedAt = warsawInstant(workingDayFrom(addDays(last, 1)), '10:15')
     // In the order they came: those with a place, those who gave theirs up, then the waiting list,
     // whose first was offered the place given up.
-    const rank = (s: RegistrationState) => ['confirmed', 'cancelled', 'offered', 'waiting'].indexOf(s)
+    const rank = (s: RegistrationState) =>
+      ['confirmed', 'cancelled', 'offered', 'waiting', 'pending'].indexOf(s)
     const order = [...rows].sort((a, b) => rank(a.state) - rank(b.state))
     if (order.length === 0) continue
     let previous = 0
-    await db
+    const inserted = await db
       .insertInto('event_registrations')
       .values(
         order.map((r, i) => {
@@ -444,6 +567,10 @@ export async function seedEvents(handle: AnyDb) {
                 : null,
             offer_expires_at: r.state === 'offered' ? new Date(now.getTime() + 30 * 3_600_000) : null,
             organisation: r.organisation ?? '',
+            // Where the organiser approves each one, those holding a place were accepted the next day.
+            ...(e.approval && r.state !== 'pending'
+              ? { decided_by: creator.id, decided_at: new Date(at.getTime() + 26 * hour) }
+              : {}),
             ...(past && r.state === 'confirmed' && i % 8 !== 3
               ? {
                   attended_at: new Date(startsAt.getTime() - 25 * 60_000 + i * 40_000),
@@ -455,7 +582,9 @@ export async function seedEvents(handle: AnyDb) {
           }
         }),
       )
+      .returning(['id', 'state'])
       .execute()
+    await seedSessions(db, e, created.id, first, inserted)
     if (!e.questions) continue
     const asked = await db
       .insertInto('event_questions')
@@ -486,4 +615,43 @@ export async function seedEvents(handle: AnyDb) {
         db,
       )
   }
+}
+
+/**
+ * An event's programme; those with a place chose among the sessions with places of their own held
+ * at once, in turn (within the places: the demo's events have fewer people than the sessions).
+ */
+async function seedSessions(
+  db: Db,
+  e: DemoEvent,
+  eventId: string,
+  first: Day,
+  registrations: { id: string; state: RegistrationState }[],
+) {
+  if (!e.sessions) return
+  const sessions = await db
+    .insertInto('event_sessions')
+    .values(
+      e.sessions.map((s) => ({
+        event_id: eventId,
+        title: s.title,
+        starts_at: warsawInstant(first, s.from),
+        ends_at: warsawInstant(first, s.to),
+        room: s.room ?? '',
+        description: s.description ?? '',
+        speakers: s.speakers ?? [],
+        capacity: s.capacity ?? null,
+      })),
+    )
+    .returning(['id', 'capacity'])
+    .execute()
+  const choosable = sessions.filter((s) => s.capacity !== null)
+  const holding = registrations.filter((r) => r.state === 'confirmed' || r.state === 'offered')
+  if (!choosable.length || !holding.length) return
+  await db
+    .insertInto('event_session_choices')
+    .values(
+      holding.map((r, i) => ({ registration_id: r.id, session_id: choosable[i % choosable.length].id })),
+    )
+    .execute()
 }

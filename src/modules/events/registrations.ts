@@ -4,6 +4,7 @@
 // offered to the next. Every change of who holds a place locks the event's row first, so two people
 // asking for the last place at the same moment cannot both get it.
 import { sql } from 'kysely'
+import { audit } from '../../kernel/audit.ts'
 import { formatDateTime } from '../../kernel/dates.ts'
 import type { AnyDb } from '../../kernel/db.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
@@ -16,7 +17,7 @@ import { hashToken, newToken } from '../../kernel/tokens.ts'
 import type { Db } from './db.ts'
 import { calendarEntry, calendarProduct } from './feeds.ts'
 import { type Answer, answerField } from './questions.ts'
-import { holdsPlace, offerExpiry, placeFor, registrationWindow, reminderHours } from './rules.ts'
+import { arrivalFor, holdsPlace, offerExpiry, placeFor, registrationWindow, reminderHours } from './rules.ts'
 import type { RegistrationForm } from './schemas.ts'
 import type { RegistrationState } from './tables.ts'
 
@@ -39,6 +40,7 @@ export async function lockedEvent(trx: Db, eventId: string) {
       'title',
       'kind',
       'capacity',
+      'approval',
       'starts_at',
       'ends_at',
       'venue',
@@ -93,6 +95,8 @@ type Template =
   | 'eventOfferExpired'
   | 'eventCancelled'
   | 'eventReminder'
+  | 'eventPending'
+  | 'eventDeclined'
 
 /** A mail about a registration, in the person's language, with its private link (or the event's page). */
 export async function mail(
@@ -118,8 +122,11 @@ export async function mail(
   })
 }
 
-/** What a registration came to: a mail to confirm the address, a place, the waiting list, or one held already. */
-export type Registered = 'check_mail' | 'confirmed' | 'waiting' | 'already'
+/**
+ * What a registration came to: a mail to confirm the address, the organiser's decision awaited, a
+ * place, the waiting list, or one held already.
+ */
+export type Registered = 'check_mail' | 'pending' | 'confirmed' | 'waiting' | 'already'
 
 /**
  * A registration. Someone signed in registers under their account's address and gets a place (or
@@ -165,7 +172,7 @@ export async function register(
       // Registered before under this address without an account: now the account's own (shown on
       // the event's page, given up there), and confirmed by the account's address.
       const state =
-        existing.state === 'unconfirmed' ? placeFor(e.capacity, await placesTaken(trx, e.id)) : existing.state
+        existing.state === 'unconfirmed' ? arrivalFor(e, await placesTaken(trx, e.id)) : existing.state
       await trx
         .updateTable('event_registrations')
         .set({
@@ -179,7 +186,7 @@ export async function register(
         .execute()
       if (existing.state !== 'unconfirmed') return 'already'
       await mail(trx, c, person, stateMail(state), e, token)
-      return state as 'confirmed' | 'waiting'
+      return state as 'pending' | 'confirmed' | 'waiting'
     }
     if (existing) {
       if (actor) return 'already'
@@ -198,9 +205,7 @@ export async function register(
       else await mail(trx, c, to, stateMail(existing.state), e, token)
       return 'check_mail'
     }
-    const state: RegistrationState = actor
-      ? placeFor(e.capacity, await placesTaken(trx, e.id))
-      : 'unconfirmed'
+    const state: RegistrationState = actor ? arrivalFor(e, await placesTaken(trx, e.id)) : 'unconfirmed'
     const created = await trx
       .insertInto('event_registrations')
       .values({
@@ -227,12 +232,17 @@ export async function register(
         )
         .execute()
     await mail(trx, c, person, stateMail(state), e, token)
-    return state === 'unconfirmed' ? 'check_mail' : (state as 'confirmed' | 'waiting')
+    return state === 'unconfirmed' ? 'check_mail' : (state as 'pending' | 'confirmed' | 'waiting')
   })
 }
 
-const stateMail = (state: RegistrationState): Template =>
-  state === 'unconfirmed' ? 'eventConfirmAddress' : state === 'confirmed' ? 'eventPlace' : 'eventWaiting'
+const stateMails: Partial<Record<RegistrationState, Template>> = {
+  unconfirmed: 'eventConfirmAddress',
+  pending: 'eventPending',
+  confirmed: 'eventPlace',
+  declined: 'eventDeclined',
+}
+const stateMail = (state: RegistrationState): Template => stateMails[state] ?? 'eventWaiting'
 
 /** A registration as its private link shows it. */
 export async function registrationByToken(db: Db, token: string) {
@@ -248,6 +258,7 @@ export async function registrationByToken(db: Db, token: string) {
       'r.attended_at',
       'r.certificate_code',
       'e.title',
+      'e.lang',
       'e.starts_at',
       'e.ends_at',
     ])
@@ -310,7 +321,7 @@ async function confirmed(
     if (row.state === 'unconfirmed') {
       // An address confirmed once registration has closed gets no place.
       if (registrationWindow(e, c.now) === 'closed') throw new RuleError('events.errors.closed')
-      const state = placeFor(e.capacity, await placesTaken(trx, e.id))
+      const state = arrivalFor(e, await placesTaken(trx, e.id))
       await trx
         .updateTable('event_registrations')
         .set({ state, confirmed_at: c.now })
@@ -444,8 +455,71 @@ export async function expireOffers(handle: AnyDb, c: Context) {
   }
 }
 
-/** Who registered for an event, for its organiser: every state, the order they came, their needs; a page at a time. */
-export function registrationsOf(db: Db, eventId: string, page: { offset: number; size: number }) {
+/**
+ * The organiser's decision on a registration awaiting approval: accepted, it gets a place while one
+ * is left, else the waiting list; declined, it holds nothing. Either is mailed to the person with
+ * their link and audited. Refused once the event has begun or when the registration no longer
+ * awaits a decision (given up meanwhile, decided in another tab).
+ */
+export async function decide(
+  db: Db,
+  actor: Actor,
+  eventId: string,
+  registrationId: string,
+  decision: 'approve' | 'decline',
+  c: Context,
+): Promise<RegistrationState> {
+  return db.transaction().execute(async (trx) => {
+    const e = await lockedEvent(trx, eventId)
+    if (c.now >= e.starts_at) throw new RuleError('events.errors.started')
+    const row = await trx
+      .selectFrom('event_registrations')
+      .select(['id', 'state', 'email', 'name', 'lang'])
+      .where('id', '=', registrationId)
+      .where('event_id', '=', e.id)
+      .executeTakeFirst()
+    if (!row) throw new NotFoundError()
+    if (row.state !== 'pending') throw new RuleError('events.errors.notPending')
+    const state: RegistrationState =
+      decision === 'approve' ? placeFor(e.capacity, await placesTaken(trx, e.id)) : 'declined'
+    const { token, hash } = newToken()
+    await trx
+      .updateTable('event_registrations')
+      .set({ state, decided_by: actor.id, decided_at: c.now, token_hash: hash })
+      .where('id', '=', row.id)
+      .execute()
+    await audit(trx, actor, {
+      action: decision === 'approve' ? 'events.registration.approved' : 'events.registration.declined',
+      subjectType: 'event',
+      subjectId: e.id,
+      details: { registration: row.id, state },
+    })
+    await mail(trx, c, row, stateMail(state), e, token)
+    return state
+  })
+}
+
+/** How many registrations await the organiser's decision. */
+export async function pendingCount(db: Db, eventId: string) {
+  const row = await db
+    .selectFrom('event_registrations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('event_id', '=', eventId)
+    .where('state', '=', 'pending')
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/**
+ * Who registered for an event, for its organiser: every state (or only those awaiting a decision),
+ * the order they came, their needs; a page at a time.
+ */
+export function registrationsOf(
+  db: Db,
+  eventId: string,
+  page: { offset: number; size: number },
+  only: 'all' | 'pending' = 'all',
+) {
   return (
     db
       .selectFrom('event_registrations')
@@ -472,7 +546,15 @@ export function registrationsOf(db: Db, eventId: string, page: { offset: number;
         from event_answers a join event_questions q on q.id = a.question_id
         where a.registration_id = event_registrations.id), '[]')`.as('answers'),
       )
+      // The sessions with places of their own the person chose, in time order.
+      .select(
+        sql<
+          string[]
+        >`array(select s.title from event_session_choices c join event_sessions s on s.id = c.session_id
+        where c.registration_id = event_registrations.id order by s.starts_at, s.id)`.as('sessions'),
+      )
       .where('event_id', '=', eventId)
+      .$if(only === 'pending', (q) => q.where('state', '=', 'pending'))
       .orderBy('created_at')
       .orderBy('id')
       .offset(page.offset)

@@ -14,13 +14,23 @@ import { dayRoutes } from './day-routes.tsx'
 import type { Db } from './db.ts'
 import { eventFeed, eventsCalendar, upcomingForFeeds } from './feeds.ts'
 import { managedEvent, perEvent } from './load.ts'
+import { programmeRoutes } from './programme-routes.tsx'
 import type { Question } from './questions.ts'
 import * as questions from './questions.ts'
 import { questionRoutes } from './questions-routes.tsx'
 import * as registrations from './registrations.ts'
 import { registrationWindow } from './rules.ts'
-import { EventForm, EventParams, EventsQuery, RegistrationForm, TokenParams } from './schemas.ts'
+import {
+  EventForm,
+  EventParams,
+  EventsQuery,
+  RegistrationForm,
+  RegistrationParams,
+  RegistrationsQuery,
+  TokenParams,
+} from './schemas.ts'
 import * as events from './service.ts'
+import * as sessions from './sessions.ts'
 import { EventFormPage } from './views/event-form-page.tsx'
 import { EventPage } from './views/event-page.tsx'
 import { EventsPage } from './views/events-page.tsx'
@@ -64,6 +74,7 @@ function formValuesOf(e: events.Event) {
     venueAccess: e.venue_access,
     onlineUrl: e.online_url ?? '',
     capacity: String(e.capacity),
+    approval: e.approval ? 'yes' : '',
     opensOn: opens.day,
     closesOn: closes.day,
   }
@@ -152,6 +163,7 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
           <EventPage
             ctx={viewContext(req, reply)}
             event={await eventOf(req)}
+            sessions={await sessions.sessionsOf(req.db as Db, EventParams.parse(req.params).eventId)}
             now={now}
             mayManage={false}
             baseUrl={config.baseUrl}
@@ -159,13 +171,19 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
         ),
         { data: true },
       )
-    const event = await events.findEvent(req.db as Db, EventParams.parse(req.params).eventId, req.actor.id)
-    const own = await registrations.registrationOf(req.db as Db, event.id, req.actor.id)
+    const eventId = EventParams.parse(req.params).eventId
+    const [event, own, programme] = await Promise.all([
+      events.findEvent(req.db as Db, eventId, req.actor.id),
+      registrations.registrationOf(req.db as Db, eventId, req.actor.id),
+      sessions.sessionsOf(req.db as Db, eventId),
+    ])
     return render(
       reply,
       <EventPage
         ctx={viewContext(req, reply)}
         event={event}
+        sessions={programme}
+        chosen={own ? await sessions.choicesOf(req.db as Db, own.id) : []}
         now={now}
         own={own}
         mayManage={eventCan(req.actor, 'event.manage', { organises: event.organises })}
@@ -333,7 +351,12 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
   app.get('/events/:eventId/registrations', perEvent, async (req, reply) => {
     const { event } = await managedEvent(req)
     const page = pageFrom(req.query, registrationsPageSize)
-    const rows = pageOf(await registrations.registrationsOf(req.db as Db, event.id, page), page)
+    const { only } = RegistrationsQuery.parse(req.query)
+    const [found, pending] = await Promise.all([
+      registrations.registrationsOf(req.db as Db, event.id, page, only),
+      event.approval ? registrations.pendingCount(req.db as Db, event.id) : 0,
+    ])
+    const rows = pageOf(found, page)
     return render(
       reply,
       <RegistrationsPage
@@ -342,21 +365,46 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
         rows={rows.rows}
         page={page}
         hasNext={rows.hasNext}
+        only={only}
+        pending={pending}
       />,
     )
   })
 
+  // The organiser's decision on a registration awaiting approval (an event that asks for it).
+  for (const decision of ['approve', 'decline'] as const)
+    app.post(`/events/:eventId/registrations/:registrationId/${decision}`, perEvent, async (req, reply) => {
+      const { event, actor } = await managedEvent(req)
+      authorize(actor, 'signedIn')
+      const { registrationId } = RegistrationParams.parse(req.params)
+      try {
+        await registrations.decide(req.db as Db, actor, event.id, registrationId, decision, context())
+        setFlash(reply, req.t(decision === 'approve' ? 'events.list.approved' : 'events.list.declined'))
+      } catch (err) {
+        setFlash(reply, Object.values(ruleErrors(err, req.t)).join(' '))
+      }
+      return reply.redirect(`/events/${event.id}/registrations?only=pending`, 303)
+    })
+
   // The private link of a registration: whoever holds it acts on it (it came to the registered address).
-  const tokenPage = async (req: FastifyRequest, reply: FastifyReply, token: string, errors?: FieldErrors) =>
-    render(
+  const tokenPage = async (req: FastifyRequest, reply: FastifyReply, token: string, errors?: FieldErrors) => {
+    const registration = await registrations.registrationByToken(req.db as Db, token)
+    const [programme, chosen] = await Promise.all([
+      sessions.sessionsOf(req.db as Db, registration.event_id),
+      sessions.choicesOf(req.db as Db, registration.id),
+    ])
+    return render(
       reply.code(errors ? 422 : 200),
       <TokenPage
         ctx={viewContext(req, reply)}
         token={token}
-        registration={await registrations.registrationByToken(req.db as Db, token)}
+        registration={registration}
+        sessions={programme}
+        chosen={chosen}
         errors={errors}
       />,
     )
+  }
 
   app.get('/events/registrations/:token', { config: { permission: 'public' } }, async (req, reply) =>
     tokenPage(req, reply, TokenParams.parse(req.params).token),
@@ -373,7 +421,8 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
       } catch (err) {
         return tokenPage(req, reply, token, ruleErrors(err, req.t))
       }
-      if (state === 'confirmed' || state === 'waiting') setFlash(reply, req.t(`events.signUp.${state}`))
+      if (state === 'confirmed' || state === 'waiting' || state === 'pending')
+        setFlash(reply, req.t(`events.signUp.${state}`))
       return reply.redirect(`/events/registrations/${token}`, 303)
     },
   )
@@ -391,4 +440,5 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
 
   await dayRoutes(app, config)
   await questionRoutes(app)
+  await programmeRoutes(app, { context, tokenPage })
 }

@@ -24,6 +24,15 @@ export const holdsPlace = (state: RegistrationState) => state === 'confirmed' ||
 export const placeFor = (capacity: number, taken: number): 'confirmed' | 'waiting' =>
   taken < capacity ? 'confirmed' : 'waiting'
 
+/**
+ * Where a person stands once their address is confirmed: waiting for the organiser's decision when
+ * the event asks for approval, else a place or the waiting list.
+ */
+export const arrivalFor = (
+  e: { approval: boolean; capacity: number },
+  taken: number,
+): 'pending' | 'confirmed' | 'waiting' => (e.approval ? 'pending' : placeFor(e.capacity, taken))
+
 export const placesLeft = (capacity: number, taken: number) => Math.max(0, capacity - taken)
 
 /** How long a place freed up is held for the next person on the waiting list. */
@@ -102,3 +111,19 @@ export function normalisedCode(typed: string): string | null {
 
 /** Reminders go to those holding a place this long before the event begins. */
 export const reminderHours = 48
+
+/** Two sessions overlap when each begins before the other ends (one ending as the next begins does not). */
+export const overlap = (a: { starts_at: Date; ends_at: Date }, b: { starts_at: Date; ends_at: Date }) =>
+  a.starts_at < b.ends_at && b.starts_at < a.ends_at
+
+/** The first two of the sessions chosen that are held at the same time, if any: nobody attends both. */
+export function clashOf<S extends { starts_at: Date; ends_at: Date }>(chosen: S[]): [S, S] | null {
+  for (let i = 0; i < chosen.length; i++)
+    for (let j = i + 1; j < chosen.length; j++)
+      if (overlap(chosen[i], chosen[j])) return [chosen[i], chosen[j]]
+  return null
+}
+
+/** A session is held within its event's time. */
+export const withinEvent = (s: { starts_at: Date; ends_at: Date }, e: { starts_at: Date; ends_at: Date }) =>
+  s.starts_at >= e.starts_at && s.ends_at <= e.ends_at

@@ -18,6 +18,9 @@ const voivodeshipCode = /^(0[2468]|[12][02468]|3[02])$/
 
 export const EventParams = z.object({ eventId: z.uuid() })
 export const TokenParams = z.object({ token: z.string().min(20).max(100) })
+export const RegistrationParams = z.object({ eventId: z.uuid(), registrationId: z.uuid() })
+/** The organiser's list: everyone, or only those awaiting a decision. */
+export const RegistrationsQuery = z.object({ only: z.enum(['all', 'pending']).catch('all') })
 
 const time = z
   .string({ error: 'errors.required' })
@@ -58,6 +61,7 @@ export const EventForm = z.object({
     .int({ error: 'events.errors.capacity' })
     .min(1, { error: 'events.errors.capacity' })
     .max(10_000, { error: 'events.errors.capacity' }),
+  approval: checkbox,
   opensOn: dayField(),
   closesOn: dayField(),
   region: z.union([z.literal(''), z.string().regex(voivodeshipCode, { error: 'errors.choose' })]).default(''),
@@ -79,17 +83,21 @@ export const RegistrationForm = z.object({
 })
 export type RegistrationForm = z.output<typeof RegistrationForm>
 
+/** A textarea's non-empty lines, each trimmed. */
+const lines = (max: number) =>
+  textOrEmpty(max).transform((v) =>
+    v
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
+  )
+
 /** A question of the organiser's own, as its form sends it; a choice's answers one a line. */
 export const QuestionForm = z
   .object({
     kind: oneOf(questionKinds),
     label: requiredText(300),
-    options: textOrEmpty(4000).transform((v) =>
-      v
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter(Boolean),
-    ),
+    options: lines(4000),
     required: checkbox,
   })
   .superRefine((f, ctx) => {
@@ -147,3 +155,42 @@ export const VerifyQuery = z.object({
     .transform((v) => v.slice(0, 100))
     .optional(),
 })
+
+export const SessionParams = z.object({ eventId: z.uuid(), sessionId: z.uuid() })
+
+/** A session of the programme as the organiser's form sends it: one day, times on a Warsaw clock. */
+export const SessionForm = z
+  .object({
+    title: requiredText(200),
+    day: dayField(),
+    startTime: time,
+    endTime: time,
+    room: textOrEmpty(200),
+    // One speaker a line: the name, then where they come from.
+    speakers: lines(4000),
+    description: textOrEmpty(2000),
+    // Empty: open to everyone at the event; a number: places of its own, chosen by those attending.
+    capacity: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v, ctx) => {
+        if (!v) return null
+        const n = Number(v)
+        if (!Number.isInteger(n) || n < 1 || n > 10_000) {
+          ctx.addIssue({ code: 'custom', message: 'events.errors.capacity' })
+          return z.NEVER
+        }
+        return n
+      }),
+  })
+  .superRefine((f, ctx) => {
+    if (f.speakers.length > 20)
+      ctx.addIssue({ code: 'custom', path: ['speakers'], message: 'events.errors.speakers' })
+    else if (f.speakers.some((s) => s.length > 200))
+      ctx.addIssue({ code: 'custom', path: ['speakers'], message: 'errors.tooLong', params: { max: 200 } })
+  })
+export type SessionForm = z.output<typeof SessionForm>
+
+/** The sessions a person holding a place chooses (checkboxes of session ids). */
+export const ChoiceForm = z.object({ sessions: manyOf(z.uuid({ error: 'errors.choose' })) })

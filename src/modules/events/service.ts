@@ -9,7 +9,7 @@ import { type Actor, organisesForSecretariat } from '../../kernel/policy.ts'
 import { projectRows, projectStaffRows, themeRows } from '../projects/index.ts'
 import { spaceRows } from '../spaces/index.ts'
 import type { Db } from './db.ts'
-import { type Context, lockedEvent, offerFreedPlaces, placesTaken } from './registrations.ts'
+import { type Context, lockedEvent, offerFreedPlaces, pendingCount, placesTaken } from './registrations.ts'
 import { capacityTooLow, eventInstants } from './rules.ts'
 import type { EventForm, EventsQuery } from './schemas.ts'
 
@@ -35,6 +35,7 @@ const eventColumns = [
   'e.venue_access',
   'e.online_url',
   'e.capacity',
+  'e.approval',
   'e.registration_opens_at',
   'e.registration_closes_at',
   'e.updated_at',
@@ -293,6 +294,7 @@ function columnsOf(f: EventForm) {
     venue_access: f.venueAccess,
     online_url: f.onlineUrl,
     capacity: f.capacity,
+    approval: f.approval,
     voivodeship: f.region || null,
     theme_id: f.themeId,
     ...at,
@@ -328,6 +330,9 @@ export async function updateEvent(db: Db, actor: Actor, id: string, f: EventForm
     const taken = await placesTaken(trx, id)
     if (capacityTooLow(f.capacity, taken))
       throw new RuleError('events.errors.capacityBelowTaken', 'capacity', { capacity: f.capacity, taken })
+    // Approval is turned off only once nobody awaits a decision (they would be left holding nothing).
+    const pending = f.approval ? 0 : await pendingCount(trx, id)
+    if (pending > 0) throw new RuleError('events.errors.pendingLeft', 'approval', { count: pending })
     await trx
       .updateTable('events')
       .set({ ...columns, updated_at: new Date() })

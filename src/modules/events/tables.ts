@@ -29,6 +29,8 @@ export interface EventsTable {
   venue_access: Generated<string>
   online_url: string | null
   capacity: number
+  /** Each registration waits for the organiser's approval before it gets a place. */
+  approval: Generated<boolean>
   registration_opens_at: Date
   registration_closes_at: Date
   created_by: string
@@ -38,9 +40,13 @@ export interface EventsTable {
 
 export const registrationStates = [
   'unconfirmed',
+  /** Confirmed, waiting for the organiser's approval (an event that asks for it): no place held. */
+  'pending',
   'confirmed',
   'waiting',
   'offered',
+  /** Not accepted by the organiser. */
+  'declined',
   'cancelled',
   'expired',
 ] as const
@@ -82,6 +88,9 @@ export interface EventRegistrationsTable {
   certificate_issued_at: Date | null
   /** When the reminder before the event was sent. */
   reminded_at: Date | null
+  /** Who approved or declined it, and when (an event asking for approval). */
+  decided_by: ColumnType<string | null, string | null | undefined, string | null>
+  decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>
 }
 
 export const questionKinds = ['text', 'choice', 'consent'] as const
@@ -107,11 +116,35 @@ export interface EventAnswersTable {
   answer: string
 }
 
+/** A session of an event's programme; one with places of its own is chosen by those holding a place. */
+export interface EventSessionsTable {
+  id: Generated<string>
+  event_id: string
+  title: string
+  starts_at: Date
+  ends_at: Date
+  room: Generated<string>
+  description: Generated<string>
+  /** Each speaker as a line: name, and where they come from. */
+  speakers: ColumnType<string[], string[] | undefined, string[]>
+  /** Places of its own (null: open to everyone at the event). */
+  capacity: number | null
+  created_at: CreatedAt
+}
+
+/** A session chosen by a registration (counted while the registration holds a place). */
+export interface EventSessionChoicesTable {
+  session_id: string
+  registration_id: string
+}
+
 export interface EventsTables {
   events: EventsTable
   event_registrations: EventRegistrationsTable
   event_questions: EventQuestionsTable
   event_answers: EventAnswersTable
+  event_sessions: EventSessionsTable
+  event_session_choices: EventSessionChoicesTable
 }
 
 declare module '../../kernel/db.ts' {

@@ -129,6 +129,11 @@ export function EventFormPage(p: {
             type: 'number',
             width: 'govuk-input--width-5',
           })}
+          {f.checkboxes('approval', {
+            label: t('events.form.approvalLegend'),
+            hint: t('events.form.approvalHint'),
+            options: [{ value: 'yes', label: t('events.form.approval') }],
+          })}
           {f.date('opensOn', { label: t('events.form.opensOn') })}
           {f.date('closesOn', { label: t('events.form.closesOn') })}
           <Button>{t('events.form.save')}</Button>

@@ -7,8 +7,10 @@ import { Layout } from '../../../kernel/views/layout.tsx'
 import { SummaryMarkupRow, SummaryRow } from '../../spaces/index.ts'
 import { placesLeft, registrationWindow } from '../rules.ts'
 import type { Event } from '../service.ts'
+import type { Session } from '../sessions.ts'
 import type { RegistrationState } from '../tables.ts'
 import { closingOf, embedSnippet, eventWhen, organiserOf } from './parts.tsx'
+import { Programme, SessionChoice } from './programme.tsx'
 
 /** The signed-in person's own registration, as the event's page shows it. */
 export interface Own {
@@ -27,6 +29,10 @@ export interface Own {
 export function EventPage(p: {
   ctx: ViewContext
   event: Event
+  /** Its programme. */
+  sessions: Session[]
+  /** The sessions the signed-in person chose. */
+  chosen?: string[]
   now: Date
   own?: Own
   mayManage: boolean
@@ -57,6 +63,11 @@ export function EventPage(p: {
           <li>
             <a class="govuk-link" href={`${base}/registrations`}>
               {t('events.manage.registrations')}
+            </a>
+          </li>
+          <li>
+            <a class="govuk-link" href={`${base}/programme`}>
+              {t('events.programme.manage')}
             </a>
           </li>
           <li>
@@ -144,6 +155,17 @@ export function EventPage(p: {
         ''
       )}
       <div lang={e.lang}>{safeMarkdown(e.description, 3)}</div>
+      <Programme ctx={p.ctx} sessions={p.sessions} eventLang={e.lang} begun={e.starts_at <= p.now} />
+      {p.own && (p.own.state === 'confirmed' || p.own.state === 'offered') && e.starts_at > p.now ? (
+        <SessionChoice
+          ctx={p.ctx}
+          action={`${base}/sessions`}
+          sessions={p.sessions}
+          chosen={p.chosen ?? []}
+        />
+      ) : (
+        ''
+      )}
       <p class="govuk-body">
         <a class="govuk-link" href={`${base}/event.ics`}>
           {t('events.calendar')}
@@ -193,7 +215,11 @@ function OwnPlace(p: { ctx: ViewContext; base: string; own: Own; started: boolea
       ? t('events.yours.offered', {
           until: p.own.offer_expires_at ? formatDateTime(p.own.offer_expires_at, lang) : '',
         })
-      : state === 'confirmed' || state === 'waiting' || state === 'unconfirmed'
+      : state === 'confirmed' ||
+          state === 'waiting' ||
+          state === 'unconfirmed' ||
+          state === 'pending' ||
+          state === 'declined'
         ? t(`events.yours.${state}`)
         : ''
   return (

@@ -2,6 +2,7 @@ import { formatDateTime } from '../../../kernel/dates.ts'
 import { unescaped } from '../../../kernel/i18n.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
+import { Button, PostForm } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
@@ -18,6 +19,10 @@ export function RegistrationsPage(p: {
   rows: RegistrationRow[]
   page: Page
   hasNext: boolean
+  /** Everyone, or only those awaiting the organiser's decision. */
+  only: 'all' | 'pending'
+  /** How many await a decision (an event asking for approval). */
+  pending: number
 }) {
   const { t, lang } = p.ctx
   const e = p.event
@@ -37,7 +42,23 @@ export function RegistrationsPage(p: {
           capacity: String(e.capacity),
           waiting: String(e.waiting),
         })}
+        {e.approval ? ` ${t('events.list.pendingCount', { count: p.pending })}` : ''}
       </p>
+      {e.approval ? (
+        <p class="govuk-body">
+          {p.only === 'pending' ? (
+            <a class="govuk-link" href={`/events/${e.id}/registrations`}>
+              {t('events.list.everyone')}
+            </a>
+          ) : (
+            <a class="govuk-link" href={`/events/${e.id}/registrations?only=pending`}>
+              {t('events.list.onlyPending')}
+            </a>
+          )}
+        </p>
+      ) : (
+        ''
+      )}
       {p.rows.length === 0 ? (
         <p class="govuk-body">{t('events.list.none')}</p>
       ) : (
@@ -79,6 +100,17 @@ export function RegistrationsPage(p: {
                     >{`${a.label}: ${a.kind === 'consent' ? '✓' : a.answer}`}</span>
                   </>
                 ))}
+                {r.sessions.length ? (
+                  <>
+                    <br />
+                    <span
+                      class="govuk-body-s"
+                      safe
+                    >{`${t('events.list.sessions')} ${r.sessions.join('; ')}`}</span>
+                  </>
+                ) : (
+                  ''
+                )}
               </td>
               <td class="govuk-table__cell">
                 {t(`events.states.${r.state}`)}
@@ -96,6 +128,7 @@ export function RegistrationsPage(p: {
                 ) : (
                   ''
                 )}
+                {r.state === 'pending' ? <Decision ctx={p.ctx} eventId={e.id} row={r} /> : ''}
               </td>
               <td class="govuk-table__cell" safe>
                 {[...r.access_needs.map((n) => t(`events.signUp.needs.${n as 'pjm'}`)), r.access_note]
@@ -117,8 +150,35 @@ export function RegistrationsPage(p: {
         page={p.page}
         hasNext={p.hasNext}
         path={`/events/${e.id}/registrations`}
-        query={{}}
+        query={p.only === 'pending' ? { only: 'pending' } : {}}
       />
     </Layout>
+  )
+}
+
+/** Accept or decline a registration awaiting approval: each button names the person for a screen reader. */
+function Decision(p: { ctx: ViewContext; eventId: string; row: RegistrationRow }) {
+  const { t } = p.ctx
+  const base = `/events/${p.eventId}/registrations/${p.row.id}`
+  const whose = (
+    <span class="govuk-visually-hidden" safe>
+      {` – ${p.row.name}`}
+    </span>
+  )
+  return (
+    <div class="siatka-actions">
+      <PostForm ctx={p.ctx} action={`${base}/approve`}>
+        <Button variant="secondary">
+          {t('events.list.approve')}
+          {whose}
+        </Button>
+      </PostForm>
+      <PostForm ctx={p.ctx} action={`${base}/decline`}>
+        <Button variant="warning">
+          {t('events.list.decline')}
+          {whose}
+        </Button>
+      </PostForm>
+    </div>
   )
 }

@@ -4,7 +4,9 @@ import type { ViewContext } from '../../../kernel/views/context.ts'
 import { Button, type FieldErrors, PostForm } from '../../../kernel/views/fields.tsx'
 import { FormPage } from '../../../kernel/views/form-page.tsx'
 import type { RegistrationByToken } from '../registrations.ts'
+import type { Session } from '../sessions.ts'
 import { eventWhen } from './parts.tsx'
+import { Programme, SessionChoice } from './programme.tsx'
 
 /**
  * A registration as the private link in its mails shows it: its state, and what its holder may do
@@ -14,6 +16,9 @@ export function TokenPage(p: {
   ctx: ViewContext
   token: string
   registration: RegistrationByToken
+  /** The event's programme, and the sessions this registration chose. */
+  sessions: Session[]
+  chosen: string[]
   errors?: FieldErrors
 }) {
   const { t, lang } = p.ctx
@@ -75,6 +80,18 @@ export function TokenPage(p: {
       ) : (
         ''
       )}
+      {(r.state === 'confirmed' || r.state === 'offered') && !started ? (
+        <SessionChoice
+          ctx={p.ctx}
+          action={`${base}/sessions`}
+          sessions={p.sessions}
+          chosen={p.chosen}
+          errors={p.errors}
+        />
+      ) : (
+        ''
+      )}
+      <Programme ctx={p.ctx} sessions={p.sessions} eventLang={r.lang} begun={started} />
       {live && !started ? (
         <PostForm ctx={p.ctx} action={`${base}/cancel`}>
           <Button variant="warning">{t('events.yours.cancel')}</Button>
