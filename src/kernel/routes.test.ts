@@ -294,6 +294,11 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'GET  /events/:eventId/registrations                    in  ok  ok  ok  403 403 403 403 403',
   'POST /events/:eventId/registrations/:registrationId/approve in  ok  ok  ok  403 403 403 403 403',
   'POST /events/:eventId/registrations/:registrationId/decline in  ok  ok  ok  403 403 403 403 403',
+  // An event's documents: anyone downloads them; whoever runs the event keeps them.
+  'GET  /events/:eventId/documents/:documentId            ok  ok  ok  ok  ok  ok  ok  ok  ok',
+  'GET  /events/:eventId/documents                        in  ok  ok  ok  403 403 403 403 403',
+  'POST /events/:eventId/documents                        in  ok  ok  ok  403 403 403 403 403',
+  'POST /events/:eventId/documents/remove                 in  ok  ok  ok  403 403 403 403 403',
   'GET  /events/:eventId/programme                        in  ok  ok  ok  403 403 403 403 403',
   'POST /events/:eventId/programme                        in  ok  ok  ok  403 403 403 403 403',
   'GET  /events/:eventId/programme/:sessionId             in  ok  ok  ok  403 403 403 403 403',

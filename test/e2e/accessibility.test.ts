@@ -724,6 +724,8 @@ async function checkEveryPage(lang: Lang, contrast: Contrast) {
     await page.locator('#field-kind-1').check()
     await page.locator('#field-label').fill('Reprezentuję')
     await checkRefusedForm(page, lang, contrast, page.locator(`form[action="${workshop}/questions"] button`))
+    // Its documents (the demo keeps its programme).
+    await check(page, `${workshop}/documents`, lang, contrast)
     // Its programme, a session refused without its title, and a session's own page.
     await check(page, `${workshop}/programme`, lang, contrast)
     const session = await href(page, page.locator(`main a[href^="${workshop}/programme/"]`))
@@ -1072,6 +1074,7 @@ const notPages = new Set([
   '/funded-projects/marks/:file',
   '/funded-projects/:id/schedule.ics',
   '/events/:eventId/event.ics',
+  '/events/:eventId/documents/:documentId',
   '/events/:eventId/attendance.pdf',
   '/events/:eventId/certificate.pdf',
   '/events/registrations/:token/certificate.pdf',

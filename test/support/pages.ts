@@ -593,6 +593,14 @@ const fillers: Record<string, Filler> = {
   '/events/:eventId/edit': async (w) => [`/events/${await fullWorkshop(w)}/edit`],
   '/events/:eventId/registrations': async (w) => [`/events/${await fullWorkshop(w)}/registrations`],
   '/events/:eventId/questions': async (w) => [`/events/${await fullWorkshop(w)}/questions`],
+  '/events/:eventId/documents': async (w) => [`/events/${await fullWorkshop(w)}/documents`],
+  '/events/:eventId/documents/:documentId': async (w) => {
+    const doc = await one(
+      w.db.selectFrom('event_documents').select(['id', 'event_id']).orderBy('uploaded_at').executeTakeFirst(),
+      'an event document (the demo keeps files)',
+    )
+    return [`/events/${doc.event_id}/documents/${doc.id}`]
+  },
   '/events/:eventId/programme': async (w) => [`/events/${await fullWorkshop(w)}/programme`],
   '/events/:eventId/programme/:sessionId': async (w) => {
     const event = await fullWorkshop(w)

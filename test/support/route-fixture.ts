@@ -290,6 +290,8 @@ function postsOf(
       return { url: `/events/${training}/check-in/${r.id}`, form: { present: 'yes' } }
     },
     '/events/:eventId/certificates': async () => at(`/events/${await heldTraining({ db })}/certificates`),
+    '/events/:eventId/documents': () => at(page('/events/:eventId/documents')),
+    '/events/:eventId/documents/remove': () => at(`${page('/events/:eventId/documents')}/remove`),
     // A decision on someone holding a place at the full workshop: no longer awaited, said so (303).
     '/events/:eventId/registrations/:registrationId/approve': async () => at(await decisionOn('approve')),
     '/events/:eventId/registrations/:registrationId/decline': async () => at(await decisionOn('decline')),

@@ -130,6 +130,18 @@ export const en: Translation<typeof pl> = {
       },
     },
   },
+  documents: {
+    none: 'There are no documents yet.',
+    which: 'Which document to remove',
+    remove: 'Remove the document',
+    add: 'Add a document',
+    docTitle: 'Title of the document',
+    file: 'File',
+    fileHint: 'PDF, DOCX, ODT, XLSX, ODS, PPTX or ODP, up to 25 MB.',
+    added: 'The document has been added.',
+    removed: 'The document has been removed.',
+    tooMany: 'At most {{max}} documents can be added',
+  },
   storage: {
     fileMissing: 'Choose a file',
     oneFile: 'Choose one file',

@@ -128,6 +128,18 @@ export const pl = {
       },
     },
   },
+  documents: {
+    none: 'Nie ma jeszcze dokumentów.',
+    which: 'Który dokument usunąć',
+    remove: 'Usuń dokument',
+    add: 'Dodaj dokument',
+    docTitle: 'Tytuł dokumentu',
+    file: 'Plik',
+    fileHint: 'PDF, DOCX, ODT, XLSX, ODS, PPTX albo ODP, do 25 MB.',
+    added: 'Dokument został dodany.',
+    removed: 'Dokument został usunięty.',
+    tooMany: 'Można dodać najwyżej {{max}} dokumentów',
+  },
   storage: {
     fileMissing: 'Wybierz plik',
     oneFile: 'Wybierz jeden plik',

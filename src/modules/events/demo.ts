@@ -14,8 +14,9 @@ import {
   warsawInstant,
 } from '../../kernel/dates.ts'
 import type { AnyDb } from '../../kernel/db.ts'
-import { demoSurnames } from '../../kernel/demo.ts'
+import { demoPdf, demoSurnames } from '../../kernel/demo.ts'
 import { isWorkingDay, workingDayFrom } from '../../kernel/holidays.ts'
+import type { LocalStorage } from '../../kernel/storage.ts'
 import { newToken } from '../../kernel/tokens.ts'
 import { projectRows, themeRows } from '../projects/index.ts'
 import { spaceRows } from '../spaces/index.ts'
@@ -56,8 +57,13 @@ interface DemoEvent {
   /** The organiser approves each registration; this many people without an account await a decision. */
   approval?: boolean
   pending?: number
-  /** Its programme: on the event's first day unless `day` says a later one (0-based). */
+  /** Its programme, on the event's first day. */
   sessions?: DemoSession[]
+  /**
+   * Its documents where the demo keeps files: each one's title, the PDF's own (the demo's PDF font
+   * has no Polish letters), the file's name and a line of its text.
+   */
+  documents?: (readonly [string, string, string, string])[]
 }
 
 interface DemoSession {
@@ -91,6 +97,20 @@ const events: DemoEvent[] = [
     opensIn: -80,
     description:
       'Konferencja otwierająca projekt dla przedstawicieli organizacji pozarządowych i jednostek samorządu terytorialnego subregionu. Po południu uczestnicy pracują w jednej z trzech grup.',
+    documents: [
+      [
+        'Prezentacja: standardy współpracy administracji z organizacjami pozarządowymi',
+        'Standardy wspolpracy administracji z organizacjami pozarzadowymi',
+        'standardy-wspolpracy.pdf',
+        'Wystapienie wprowadzajace: zasady, formy i narzedzia wspolpracy.',
+      ],
+      [
+        'Wnioski z pracy w grupach',
+        'Wnioski z pracy w grupach',
+        'wnioski-z-grup.pdf',
+        'Programy wspolpracy, klauzule spoleczne, budzet partycypacyjny: co ustalily grupy.',
+      ],
+    ],
     sessions: [
       { from: '09:30', to: '10:00', title: 'Rejestracja uczestników, kawa', room: 'Hol przy sali sejmowej' },
       {
@@ -190,6 +210,14 @@ const events: DemoEvent[] = [
         speakers: ['Edward Ekspert, Uniwersytet Łódzki', 'Halina Pawłowska, sołtyska sołectwa Palowice'],
         description: 'Ćwiczenie na wzorze wniosku z uchwały rady gminy.',
       },
+    ],
+    documents: [
+      [
+        'Program warsztatu',
+        'Program warsztatu: budzet partycypacyjny i inicjatywa lokalna',
+        'program-warsztatu.pdf',
+        '10:00 Budzet partycypacyjny; 11:45 przerwa; 12:15 Inicjatywa lokalna.',
+      ],
     ],
     guests: 18,
     waiting: 3,
@@ -417,7 +445,7 @@ const organisations = [
   'Ochotnicza Straż Pożarna w Kobiórze',
 ]
 
-export async function seedEvents(handle: AnyDb) {
+export async function seedEvents(handle: AnyDb, storage?: LocalStorage) {
   const db: Db = handle
   const now = new Date()
   const day = today()
@@ -585,6 +613,27 @@ export async function seedEvents(handle: AnyDb) {
       .returning(['id', 'state'])
       .execute()
     await seedSessions(db, e, created.id, first, inserted)
+    if (storage)
+      for (const [title, pdfTitle, name, text] of e.documents ?? []) {
+        const stored = await storage.put(
+          db,
+          { bytes: await demoPdf(pdfTitle, text, 'pl'), name },
+          { field: 'file', allowed: ['pdf'] },
+        )
+        await db
+          .insertInto('event_documents')
+          .values({
+            event_id: created.id,
+            title,
+            file_hash: stored.hash,
+            kind: stored.kind,
+            size_bytes: stored.sizeBytes,
+            original_name: name,
+            uploaded_by: creator.id,
+            uploaded_at: new Date(opensAt.getTime() + 2 * 3_600_000),
+          })
+          .execute()
+      }
     if (!e.questions) continue
     const asked = await db
       .insertInto('event_questions')

@@ -28,5 +28,13 @@ export const perEvent = {
   },
 } as const
 
+/** The same for a route that takes a file: decided before the file is read (kernel/http.tsx). */
+export const perEventUpload = {
+  config: { permission: 'signedIn', upload: true },
+  preValidation: async (req: FastifyRequest) => {
+    managed.set(req, await loadManaged(req))
+  },
+} as const
+
 /** The event and the person running it, as the route's hook found them. */
 export const managedEvent = async (req: FastifyRequest) => managed.get(req) ?? loadManaged(req)

@@ -22,5 +22,5 @@ export const eventsModule: SiatkaModule = {
   async routes(app, { config }) {
     await eventRoutes(app, config)
   },
-  demo: (trx) => seedEvents(trx),
+  demo: (trx, storage) => seedEvents(trx, storage),
 }

@@ -334,3 +334,50 @@ test('the organiser builds a programme with speakers; people holding a place cho
   assert.equal((await coordinator.post(`${programme}/${idOf('Warsztat A')}/remove`, {})).statusCode, 303)
   assert.doesNotMatch(plain((await new Client(h.app).get(`/events/${eventId}`)).body), /Warsztat A/)
 })
+
+test('the organiser adds documents anyone downloads from the event’s page; a file of another kind is refused beside the field', async () => {
+  const eventId = await givenEvent({ capacity: 10 })
+  const base = `/events/${eventId}/documents`
+  const member = await signedIn(h.app, memberEmail)
+  assert.equal((await member.get(base)).statusCode, 403)
+
+  const coordinator = await signedIn(h.app, coordinatorEmail)
+  await coordinator.get(base)
+  const pdf = Buffer.from('%PDF-1.4\n% Program warsztatu\n%%EOF\n')
+  const added = await coordinator.upload(
+    base,
+    { title: 'Program warsztatu' },
+    { file: { name: 'program.pdf', bytes: pdf } },
+  )
+  assert.equal(added.statusCode, 303)
+  // A text file is no document kind accepted: refused beside the field, the title kept.
+  await coordinator.get(base)
+  const refused = await coordinator.upload(
+    base,
+    { title: 'Notatki z sali' },
+    { file: { name: 'notatki.txt', bytes: Buffer.from('Sala 2, 20 miejsc') } },
+  )
+  assert.equal(refused.statusCode, 422)
+  assert.match(plain(refused.body), /Ten rodzaj pliku nie jest przyjmowany/)
+  assert.match(refused.body, /value="Notatki z sali"/)
+
+  const visitor = new Client(h.app)
+  const page = await visitor.get(`/events/${eventId}`)
+  const link = new RegExp(`href="(${base}/[0-9a-f-]{36})"[^>]*>Program warsztatu</a>`).exec(page.body)?.[1]
+  assert.ok(link, 'the event’s page lists the document')
+  const file = await visitor.get(link)
+  assert.equal(file.statusCode, 200)
+  assert.equal(file.body, pdf.toString())
+
+  const doc = link.split('/').pop() as string
+  await coordinator.get(base)
+  assert.equal((await coordinator.post(`${base}/remove`, { documentId: doc })).statusCode, 303)
+  assert.equal((await visitor.get(link)).statusCode, 404)
+  const audited = await db()
+    .selectFrom('audit_log')
+    .select('action')
+    .where('subject_id', '=', eventId)
+    .where('action', 'like', 'events.document.%')
+    .execute()
+  assert.deepEqual(audited.map((a) => a.action).sort(), ['events.document.added', 'events.document.removed'])
+})

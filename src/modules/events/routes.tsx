@@ -12,6 +12,8 @@ import { renderPublic } from '../../kernel/public-pages.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import { dayRoutes } from './day-routes.tsx'
 import type { Db } from './db.ts'
+import { documentsOf } from './documents.ts'
+import { documentRoutes } from './documents-routes.tsx'
 import { eventFeed, eventsCalendar, upcomingForFeeds } from './feeds.ts'
 import { managedEvent, perEvent } from './load.ts'
 import { programmeRoutes } from './programme-routes.tsx'
@@ -164,6 +166,7 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
             ctx={viewContext(req, reply)}
             event={await eventOf(req)}
             sessions={await sessions.sessionsOf(req.db as Db, EventParams.parse(req.params).eventId)}
+            documents={await documentsOf(req.db as Db, EventParams.parse(req.params).eventId)}
             now={now}
             mayManage={false}
             baseUrl={config.baseUrl}
@@ -172,10 +175,11 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
         { data: true },
       )
     const eventId = EventParams.parse(req.params).eventId
-    const [event, own, programme] = await Promise.all([
+    const [event, own, programme, documents] = await Promise.all([
       events.findEvent(req.db as Db, eventId, req.actor.id),
       registrations.registrationOf(req.db as Db, eventId, req.actor.id),
       sessions.sessionsOf(req.db as Db, eventId),
+      documentsOf(req.db as Db, eventId),
     ])
     return render(
       reply,
@@ -183,6 +187,7 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
         ctx={viewContext(req, reply)}
         event={event}
         sessions={programme}
+        documents={documents}
         chosen={own ? await sessions.choicesOf(req.db as Db, own.id) : []}
         now={now}
         own={own}
@@ -441,4 +446,5 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
   await dayRoutes(app, config)
   await questionRoutes(app)
   await programmeRoutes(app, { context, tokenPage })
+  await documentRoutes(app)
 }

@@ -157,6 +157,7 @@ export const VerifyQuery = z.object({
 })
 
 export const SessionParams = z.object({ eventId: z.uuid(), sessionId: z.uuid() })
+export const DocumentParams = z.object({ eventId: z.uuid(), documentId: z.uuid() })
 
 /** A session of the programme as the organiser's form sends it: one day, times on a Warsaw clock. */
 export const SessionForm = z

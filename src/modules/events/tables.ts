@@ -138,6 +138,19 @@ export interface EventSessionChoicesTable {
   registration_id: string
 }
 
+/** A document of an event to download (the programme, presentations). */
+export interface EventDocumentsTable {
+  id: Generated<string>
+  event_id: string
+  title: string
+  file_hash: string
+  kind: string
+  size_bytes: number
+  original_name: string
+  uploaded_by: string
+  uploaded_at: CreatedAt
+}
+
 export interface EventsTables {
   events: EventsTable
   event_registrations: EventRegistrationsTable
@@ -145,6 +158,7 @@ export interface EventsTables {
   event_answers: EventAnswersTable
   event_sessions: EventSessionsTable
   event_session_choices: EventSessionChoicesTable
+  event_documents: EventDocumentsTable
 }
 
 declare module '../../kernel/db.ts' {

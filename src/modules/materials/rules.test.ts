@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { fileSize } from '../../kernel/views/file-size.ts'
 import { byLanguage, downloadName, fileNamePart, zipEntryNames } from './rules.ts'
-import { fileSize } from './views/file-size.ts'
 
 test('a title becomes part of a file name with Polish letters kept and no way out of the folder', () => {
   assert.equal(fileNamePart('Łączna ocena źródeł'), 'Łączna ocena źródeł')

@@ -2,15 +2,11 @@
 // and remove them; anyone who reads the recruitment downloads them.
 import { audit } from '../../kernel/audit.ts'
 import type { AnyDb } from '../../kernel/db.ts'
+import { type DocumentForm, maxDocuments, storedDocument } from '../../kernel/documents.ts'
 import { RuleError } from '../../kernel/errors.ts'
-import type { UploadedFile } from '../../kernel/forms.ts'
 import type { Actor } from '../../kernel/policy.ts'
-import type { FileKind, LocalStorage } from '../../kernel/storage.ts'
+import type { LocalStorage } from '../../kernel/storage.ts'
 import type { Db } from './db.ts'
-
-/** At most this many documents a recruitment. */
-export const maxDocuments = 10
-const documentKinds: readonly FileKind[] = ['pdf', 'docx', 'odt', 'xlsx', 'ods']
 
 /** A recruitment's documents, in the order they were added. */
 export function documentsOf(handle: AnyDb, recruitmentId: string) {
@@ -32,30 +28,16 @@ export async function addDocument(
   storage: LocalStorage,
   actor: Actor,
   recruitmentId: string,
-  form: { title: string; file: UploadedFile },
+  form: DocumentForm,
 ) {
   return db.transaction().execute(async (trx) => {
     // The recruitment's row locked: two uploads at once count each other.
     await trx.selectFrom('recruitments').select('id').where('id', '=', recruitmentId).forUpdate().execute()
     const kept = await documentsOf(trx, recruitmentId)
-    if (kept.length >= maxDocuments)
-      throw new RuleError('recruitment.documents.tooMany', 'file', { max: maxDocuments })
-    const stored = await storage.put(
-      trx,
-      { ...form.file, name: form.file.filename },
-      { field: 'file', allowed: documentKinds },
-    )
+    const file = await storedDocument(trx, storage, form.file, kept.length)
     const row = await trx
       .insertInto('recruitment_documents')
-      .values({
-        recruitment_id: recruitmentId,
-        title: form.title,
-        file_hash: stored.hash,
-        kind: stored.kind,
-        size_bytes: stored.sizeBytes,
-        original_name: form.file.filename.slice(0, 255),
-        uploaded_by: actor.id,
-      })
+      .values({ recruitment_id: recruitmentId, title: form.title, ...file, uploaded_by: actor.id })
       .returning('id')
       .executeTakeFirstOrThrow()
     await audit(trx, actor, {

@@ -6,14 +6,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../../config.ts'
 import { today } from '../../kernel/dates.ts'
+import { DocumentForm, RemoveDocumentForm } from '../../kernel/documents.ts'
 import { NotFoundError } from '../../kernel/errors.ts'
 import { parseForm, ruleErrors, typedValues } from '../../kernel/forms.ts'
 import { render, setFlash, submitForm, viewContext } from '../../kernel/http.tsx'
-import { translateKey } from '../../kernel/i18n.ts'
+import { translateKey, unescaped } from '../../kernel/i18n.ts'
 import { pageFrom, pageOf } from '../../kernel/pagination.ts'
 import { authorize, can } from '../../kernel/policy.ts'
 import { renderPublic } from '../../kernel/public-pages.ts'
 import { sealer as makeSealer } from '../../kernel/sealed.ts'
+import { DocumentsPage } from '../../kernel/views/documents.tsx'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import { voivodeshipName } from '../projects/index.ts'
 import * as applications from './applications.ts'
@@ -24,20 +26,17 @@ import { managedRecruitment, perRecruitment, perRecruitmentUpload } from './load
 import { reviewRoutes } from './review-routes.tsx'
 import {
   ApplyForm,
-  DocumentForm,
   DocumentParams,
   FieldForm,
   FieldParams,
   PaperForm,
   RecruitmentForm,
   RecruitmentParams,
-  RemoveDocumentForm,
   TokenParams,
 } from './schemas.ts'
 import * as service from './service.ts'
 import { ApplicationFormPage, GonePage } from './views/application-form-page.tsx'
 import { ApplyPage, CheckMailPage } from './views/apply-page.tsx'
-import { DocumentsPage } from './views/documents-page.tsx'
 import { FieldsPage } from './views/fields-page.tsx'
 import { ManagePage } from './views/manage-page.tsx'
 import { PaperPage } from './views/paper-page.tsx'
@@ -215,7 +214,11 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
       reply.code(errors ? 422 : 200),
       <DocumentsPage
         ctx={viewContext(req, reply)}
-        r={r}
+        title={req.t('recruitment.documents.title', { title: r.title, ...unescaped })}
+        intro={req.t('recruitment.documents.intro')}
+        section="recruitments-manage"
+        back={{ href: `/recruitments/${r.id}`, label: r.title }}
+        base={`/recruitments/${r.id}/documents`}
         documents={await documentsOf(req.db as Db, r.id)}
         values={errors ? typedValues(req.body) : undefined}
         errors={errors}
@@ -271,7 +274,7 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
     return submitForm(req, reply, DocumentForm, {
       act: (form) => addDocument(req.db as Db, app.storage, actor, r.id, form),
       again: (errors) => documentsPage(req, reply, errors),
-      flash: req.t('recruitment.documents.added'),
+      flash: req.t('documents.added'),
       to: `/recruitments/${r.id}/documents`,
     })
   })
@@ -281,7 +284,7 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
     return submitForm(req, reply, RemoveDocumentForm, {
       act: (form) => removeDocument(req.db as Db, actor, r.id, form.documentId),
       again: (errors) => documentsPage(req, reply, errors),
-      flash: req.t('recruitment.documents.removed'),
+      flash: req.t('documents.removed'),
       to: `/recruitments/${r.id}/documents`,
     })
   })

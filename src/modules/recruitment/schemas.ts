@@ -3,7 +3,6 @@ import {
   checkbox,
   dayField,
   emailField,
-  fileField,
   manyOf,
   oneOf,
   optionalId,
@@ -198,8 +197,6 @@ export const PaperForm = z.object({
 })
 
 export const DocumentParams = z.object({ recruitmentId: z.uuid(), documentId: z.uuid() })
-export const DocumentForm = z.object({ title: requiredText(200), file: fileField() })
-export const RemoveDocumentForm = z.object({ documentId: z.uuid({ error: 'errors.choose' }) })
 
 export const FieldParams = z.object({ recruitmentId: z.uuid(), fieldId: z.uuid() })
 

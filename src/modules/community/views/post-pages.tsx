@@ -9,9 +9,9 @@ import {
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
+import { fileSize } from '../../../kernel/views/file-size.ts'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { KeysetNav } from '../../../kernel/views/pagination.tsx'
-import { fileSize } from '../../materials/index.ts'
 import type { Attachment } from '../attachments.ts'
 import type { FoundPost, PostVersion } from '../posts.ts'
 import type { Topic } from '../service.ts'

@@ -211,6 +211,13 @@ export const en: Translation<typeof pl> = {
       answers: 'Answers',
       manage: 'Questions on the form',
     },
+    documents: {
+      manage: 'Documents to download',
+      title: 'Documents of the event: {{event}}',
+      intro:
+        'A programme to print, presentations, materials: PDF, DOCX, ODT, XLSX, ODS, PPTX or ODP files up to 25 MB. They can be downloaded from the event’s page.',
+      heading: 'Documents',
+    },
     programme: {
       title: 'Programme',
       manage: 'Programme and sessions',

@@ -215,6 +215,13 @@ export const pl = {
       answers: 'Odpowiedzi',
       manage: 'Pytania w formularzu',
     },
+    documents: {
+      manage: 'Dokumenty do pobrania',
+      title: 'Dokumenty wydarzenia: {{event}}',
+      intro:
+        'Program do wydruku, prezentacje, materiały – pliki PDF, DOCX, ODT, XLSX, ODS, PPTX albo ODP, do 25 MB. Są do pobrania na stronie wydarzenia.',
+      heading: 'Dokumenty',
+    },
     programme: {
       title: 'Program',
       manage: 'Program i sesje',

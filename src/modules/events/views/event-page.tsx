@@ -1,7 +1,9 @@
 import { formatDate, formatDateTime } from '../../../kernel/dates.ts'
+import type { DocumentRow } from '../../../kernel/documents.ts'
 import { unescaped } from '../../../kernel/i18n.ts'
 import { safeMarkdown } from '../../../kernel/markdown.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
+import { DocumentList } from '../../../kernel/views/documents.tsx'
 import { Button, PostForm } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { SummaryMarkupRow, SummaryRow } from '../../spaces/index.ts'
@@ -29,8 +31,9 @@ export interface Own {
 export function EventPage(p: {
   ctx: ViewContext
   event: Event
-  /** Its programme. */
+  /** Its programme and its documents to download. */
   sessions: Session[]
+  documents: DocumentRow[]
   /** The sessions the signed-in person chose. */
   chosen?: string[]
   now: Date
@@ -68,6 +71,11 @@ export function EventPage(p: {
           <li>
             <a class="govuk-link" href={`${base}/programme`}>
               {t('events.programme.manage')}
+            </a>
+          </li>
+          <li>
+            <a class="govuk-link" href={`${base}/documents`}>
+              {t('events.documents.manage')}
             </a>
           </li>
           <li>
@@ -156,6 +164,16 @@ export function EventPage(p: {
       )}
       <div lang={e.lang}>{safeMarkdown(e.description, 3)}</div>
       <Programme ctx={p.ctx} sessions={p.sessions} eventLang={e.lang} begun={e.starts_at <= p.now} />
+      {p.documents.length ? (
+        <section aria-labelledby="documents-heading">
+          <h2 class="govuk-heading-m" id="documents-heading">
+            {t('events.documents.heading')}
+          </h2>
+          <DocumentList ctx={p.ctx} documents={p.documents} base={`${base}/documents`} />
+        </section>
+      ) : (
+        ''
+      )}
       {p.own && (p.own.state === 'confirmed' || p.own.state === 'offered') && e.starts_at > p.now ? (
         <SessionChoice
           ctx={p.ctx}

@@ -8,12 +8,12 @@ import {
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
+import { fileSize } from '../../../kernel/views/file-size.ts'
 import { Table } from '../../../kernel/views/table.tsx'
 import { type SpaceMay, SpacePage, SummaryMarkupRow, SummaryRow } from '../../spaces/index.ts'
 import type { Space } from '../../spaces/service.ts'
 import type { Material } from '../service.ts'
 import { materialLanguages, materialVisibilities } from '../tables.ts'
-import { fileSize } from './file-size.ts'
 import { acceptedFiles, fileUrl, materialUrl } from './meeting-materials.tsx'
 
 /**

@@ -8,11 +8,11 @@ import {
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
+import { fileSize } from '../../../kernel/views/file-size.ts'
 import { Table } from '../../../kernel/views/table.tsx'
 import { StatusTag } from '../../spaces/index.ts'
 import type { MeetingMaterial } from '../service.ts'
 import { materialLanguages, materialVisibilities } from '../tables.ts'
-import { fileSize } from './file-size.ts'
 
 export const materialUrl = (spaceId: string, materialId: string) =>
   `/spaces/${spaceId}/materials/${materialId}`

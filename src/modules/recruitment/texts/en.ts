@@ -321,17 +321,7 @@ export const en: Translation<typeof pl> = {
       manage: 'Documents to download',
       title: 'Recruitment documents: {{title}}',
       intro:
-        'The rules of recruitment, a form to print, declarations: PDF, DOCX, ODT, XLSX or ODS files up to 25 MB. They can be downloaded from the recruitment’s page.',
-      none: 'The recruitment has no documents yet.',
-      which: 'Which document to remove',
-      remove: 'Remove the document',
-      add: 'Add a document',
-      docTitle: 'Title of the document',
-      file: 'File',
-      fileHint: 'PDF, DOCX, ODT, XLSX or ODS, up to 25 MB.',
-      added: 'The document has been added.',
-      removed: 'The document has been removed.',
-      tooMany: 'A recruitment can have at most {{max}} documents',
+        'The rules of recruitment, a form to print, declarations: PDF, DOCX, ODT, XLSX, ODS, PPTX or ODP files up to 25 MB. They can be downloaded from the recruitment’s page.',
     },
     fields: {
       manage: 'The project’s questions on the form',

@@ -322,17 +322,7 @@ export const pl = {
       manage: 'Dokumenty do pobrania',
       title: 'Dokumenty rekrutacji: {{title}}',
       intro:
-        'Regulamin rekrutacji, formularz do wydruku, oświadczenia – pliki PDF, DOCX, ODT, XLSX albo ODS, do 25 MB. Są do pobrania na stronie rekrutacji.',
-      none: 'Rekrutacja nie ma jeszcze dokumentów.',
-      which: 'Który dokument usunąć',
-      remove: 'Usuń dokument',
-      add: 'Dodaj dokument',
-      docTitle: 'Tytuł dokumentu',
-      file: 'Plik',
-      fileHint: 'PDF, DOCX, ODT, XLSX albo ODS, do 25 MB.',
-      added: 'Dokument został dodany.',
-      removed: 'Dokument został usunięty.',
-      tooMany: 'Rekrutacja może mieć najwyżej {{max}} dokumentów',
+        'Regulamin rekrutacji, formularz do wydruku, oświadczenia – pliki PDF, DOCX, ODT, XLSX, ODS, PPTX albo ODP, do 25 MB. Są do pobrania na stronie rekrutacji.',
     },
     fields: {
       manage: 'Pytania projektu w formularzu',

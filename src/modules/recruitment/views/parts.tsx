@@ -1,8 +1,6 @@
 import { formatDate } from '../../../kernel/dates.ts'
 import type { Lang } from '../../../kernel/i18n.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
-import { fileSize } from '../../materials/index.ts'
-import type { RecruitmentDocument } from '../documents.ts'
 import { applicationWindow } from '../rules.ts'
 
 /** A calendar day as people read it ("14 stycznia 2027"). */
@@ -26,22 +24,3 @@ export const datesOf = (ctx: ViewContext, r: { opens_on: string; closes_on: stri
 /** An applicant's name for the staff, or a note that none was given. */
 export const applicantName = (ctx: ViewContext, a: { given_name: string; family_name: string }) =>
   `${a.given_name} ${a.family_name}`.trim() || ctx.t('recruitment.staff.unnamed')
-
-/** A recruitment's documents as links to download, each with its kind and size. */
-export function DocumentList(p: { ctx: ViewContext; r: { id: string }; documents: RecruitmentDocument[] }) {
-  if (!p.documents.length) return ''
-  return (
-    <ul class="govuk-list">
-      {p.documents.map((d) => (
-        <li>
-          <a class="govuk-link" href={`/recruitments/${p.r.id}/documents/${d.id}`} safe>
-            {d.title}
-          </a>{' '}
-          <span class="govuk-body-s" safe>
-            {`(${d.kind.toUpperCase()}, ${fileSize(d.size_bytes, p.ctx.lang)})`}
-          </span>
-        </li>
-      ))}
-    </ul>
-  )
-}

@@ -1,12 +1,13 @@
 import { safeMarkdown } from '../../../kernel/markdown.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
+import { DocumentList } from '../../../kernel/views/documents.tsx'
 import { Button, PostForm } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { voivodeshipName } from '../../projects/index.ts'
 import type { RecruitmentDocument } from '../documents.ts'
 import { applicationWindow } from '../rules.ts'
 import type { Recruitment } from '../service.ts'
-import { DocumentList, datesOf, dayText, WindowTag } from './parts.tsx'
+import { datesOf, dayText, WindowTag } from './parts.tsx'
 
 /** Plain text kept as its author broke it into lines and paragraphs. */
 function Paragraphs(p: { text: string }) {
@@ -157,7 +158,7 @@ export function RecruitmentPage(p: {
         <>
           <h2 class="govuk-heading-m">{t('recruitment.page.documents')}</h2>
           <Paragraphs text={r.documents} />
-          <DocumentList ctx={p.ctx} r={r} documents={p.documents} />
+          <DocumentList ctx={p.ctx} documents={p.documents} base={`/recruitments/${r.id}/documents`} />
         </>
       ) : (
         ''

@@ -1,6 +1,7 @@
 import { formatDate } from '../../../../kernel/dates.ts'
 import type { ViewContext } from '../../../../kernel/views/context.ts'
-import { fileSize, type PublicMaterial } from '../../../materials/index.ts'
+import { fileSize } from '../../../../kernel/views/file-size.ts'
+import type { PublicMaterial } from '../../../materials/index.ts'
 import { meetingName, meetingWhen } from '../../views/meeting-name.ts'
 import type { listPublicDecisions, listPublicMeetings } from '../queries.ts'
 

@@ -10,9 +10,9 @@ import {
   formFields,
   PostForm,
 } from '../../../../kernel/views/fields.tsx'
+import { fileSize } from '../../../../kernel/views/file-size.ts'
 import { Layout } from '../../../../kernel/views/layout.tsx'
 import { Table } from '../../../../kernel/views/table.tsx'
-import { fileSize } from '../../../materials/index.ts'
 import type { ProjectRow } from '../../queries.ts'
 import { projectTitle } from '../../views/project-name.ts'
 import { RemoveButton } from '../../views/project-parts-page.tsx'

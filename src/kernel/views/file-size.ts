@@ -1,4 +1,4 @@
-import type { Lang } from '../../../kernel/i18n.ts'
+import type { Lang } from '../i18n.ts'
 
 const formats = new Map<string, Intl.NumberFormat>()
 
