@@ -156,7 +156,7 @@ export const certificateCodeOf = async (w: { db: Kysely<Database> }) =>
   ).certificate_code
 
 /** The demo's networking conference, held weeks ago. */
-const heldConference = async (w: World) =>
+export const heldConference = async (w: Pick<World, 'db'>) =>
   (
     await one(
       w.db
@@ -601,6 +601,10 @@ const fillers: Record<string, Filler> = {
     )
     return [`/events/${doc.event_id}/documents/${doc.id}`]
   },
+  '/events/:eventId/survey': async (w) => [
+    `/events/${await fullWorkshop(w)}/survey`,
+    `/events/${await heldConference(w)}/survey`,
+  ],
   '/events/:eventId/programme': async (w) => [`/events/${await fullWorkshop(w)}/programme`],
   '/events/:eventId/programme/:sessionId': async (w) => {
     const event = await fullWorkshop(w)
@@ -779,12 +783,13 @@ export async function givenLinkTokens(db: Db, who: { memberId: string; adminId: 
     .set({ token_hash: hashToken(tokens.eventRegistration) })
     .where('id', '=', waiting.id)
     .execute()
-  // Someone who came to the training held holds a link to their certificate.
+  // Someone who came to the training held holds a link to their certificate (and the survey to answer).
   const certified = await db
     .selectFrom('event_registrations')
     .select('id')
     .where('event_id', '=', await heldTraining({ db }))
     .where('certificate_code', 'is not', null)
+    .where('surveyed_at', 'is', null)
     .orderBy('id')
     .limit(1)
     .executeTakeFirstOrThrow()

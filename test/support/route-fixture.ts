@@ -290,6 +290,10 @@ function postsOf(
       return { url: `/events/${training}/check-in/${r.id}`, form: { present: 'yes' } }
     },
     '/events/:eventId/certificates': async () => at(`/events/${await heldTraining({ db })}/certificates`),
+    '/events/:eventId/survey': () =>
+      at(page('/events/:eventId/programme').replace(/\/programme$/, '/survey')),
+    '/events/registrations/:token/survey': async () =>
+      at(`/events/registrations/${await eventRegistration()}/survey`),
     '/events/:eventId/documents': () => at(page('/events/:eventId/documents')),
     '/events/:eventId/documents/remove': () => at(`${page('/events/:eventId/documents')}/remove`),
     // A decision on someone holding a place at the full workshop: no longer awaited, said so (303).

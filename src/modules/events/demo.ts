@@ -64,6 +64,8 @@ interface DemoEvent {
    * has no Polish letters), the file's name and a line of its text.
    */
   documents?: (readonly [string, string, string, string])[]
+  /** Held: the evaluation survey was sent the working day after, and this share of those who came answered. */
+  surveyAnswered?: number
 }
 
 interface DemoSession {
@@ -159,6 +161,7 @@ const events: DemoEvent[] = [
       { from: '15:00', to: '15:30', title: 'Podsumowanie i zakończenie', room: 'Sala sejmowa' },
     ],
     guests: 34,
+    surveyAnswered: 0.6,
     accounts: [
       { email: 'czlonek@demo.siatka.test', state: 'confirmed' },
       { email: 'sekretarz@demo.siatka.test', state: 'confirmed' },
@@ -319,6 +322,7 @@ const events: DemoEvent[] = [
     description:
       'Wkład własny pieniężny i niepieniężny, jego dokumentowanie i najczęstsze błędy we wnioskach o płatność.',
     guests: 22,
+    surveyAnswered: 0.4,
   },
   {
     kind: 'conference',
@@ -613,6 +617,7 @@ export async function seedEvents(handle: AnyDb, storage?: LocalStorage) {
       .returning(['id', 'state'])
       .execute()
     await seedSessions(db, e, created.id, first, inserted)
+    if (past && e.surveyAnswered) await seedSurvey(db, e.surveyAnswered, created.id, issuedAt)
     if (storage)
       for (const [title, pdfTitle, name, text] of e.documents ?? []) {
         const stored = await storage.put(
@@ -701,6 +706,68 @@ async function seedSessions(
     .insertInto('event_session_choices')
     .values(
       holding.map((r, i) => ({ registration_id: r.id, session_id: choosable[i % choosable.length].id })),
+    )
+    .execute()
+}
+
+/** The comments left, in the order the answers came; the rest left none. */
+const surveyComments = [
+  'Dużo konkretnych przykładów z gmin, to było najcenniejsze.',
+  'Więcej czasu na pytania z sali.',
+  'Materiały dobrze byłoby dostać przed spotkaniem.',
+  'Sala za mała na tyle osób, poza tym bardzo dobrze.',
+  'Proszę o kontynuację w przyszłym roku, najlepiej w innym powiecie.',
+  'Przydałby się tłumacz PJM także w części popołudniowej.',
+  'Za krótka przerwa obiadowa.',
+]
+/** Each rating's answers in turn (mostly good, as such surveys come back; some differ by question). */
+const surveyScores = {
+  overall: [5, 4, 5, 4, 3, 5, 4, 5, 4, 2],
+  content: [4, 5, 4, 3, 5, 4, 4, 5, 3, 4],
+  speakers: [5, 5, 4, 4, 5, 3, 5, 4, 5, 4],
+  organisation: [3, 4, 4, 5, 3, 4, 2, 4, 5, 4],
+}
+
+/**
+ * The evaluation survey of an event held: sent the working day after with the certificates, and
+ * answered by a share of those who came (ratings mostly good, as such surveys come back), each
+ * answer kept without them.
+ */
+async function seedSurvey(db: Db, share: number, eventId: string, sentAt: Date) {
+  await db.updateTable('events').set({ survey_sent_at: sentAt }).where('id', '=', eventId).execute()
+  const came = await db
+    .updateTable('event_registrations')
+    .set({ survey_sent_at: sentAt })
+    .where('event_id', '=', eventId)
+    .where('attended_at', 'is not', null)
+    .returning('id')
+    .execute()
+  const answering = came.slice(0, Math.round(came.length * share))
+  if (!answering.length) return
+  await db
+    .updateTable('event_registrations')
+    .set({ surveyed_at: new Date(sentAt.getTime() + 5 * hour) })
+    .where(
+      'id',
+      'in',
+      answering.map((r) => r.id),
+    )
+    .execute()
+  const score = (q: keyof typeof surveyScores, i: number) => surveyScores[q][i % 10] as number
+  await db
+    .insertInto('event_survey_responses')
+    .values(
+      answering.map((_, i) => ({
+        event_id: eventId,
+        overall: score('overall', i),
+        content: score('content', i),
+        speakers: score('speakers', i),
+        organisation: score('organisation', i),
+        recommend: score('overall', i) >= 4,
+        comment: i % 2 === 0 ? (surveyComments[i / 2] ?? '') : '',
+        lang: 'pl',
+        created_at: new Date(sentAt.getTime() + (5 + i) * hour),
+      })),
     )
     .execute()
 }

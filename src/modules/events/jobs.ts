@@ -7,11 +7,13 @@ import { certificateQueue } from './day.ts'
 import type { Db } from './db.ts'
 import { expireOffers } from './registrations.ts'
 import { sendReminders } from './reminders.ts'
+import { mailSurveys, surveyQueue } from './survey.ts'
 
 /**
  * Every five minutes, places offered from a waiting list and not taken in time go to the next
  * person; every hour, reminders go to those holding a place at an event two days away; a
- * certificate issued is drawn and mailed, one a job (a failure retries only its own).
+ * certificate issued is drawn and mailed, one a job (a failure retries only its own); an evaluation
+ * survey sent goes to those who came.
  */
 export function eventQueues(handle: AnyDb, config: Config): JobQueue[] {
   const db: Db = handle
@@ -26,6 +28,10 @@ export function eventQueues(handle: AnyDb, config: Config): JobQueue[] {
       name: 'events.remind',
       cron: '7 * * * *',
       handler: () => sendReminders(db, context()),
+    },
+    {
+      name: surveyQueue,
+      handler: (data) => mailSurveys(db, String(data.eventId), context()),
     },
     {
       name: certificateQueue,

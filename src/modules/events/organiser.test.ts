@@ -381,3 +381,92 @@ test('the organiser adds documents anyone downloads from the event’s page; a f
     .execute()
   assert.deepEqual(audited.map((a) => a.action).sort(), ['events.document.added', 'events.document.removed'])
 })
+
+test('after the event its organiser sends the survey to those who came; each answers once, anonymously; the results show as a table and a chart', async () => {
+  const eventId = await givenEvent({ capacity: 10, startsInDays: -3 })
+  const db0 = db()
+  const came = async (name: string, email: string, present: boolean) =>
+    db0
+      .insertInto('event_registrations')
+      .values({
+        event_id: eventId,
+        person_id: null,
+        name,
+        email,
+        state: 'confirmed',
+        token_hash: `test-${email}`,
+        lang: 'pl',
+        confirmed_at: new Date(Date.now() - 10 * 86_400_000),
+        attended_at: present ? new Date(Date.now() - 3 * 86_400_000) : null,
+      })
+      .execute()
+  await came('Alicja Zawadzka', 'alicja.zawadzka@example.pl', true)
+  await came('Ryszard Michalski', 'ryszard.michalski@example.pl', true)
+  await came('Ewa Jabłońska', 'ewa.jablonska@example.pl', false)
+
+  const member = await signedIn(h.app, memberEmail)
+  assert.equal((await member.get(`/events/${eventId}/survey`)).statusCode, 403)
+  // An event still ahead: the survey waits for its end.
+  const ahead = await givenEvent({ capacity: 10 })
+  const coordinator = await signedIn(h.app, coordinatorEmail)
+  await coordinator.get(`/events/${ahead}/survey`)
+  await coordinator.post(`/events/${ahead}/survey`, {})
+  assert.match(plain((await coordinator.get(`/events/${ahead}/survey`)).body), /po zakończeniu wydarzenia/)
+
+  const page = plain((await coordinator.get(`/events/${eventId}/survey`)).body)
+  assert.match(page, /Osoby obecne na wydarzeniu: 2\./)
+  assert.equal((await coordinator.post(`/events/${eventId}/survey`, {})).statusCode, 303)
+  const first = await h.smtp.waitFor('alicja.zawadzka@example.pl', /Jak oceniasz wydarzenie/)
+  await h.smtp.waitFor('ryszard.michalski@example.pl', /Jak oceniasz wydarzenie/)
+  // Only once: a second sending is refused.
+  await coordinator.get(`/events/${eventId}/survey`)
+  await coordinator.post(`/events/${eventId}/survey`, {})
+  assert.match(
+    plain((await coordinator.get(`/events/${eventId}/survey`)).body),
+    /Ankieta została już wysłana/,
+  )
+
+  const alicja = new Client(h.app)
+  const link = linkIn(first.text)
+  assert.match(plain((await alicja.get(link)).body), /Ankieta: jak oceniasz wydarzenie\?/)
+  // Unanswered questions are refused beside their fields, with the comment kept.
+  const partial = await alicja.post(`${link}/survey`, {
+    overall: '5',
+    comment: 'Więcej czasu na pytania z sali.',
+  })
+  assert.equal(partial.statusCode, 422)
+  assert.match(plain(partial.body), /Wybierz odpowiedź/)
+  assert.match(partial.body, /Więcej czasu na pytania z sali\./)
+  const answer = { overall: '5', content: '4', speakers: '5', organisation: '4', recommend: 'yes' }
+  assert.equal(
+    (await alicja.post(`${link}/survey`, { ...answer, comment: 'Więcej czasu na pytania z sali.' }))
+      .statusCode,
+    303,
+  )
+  assert.match(plain((await alicja.get(link)).body), /Dziękujemy za wypełnienie ankiety/)
+  const twice = await alicja.post(`${link}/survey`, answer)
+  assert.equal(twice.statusCode, 422)
+  assert.match(plain(twice.body), /już wypełniona/)
+
+  const ryszard = new Client(h.app)
+  const second = linkIn((await h.smtp.waitFor('ryszard.michalski@example.pl', /Jak oceniasz/)).text)
+  await ryszard.get(second)
+  await ryszard.post(`${second}/survey`, {
+    overall: '4',
+    content: '4',
+    speakers: '3',
+    organisation: '5',
+    recommend: 'no',
+  })
+
+  const results = await coordinator.get(`/events/${eventId}/survey`)
+  const text = plain(results.body)
+  assert.match(text, /Odpowiedzi: 2 z 2 \(100%\)/)
+  assert.match(text, /Ocena wydarzenia ogólnie[\s\S]*?4,5/)
+  assert.match(text, /Przygotowanie prowadzących[\s\S]*?4,0/)
+  assert.match(text, /Poleci innym: 1 z 2 \(50%\)/)
+  assert.match(text, /Więcej czasu na pytania z sali\./)
+  assert.match(results.body, /<svg class="siatka-bars"[^>]*role="img"/)
+  // Anonymous: no name nor address of those who answered.
+  assert.doesNotMatch(text, /Zawadzka|Michalski|alicja\.zawadzka/)
+})

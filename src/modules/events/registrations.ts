@@ -97,6 +97,7 @@ type Template =
   | 'eventReminder'
   | 'eventPending'
   | 'eventDeclined'
+  | 'eventSurvey'
 
 /** A mail about a registration, in the person's language, with its private link (or the event's page). */
 export async function mail(

@@ -33,6 +33,8 @@ import {
 } from './schemas.ts'
 import * as events from './service.ts'
 import * as sessions from './sessions.ts'
+import { surveyStateOf } from './survey.ts'
+import { surveyRoutes } from './survey-routes.tsx'
 import { EventFormPage } from './views/event-form-page.tsx'
 import { EventPage } from './views/event-page.tsx'
 import { EventsPage } from './views/events-page.tsx'
@@ -394,9 +396,10 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
   // The private link of a registration: whoever holds it acts on it (it came to the registered address).
   const tokenPage = async (req: FastifyRequest, reply: FastifyReply, token: string, errors?: FieldErrors) => {
     const registration = await registrations.registrationByToken(req.db as Db, token)
-    const [programme, chosen] = await Promise.all([
+    const [programme, chosen, surveyState] = await Promise.all([
       sessions.sessionsOf(req.db as Db, registration.event_id),
       sessions.choicesOf(req.db as Db, registration.id),
+      surveyStateOf(req.db as Db, token, new Date()),
     ])
     return render(
       reply.code(errors ? 422 : 200),
@@ -406,6 +409,8 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
         registration={registration}
         sessions={programme}
         chosen={chosen}
+        survey={surveyState}
+        values={errors ? typedValues(req.body) : undefined}
         errors={errors}
       />,
     )
@@ -447,4 +452,5 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
   await questionRoutes(app)
   await programmeRoutes(app, { context, tokenPage })
   await documentRoutes(app)
+  await surveyRoutes(app, { context, tokenPage })
 }

@@ -127,3 +127,22 @@ export function clashOf<S extends { starts_at: Date; ends_at: Date }>(chosen: S[
 /** A session is held within its event's time. */
 export const withinEvent = (s: { starts_at: Date; ends_at: Date }, e: { starts_at: Date; ends_at: Date }) =>
   s.starts_at >= e.starts_at && s.ends_at <= e.ends_at
+
+/** The evaluation survey is sent once the event has ended, and answered within this many days. */
+export const surveyOpenDays = 30
+
+export const surveyCanBeSent = (e: { ends_at: Date; survey_sent_at: Date | null }, now: Date) =>
+  e.ends_at <= now && e.survey_sent_at === null
+
+/** A person answers the survey once, if they came, within its days. */
+export const surveyOpenFor = (
+  r: { attended_at: Date | null; survey_sent_at: Date | null; surveyed_at: Date | null },
+  now: Date,
+) =>
+  r.attended_at !== null &&
+  r.survey_sent_at !== null &&
+  r.surveyed_at === null &&
+  now.getTime() < r.survey_sent_at.getTime() + surveyOpenDays * 86_400_000
+
+/** The share of a count in a whole, in per cent rounded to a whole (0 of nothing). */
+export const percentOf = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0)

@@ -195,3 +195,20 @@ export type SessionForm = z.output<typeof SessionForm>
 
 /** The sessions a person holding a place chooses (checkboxes of session ids). */
 export const ChoiceForm = z.object({ sessions: manyOf(z.uuid({ error: 'errors.choose' })) })
+
+const score = z.coerce
+  .number({ error: 'events.survey.choose' })
+  .int({ error: 'events.survey.choose' })
+  .min(1, { error: 'events.survey.choose' })
+  .max(5, { error: 'events.survey.choose' })
+
+/** An answer to the evaluation survey: four scores of 1 to 5, a yes or no, and a comment. */
+export const SurveyForm = z.object({
+  overall: score,
+  content: score,
+  speakers: score,
+  organisation: score,
+  recommend: z.enum(['yes', 'no'], { error: 'events.survey.choose' }).transform((v) => v === 'yes'),
+  comment: textOrEmpty(2000),
+})
+export type SurveyForm = z.output<typeof SurveyForm>

@@ -36,6 +36,7 @@ const eventColumns = [
   'e.online_url',
   'e.capacity',
   'e.approval',
+  'e.survey_sent_at',
   'e.registration_opens_at',
   'e.registration_closes_at',
   'e.updated_at',

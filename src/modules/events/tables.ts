@@ -31,6 +31,8 @@ export interface EventsTable {
   capacity: number
   /** Each registration waits for the organiser's approval before it gets a place. */
   approval: Generated<boolean>
+  /** When the organiser sent the evaluation survey to those who came (once). */
+  survey_sent_at: ColumnType<Date | null, Date | null | undefined, Date | null>
   registration_opens_at: Date
   registration_closes_at: Date
   created_by: string
@@ -91,6 +93,9 @@ export interface EventRegistrationsTable {
   /** Who approved or declined it, and when (an event asking for approval). */
   decided_by: ColumnType<string | null, string | null | undefined, string | null>
   decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  /** When the evaluation survey was mailed to the person, and when they answered it. */
+  survey_sent_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  surveyed_at: ColumnType<Date | null, Date | null | undefined, Date | null>
 }
 
 export const questionKinds = ['text', 'choice', 'consent'] as const
@@ -151,6 +156,24 @@ export interface EventDocumentsTable {
   uploaded_at: CreatedAt
 }
 
+/** The questions of the evaluation survey answered on a scale of 1 to 5. */
+export const surveyScales = ['overall', 'content', 'speakers', 'organisation'] as const
+export type SurveyScale = (typeof surveyScales)[number]
+
+/** One answer to an event's evaluation survey, kept without who gave it. */
+export interface EventSurveyResponsesTable {
+  id: Generated<string>
+  event_id: string
+  overall: number
+  content: number
+  speakers: number
+  organisation: number
+  recommend: boolean
+  comment: Generated<string>
+  lang: string
+  created_at: CreatedAt
+}
+
 export interface EventsTables {
   events: EventsTable
   event_registrations: EventRegistrationsTable
@@ -159,6 +182,7 @@ export interface EventsTables {
   event_sessions: EventSessionsTable
   event_session_choices: EventSessionChoicesTable
   event_documents: EventDocumentsTable
+  event_survey_responses: EventSurveyResponsesTable
 }
 
 declare module '../../kernel/db.ts' {

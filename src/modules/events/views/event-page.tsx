@@ -79,6 +79,11 @@ export function EventPage(p: {
             </a>
           </li>
           <li>
+            <a class="govuk-link" href={`${base}/survey`}>
+              {t('events.survey.manage')}
+            </a>
+          </li>
+          <li>
             <a class="govuk-link" href={`${base}/questions`}>
               {t('events.questions.manage')}
             </a>

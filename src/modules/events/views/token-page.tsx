@@ -1,12 +1,13 @@
 import { formatDateTime } from '../../../kernel/dates.ts'
 import { unescaped } from '../../../kernel/i18n.ts'
 import type { ViewContext } from '../../../kernel/views/context.ts'
-import { Button, type FieldErrors, PostForm } from '../../../kernel/views/fields.tsx'
+import { Button, type FieldErrors, type FormValues, PostForm } from '../../../kernel/views/fields.tsx'
 import { FormPage } from '../../../kernel/views/form-page.tsx'
 import type { RegistrationByToken } from '../registrations.ts'
 import type { Session } from '../sessions.ts'
 import { eventWhen } from './parts.tsx'
 import { Programme, SessionChoice } from './programme.tsx'
+import { SurveyQuestions } from './survey-page.tsx'
 
 /**
  * A registration as the private link in its mails shows it: its state, and what its holder may do
@@ -19,6 +20,9 @@ export function TokenPage(p: {
   /** The event's programme, and the sessions this registration chose. */
   sessions: Session[]
   chosen: string[]
+  /** Where the evaluation survey stands for this registration; what was typed into it, refused. */
+  survey: 'open' | 'answered' | 'none'
+  values?: FormValues
   errors?: FieldErrors
 }) {
   const { t, lang } = p.ctx
@@ -60,6 +64,13 @@ export function TokenPage(p: {
         </p>
       ) : r.attended_at ? (
         <p class="govuk-body">{t('events.certificates.yours')}</p>
+      ) : (
+        ''
+      )}
+      {p.survey === 'open' ? (
+        <SurveyQuestions ctx={p.ctx} action={`${base}/survey`} values={p.values} errors={p.errors} />
+      ) : p.survey === 'answered' ? (
+        <p class="govuk-body">{t('events.survey.thanks')}</p>
       ) : (
         ''
       )}

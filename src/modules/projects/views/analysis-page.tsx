@@ -1,5 +1,6 @@
 import { unescaped } from '../../../kernel/i18n.ts'
 import { formatBasisPoints, formatGrosze } from '../../../kernel/money.ts'
+import { BarChart } from '../../../kernel/views/bar-chart.tsx'
 import type { ViewContext } from '../../../kernel/views/context.ts'
 import {
   Button,
@@ -15,7 +16,7 @@ import { Table } from '../../../kernel/views/table.tsx'
 import { type Analysis, type AnalysisFilters, type Named, namedBreakdowns } from '../analysis.ts'
 import type { FilterChoices } from '../list-queries.ts'
 import { fundingPeriods, projectStatuses } from '../tables.ts'
-import { BarChart, TileMap } from './charts.tsx'
+import { TileMap } from './charts.tsx'
 
 /**
  * The portfolio's thematic analysis: a summary, then by voivodeship (a tile map and its table, the

@@ -1,4 +1,4 @@
-// Charts drawn on the server as SVG, without JavaScript: horizontal bars, and a tile-grid map of
+// A chart drawn on the server as SVG, without JavaScript: a tile-grid map of
 // the 16 voivodeships (each one square of the same size, placed roughly where it lies). Each is an
 // image with a sentence that says what it shows; the table beside it holds every figure.
 import { voivodeships } from '../regions.ts'
@@ -110,42 +110,6 @@ export function TileMap(p: {
             ))
           : ''}
       </figcaption>
-    </figure>
-  )
-}
-
-/** Horizontal bars, one a row, largest first as given; each bar's label above it and its figure beside it. */
-export function BarChart(p: { rows: { label: string; value: number }[]; label: string }) {
-  const largest = Math.max(1, ...p.rows.map((r) => r.value))
-  // Narrow, so the labels stay legible when a phone scales the chart down.
-  const width = 420
-  const row = 44
-  const barSpace = width - 50
-  return (
-    <figure class="siatka-chart">
-      <svg
-        class="siatka-bars"
-        viewBox={`0 0 ${width} ${Math.max(row, p.rows.length * row)}`}
-        role="img"
-        aria-label={p.label}
-        xmlns="http://www.w3.org/2000/svg"
-      >
-        {p.rows.map((r, i) => {
-          const w = Math.max(r.value > 0 ? 2 : 0, Math.round((r.value / largest) * barSpace))
-          const y = i * row
-          return (
-            <g>
-              <text x="0" y={String(y + 14)} class="siatka-bars__label" safe>
-                {r.label}
-              </text>
-              <rect x="0" y={String(y + 20)} width={String(w)} height="16" class="siatka-bars__bar" />
-              <text x={String(w + 8)} y={String(y + 33)} class="siatka-bars__value">
-                {r.value}
-              </text>
-            </g>
-          )
-        })}
-      </svg>
     </figure>
   )
 }
