@@ -438,11 +438,13 @@ const phone = { width: 390, height: 844 }
  * tag, sorted classes and state attributes after those of its ancestors, once each.
  */
 const stylePaths = `(() => {
-  const state = ['aria-current', 'aria-invalid', 'aria-expanded', 'aria-disabled', 'disabled', 'checked', 'open', 'type']
+  const state = ['aria-current', 'aria-invalid', 'aria-expanded', 'aria-disabled', 'aria-sort', 'aria-selected', 'disabled', 'checked', 'open', 'type', 'role']
+  const present = ['href', 'hidden']
   const describe = (el) => [
     el.tagName.toLowerCase(),
     ...[...el.classList].sort().map((c) => '.' + c),
     ...state.filter((a) => el.hasAttribute(a)).map((a) => '[' + a + '=' + el.getAttribute(a) + ']'),
+    ...present.filter((a) => el.hasAttribute(a)).map((a) => '[' + a + ']'),
   ].join('')
   const out = new Set()
   const pathOf = new Map()
@@ -462,10 +464,12 @@ const highPages = { opened: 0, checked: 0 }
  * High contrast changes colours, borders and outlines only (a test below holds its stylesheet to
  * that), so its run needs only the rules colours decide (styleRules), and only where it meets a
  * look it has not checked yet. What an element looks like is decided by the stylesheet from its
- * own tag, classes and state attributes and those of its ancestors (nothing is styled inline: the
- * Content-Security-Policy forbids it), so a page on which every element's path of those (its
- * style path) was already on a page this run checked shows nothing new in colour: axe runs on a
- * page with at least one new path. The ids were checked by the Polish run on the same documents.
+ * own tag, classes and state attributes (and whether it has an href or is hidden) and those of its
+ * ancestors (nothing is styled inline: the Content-Security-Policy forbids it), so a page on which
+ * every element's path of those (its style path) was already on a page this run checked shows
+ * nothing new in colour: axe runs on a page with at least one new path. Styles that depend on a
+ * sibling (an input's label) see the sibling's own path change with its state. The ids were checked
+ * by the Polish run on the same documents.
  */
 async function checkHighContrast(page: Page, lang: Lang) {
   highPages.opened++

@@ -592,7 +592,7 @@ export async function seedEvents(handle: AnyDb, storage?: LocalStorage) {
             lang: 'pl',
             created_at: at,
             // Someone signed in has a place at once; anyone else when they follow the mailed link.
-            confirmed_at: r.person_id ? at : new Date(at.getTime() + 20 * 60_000),
+            confirmed_at: r.person_id ? at : new Date(Math.min(at.getTime() + 20 * 60_000, now.getTime())),
             cancelled_at:
               r.state === 'cancelled'
                 ? new Date(Math.max(at.getTime() + hour, now.getTime() - 5 * hour))
@@ -601,7 +601,16 @@ export async function seedEvents(handle: AnyDb, storage?: LocalStorage) {
             organisation: r.organisation ?? '',
             // Where the organiser approves each one, those holding a place were accepted the next day.
             ...(e.approval && r.state !== 'pending'
-              ? { decided_by: creator.id, decided_at: new Date(at.getTime() + 26 * hour) }
+              ? {
+                  decided_by: creator.id,
+                  // The next working day at 9:30, never later than now.
+                  decided_at: new Date(
+                    Math.min(
+                      warsawInstant(workingDayFrom(addDays(warsawDayAndTime(at).day, 1)), '09:30').getTime(),
+                      now.getTime(),
+                    ),
+                  ),
+                }
               : {}),
             ...(past && r.state === 'confirmed' && i % 8 !== 3
               ? {
@@ -744,9 +753,11 @@ async function seedSurvey(db: Db, share: number, eventId: string, sentAt: Date) 
     .execute()
   const answering = came.slice(0, Math.round(came.length * share))
   if (!answering.length) return
+  // Kept to the day, as the app keeps them: the working day after the survey went out.
+  const answeredOn = startOfWarsawDay(workingDayFrom(addDays(warsawDayAndTime(sentAt).day, 1)))
   await db
     .updateTable('event_registrations')
-    .set({ surveyed_at: new Date(sentAt.getTime() + 5 * hour) })
+    .set({ surveyed_at: answeredOn })
     .where(
       'id',
       'in',
@@ -766,7 +777,7 @@ async function seedSurvey(db: Db, share: number, eventId: string, sentAt: Date) 
         recommend: score('overall', i) >= 4,
         comment: i % 2 === 0 ? (surveyComments[i / 2] ?? '') : '',
         lang: 'pl',
-        created_at: new Date(sentAt.getTime() + (5 + i) * hour),
+        created_at: answeredOn,
       })),
     )
     .execute()

@@ -132,7 +132,16 @@ test('the organiser accepts or declines each registration; accepted ones get a p
   const tomasz = await registrationOf(eventId, 'tomasz.wieczorek@example.pl')
   await coordinator.post(`/events/${eventId}/registrations/${tomasz.id}/decline`, {})
   assert.equal((await registrationOf(eventId, 'tomasz.wieczorek@example.pl')).state, 'declined')
-  await h.smtp.waitFor('tomasz.wieczorek@example.pl', /Zgłoszenie nieprzyjęte/)
+  const declined = linkIn(
+    (await h.smtp.waitFor('tomasz.wieczorek@example.pl', /Zgłoszenie nieprzyjęte/)).text,
+  )
+  // Declined is final: the link shows it, with nothing to give up.
+  const tomaszClient = new Client(h.app)
+  const tomaszPage = await tomaszClient.get(declined)
+  assert.match(plain(tomaszPage.body), /Nieprzyjęte/)
+  assert.doesNotMatch(tomaszPage.body, /\/cancel"/)
+  assert.equal((await tomaszClient.post(`${declined}/cancel`, {})).statusCode, 303)
+  assert.equal((await registrationOf(eventId, 'tomasz.wieczorek@example.pl')).state, 'declined')
 
   // Deciding twice (another tab) changes nothing and says so.
   const again = await coordinator.post(`/events/${eventId}/registrations/${tomasz.id}/approve`, {})

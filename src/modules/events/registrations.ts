@@ -377,7 +377,8 @@ export async function cancel(
       .select(['id', 'state', 'email', 'name', 'lang'])
       .where('id', '=', found.id)
       .executeTakeFirstOrThrow()
-    if (row.state === 'cancelled' || row.state === 'expired') return true
+    // Given up already, or declined by the organiser (final: nothing to give up).
+    if (row.state === 'cancelled' || row.state === 'expired' || row.state === 'declined') return true
     await trx
       .updateTable('event_registrations')
       .set({ state: 'cancelled', cancelled_at: c.now, offer_expires_at: null })
@@ -484,9 +485,17 @@ export async function decide(
     const state: RegistrationState =
       decision === 'approve' ? placeFor(e.capacity, await placesTaken(trx, e.id)) : 'declined'
     const { token, hash } = newToken()
+    // A place given inside the reminders' two days: the mail below is the reminder.
+    const soon = e.starts_at.getTime() - c.now.getTime() <= reminderHours * 3_600_000
     await trx
       .updateTable('event_registrations')
-      .set({ state, decided_by: actor.id, decided_at: c.now, token_hash: hash })
+      .set({
+        state,
+        decided_by: actor.id,
+        decided_at: c.now,
+        token_hash: hash,
+        ...(soon && state === 'confirmed' ? { reminded_at: c.now } : {}),
+      })
       .where('id', '=', row.id)
       .execute()
     await audit(trx, actor, {

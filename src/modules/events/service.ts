@@ -331,6 +331,15 @@ export async function updateEvent(db: Db, actor: Actor, id: string, f: EventForm
     const taken = await placesTaken(trx, id)
     if (capacityTooLow(f.capacity, taken))
       throw new RuleError('events.errors.capacityBelowTaken', 'capacity', { capacity: f.capacity, taken })
+    // The programme stays within the event's time: a session left outside is moved first.
+    const outside = await trx
+      .selectFrom('event_sessions')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('event_id', '=', id)
+      .where((eb) => eb.or([eb('starts_at', '<', columns.starts_at), eb('ends_at', '>', columns.ends_at)]))
+      .executeTakeFirstOrThrow()
+    if (Number(outside.n) > 0)
+      throw new RuleError('events.errors.sessionsOutside', 'day', { count: Number(outside.n) })
     // Approval is turned off only once nobody awaits a decision (they would be left holding nothing).
     const pending = f.approval ? 0 : await pendingCount(trx, id)
     if (pending > 0) throw new RuleError('events.errors.pendingLeft', 'approval', { count: pending })

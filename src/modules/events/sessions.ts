@@ -75,7 +75,8 @@ export async function saveSession(
     speakers: f.speakers,
     capacity: f.capacity,
   }
-  if (columns.ends_at <= columns.starts_at) throw new RuleError('events.errors.endBeforeStart', 'endTime')
+  if (columns.ends_at <= columns.starts_at)
+    throw new RuleError('events.errors.sessionEndBeforeStart', 'endTime')
   return db.transaction().execute(async (trx) => {
     const e = await lockedEvent(trx, eventId)
     if (!withinEvent(columns, e)) throw new RuleError('events.errors.sessionOutside', 'day')

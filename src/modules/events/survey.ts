@@ -4,6 +4,7 @@
 // keeps only that it answered. The organiser reads the results as a table and a chart.
 import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
+import { startOfWarsawDay, warsawDayAndTime } from '../../kernel/dates.ts'
 import type { AnyDb } from '../../kernel/db.ts'
 import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import type { Lang } from '../../kernel/i18n.ts'
@@ -60,8 +61,8 @@ export async function mailSurveys(handle: AnyDb, eventId: string, c: Context) {
         .where('survey_sent_at', 'is', null)
         .orderBy('id')
         .limit(batch)
+        // Waits for a row another change holds (a check-in, a certificate): none is skipped.
         .forUpdate()
-        .skipLocked()
         .execute()
       if (due.length === 0) return 0
       const links = due.map(() => newToken())
@@ -98,11 +99,13 @@ export async function answerSurvey(db: Db, token: string, f: SurveyForm, lang: L
     if (!r) throw new NotFoundError()
     if (r.surveyed_at) throw new RuleError('events.survey.answered')
     if (!surveyOpenFor(r, c.now)) throw new RuleError('events.survey.closed')
+    // Both kept to the day (Warsaw), so the moment of an answer does not tell whose it is.
+    const day = startOfWarsawDay(warsawDayAndTime(c.now).day)
     await trx
       .insertInto('event_survey_responses')
-      .values({ event_id: r.event_id, ...f, lang })
+      .values({ event_id: r.event_id, ...f, lang, created_at: day })
       .execute()
-    await trx.updateTable('event_registrations').set({ surveyed_at: c.now }).where('id', '=', r.id).execute()
+    await trx.updateTable('event_registrations').set({ surveyed_at: day }).where('id', '=', r.id).execute()
   })
 }
 

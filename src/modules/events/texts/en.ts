@@ -386,6 +386,9 @@ export const en: Translation<typeof pl> = {
       options: 'Enter 2 to 20 answers, each on a line of its own',
       speakers: 'Enter at most 20 people, each on a line of their own',
       sessionOutside: 'A session must be held within the event’s time',
+      sessionEndBeforeStart: 'A session must end later than it starts',
+      sessionsOutside:
+        'Sessions of the programme outside the new dates: {{count}}. Move or remove them in the event’s programme first',
       tooManySessions: 'A programme may have at most {{max}} sessions',
       sessionBelowTaken:
         'People who chose the session: {{taken}}. The number of places cannot be lower (you entered {{capacity}})',
@@ -397,7 +400,7 @@ export const en: Translation<typeof pl> = {
   mail: {
     eventSurvey: {
       subject: 'How would you rate “{{event}}”?',
-      body: 'Hello {{name}},\n\nThank you for attending “{{event}}” ({{when}}). Please complete a short survey at the link below – it takes two minutes and the answers are anonymous. The survey stays open for 30 days.\n\nThis link replaces the links in earlier messages; you can also download your certificate of attendance there.',
+      body: 'Hello {{name}},\n\nThank you for attending “{{event}}” ({{when}}). Please complete a short survey at the link below – it takes two minutes and the answers are anonymous. The survey stays open for 30 days.\n\nThis link replaces the links in earlier messages; you can also check your registration there.',
     },
     eventPending: {
       subject: 'Registration awaiting a decision: {{event}}',
@@ -405,7 +408,7 @@ export const en: Translation<typeof pl> = {
     },
     eventDeclined: {
       subject: 'Registration not accepted: {{event}}',
-      body: 'Hello {{name}},\n\nThe organiser of “{{event}}” ({{when}}) did not accept your registration. If you would like to know why, write to the organiser – their details are on the event’s page.\n\nThank you for your interest.',
+      body: 'Hello {{name}},\n\nThe organiser of “{{event}}” ({{when}}) did not accept your registration. If you would like to know why, write to the organiser – their contact details are on the event’s page.\n\nThank you for your interest.',
     },
     eventReminder: {
       subject: 'Reminder: {{event}}',

@@ -250,7 +250,7 @@ export const pl = {
       recommendShare: 'Poleci innym: {{yes}} z {{answered}} ({{percent}}%).',
       chart: 'Średnie oceny w skali od 1 do 5: {{summary}}.',
       comment: 'Co możemy poprawić? (opcjonalnie)',
-      comments: 'Uwagi uczestników',
+      comments: 'Uwagi osób uczestniczących',
       noComments: 'Nikt nie zostawił uwag.',
       noAnswers: 'Nie ma jeszcze odpowiedzi.',
       formTitle: 'Ankieta: jak oceniasz wydarzenie?',
@@ -272,7 +272,7 @@ export const pl = {
       when: 'Kiedy',
       session: 'Sesja',
       actions: 'Działania',
-      open: 'Dla wszystkich uczestników',
+      open: 'Dla wszystkich osób na wydarzeniu',
       chosen: 'wybrane: {{taken}} z {{capacity}}',
       change: 'Zmień',
       remove: 'Usuń',
@@ -286,7 +286,7 @@ export const pl = {
       description: 'Krótki opis (opcjonalnie)',
       capacity: 'Liczba miejsc w sesji (opcjonalnie)',
       capacityHint:
-        'Puste: sesja dla wszystkich uczestników. Liczba: uczestnicy wybierają sesję, aż miejsca się skończą.',
+        'Puste: sesja dla wszystkich osób na wydarzeniu. Liczba: osoby z miejscem wybierają sesję, aż miejsca się skończą.',
       added: 'Sesja dodana do programu.',
       saved: 'Zmiany sesji zapisane.',
       removed: 'Sesja usunięta z programu.',
@@ -391,6 +391,9 @@ export const pl = {
       options: 'Wpisz od 2 do 20 odpowiedzi, każdą w osobnym wierszu',
       speakers: 'Wpisz najwyżej 20 osób, każdą w osobnym wierszu',
       sessionOutside: 'Sesja musi odbywać się w czasie wydarzenia',
+      sessionEndBeforeStart: 'Sesja musi kończyć się później, niż się zaczyna',
+      sessionsOutside:
+        'Sesje programu poza nowym terminem: {{count}}. Najpierw przenieś je lub usuń w programie wydarzenia',
       tooManySessions: 'Program może mieć najwyżej {{max}} sesji',
       sessionBelowTaken:
         'Sesję wybrało już osób: {{taken}}. Liczba miejsc nie może być mniejsza (wpisano {{capacity}})',
@@ -402,7 +405,7 @@ export const pl = {
   mail: {
     eventSurvey: {
       subject: 'Jak oceniasz wydarzenie „{{event}}”?',
-      body: 'Dzień dobry, {{name}}.\n\nDziękujemy za udział w wydarzeniu „{{event}}” ({{when}}). Prosimy o wypełnienie krótkiej ankiety pod linkiem poniżej – zajmie dwie minuty, a odpowiedzi są anonimowe. Ankieta jest otwarta przez 30 dni.\n\nTen link zastępuje linki z wcześniejszych wiadomości; pod nim pobierzesz też zaświadczenie o udziale.',
+      body: 'Dzień dobry, {{name}}.\n\nDziękujemy za udział w wydarzeniu „{{event}}” ({{when}}). Prosimy o wypełnienie krótkiej ankiety pod linkiem poniżej – zajmie dwie minuty, a odpowiedzi są anonimowe. Ankieta jest otwarta przez 30 dni.\n\nTen link zastępuje linki z wcześniejszych wiadomości; pod nim sprawdzisz też swoje zgłoszenie.',
     },
     eventPending: {
       subject: 'Zgłoszenie czeka na decyzję: {{event}}',
@@ -410,7 +413,7 @@ export const pl = {
     },
     eventDeclined: {
       subject: 'Zgłoszenie nieprzyjęte: {{event}}',
-      body: 'Dzień dobry, {{name}}.\n\nOrganizator wydarzenia „{{event}}” ({{when}}) nie przyjął Twojego zgłoszenia. Jeśli chcesz poznać powody, odpowiedz organizatorowi – jego dane są na stronie wydarzenia.\n\nDziękujemy za zainteresowanie.',
+      body: 'Dzień dobry, {{name}}.\n\nOrganizator wydarzenia „{{event}}” ({{when}}) nie przyjął Twojego zgłoszenia. Jeśli chcesz poznać powody, napisz do organizatora – kontakt jest na stronie wydarzenia.\n\nDziękujemy za zainteresowanie.',
     },
     eventReminder: {
       subject: 'Przypomnienie: {{event}}',

@@ -261,7 +261,7 @@ function OwnPlace(p: { ctx: ViewContext; base: string; own: Own; started: boolea
       ) : (
         ''
       )}
-      {p.started ? (
+      {p.started || state === 'declined' ? (
         ''
       ) : (
         <div class="siatka-actions">

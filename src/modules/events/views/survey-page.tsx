@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '../../../kernel/dates.ts'
+import { formatDate } from '../../../kernel/dates.ts'
 import { unescaped } from '../../../kernel/i18n.ts'
 import type { Page } from '../../../kernel/pagination.ts'
 import { BarChart } from '../../../kernel/views/bar-chart.tsx'
@@ -137,7 +137,7 @@ export function SurveyPage(p: {
                     {c.comment}
                   </p>
                   <p class="govuk-body-s" safe>
-                    {formatDateTime(c.created_at, lang)}
+                    {formatDate(c.created_at, lang)}
                   </p>
                 </li>
               ))}

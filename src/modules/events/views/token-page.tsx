@@ -9,6 +9,12 @@ import { eventWhen } from './parts.tsx'
 import { Programme, SessionChoice } from './programme.tsx'
 import { SurveyQuestions } from './survey-page.tsx'
 
+/** The sessions ticked on a form sent back refused (kept as typed). */
+const typedSessions = (values: FormValues | undefined) => {
+  const v = values?.sessions
+  return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []
+}
+
 /**
  * A registration as the private link in its mails shows it: its state, and what its holder may do
  * (confirm the address, take a place offered, give it up). The link is the whole authority.
@@ -28,7 +34,7 @@ export function TokenPage(p: {
   const { t, lang } = p.ctx
   const r = p.registration
   const base = `/events/registrations/${p.token}`
-  const live = r.state !== 'cancelled' && r.state !== 'expired'
+  const live = r.state !== 'cancelled' && r.state !== 'expired' && r.state !== 'declined'
   const started = r.starts_at <= new Date()
   return (
     <FormPage
@@ -96,7 +102,7 @@ export function TokenPage(p: {
           ctx={p.ctx}
           action={`${base}/sessions`}
           sessions={p.sessions}
-          chosen={p.chosen}
+          chosen={p.errors ? typedSessions(p.values) : p.chosen}
           errors={p.errors}
         />
       ) : (
