@@ -148,7 +148,7 @@ export interface UploadedFile extends ReceivedFile {
 /** In place of a second file sent to a field that takes one: it was not read, only skipped. */
 export const extraFile = { extraFile: true } as const
 
-const isUploadedFile = (v: unknown): v is UploadedFile =>
+export const isUploadedFile = (v: unknown): v is UploadedFile =>
   typeof v === 'object' && v !== null && typeof (v as UploadedFile).path === 'string'
 const isExtra = (v: unknown) => typeof v === 'object' && v !== null && 'extraFile' in v
 

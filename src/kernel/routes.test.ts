@@ -356,6 +356,7 @@ const table = parseTable(Object.keys(rolePersonas) as RolePersona[], [
   'GET  /recruitments/:recruitmentId/applications/new     in  403 403 403 403 403 403 ok  403',
   'POST /recruitments/:recruitmentId/applications/new     in  403 403 403 403 403 403 ok  403',
   'GET  /recruitments/:recruitmentId/applications/:applicationId in  403 403 403 403 403 403 ok  403',
+  'GET  /recruitments/:recruitmentId/applications/:applicationId/files/:fieldId in  403  403  403  403  403  403  ok  403',
   'POST /recruitments/:recruitmentId/applications/:applicationId/check in  403 403 403 403 403 403 ok  403',
   'POST /recruitments/:recruitmentId/applications/:applicationId/points in  403 403 403 403 403 403 ok  403',
   'GET  /recruitments/:recruitmentId/ranking              in  403 403 403 403 403 403 ok  403',

@@ -1135,6 +1135,7 @@ const notPages = new Set([
   '/events/:eventId/certificate.pdf',
   '/events/registrations/:token/certificate.pdf',
   '/recruitments/:recruitmentId/documents/:documentId',
+  '/recruitments/:recruitmentId/applications/:applicationId/files/:fieldId',
   '/recruitments/:recruitmentId/participants.csv',
   '/recruitments/:recruitmentId/participants.xlsx',
   '/events/feed.atom',

@@ -680,6 +680,18 @@ const fillers: Record<string, Filler> = {
     await applicationPath(w, 'open', 'eligible'),
     await applicationPath(w, 'decided', 'accepted'),
   ],
+  // The certificate one applicant of the open recruitment attached (the demo keeps files).
+  '/recruitments/:recruitmentId/applications/:applicationId/files/:fieldId': async (w) => {
+    const file = await one(
+      w.db
+        .selectFrom('recruitment_application_files as f')
+        .innerJoin('recruitment_applications as a', 'a.id', 'f.application_id')
+        .select(['a.recruitment_id', 'f.application_id', 'f.field_id'])
+        .executeTakeFirst(),
+      'a file an application attached (the demo keeps files)',
+    )
+    return [`/recruitments/${file.recruitment_id}/applications/${file.application_id}/files/${file.field_id}`]
+  },
   '/recruitments/:recruitmentId/ranking': async (w) => [
     `/recruitments/${await recruitmentOf(w, 'open')}/ranking`,
     `/recruitments/${await recruitmentOf(w, 'decided')}/ranking`,

@@ -8,11 +8,12 @@ import { NotFoundError, RuleError } from '../../kernel/errors.ts'
 import type { Lang } from '../../kernel/i18n.ts'
 import type { Actor } from '../../kernel/policy.ts'
 import type { Sealer } from '../../kernel/sealed.ts'
+import type { LocalStorage } from '../../kernel/storage.ts'
 import { hashToken, newToken } from '../../kernel/tokens.ts'
 import { findGmina } from '../projects/index.ts'
 import type { Db } from './db.ts'
 import { type Checked, checkApplication } from './esf.ts'
-import { fieldsOf, readOwnAnswers } from './fields.ts'
+import { fieldsOf, readOwnAnswers, withFileAnswer } from './fields.ts'
 import { applicationWindow, linkResendMinutes, mayWithdraw, pointsOf, rank, scoreOf } from './rules.ts'
 import {
   applicationColumns,
@@ -76,9 +77,11 @@ async function withOwnAnswers(
   body: Record<string, unknown>,
   send: boolean,
 ) {
-  const own = readOwnAnswers(await fieldsOf(trx, recruitmentId), body, send)
+  const fields = await fieldsOf(trx, recruitmentId)
+  const own = readOwnAnswers(fields, body, send)
   Object.assign(checked.answers, own.answers)
   Object.assign(checked.problems, own.problems)
+  return fields
 }
 
 /** The gmina typed, found in the TERYT register when the form is sent: its code and name join the answers. */
@@ -111,6 +114,7 @@ export type Saved = { sent: false; problems: Checked['problems'] } | { sent: tru
 export async function saveApplication(
   db: Db,
   sealer: Sealer,
+  storage: LocalStorage,
   token: string,
   body: Record<string, unknown>,
   send: boolean,
@@ -129,7 +133,8 @@ export async function saveApplication(
     const r = await findRecruitment(trx, a.recruitment_id, null)
     if (applicationWindow(r, c.today) !== 'open') throw new RuleError('recruitment.errors.closed')
     const checked = checkApplication(body, conditionsOf(r, c.today, regionName), send, keptPesel(sealer, a))
-    await withOwnAnswers(trx, r.id, checked, body, send)
+    const fields = await withOwnAnswers(trx, r.id, checked, body, send)
+    await withFileAnswer(trx, storage, a.id, fields, body, send, checked)
     await placeGmina(trx, checked, send)
     const ok = send && Object.keys(checked.problems).length === 0
     const points = ok
@@ -160,15 +165,17 @@ export async function saveApplication(
       })
       .where('id', '=', a.id)
       .execute()
-    // A draft keeps what it can and tells only of what it could not keep (text too long); the
-    // rest is told when it is sent.
+    // A draft keeps what it can and tells only of what it could not keep (text too long, a file
+    // not taken); the rest is told when it is sent.
     if (!ok)
       return {
         sent: false,
         problems: send
           ? checked.problems
           : Object.fromEntries(
-              Object.entries(checked.problems).filter(([, p]) => p.key === 'errors.tooLong'),
+              Object.entries(checked.problems).filter(
+                ([, p]) => p.key === 'errors.tooLong' || p.key.startsWith('storage.'),
+              ),
             ),
       }
     await mail(trx, c, a, 'recruitmentSent', r, token)

@@ -268,6 +268,13 @@ export async function seedRecruitment(handle: AnyDb, sealer: Sealer, storage?: L
         options: ['wtorki przed południem', 'czwartki po południu', 'soboty'],
         required: false,
       },
+      {
+        recruitment_id: open,
+        position: 3,
+        kind: 'file',
+        label: 'Zaświadczenie o zatrudnieniu lub pełnieniu funkcji (skan, jeśli je masz)',
+        required: false,
+      },
     ])
     .returning('id')
     .execute()
@@ -277,6 +284,51 @@ export async function seedRecruitment(handle: AnyDb, sealer: Sealer, storage?: L
       ${`own-${date?.id}`}::text,
       (array['wtorki przed południem', 'czwartki po południu', 'soboty'])[1 + abs(hashtext(id::text)) % 3])
     where recruitment_id = ${open} and state <> 'draft'`.execute(db)
+  // One applicant attached the certificate asked for, where the demo keeps files.
+  const certificateQuestion = (
+    await db
+      .selectFrom('recruitment_fields')
+      .select('id')
+      .where('recruitment_id', '=', open)
+      .where('kind', '=', 'file')
+      .executeTakeFirstOrThrow()
+  ).id
+  const attaching = await db
+    .selectFrom('recruitment_applications')
+    .select(['id', 'family_name'])
+    .where('recruitment_id', '=', open)
+    .where('state', '=', 'submitted')
+    .orderBy('submitted_at')
+    .limit(1)
+    .executeTakeFirst()
+  if (storage && attaching) {
+    const name = 'zaswiadczenie-o-zatrudnieniu.pdf'
+    const stored = await storage.put(
+      db,
+      {
+        bytes: await demoPdf(
+          'Zaswiadczenie o zatrudnieniu',
+          'Zaswiadcza sie, ze osoba jest zatrudniona w Urzedzie Gminy Lyski na stanowisku ds. organizacji pozarzadowych.',
+          'pl',
+        ),
+        name,
+      },
+      { field: 'file', allowed: ['pdf'] },
+    )
+    await db
+      .insertInto('recruitment_application_files')
+      .values({
+        application_id: attaching.id,
+        field_id: certificateQuestion,
+        file_hash: stored.hash,
+        kind: stored.kind,
+        size_bytes: stored.sizeBytes,
+        original_name: name,
+      })
+      .execute()
+    await sql`update recruitment_applications set answers = answers || jsonb_build_object(${`own-${certificateQuestion}`}::text, ${name}::text)
+      where id = ${attaching.id}`.execute(db)
+  }
   // Its rules and the declaration to print, where the demo keeps files.
   if (storage)
     // Each document's title, and the PDF's own (the demo's PDF font has no Polish letters).

@@ -6,7 +6,9 @@ import { sql } from 'kysely'
 import { audit } from '../../kernel/audit.ts'
 import type { AnyDb } from '../../kernel/db.ts'
 import { RuleError } from '../../kernel/errors.ts'
+import { isUploadedFile } from '../../kernel/forms.ts'
 import type { Actor } from '../../kernel/policy.ts'
+import type { FileKind, LocalStorage } from '../../kernel/storage.ts'
 import type { Db } from './db.ts'
 import type { Problem } from './esf.ts'
 import type { FieldKind } from './tables.ts'
@@ -58,6 +60,16 @@ export async function addField(
       .executeTakeFirstOrThrow()
     if (Number(last.n) >= maxFields)
       throw new RuleError('recruitment.fields.tooMany', 'label', { max: maxFields })
+    // A form sends one file (kernel/uploads.ts): one question asks for it.
+    if (f.kind === 'file') {
+      const files = await trx
+        .selectFrom('recruitment_fields')
+        .select('id')
+        .where('recruitment_id', '=', recruitmentId)
+        .where('kind', '=', 'file')
+        .executeTakeFirst()
+      if (files) throw new RuleError('recruitment.fields.oneFile', 'kind')
+    }
     const created = await trx
       .insertInto('recruitment_fields')
       .values({
@@ -110,6 +122,8 @@ export function readOwnAnswers(fields: readonly OwnField[], body: Record<string,
   const answers: Record<string, string> = {}
   const problems: Record<string, Problem> = {}
   for (const f of fields) {
+    // A file is kept apart (withFileAnswer).
+    if (f.kind === 'file') continue
     const name = ownFieldName(f)
     const raw = body[name]
     const value = (typeof raw === 'string' ? raw : Array.isArray(raw) ? String(raw[0] ?? '') : '').trim()
@@ -137,4 +151,70 @@ export function readOwnAnswers(fields: readonly OwnField[], body: Record<string,
     if (f.kind === 'choice' && !f.options.includes(value)) problems[name] = { key: 'errors.choose' }
   }
   return { answers, problems }
+}
+
+/** What an applicant may attach: documents and scans, 10 MB at most. */
+export const answerFileKinds: readonly FileKind[] = ['pdf', 'docx', 'odt', 'jpg', 'png']
+export const maxAnswerFileBytes = 10 * 1024 * 1024
+
+/** The files an application attached, by the question they answer. */
+export function filesOf(handle: AnyDb, applicationId: string) {
+  const db: Db = handle
+  return db
+    .selectFrom('recruitment_application_files')
+    .select(['field_id', 'file_hash', 'kind', 'size_bytes', 'original_name'])
+    .where('application_id', '=', applicationId)
+    .execute()
+}
+export type AnswerFile = Awaited<ReturnType<typeof filesOf>>[number]
+
+/**
+ * The file answering the recruitment's file question, if it has one: a new one sent is checked and
+ * kept (a kind not taken or too large is a problem beside the field, the draft kept), replacing the
+ * one kept before; the answer names the file kept. Sent without any, a required question is a
+ * problem beside the field.
+ */
+export async function withFileAnswer(
+  trx: Db,
+  storage: LocalStorage,
+  applicationId: string,
+  fields: readonly OwnField[],
+  body: Record<string, unknown>,
+  send: boolean,
+  checked: { answers: Record<string, string>; problems: Record<string, Problem> },
+) {
+  const question = fields.find((f) => f.kind === 'file')
+  if (!question) return
+  const name = ownFieldName(question)
+  const sent = body[name]
+  if (isUploadedFile(sent)) {
+    if (sent.truncated) checked.problems[name] = { key: 'storage.tooLarge' }
+    else
+      try {
+        const stored = await storage.put(
+          trx,
+          { ...sent, name: sent.filename },
+          { field: name, allowed: answerFileKinds, maxBytes: maxAnswerFileBytes },
+        )
+        const row = {
+          file_hash: stored.hash,
+          kind: stored.kind,
+          size_bytes: stored.sizeBytes,
+          original_name: sent.filename.slice(0, 255),
+          uploaded_at: new Date(),
+        }
+        await trx
+          .insertInto('recruitment_application_files')
+          .values({ application_id: applicationId, field_id: question.id, ...row })
+          .onConflict((oc) => oc.columns(['application_id', 'field_id']).doUpdateSet(row))
+          .execute()
+      } catch (err) {
+        if (!(err instanceof RuleError)) throw err
+        checked.problems[name] = { key: err.key, ...(err.params ? { params: err.params } : {}) }
+      }
+  }
+  const kept = (await filesOf(trx, applicationId)).find((f) => f.field_id === question.id)
+  if (kept) checked.answers[name] = kept.original_name
+  else if (send && question.required && !checked.problems[name])
+    checked.problems[name] = { key: 'storage.fileMissing' }
 }

@@ -922,3 +922,105 @@ test('drafts left for a month are removed; past the retention day applicants’ 
     assert.match(r.birth_date ?? '0000-01-01', /^\d{4}-01-01$/)
   }
 })
+
+test('a question asking for a file: the applicant attaches one (another kind refused beside the field, the draft kept); the staff alone download it, audited', async () => {
+  const staff = await signedIn(h.app, 'projekt@demo.siatka.test')
+  await staff.get('/recruitments/new')
+  const created = await staff.post('/recruitments/new', {
+    projectId: await projectIdOf(db(), 'RAZEM'),
+    title: 'Nabór z załącznikiem',
+    scope: 'Doradztwo dla organizacji.',
+    whoMayApply: 'Organizacje pozarządowe.',
+    howToApply: 'Formularz w Siatce z zaświadczeniem.',
+    contact: 'biuro@example.pl',
+    opensOn: today(),
+    closesOn: addDays(today(), 5),
+    esfVersion: 'sl2014',
+    region: '24',
+    tieBreak: 'older',
+    retentionUntil: '2035-12-31',
+    group1: 'Organizacje pozarządowe',
+    places1: '3',
+  })
+  const path = created.headers.location as string
+  await staff.post(`${path}/publish`, {})
+  await staff.get(`${path}/fields`)
+  const label = 'Zaświadczenie o działalności organizacji'
+  assert.equal((await staff.post(`${path}/fields`, { kind: 'file', label, required: 'yes' })).statusCode, 303)
+  // One such question a form (a form sends one file).
+  const second = await staff.post(`${path}/fields`, { kind: 'file', label: 'Drugi plik' })
+  assert.equal(second.statusCode, 422)
+  assert.match(plain(second.body), /tylko jedno pytanie z plikiem/)
+
+  const applicant = new Client(h.app)
+  await applicant.get(`${path}/apply`)
+  await applicant.post(`${path}/apply`, { email: 'teresa.wrobel@example.pl' })
+  const link = linkIn((await h.smtp.waitFor('teresa.wrobel@example.pl', /Link do formularza/)).text)
+  const formPage = await applicant.get(link)
+  assert.match(formPage.body, /enctype="multipart\/form-data"/)
+  const field = (
+    await db()
+      .selectFrom('recruitment_fields')
+      .select('id')
+      .where('label', '=', label)
+      .executeTakeFirstOrThrow()
+  ).id
+  const group = (
+    await db()
+      .selectFrom('recruitment_groups')
+      .select('id')
+      .where('recruitment_id', '=', path.split('/').at(-1) as string)
+      .executeTakeFirstOrThrow()
+  ).id
+  const answered = {
+    ...complete,
+    joblessHousehold: 'no',
+    otherDisadvantaged: 'refused',
+    groupId: group,
+    givenName: 'Teresa',
+    familyName: 'Wróbel',
+    pesel: makePesel('1972-03-08', 'K', 7),
+    birthDate: '1972-03-08',
+    action: 'send',
+  }
+  // Sent without the file: refused beside it.
+  const without = await applicant.upload(link, answered, {})
+  assert.equal(without.statusCode, 422)
+  assert.match(plain(without.body), /Wybierz plik/)
+  // A text file is no kind taken: refused beside the field, the rest kept as a draft.
+  await applicant.get(link)
+  const wrong = await applicant.upload(link, answered, {
+    [`own-${field}`]: { name: 'notatka.txt', bytes: Buffer.from('zaświadczenie') },
+  })
+  assert.equal(wrong.statusCode, 422)
+  assert.match(plain(wrong.body), /Ten rodzaj pliku nie jest przyjmowany/)
+  assert.match(wrong.body, /name="givenName" type="text" value="Teresa"/)
+  await applicant.get(link)
+  const pdf = Buffer.from('%PDF-1.4\n% Zaswiadczenie\n%%EOF\n')
+  const sent = await applicant.upload(link, answered, {
+    [`own-${field}`]: { name: 'zaswiadczenie.pdf', bytes: pdf },
+  })
+  assert.equal(sent.statusCode, 303)
+  const a = await db()
+    .selectFrom('recruitment_applications')
+    .select(['id', 'state'])
+    .where('email', '=', 'teresa.wrobel@example.pl')
+    .executeTakeFirstOrThrow()
+  assert.equal(a.state, 'submitted')
+
+  const staffPage = await staff.get(`${path}/applications/${a.id}`)
+  const href = `${path}/applications/${a.id}/files/${field}`
+  assert.match(staffPage.body, new RegExp(`href="${href}"[^>]*>zaswiadczenie\\.pdf</a>`))
+  const download = await staff.get(href)
+  assert.equal(download.statusCode, 200)
+  assert.equal(download.body, pdf.toString())
+  const audited = await db()
+    .selectFrom('audit_log')
+    .select('action')
+    .where('action', '=', 'recruitment.application.file.viewed')
+    .execute()
+  assert.equal(audited.length, 1)
+  // Nobody else: the coordinator, a visitor.
+  assert.equal((await (await signedIn(h.app, 'koordynator@demo.siatka.test')).get(href)).statusCode, 403)
+  assert.equal((await new Client(h.app).get(href)).statusCode, 303)
+})

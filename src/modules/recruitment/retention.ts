@@ -22,6 +22,17 @@ export async function removeStaleDrafts(handle: AnyDb, now: Date) {
 /** Applications of recruitments whose retention day has passed, anonymised; returns how many. */
 export async function anonymiseExpired(handle: AnyDb, now: Date) {
   const db: Db = handle
+  const expired = db.selectFrom('recruitments').select('id').where('retention_until', '<', today(now))
+  // The files attached go with the rest of the personal data (the stored files no longer named are
+  // the storage's to clean).
+  await db
+    .deleteFrom('recruitment_application_files')
+    .where(
+      'application_id',
+      'in',
+      db.selectFrom('recruitment_applications').select('id').where('recruitment_id', 'in', expired),
+    )
+    .execute()
   const done = await db
     .updateTable('recruitment_applications')
     .set({
@@ -38,9 +49,7 @@ export async function anonymiseExpired(handle: AnyDb, now: Date) {
       anonymised_at: now,
     })
     .where('anonymised_at', 'is', null)
-    .where('recruitment_id', 'in', (eb) =>
-      eb.selectFrom('recruitments').select('id').where('retention_until', '<', today(now)),
-    )
+    .where('recruitment_id', 'in', expired)
     .executeTakeFirst()
   return Number(done.numUpdatedRows)
 }

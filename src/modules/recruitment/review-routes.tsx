@@ -12,10 +12,10 @@ import { authorizeRecruitment, recruitmentCan } from '../../kernel/policy.ts'
 import { sealer as makeSealer } from '../../kernel/sealed.ts'
 import type { FieldErrors } from '../../kernel/views/fields.tsx'
 import type { Db } from './db.ts'
-import { fieldsOf } from './fields.ts'
+import { fieldsOf, filesOf } from './fields.ts'
 import { managedRecruitment, perRecruitment } from './load.ts'
 import * as review from './review.ts'
-import { ApplicationParams, ApplicationsQuery, CheckForm, DecideForm } from './schemas.ts'
+import { ApplicationParams, ApplicationsQuery, CheckForm, DecideForm, FileParams } from './schemas.ts'
 import * as service from './service.ts'
 import { ApplicationPage } from './views/application-page.tsx'
 import { ApplicationsPage } from './views/applications-page.tsx'
@@ -65,6 +65,7 @@ export async function reviewRoutes(app: FastifyInstance, config: Config) {
         r={r}
         a={a}
         fields={await fieldsOf(req.db as Db, r.id)}
+        files={await filesOf(req.db as Db, a.id)}
         values={errors ? typedValues(req.body) : undefined}
         errors={errors}
         errorForm={errorForm}
@@ -74,6 +75,18 @@ export async function reviewRoutes(app: FastifyInstance, config: Config) {
 
   app.get('/recruitments/:recruitmentId/applications/:applicationId', perRecruitment, async (req, reply) =>
     applicationPage(req, reply),
+  )
+
+  // A file an application attached: its project's staff alone, each download audited as a view.
+  app.get(
+    '/recruitments/:recruitmentId/applications/:applicationId/files/:fieldId',
+    perRecruitment,
+    async (req, reply) => {
+      const { r, actor } = await managedRecruitment(req)
+      const { applicationId, fieldId } = FileParams.parse(req.params)
+      const file = await review.fileForStaff(req.db as Db, actor, r.id, applicationId, fieldId)
+      return app.storage.send(req.db, reply, file.file_hash, file.original_name)
+    },
   )
 
   app.post(

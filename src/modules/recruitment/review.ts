@@ -361,3 +361,31 @@ export async function participantPages(db: Db, actor: Actor, r: Recruitment, sea
     })(),
   }
 }
+
+/** A file an application of this recruitment attached, for its staff; the download audited as a view of the application. */
+export async function fileForStaff(
+  db: Db,
+  actor: Actor,
+  recruitmentId: string,
+  applicationId: string,
+  fieldId: string,
+) {
+  return db.transaction().execute(async (trx) => {
+    const file = await trx
+      .selectFrom('recruitment_application_files as f')
+      .innerJoin('recruitment_applications as a', 'a.id', 'f.application_id')
+      .select(['f.file_hash', 'f.original_name'])
+      .where('a.recruitment_id', '=', recruitmentId)
+      .where('f.application_id', '=', applicationId)
+      .where('f.field_id', '=', fieldId)
+      .executeTakeFirst()
+    if (!file) throw new NotFoundError()
+    await audit(trx, actor, {
+      action: 'recruitment.application.file.viewed',
+      subjectType: 'recruitment',
+      subjectId: recruitmentId,
+      details: { application: applicationId },
+    })
+    return file
+  })
+}

@@ -21,7 +21,7 @@ import { voivodeshipName } from '../projects/index.ts'
 import * as applications from './applications.ts'
 import type { Db } from './db.ts'
 import { addDocument, documentsOf, removeDocument } from './documents.ts'
-import { addField, fieldsOf, removeField } from './fields.ts'
+import { addField, fieldsOf, filesOf, removeField } from './fields.ts'
 import { managedRecruitment, perRecruitment, perRecruitmentUpload } from './load.ts'
 import { reviewRoutes } from './review-routes.tsx'
 import {
@@ -383,6 +383,7 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
         errors={errors}
         keptPesel={service.keptPesel(sealer, found.application)}
         fields={await fieldsOf(req.db as Db, found.recruitment.id)}
+        files={await filesOf(req.db as Db, found.application.id)}
       />,
     )
   }
@@ -391,7 +392,16 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
     ownPage(req, reply, TokenParams.parse(req.params).token),
   )
 
-  app.post('/recruitments/applications/:token', byLink, async (req, reply) => {
+  // The form may carry a file (a question asking for one): read only once the link is found.
+  const byLinkUpload = {
+    config: { permission: 'public', upload: true },
+    preValidation: async (req: FastifyRequest) => {
+      if (!(await service.applicationByToken(req.db as Db, TokenParams.parse(req.params).token)))
+        throw new NotFoundError()
+    },
+  } as const
+
+  app.post('/recruitments/applications/:token', byLinkUpload, async (req, reply) => {
     const { token } = TokenParams.parse(req.params)
     const body = (req.body ?? {}) as Record<string, unknown>
     const send = body.action === 'send'
@@ -400,6 +410,7 @@ export async function recruitmentRoutes(app: FastifyInstance, config: Config) {
       saved = await applications.saveApplication(
         req.db as Db,
         sealer,
+        app.storage,
         token,
         body,
         send,

@@ -16,6 +16,7 @@ import { applicationStates, criterionRules, esfVersions, fieldKinds, tieBreaks }
 
 export const RecruitmentParams = z.object({ recruitmentId: z.uuid() })
 export const ApplicationParams = z.object({ recruitmentId: z.uuid(), applicationId: z.uuid() })
+export const FileParams = z.object({ recruitmentId: z.uuid(), applicationId: z.uuid(), fieldId: z.uuid() })
 export const TokenParams = z.object({ token: z.string().min(20).max(100) })
 
 const age = z

@@ -139,7 +139,7 @@ export interface RecruitmentDocumentsTable {
   uploaded_at: CreatedAt
 }
 
-export const fieldKinds = ['text', 'number', 'date', 'choice', 'declaration'] as const
+export const fieldKinds = ['text', 'number', 'date', 'choice', 'declaration', 'file'] as const
 export type FieldKind = (typeof fieldKinds)[number]
 
 /** A question of the project staff's own on the application form. */
@@ -153,6 +153,17 @@ export interface RecruitmentFieldsTable {
   required: Generated<boolean>
 }
 
+/** The file an application attached as the answer to a question of the project's own. */
+export interface RecruitmentApplicationFilesTable {
+  application_id: string
+  field_id: string
+  file_hash: string
+  kind: string
+  size_bytes: number
+  original_name: string
+  uploaded_at: ColumnType<Date, Date | undefined, Date>
+}
+
 export interface RecruitmentTables {
   recruitments: RecruitmentsTable
   recruitment_groups: RecruitmentGroupsTable
@@ -160,6 +171,7 @@ export interface RecruitmentTables {
   recruitment_applications: RecruitmentApplicationsTable
   recruitment_documents: RecruitmentDocumentsTable
   recruitment_fields: RecruitmentFieldsTable
+  recruitment_application_files: RecruitmentApplicationFilesTable
 }
 
 declare module '../../kernel/db.ts' {

@@ -338,6 +338,7 @@ export const en: Translation<typeof pl> = {
         date: 'Date',
         choice: 'One of the answers given',
         declaration: 'A declaration to tick',
+        file: 'A file to attach (one such question a form)',
       },
       label: 'The question',
       options: 'Answers to choose from',
@@ -352,6 +353,10 @@ export const en: Translation<typeof pl> = {
       fixed: 'The questions cannot change: applications have come in',
       tooMany: 'The form can have at most {{max}} questions of the project',
       notNumber: 'Type a number, e.g. 12 or 3.5',
+      oneFile: 'A form may have only one question with a file',
+      fileHint: 'PDF, DOCX, ODT, JPG or PNG, up to 10 MB.',
+      fileKept: 'Attached file: {{name}} ({{size}}). Choose another to replace it.',
+      files: 'Attachments',
       fewOptions: 'Give 2 to 20 answers, each on a line of its own',
     },
     ranking: {

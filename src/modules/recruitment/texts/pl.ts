@@ -339,6 +339,7 @@ export const pl = {
         date: 'Data',
         choice: 'Wybór jednej z podanych odpowiedzi',
         declaration: 'Oświadczenie do zaznaczenia',
+        file: 'Plik do dołączenia (jedno takie pytanie w formularzu)',
       },
       label: 'Treść pytania',
       options: 'Odpowiedzi do wyboru',
@@ -353,6 +354,10 @@ export const pl = {
       fixed: 'Pytań nie można zmienić, bo wpłynęły już wnioski',
       tooMany: 'Formularz może mieć najwyżej {{max}} pytań projektu',
       notNumber: 'Wpisz liczbę, np. 12 albo 3,5',
+      oneFile: 'Formularz może mieć tylko jedno pytanie z plikiem',
+      fileHint: 'PDF, DOCX, ODT, JPG albo PNG, do 10 MB.',
+      fileKept: 'Dołączony plik: {{name}} ({{size}}). Wybierz inny, aby go zastąpić.',
+      files: 'Załączniki',
       fewOptions: 'Podaj od 2 do 20 odpowiedzi, każdą w osobnym wierszu',
     },
     ranking: {

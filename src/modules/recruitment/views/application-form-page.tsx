@@ -8,10 +8,11 @@ import {
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
+import { fileSize } from '../../../kernel/views/file-size.ts'
 import { FormPage } from '../../../kernel/views/form-page.tsx'
 import { voivodeshipChoices } from '../../projects/index.ts'
 import { type EsfField, esfFields } from '../esf.ts'
-import { type OwnField, ownFieldName } from '../fields.ts'
+import { type AnswerFile, type OwnField, ownFieldName } from '../fields.ts'
 import { applicationWindow, mayWithdraw } from '../rules.ts'
 import type { Application, Recruitment } from '../service.ts'
 import type { EsfVersion } from '../tables.ts'
@@ -56,6 +57,8 @@ export function ApplicationFormPage(p: {
   /** The PESEL kept, shown masked (the field itself stays empty). */
   keptPesel: string | null
   fields: OwnField[]
+  /** The files the draft attached (answering a question that asks for one). */
+  files: AnswerFile[]
 }) {
   const { t, lang } = p.ctx
   const { r, a } = p
@@ -89,7 +92,11 @@ export function ApplicationFormPage(p: {
         ''
       )}
       {editable ? (
-        <PostForm ctx={p.ctx} action={`/recruitments/applications/${p.token}`}>
+        <PostForm
+          ctx={p.ctx}
+          action={`/recruitments/applications/${p.token}`}
+          upload={p.fields.some((x) => x.kind === 'file')}
+        >
           <p class="govuk-body">{t('recruitment.own.draftNote', { day: dayText(r.closes_on, lang) })}</p>
           <EsfQuestions
             ctx={p.ctx}
@@ -98,6 +105,7 @@ export function ApplicationFormPage(p: {
             errors={p.errors}
             keptPesel={p.keptPesel}
             fields={p.fields}
+            files={p.files}
           />
           <div class="govuk-button-group">
             <Button name="action" value="send">
@@ -141,6 +149,8 @@ export function EsfQuestions(p: {
   errors?: FieldErrors
   /** The PESEL kept, shown masked (the field itself stays empty). */
   keptPesel: string | null
+  /** Files kept for a question asking for one; none: the form takes no file (a paper form typed in). */
+  files?: AnswerFile[]
 }) {
   const { t, lang } = p.ctx
   const tk = t as unknown as (key: string, o?: object) => string
@@ -227,6 +237,17 @@ export function EsfQuestions(p: {
             if (x.kind === 'choice')
               return f.radios(name, { label, options: x.options.map((o) => ({ value: o, label: o })) })
             if (x.kind === 'number') return f.text(name, { label, width: 'govuk-input--width-10' })
+            if (x.kind === 'file') {
+              // Typed in from paper, the file stays with the paper form.
+              if (!p.files) return ''
+              const kept = p.files.find((k) => k.field_id === x.id)
+              return f.file(name, {
+                label,
+                hint: kept
+                  ? `${t('recruitment.fields.fileHint')} ${t('recruitment.fields.fileKept', { name: kept.original_name, size: fileSize(kept.size_bytes, lang) })}`
+                  : t('recruitment.fields.fileHint'),
+              })
+            }
             return f.textarea(name, { label, rows: 3 })
           })}
         </>

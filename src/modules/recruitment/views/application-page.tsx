@@ -10,10 +10,11 @@ import {
   formFields,
   PostForm,
 } from '../../../kernel/views/fields.tsx'
+import { fileSize } from '../../../kernel/views/file-size.ts'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { voivodeshipName } from '../../projects/index.ts'
 import { ageOn, esfFields } from '../esf.ts'
-import { type OwnField, ownFieldName } from '../fields.ts'
+import { type AnswerFile, type OwnField, ownFieldName } from '../fields.ts'
 import type { StaffApplication } from '../review.ts'
 import type { Recruitment } from '../service.ts'
 import type { EsfVersion } from '../tables.ts'
@@ -28,8 +29,9 @@ export function ApplicationPage(p: {
   ctx: ViewContext
   r: Recruitment
   a: StaffApplication
-  /** The project staff's own questions, whose answers follow the standard ones. */
+  /** The project staff's own questions, whose answers follow the standard ones, and the files attached. */
   fields: OwnField[]
+  files: AnswerFile[]
   values?: FormValues
   errors?: FieldErrors
   /** Which of the page's two forms was refused. */
@@ -158,6 +160,29 @@ export function ApplicationPage(p: {
           </div>
         ))}
       </dl>
+      {p.files.length ? (
+        <>
+          <h2 class="govuk-heading-s">{t('recruitment.fields.files')}</h2>
+          <ul class="govuk-list">
+            {p.files.map((file) => (
+              <li>
+                <a
+                  class="govuk-link"
+                  href={`/recruitments/${r.id}/applications/${a.id}/files/${file.field_id}`}
+                  safe
+                >
+                  {file.original_name}
+                </a>{' '}
+                <span class="govuk-body-s" safe>
+                  {`(${file.kind.toUpperCase()}, ${fileSize(file.size_bytes, lang)})`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        ''
+      )}
       {a.state !== 'withdrawn' ? (
         <>
           <h2 class="govuk-heading-m">{t('recruitment.staff.check')}</h2>
