@@ -16,6 +16,7 @@ import { documentsOf } from './documents.ts'
 import { documentRoutes } from './documents-routes.tsx'
 import { eventFeed, eventsCalendar, upcomingForFeeds } from './feeds.ts'
 import { managedEvent, perEvent } from './load.ts'
+import * as organising from './organising.ts'
 import { programmeRoutes } from './programme-routes.tsx'
 import type { Question } from './questions.ts'
 import * as questions from './questions.ts'
@@ -360,8 +361,8 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
     const page = pageFrom(req.query, registrationsPageSize)
     const { only } = RegistrationsQuery.parse(req.query)
     const [found, pending] = await Promise.all([
-      registrations.registrationsOf(req.db as Db, event.id, page, only),
-      event.approval ? registrations.pendingCount(req.db as Db, event.id) : 0,
+      organising.registrationsOf(req.db as Db, event.id, page, only),
+      event.approval ? organising.pendingCount(req.db as Db, event.id) : 0,
     ])
     const rows = pageOf(found, page)
     return render(
@@ -385,7 +386,7 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
       authorize(actor, 'signedIn')
       const { registrationId } = RegistrationParams.parse(req.params)
       try {
-        await registrations.decide(req.db as Db, actor, event.id, registrationId, decision, context())
+        await organising.decide(req.db as Db, actor, event.id, registrationId, decision, context())
         setFlash(reply, req.t(decision === 'approve' ? 'events.list.approved' : 'events.list.declined'))
       } catch (err) {
         setFlash(reply, Object.values(ruleErrors(err, req.t)).join(' '))

@@ -6,7 +6,7 @@ import { Button, PostForm } from '../../../kernel/views/fields.tsx'
 import { Layout } from '../../../kernel/views/layout.tsx'
 import { Pagination } from '../../../kernel/views/pagination.tsx'
 import { Table } from '../../../kernel/views/table.tsx'
-import type { RegistrationRow } from '../registrations.ts'
+import type { RegistrationRow } from '../organising.ts'
 import type { Event } from '../service.ts'
 
 /**
