@@ -252,6 +252,8 @@ export async function registrationByToken(db: Db, token: string) {
       'r.offer_expires_at',
       'r.attended_at',
       'r.certificate_code',
+      'r.survey_sent_at',
+      'r.surveyed_at',
       'e.title',
       'e.lang',
       'e.starts_at',

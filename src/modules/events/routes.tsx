@@ -397,10 +397,9 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
   // The private link of a registration: whoever holds it acts on it (it came to the registered address).
   const tokenPage = async (req: FastifyRequest, reply: FastifyReply, token: string, errors?: FieldErrors) => {
     const registration = await registrations.registrationByToken(req.db as Db, token)
-    const [programme, chosen, surveyState] = await Promise.all([
+    const [programme, chosen] = await Promise.all([
       sessions.sessionsOf(req.db as Db, registration.event_id),
       sessions.choicesOf(req.db as Db, registration.id),
-      surveyStateOf(req.db as Db, token, new Date()),
     ])
     return render(
       reply.code(errors ? 422 : 200),
@@ -410,7 +409,7 @@ export async function eventRoutes(app: FastifyInstance, config: Config) {
         registration={registration}
         sessions={programme}
         chosen={chosen}
-        survey={surveyState}
+        survey={surveyStateOf(registration, new Date())}
         values={errors ? typedValues(req.body) : undefined}
         errors={errors}
       />,
